@@ -1,0 +1,66 @@
+#pragma once
+
+#include "record.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+enum class ReleaseState { Draft, Approved, Published };
+QString toStorageString(ReleaseState state);
+ReleaseState releaseStateFromString(const QString &text, bool *ok = nullptr);
+QString displayName(ReleaseState state);
+
+struct PressRelease
+{
+    Q_DECLARE_TR_FUNCTIONS(PressRelease)
+public:
+    RecordMeta meta;
+    QString headline;
+    QString subheadline;
+    QString place;         // the Spitzmarke's place: "Bochum"
+    QDate releaseDate;
+    QDateTime embargoUntil; // UTC; invalid when there is no embargo
+    QString lead;
+    QString body;          // plain text, paragraphs separated by blank lines
+    RecordId boilerplateOrganisationId = 0;
+    ReleaseState state = ReleaseState::Draft;
+    // Linked material, in the order it appears in the release.
+    QList<RecordId> quoteIds;
+    QList<RecordId> milestoneIds;
+    QList<RecordId> contactIds;
+
+    ValidationResult validate() const;
+};
+
+// A saved snapshot of a release, so that earlier wordings can be looked up and restored.
+struct ReleaseVersion
+{
+    RecordId id = 0;
+    RecordId releaseId = 0;
+    int number = 0;
+    QDateTime savedAt; // UTC
+    QString snapshot;  // JSON of the release as it was
+};
+
+struct Asset
+{
+    Q_DECLARE_TR_FUNCTIONS(Asset)
+public:
+    RecordMeta meta;
+    QString fileName;
+    QString mimeType;
+    QByteArray data;
+    QString caption;
+    QString credit; // photo credit, printed beside the image
+    QString licence;
+
+    ValidationResult validate() const;
+};
+
+} // namespace pressdesk

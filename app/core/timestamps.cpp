@@ -1,0 +1,29 @@
+#include "timestamps.h"
+
+#include <QTimeZone>
+
+namespace pressdesk {
+
+QString toUtcIsoString(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcIsoString(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+QDateTime currentUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace pressdesk
