@@ -1,0 +1,94 @@
+#include "assetrepository.h"
+
+#include "core/timestamps.h"
+#include "sqlsupport.h"
+
+namespace pressdesk {
+
+namespace {
+Asset readAsset(const QSqlQuery &query, bool withData)
+{
+    Asset asset;
+    asset.meta = RepositoryBase::readMeta(query, 0, 6);
+    asset.fileName = query.value(1).toString();
+    asset.mimeType = query.value(2).toString();
+    asset.caption = query.value(3).toString();
+    asset.credit = query.value(4).toString();
+    asset.licence = query.value(5).toString();
+    if (withData)
+        asset.data = query.value(9).toByteArray();
+    return asset;
+}
+const QString selectColumns =
+    QStringLiteral("SELECT id, file_name, mime, caption, credit, licence, created_at, updated_at, revision");
+} // namespace
+
+AssetRepository::AssetRepository(Database &database, ChangeSink *sink)
+    : RepositoryBase(database, sink, EntityKind::Asset, QStringLiteral("asset"))
+{
+}
+
+Result<QList<Asset>> AssetRepository::all() const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" FROM asset ORDER BY file_name")); !ran)
+        return ran.error();
+    QList<Asset> assets;
+    while (query.next())
+        assets.append(readAsset(query, false));
+    return assets;
+}
+
+Result<Asset> AssetRepository::find(RecordId id) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(", data FROM asset WHERE id = ?"), {id}); !ran)
+        return ran.error();
+    if (!query.next())
+        return makeError(Error::Kind::NotFound, tr("The file no longer exists."));
+    return readAsset(query, true);
+}
+
+Result<Asset> AssetRepository::insert(const Asset &asset)
+{
+    if (const ValidationResult validation = asset.validate(); !validation.isValid())
+        return invalid(validation);
+    const QString now = toUtcIsoString(currentUtc());
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("INSERT INTO asset (file_name, mime, data, caption, credit, licence, "
+                                                    "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                                     {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit,
+                                      asset.licence, now, now});
+        !ran)
+        return ran.error();
+    const RecordId id = query.lastInsertId().toLongLong();
+    notify(id);
+    return find(id);
+}
+
+Result<Asset> AssetRepository::update(const Asset &asset)
+{
+    if (const ValidationResult validation = asset.validate(); !validation.isValid())
+        return invalid(validation);
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("UPDATE asset SET file_name = ?, mime = ?, data = ?, caption = ?, "
+                                                    "credit = ?, licence = ?, updated_at = ?, revision = revision + 1 "
+                                                    "WHERE id = ? AND revision = ?"),
+                                     {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit,
+                                      asset.licence, toUtcIsoString(currentUtc()), asset.meta.id, asset.meta.revision});
+        !ran)
+        return ran.error();
+    if (Result<void> checked = checkUpdated(query, asset.meta.id, asset.meta.revision); !checked)
+        return checked.error();
+    notify(asset.meta.id);
+    return find(asset.meta.id);
+}
+
+Result<void> AssetRepository::remove(RecordId id, int expectedRevision)
+{
+    return removeRow(id, expectedRevision);
+}
+
+} // namespace pressdesk

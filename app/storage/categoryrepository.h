@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/milestone.h"
+#include "repositorybase.h"
+
+#include <QList>
+
+namespace pressdesk {
+
+class CategoryRepository : public RepositoryBase
+{
+public:
+    CategoryRepository(Database &database, ChangeSink *sink);
+
+    Result<QList<Category>> all() const; // in the user's order
+    Result<Category> find(RecordId id) const;
+    Result<Category> findByName(const QString &name) const;
+    Result<Category> insert(const Category &category);
+    Result<Category> update(const Category &category);
+    Result<void> remove(RecordId id, int expectedRevision);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,421 @@
+#include "database.h"
+
+#include "core/timestamps.h"
+#include "sqlsupport.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace pressdesk {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("pressdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// What the read-only look at a file found.
+struct FileFacts
+{
+    int userVersion = 0;
+    qint32 applicationId = 0;
+    bool hasTables = false;
+};
+
+// Checks the 100-byte SQLite header without opening the file through SQLite.
+Result<void> checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io,
+                         Database::tr("“%1” cannot be read: %2").arg(displayPath(path), file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return makeError(Error::Kind::NotADatabase,
+                         Database::tr("“%1” is empty; it is not a PressDesk database.").arg(displayPath(path)));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return makeError(Error::Kind::NotADatabase,
+                         Database::tr("“%1” is not a PressDesk database (it is not an SQLite file).")
+                             .arg(displayPath(path)));
+    if (header.size() < 100)
+        return makeError(Error::Kind::Corrupt,
+                         Database::tr("“%1” is damaged: the file is truncated.").arg(displayPath(path)));
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
+    // The in-header page count is only trustworthy when it was written by the same change as the counter.
+    if (pageCount > 0 && changeCounter == versionValidFor && size < pageSize * pageCount)
+        return makeError(Error::Kind::Corrupt,
+                         Database::tr("“%1” is damaged: the file is truncated (%2 of %3 bytes).")
+                             .arg(displayPath(path))
+                             .arg(size)
+                             .arg(pageSize * pageCount));
+    return {};
+}
+
+Result<FileFacts> inspectReadOnly(const QString &path)
+{
+    const QString name = newConnectionName();
+    Result<FileFacts> result = FileFacts{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const auto damaged = [&](const QString &detail) {
+            return makeError(Error::Kind::Corrupt,
+                             Database::tr("“%1” is damaged and cannot be opened (%2).").arg(displayPath(path), detail));
+        };
+        if (!db.open()) {
+            result = damaged(db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            FileFacts facts;
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+                result = damaged(query.lastError().databaseText());
+            } else if (query.value(0).toString() != QLatin1String("ok")) {
+                result = damaged(query.value(0).toString());
+            } else {
+                query.exec(QStringLiteral("PRAGMA user_version"));
+                query.next();
+                facts.userVersion = query.value(0).toInt();
+                query.exec(QStringLiteral("PRAGMA application_id"));
+                query.next();
+                facts.applicationId = query.value(0).toInt();
+                query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                query.next();
+                facts.hasTables = query.value(0).toInt() > 0;
+                result = facts;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+bool looksWritable(const QFileInfo &info)
+{
+    // Root may write anything, so isWritable() alone would not notice a file the user marked read-only.
+    const QFile::Permissions writeBits =
+        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+// A copy taken before migrating an existing file; VACUUM INTO includes what is still in the WAL.
+Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
+    const QString name = newConnectionName();
+    Result<QString> result = target;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery query(db);
+        if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            result = makeError(Error::Kind::Io, Database::tr("Could not back up “%1” before updating it: %2")
+                                                    .arg(displayPath(path), db.lastError().text()));
+        } else {
+            query.addBindValue(target);
+            if (!query.exec())
+                result = makeError(Error::Kind::Io,
+                                   Database::tr("Could not back up “%1” before updating it: %2")
+                                       .arg(displayPath(path), query.lastError().databaseText()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<void> applyMigrations(Database &database, const MigrationSet &migrations, int fromVersion)
+{
+    QSqlQuery query(database.connection());
+    for (const Migration &migration : migrations.after(fromVersion)) {
+        // One transaction per migration: a failure leaves the file at the previous version.
+        Transaction transaction(database);
+        if (!transaction.started())
+            return transaction.started().error();
+        for (const QString &statement : MigrationSet::splitStatements(migration.sql)) {
+            if (!query.exec(statement)) {
+                return makeError(Error::Kind::Internal,
+                                 Database::tr("Updating the database to version %1 failed: %2")
+                                     .arg(migration.version)
+                                     .arg(query.lastError().databaseText()));
+            }
+        }
+        // PRAGMAs take no bound parameters; both values are our own integers.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+            !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
+            return sql::toError(query.lastError(), Database::tr("record the schema version"));
+        if (Result<void> committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back into the main file, so that a copied .pressdesk file is complete.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 const MigrationSet &migrations)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (mode == OpenMode::OpenExisting && !exists)
+        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(displayPath(path)));
+    if (mode == OpenMode::CreateNew && exists)
+        return makeError(Error::Kind::Io,
+                         tr("“%1” already exists; PressDesk does not overwrite it.").arg(displayPath(path)));
+    if (exists && !info.isFile())
+        return makeError(Error::Kind::NotADatabase, tr("“%1” is not a file.").arg(displayPath(path)));
+
+    FileFacts facts;
+    if (exists) {
+        if (Result<void> header = checkHeader(path); !header)
+            return header.error();
+        Result<FileFacts> inspected = inspectReadOnly(path);
+        if (!inspected)
+            return inspected.error();
+        facts = *inspected;
+        if (facts.applicationId != ApplicationId && (facts.applicationId != 0 || facts.hasTables))
+            return makeError(Error::Kind::NotADatabase,
+                             tr("“%1” is an SQLite database of another program, not a PressDesk file.")
+                                 .arg(displayPath(path)));
+        if (facts.userVersion > migrations.latestVersion())
+            return makeError(Error::Kind::NewerVersion,
+                             tr("“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up "
+                                "to version %3). Please update PressDesk to open it.")
+                                 .arg(displayPath(path))
+                                 .arg(facts.userVersion)
+                                 .arg(migrations.latestVersion()));
+        if (!looksWritable(info))
+            return makeError(Error::Kind::ReadOnly,
+                             tr("“%1” is read-only. PressDesk saves every change at once, so it needs a writable "
+                                "file: copy it to a writable folder or change its permissions.")
+                                 .arg(displayPath(path)));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return makeError(Error::Kind::FileMissing,
+                         tr("The folder “%1” does not exist.").arg(displayPath(info.absolutePath())));
+    if (!looksWritable(folder))
+        return makeError(Error::Kind::ReadOnly,
+                         tr("The folder “%1” is read-only; PressDesk needs to write its journal beside the file.")
+                             .arg(displayPath(info.absolutePath())));
+
+    QString backupPath;
+    if (exists && facts.hasTables && facts.userVersion < migrations.latestVersion()) {
+        Result<QString> backup = takeMigrationBackup(path, facts.userVersion);
+        if (!backup)
+            return backup.error();
+        backupPath = *backup;
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return sql::toError(db.lastError(), tr("open “%1”").arg(displayPath(path)));
+    }
+    if (Result<void> configured = database->configureConnection(); !configured)
+        return configured.error();
+    if (Result<void> migrated = applyMigrations(*database, migrations, facts.userVersion); !migrated)
+        return migrated.error();
+    database->m_migrationBackupPath = backupPath;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory(const MigrationSet &migrations)
+{
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), newConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return sql::toError(db.lastError(), tr("open an in-memory database"));
+    }
+    if (Result<void> configured = database->configureConnection(); !configured)
+        return configured.error();
+    if (Result<void> migrated = applyMigrations(*database, migrations, 0); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configureConnection()
+{
+    QSqlQuery query(connection());
+    // WAL keeps readers and the writer apart; synchronous=FULL makes every commit durable on its own.
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return sql::toError(query.lastError(), tr("prepare “%1”").arg(displayPath(m_path)));
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> Database::saveCopy(const QString &targetPath) const
+{
+    const QFileInfo target(targetPath);
+    if (QFileInfo(target.absoluteFilePath()) == QFileInfo(m_path))
+        return makeError(Error::Kind::Io, tr("A copy cannot replace the open file itself."));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return makeError(Error::Kind::FileMissing,
+                         tr("The folder “%1” does not exist.").arg(displayPath(target.absolutePath())));
+    // Write beside the target, then rename: the target is either the old file or the complete copy.
+    const QString temporary = QStringLiteral("%1.%2.part").arg(target.absoluteFilePath()).arg(newConnectionName());
+    QFile::remove(temporary);
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return sql::toError(query.lastError(), tr("save a copy"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        const QString detail = query.lastError().databaseText();
+        return makeError(Error::Kind::Io,
+                         tr("Could not save a copy to “%1”: %2").arg(displayPath(targetPath), detail));
+    }
+    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return makeError(Error::Kind::Io,
+                         tr("Could not replace “%1”; it may be read-only.").arg(displayPath(targetPath)));
+    }
+    if (!QFile::rename(temporary, target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return makeError(Error::Kind::Io, tr("Could not save a copy to “%1”.").arg(displayPath(targetPath)));
+    }
+    return {};
+}
+
+QString Database::integrityCheck() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<void> Database::begin()
+{
+    QSqlQuery query(connection());
+    const QString statement = m_transactionDepth == 0
+                                  ? QStringLiteral("BEGIN IMMEDIATE")
+                                  : QStringLiteral("SAVEPOINT pressdesk_%1").arg(m_transactionDepth);
+    if (!query.exec(statement))
+        return sql::toError(query.lastError(), tr("start a change"));
+    ++m_transactionDepth;
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    Q_ASSERT(m_transactionDepth > 0);
+    QSqlQuery query(connection());
+    const QString statement = m_transactionDepth == 1
+                                  ? QStringLiteral("COMMIT")
+                                  : QStringLiteral("RELEASE pressdesk_%1").arg(m_transactionDepth - 1);
+    if (!query.exec(statement)) {
+        const Error error = sql::toError(query.lastError(), tr("save the change"));
+        rollback();
+        return error;
+    }
+    --m_transactionDepth;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    QSqlQuery query(connection());
+    if (m_transactionDepth == 1) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        const QString savepoint = QStringLiteral("pressdesk_%1").arg(m_transactionDepth - 1);
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        query.exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    --m_transactionDepth;
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+    , m_started(database.begin())
+{
+    m_finished = !m_started.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        m_database.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_finished)
+        return m_started.ok() ? Result<void>() : m_started;
+    m_finished = true;
+    return m_database.commit();
+}
+
+} // namespace pressdesk

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/result.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace pressdesk {
+
+// One open PressDesk file: an SQLite connection with our pragmas, at the current schema version.
+// Opening inspects the file read-only first, so that a file we refuse is left byte-identical.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // 'PRDK': marks an SQLite file as a PressDesk file (PRAGMA application_id).
+    static constexpr qint32 ApplicationId = 0x5052444b;
+
+    enum class OpenMode {
+        OpenExisting, // the file must exist and be a PressDesk database
+        CreateNew,    // the file must not exist yet
+        OpenOrCreate, // the default database on first start
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
+                                                  const MigrationSet &migrations = MigrationSet::builtin());
+    // A private in-memory database, for tests and previews.
+    static Result<std::unique_ptr<Database>> openInMemory(const MigrationSet &migrations = MigrationSet::builtin());
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Where the copy taken before the last migration went; empty when none was needed.
+    QString migrationBackupPath() const { return m_migrationBackupPath; }
+
+    // A consistent copy of the whole database (including what is still in the WAL), written atomically.
+    Result<void> saveCopy(const QString &targetPath) const;
+    // PRAGMA integrity_check; "ok" when the file is sound.
+    QString integrityCheck() const;
+
+    // Nesting-aware transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configureConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackupPath;
+    int m_transactionDepth = 0;
+};
+
+// Rolls back unless commit() was called: one scope is one unit of work.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Result<void> &started() const { return m_started; }
+    Result<void> commit();
+
+private:
+    Database &m_database;
+    Result<void> m_started;
+    bool m_finished = false;
+};
+
+} // namespace pressdesk

@@ -1,0 +1,93 @@
+#include "organisationrepository.h"
+
+#include "core/timestamps.h"
+#include "sqlsupport.h"
+
+namespace pressdesk {
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT id, name, kind, website, boilerplate, created_at, updated_at, revision FROM organisation");
+
+Organisation readOrganisation(const QSqlQuery &query)
+{
+    Organisation organisation;
+    organisation.meta = RepositoryBase::readMeta(query, 0, 5);
+    organisation.name = query.value(1).toString();
+    organisation.kind = query.value(2).toString();
+    organisation.website = query.value(3).toString();
+    organisation.boilerplate = query.value(4).toString();
+    return organisation;
+}
+} // namespace
+
+OrganisationRepository::OrganisationRepository(Database &database, ChangeSink *sink)
+    : RepositoryBase(database, sink, EntityKind::Organisation, QStringLiteral("organisation"))
+{
+}
+
+Result<QList<Organisation>> OrganisationRepository::all() const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE")); !ran)
+        return ran.error();
+    QList<Organisation> organisations;
+    while (query.next())
+        organisations.append(readOrganisation(query));
+    return organisations;
+}
+
+Result<Organisation> OrganisationRepository::find(RecordId id) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" WHERE id = ?"), {id}); !ran)
+        return ran.error();
+    if (!query.next())
+        return makeError(Error::Kind::NotFound, tr("The organisation no longer exists."));
+    return readOrganisation(query);
+}
+
+Result<Organisation> OrganisationRepository::insert(const Organisation &organisation)
+{
+    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
+        return invalid(validation);
+    const QString now = toUtcIsoString(currentUtc());
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("INSERT INTO organisation (name, kind, website, boilerplate, "
+                                                    "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                                     {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
+                                      organisation.boilerplate, now, now});
+        !ran)
+        return ran.error();
+    const RecordId id = query.lastInsertId().toLongLong();
+    notify(id);
+    return find(id);
+}
+
+Result<Organisation> OrganisationRepository::update(const Organisation &organisation)
+{
+    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
+        return invalid(validation);
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("UPDATE organisation SET name = ?, kind = ?, website = ?, "
+                                                    "boilerplate = ?, updated_at = ?, revision = revision + 1 "
+                                                    "WHERE id = ? AND revision = ?"),
+                                     {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
+                                      organisation.boilerplate, toUtcIsoString(currentUtc()), organisation.meta.id,
+                                      organisation.meta.revision});
+        !ran)
+        return ran.error();
+    if (Result<void> checked = checkUpdated(query, organisation.meta.id, organisation.meta.revision); !checked)
+        return checked.error();
+    notify(organisation.meta.id);
+    return find(organisation.meta.id);
+}
+
+Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
+{
+    return removeRow(id, expectedRevision);
+}
+
+} // namespace pressdesk

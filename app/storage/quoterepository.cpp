@@ -1,0 +1,187 @@
+#include "quoterepository.h"
+
+#include "core/timestamps.h"
+#include "sqlsupport.h"
+
+namespace pressdesk {
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT id, text, speaker_id, speaker_role, said_on, said_on_precision, context, source, topics, state, "
+    "requested_at, requested_from, authorised_at, authorised_by, supersedes_id, created_at, updated_at, revision "
+    "FROM quote");
+
+Quote readQuote(const QSqlQuery &query)
+{
+    Quote quote;
+    quote.meta = RepositoryBase::readMeta(query, 0, 15);
+    quote.text = query.value(1).toString();
+    quote.speakerId = query.value(2).toLongLong();
+    quote.speakerRole = query.value(3).toString();
+    if (!query.value(4).isNull())
+        quote.saidOn = PartialDate::fromStorage(query.value(4).toString(), query.value(5).toInt());
+    quote.context = query.value(6).toString();
+    quote.source = query.value(7).toString();
+    quote.topics = query.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    quote.state = authorisationStateFromString(query.value(9).toString());
+    quote.requestedAt = fromUtcIsoString(query.value(10).toString());
+    quote.requestedFrom = query.value(11).toString();
+    quote.authorisedAt = fromUtcIsoString(query.value(12).toString());
+    quote.authorisedBy = query.value(13).toString();
+    quote.supersedesId = query.value(14).toLongLong();
+    return quote;
+}
+} // namespace
+
+QuoteRepository::QuoteRepository(Database &database, ChangeSink *sink)
+    : RepositoryBase(database, sink, EntityKind::Quote, QStringLiteral("quote"))
+{
+}
+
+Result<QList<RecordId>> QuoteRepository::readMilestoneLinks(RecordId quoteId) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("SELECT milestone_id FROM quote_milestone WHERE quote_id = ? "
+                                                    "ORDER BY milestone_id"),
+                                     {quoteId});
+        !ran)
+        return ran.error();
+    QList<RecordId> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<void> QuoteRepository::writeMilestoneLinks(RecordId quoteId, const QList<RecordId> &milestoneIds)
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM quote_milestone WHERE quote_id = ?"), {quoteId});
+        !ran)
+        return ran;
+    for (RecordId milestoneId : milestoneIds) {
+        if (Result<void> ran = sql::exec(
+                query, QStringLiteral("INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
+                {quoteId, milestoneId});
+            !ran)
+            return ran;
+    }
+    return {};
+}
+
+Result<QList<Quote>> QuoteRepository::select(const QString &where, std::initializer_list<QVariant> values) const
+{
+    QList<Quote> quotes;
+    {
+        QSqlQuery query = newQuery();
+        if (Result<void> ran = sql::exec(query, selectColumns + where, values); !ran)
+            return ran.error();
+        while (query.next())
+            quotes.append(readQuote(query));
+    }
+    for (Quote &quote : quotes) {
+        Result<QList<RecordId>> links = readMilestoneLinks(quote.meta.id);
+        if (!links)
+            return links.error();
+        quote.milestoneIds = *links;
+    }
+    return quotes;
+}
+
+Result<QList<Quote>> QuoteRepository::all() const
+{
+    return select(QStringLiteral(" ORDER BY said_on DESC, id DESC"), {});
+}
+
+Result<Quote> QuoteRepository::find(RecordId id) const
+{
+    Result<QList<Quote>> found = select(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(Error::Kind::NotFound, tr("The quote no longer exists."));
+    return found->first();
+}
+
+Result<Quote> QuoteRepository::insert(const Quote &quote)
+{
+    if (const ValidationResult validation = quote.validate(); !validation.isValid())
+        return invalid(validation);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = toUtcIsoString(currentUtc());
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("INSERT INTO quote (text, speaker_id, speaker_role, said_on, said_on_precision, context, "
+                           "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
+                           "supersedes_id, created_at, updated_at, revision) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
+             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
+             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)), quote.requestedFrom,
+             sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy, idOrNull(quote.supersedesId),
+             now, now});
+        !ran)
+        return ran.error();
+    const RecordId id = query.lastInsertId().toLongLong();
+    if (Result<void> linked = writeMilestoneLinks(id, quote.milestoneIds); !linked)
+        return linked.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(id);
+    return find(id);
+}
+
+Result<Quote> QuoteRepository::update(const Quote &quote)
+{
+    if (const ValidationResult validation = quote.validate(); !validation.isValid())
+        return invalid(validation);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("UPDATE quote SET text = ?, speaker_id = ?, speaker_role = ?, said_on = ?, "
+                           "said_on_precision = ?, context = ?, source = ?, topics = ?, state = ?, requested_at = ?, "
+                           "requested_from = ?, authorised_at = ?, authorised_by = ?, supersedes_id = ?, "
+                           "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
+            {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
+             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
+             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)), quote.requestedFrom,
+             sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy, idOrNull(quote.supersedesId),
+             toUtcIsoString(currentUtc()), quote.meta.id, quote.meta.revision});
+        !ran)
+        return ran.error();
+    if (Result<void> checked = checkUpdated(query, quote.meta.id, quote.meta.revision); !checked)
+        return checked.error();
+    if (Result<void> linked = writeMilestoneLinks(quote.meta.id, quote.milestoneIds); !linked)
+        return linked.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(quote.meta.id);
+    return find(quote.meta.id);
+}
+
+Result<void> QuoteRepository::remove(RecordId id, int expectedRevision)
+{
+    return removeRow(id, expectedRevision);
+}
+
+Result<QList<RecordId>> QuoteRepository::releasesUsing(RecordId quoteId) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query, QStringLiteral("SELECT release_id FROM release_quote WHERE quote_id = ? ORDER BY release_id"),
+            {quoteId});
+        !ran)
+        return ran.error();
+    QList<RecordId> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace pressdesk

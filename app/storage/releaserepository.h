@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/pressrelease.h"
+#include "repositorybase.h"
+
+#include <QList>
+
+namespace pressdesk {
+
+// Press releases with their ordered links to quotes, milestones and contacts, and their saved versions.
+class ReleaseRepository : public RepositoryBase
+{
+public:
+    ReleaseRepository(Database &database, ChangeSink *sink);
+
+    Result<QList<PressRelease>> all() const; // newest first
+    Result<PressRelease> find(RecordId id) const;
+    Result<PressRelease> insert(const PressRelease &release);
+    Result<PressRelease> update(const PressRelease &release);
+    Result<void> remove(RecordId id, int expectedRevision);
+
+    // Stores a snapshot of the release as it is now, numbered 1, 2, 3, … per release.
+    Result<ReleaseVersion> saveVersion(RecordId releaseId, const QString &snapshot);
+    Result<QList<ReleaseVersion>> versions(RecordId releaseId) const;
+
+private:
+    Result<void> writeLinks(const QString &table, const QString &column, RecordId releaseId,
+                            const QList<RecordId> &ids);
+    Result<QList<RecordId>> readLinks(const QString &table, const QString &column, RecordId releaseId) const;
+    Result<PressRelease> withLinks(PressRelease release) const;
+    Result<void> writeAllLinks(const PressRelease &release, RecordId id);
+};
+
+} // namespace pressdesk

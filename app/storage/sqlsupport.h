@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace pressdesk::sql {
+
+// Maps an SQLite failure to an Error a user can act on (disk full, read-only, constraint, …).
+Error toError(const QSqlError &error, const QString &what);
+
+// Prepares and runs one statement with bound values, in order. Values only ever travel as parameters.
+Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values = {});
+
+// NULL for an empty string, so that optional columns stay NULL rather than ''.
+QVariant nullIfEmpty(const QString &text);
+
+} // namespace pressdesk::sql

@@ -1,0 +1,97 @@
+#include "store.h"
+
+#include "sqlsupport.h"
+
+#include <QSqlQuery>
+
+namespace pressdesk {
+
+Store::Store(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_categories(*m_database, this)
+    , m_milestones(*m_database, this)
+    , m_organisations(*m_database, this)
+    , m_contacts(*m_database, this)
+    , m_quotes(*m_database, this)
+    , m_releases(*m_database, this)
+    , m_assets(*m_database, this)
+{
+    qRegisterMetaType<pressdesk::EntityKind>();
+}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::OpenMode mode)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(path, mode);
+    if (!database)
+        return database.error();
+    return std::make_unique<Store>(std::move(*database));
+}
+
+Result<std::unique_ptr<Store>> Store::openInMemory()
+{
+    Result<std::unique_ptr<Database>> database = Database::openInMemory();
+    if (!database)
+        return database.error();
+    return std::make_unique<Store>(std::move(*database));
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()> &work)
+{
+    const bool outermost = m_database->transactionDepth() == 0;
+    const qsizetype pendingBefore = m_pending.size();
+    Transaction transaction(*m_database);
+    if (!transaction.started())
+        return transaction.started();
+    Result<void> result = work();
+    if (result)
+        result = transaction.commit();
+    if (!result) {
+        // Nothing of the failed unit happened, so nothing of it is announced.
+        m_pending.resize(pendingBefore);
+        return result;
+    }
+    if (outermost)
+        flushPending();
+    return {};
+}
+
+void Store::recordChanged(EntityKind kind, RecordId id)
+{
+    m_pending.append({kind, id});
+    if (m_database->transactionDepth() == 0)
+        flushPending();
+}
+
+void Store::flushPending()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[kind, id] : pending)
+        Q_EMIT changed(kind, id);
+}
+
+Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
+{
+    QSqlQuery tables(m_database->connection());
+    if (Result<void> ran = sql::exec(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        !ran)
+        return ran.error();
+    QList<QPair<QString, int>> counts;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery count(m_database->connection());
+        // Table names come from sqlite_master, not from the user; identifiers cannot be bound.
+        const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                               QLatin1Char('"');
+        if (Result<void> ran = sql::exec(count, QStringLiteral("SELECT count(*) FROM ") + quoted); !ran)
+            return ran.error();
+        count.next();
+        counts.append({table, count.value(0).toInt()});
+    }
+    return counts;
+}
+
+} // namespace pressdesk
