@@ -1,0 +1,88 @@
+#include "cli/application.h"
+#include "cli/commandline.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runSubcommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    pressdesk::setUpApplication(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return pressdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    pressdesk::setUpApplication(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "PressDesk: timeline, quotes, contacts and press releases of a press office.\n\nCommands (headless): "
+                "%1. Run 'pressdesk COMMAND --help' for details.")
+                                         .arg(pressdesk::CommandLine::subcommands().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Open a fresh copy of the Bochum demo database."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this file."),
+                                      QCoreApplication::translate("main", "FILE"));
+    parser.addOption(demoOption);
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A .pressdesk file to open."),
+                                 QStringLiteral("[file]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return pressdesk::CommandLine::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return pressdesk::CommandLine::Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
+        return pressdesk::CommandLine::Success;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Only one file can be opened at a time.") << '\n';
+        return pressdesk::CommandLine::UsageError;
+    }
+
+    pressdesk::MainWindow window;
+    window.show();
+    const QString file = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+    bool opened = false;
+    if (parser.isSet(demoOption))
+        opened = window.openFreshDemo();
+    else if (!file.isEmpty())
+        opened = window.openFile(file);
+    if (!opened)
+        window.openStartupFile();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (pressdesk::CommandLine::isSubcommand(rawArguments(argc, argv)))
+        return runSubcommand(argc, argv);
+    return runGui(argc, argv);
+}

@@ -1,0 +1,1 @@
+// Anchors the translations resource library; it has no code of its own.
