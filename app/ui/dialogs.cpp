@@ -1,0 +1,77 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace pressdesk {
+
+namespace {
+struct Script
+{
+    bool active = false;
+    QStringList fileNames;
+    QStringList messages;
+};
+
+Script &script()
+{
+    static Script instance;
+    return instance;
+}
+
+QString nextScriptedFileName()
+{
+    return script().fileNames.isEmpty() ? QString() : script().fileNames.takeFirst();
+}
+} // namespace
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (script().active)
+        return nextScriptedFileName();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                              const QString &filter)
+{
+    if (script().active)
+        return nextScriptedFileName();
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+void Dialogs::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    if (script().active) {
+        script().messages.append(message);
+        return;
+    }
+    QMessageBox::critical(parent, title, message);
+}
+
+void Dialogs::showInformation(QWidget *parent, const QString &title, const QString &message)
+{
+    if (script().active) {
+        script().messages.append(message);
+        return;
+    }
+    QMessageBox::information(parent, title, message);
+}
+
+void Dialogs::setScripted(bool scripted)
+{
+    script() = Script{};
+    script().active = scripted;
+}
+
+void Dialogs::queueFileName(const QString &path)
+{
+    script().fileNames.append(path);
+}
+
+QStringList Dialogs::takeMessages()
+{
+    return std::exchange(script().messages, {});
+}
+
+} // namespace pressdesk

@@ -1,0 +1,309 @@
+#include "mainwindow.h"
+
+#include "areapage.h"
+#include "dialogs.h"
+#include "io/demodatabase.h"
+#include "models/contactlistmodel.h"
+#include "models/milestonelistmodel.h"
+#include "models/quotelistmodel.h"
+#include "models/releaselistmodel.h"
+#include "storage/store.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace pressdesk {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const auto recentFilesKey = QStringLiteral("files/recent");
+const auto geometryKey = QStringLiteral("window/geometry");
+const auto stateKey = QStringLiteral("window/state");
+const auto areaKey = QStringLiteral("window/area");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_undoStack(new QUndoStack(this))
+    , m_fileLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_fileLabel, 1);
+    createAreas();
+    createActions();
+    rebuildRecentMenu();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(stateKey).toByteArray());
+    showArea(static_cast<Area>(qBound(0, settings.value(areaKey, 0).toInt(), 3)));
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Models refer to the store: let the pages drop them before the store goes.
+    for (AreaPage *page : std::as_const(m_pages)) {
+        RecordTableModel *model = page->model();
+        page->setModel(nullptr);
+        delete model;
+    }
+}
+
+void MainWindow::createAreas()
+{
+    struct AreaInfo
+    {
+        QString title;
+        QString empty;
+        QStyle::StandardPixmap icon;
+    };
+    const AreaInfo areas[] = {
+        {tr("Timeline"), tr("No milestones yet."), QStyle::SP_FileDialogDetailedView},
+        {tr("Quotes"), tr("No quotes yet."), QStyle::SP_MessageBoxInformation},
+        {tr("Contacts"), tr("No contacts yet."), QStyle::SP_DirHomeIcon},
+        {tr("Releases"), tr("No press releases yet."), QStyle::SP_FileIcon},
+    };
+    const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
+                                   QStringLiteral("contactsPage"), QStringLiteral("releasesPage")};
+    for (int i = 0; i < 4; ++i) {
+        auto *page = new AreaPage(areas[i].title, areas[i].empty, m_ui->areaStack);
+        page->setObjectName(objectNames[i]);
+        m_ui->areaStack->addWidget(page);
+        m_pages.append(page);
+        auto *item = new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
+        item->setSizeHint(QSize(0, 36));
+    }
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createActions()
+{
+    connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newFile);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::open);
+    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openFreshDemo);
+    connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undoAction);
+    m_ui->editMenu->addAction(redoAction);
+
+    const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases};
+    for (int i = 0; i < 4; ++i) {
+        QAction *action = m_ui->goMenu->addAction(m_pages.at(i)->title());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, area = areas[i]] { showArea(area); });
+    }
+}
+
+AreaPage *MainWindow::areaPage(Area area) const
+{
+    return m_pages.at(static_cast<int>(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_ui->navigationList->setCurrentRow(static_cast<int>(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_ui->areaStack->currentIndex());
+}
+
+QString MainWindow::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("press-office.pressdesk"));
+}
+
+QString MainWindow::fileFilter()
+{
+    return tr("PressDesk files (*.pressdesk);;All files (*)");
+}
+
+bool MainWindow::openStartupFile()
+{
+    const QStringList recent = recentFiles();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openFile(recent.first()))
+        return true;
+    const QString path = defaultDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return openFile(path, Database::OpenMode::OpenOrCreate);
+}
+
+bool MainWindow::openFile(const QString &path, Database::OpenMode mode)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Store>> opened = Store::open(path, mode);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        Dialogs::showError(this, tr("Cannot open file"), opened.errorMessage());
+        return false;
+    }
+    attachStore(std::move(*opened));
+    rememberRecentFile(m_store->path());
+    if (const QString backup = m_store->database().migrationBackupPath(); !backup.isEmpty())
+        statusBar()->showMessage(tr("The file was updated to the current version; the previous version was saved "
+                                    "as %1.")
+                                     .arg(QDir::toNativeSeparators(backup)));
+    return true;
+}
+
+bool MainWindow::openFreshDemo()
+{
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+    QDir().mkpath(folder);
+    // A new file every time: what someone typed into an earlier demo stays where it was.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss"));
+    QString path = QDir(folder).filePath(tr("Bochum demo %1.pressdesk").arg(stamp));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(tr("Bochum demo %1 (%2).pressdesk").arg(stamp).arg(n));
+    if (Result<void> created = DemoDatabase::create(path); !created) {
+        Dialogs::showError(this, tr("Cannot create the demo"), created.errorMessage());
+        return false;
+    }
+    return openFile(path);
+}
+
+void MainWindow::attachStore(std::unique_ptr<Store> store)
+{
+    for (AreaPage *page : std::as_const(m_pages)) {
+        RecordTableModel *model = page->model();
+        page->setModel(nullptr);
+        delete model;
+    }
+    m_undoStack->clear(); // undo steps belong to the file they were made in
+    m_store = std::move(store);
+    Store *current = m_store.get();
+    areaPage(Area::Timeline)->setModel(new MilestoneListModel(current, this));
+    areaPage(Area::Quotes)->setModel(new QuoteListModel(current, this));
+    areaPage(Area::Contacts)->setModel(new ContactListModel(current, this));
+    areaPage(Area::Releases)->setModel(new ReleaseListModel(current, this));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(QStringLiteral("PressDesk"));
+        m_fileLabel->clear();
+        return;
+    }
+    setWindowFilePath(m_store->path());
+    setWindowTitle(tr("%1 – PressDesk").arg(QFileInfo(m_store->path()).completeBaseName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
+    m_ui->saveCopyAction->setEnabled(true);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_ui->recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_ui->recentMenu->addSeparator();
+        m_ui->recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(recentFilesKey);
+            rebuildRecentMenu();
+        });
+    }
+    m_ui->recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newFile()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New Press Office File"),
+                                               QDir::home().filePath(tr("Press office.pressdesk")), fileFilter());
+    if (path.isEmpty())
+        return;
+    openFile(path, Database::OpenMode::CreateNew);
+}
+
+void MainWindow::open()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open Press Office File"), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_store)
+        return;
+    const QFileInfo current(m_store->path());
+    const QString suggestion = current.dir().filePath(
+        tr("%1 (copy %2).pressdesk")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = Dialogs::saveFileName(this, tr("Save a Copy"), suggestion, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (Result<void> saved = m_store->database().saveCopy(path); !saved) {
+        Dialogs::showError(this, tr("Cannot save a copy"), saved.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PressDesk"),
+                       tr("<h3>PressDesk %1</h3><p>Timeline, quote register, press contacts and press releases for "
+                          "a city's press office.</p><p>Every change is saved at once.</p>")
+                           .arg(QStringLiteral(PRESSDESK_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(areaKey, static_cast<int>(currentArea()));
+    event->accept();
+}
+
+} // namespace pressdesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace pressdesk {
+
+class AreaPage;
+class Store;
+
+// The press office's window: one open file, four areas (Timeline, Quotes, Contacts, Releases),
+// one undo stack for every edit.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Area { Timeline, Quotes, Contacts, Releases };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file; on failure shows the reason and keeps the file that was open. Returns success.
+    bool openFile(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
+    // Builds a fresh demo file in the application data folder and opens it.
+    bool openFreshDemo();
+    // The file of the last session, or the default press office file (created on first start).
+    bool openStartupFile();
+
+    Store *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    AreaPage *areaPage(Area area) const;
+    void showArea(Area area);
+    Area currentArea() const;
+    QStringList recentFiles() const;
+
+    static QString defaultDatabasePath();
+    static QString fileFilter();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createAreas();
+    void createActions();
+    void attachStore(std::unique_ptr<Store> store);
+    void rememberRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void updateTitle();
+
+    void newFile();
+    void open();
+    void saveCopy();
+    void about();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_undoStack;
+    QLabel *m_fileLabel;
+    QList<AreaPage *> m_pages;
+};
+
+} // namespace pressdesk
