@@ -112,9 +112,10 @@ Result<FileFacts> inspectReadOnly(const QString &path)
 
 bool looksWritable(const QFileInfo &info)
 {
-    // Root may write anything, so isWritable() alone would not notice a file the user marked read-only.
+    // Root may write anything, so isWritable() (and WriteUser) alone would not notice a file the user marked
+    // read-only; the permission bits do.
     const QFile::Permissions writeBits =
-        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+        QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & writeBits);
 }
 

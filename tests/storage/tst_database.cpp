@@ -1,0 +1,353 @@
+#include "storage/database.h"
+#include "storage/store.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace pressdesk;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString pathIn(const QString &name) const { return m_dir->filePath(name); }
+
+    // A v1 file with the demo content, made from the readable fixture (not by today's code).
+    QString makeV1File(const QString &name)
+    {
+        const QString path = pathIn(name);
+        QFile fixture(QStringLiteral(PRESSDESK_TEST_FIXTURES "/v1-demo.sql"));
+        if (!fixture.open(QIODevice::ReadOnly))
+            return {};
+        const QString error =
+            testsupport::runRawSql(path, MigrationSet::splitStatements(QString::fromUtf8(fixture.readAll())));
+        return error.isEmpty() ? path : QString();
+    }
+
+    QString makeDemoLikeFile(const QString &name)
+    {
+        const QString path = pathIn(name);
+        auto store = Store::open(path, Database::OpenMode::CreateNew);
+        if (!store)
+            return {};
+        Milestone milestone;
+        milestone.start = PartialDate::fromYmd(2014, 12, 5);
+        milestone.title = QStringLiteral("Der letzte Zafira rollt vom Band");
+        if (!(*store)->milestones().insert(milestone))
+            return {};
+        return path;
+    }
+
+    void expectRefused(const QString &path, Error::Kind kind, const QString &mentions)
+    {
+        const QByteArray before = testsupport::readBytes(path);
+        const bool existed = QFile::exists(path);
+        Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(!opened);
+        QCOMPARE(int(opened.error().kind), int(kind));
+        QVERIFY2(opened.errorMessage().contains(mentions), qPrintable(opened.errorMessage()));
+        QVERIFY2(!opened.errorMessage().contains(QLatin1Char('\n')), "one line");
+        QCOMPARE(QFile::exists(path), existed);
+        if (existed)
+            QVERIFY2(testsupport::readBytes(path) == before, "the refused file must stay byte-identical");
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void createsNewFileAtCurrentVersionWithPragmas()
+    {
+        const QString path = pathIn(QStringLiteral("new.pressdesk"));
+        auto opened = Database::open(path, Database::OpenMode::CreateNew);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Database &db = **opened;
+        QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
+        QCOMPARE(db.schemaVersion(), 1);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
+        QVERIFY(query.value(0).toInt() >= 1000);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::ApplicationId);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && query.next());
+        QVERIFY(query.value(0).toInt() >= 14);
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(db.migrationBackupPath().isEmpty());
+    }
+
+    void createNewRefusesExistingFile()
+    {
+        const QString path = makeDemoLikeFile(QStringLiteral("exists.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = testsupport::readBytes(path);
+        auto opened = Database::open(path, Database::OpenMode::CreateNew);
+        QVERIFY(!opened);
+        QVERIFY(opened.errorMessage().contains(QStringLiteral("already exists")));
+        QCOMPARE(testsupport::readBytes(path), before);
+    }
+
+    void opensV1FixtureWithoutLosingData()
+    {
+        const QString path = makeV1File(QStringLiteral("v1.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        auto store = Store::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QCOMPARE((*store)->database().schemaVersion(), 1);
+        QVERIFY((*store)->database().migrationBackupPath().isEmpty()); // nothing to migrate
+        QCOMPARE(*(*store)->milestones().count(), 21);
+        auto zafira = (*store)->milestones().all()->first();
+        QCOMPARE(zafira.title, QStringLiteral("Der letzte Zafira rollt vom Band"));
+        QCOMPARE(zafira.start.toIsoString(), QStringLiteral("2014-12-05"));
+        QCOMPARE((*store)->quotes().all()->size(), 2);
+        QCOMPARE((*store)->releases().all()->first().body.count(QStringLiteral("\n\n")), 2);
+    }
+
+    // A later schema version, given as an extra migration: the file is backed up, then migrated in one step.
+    void migratesWithBackupAndKeepsData()
+    {
+        const QString path = makeV1File(QStringLiteral("old.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        MigrationSet withV2 = MigrationSet::builtin();
+        withV2.add(2, QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER NOT NULL DEFAULT 0;\n"
+                                     "CREATE INDEX milestone_importance ON milestone(importance);"));
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting, withV2);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE((*opened)->schemaVersion(), 2);
+        const QString backup = (*opened)->migrationBackupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        QSqlQuery query((*opened)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(importance) FROM milestone")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 21);
+        QCOMPARE(query.value(1).toInt(), 0);
+        opened->reset();
+        // The backup is the file as it was: version 1, all milestones, no new column.
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM milestone")).toInt(), 21);
+        QVERIFY(!testsupport::rawScalar(backup, QStringLiteral("SELECT importance FROM milestone")).isValid());
+    }
+
+    void failedMigrationLeavesPreviousVersion()
+    {
+        const QString path = makeV1File(QStringLiteral("old.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        MigrationSet broken = MigrationSet::builtin();
+        broken.add(2, QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER;\n"
+                                     "INSERT INTO no_such_table VALUES (1);"));
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting, broken);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("version 2")), qPrintable(opened.errorMessage()));
+        // The half-done migration was rolled back: still version 1, no new column, all data.
+        QCOMPARE(testsupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(!testsupport::rawScalar(path, QStringLiteral("SELECT importance FROM milestone")).isValid());
+        QCOMPARE(testsupport::rawScalar(path, QStringLiteral("SELECT count(*) FROM milestone")).toInt(), 21);
+        auto reopened = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+    }
+
+    void splitsScriptsKeepingTriggerBodies()
+    {
+        const QStringList statements = MigrationSet::splitStatements(QStringLiteral(
+            "-- a comment\nCREATE TABLE a (x TEXT DEFAULT 'it''s -- not a comment');\n\n"
+            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y';\n  DELETE FROM a WHERE 0;\nEND;\n"
+            "CREATE INDEX i ON a(x);"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(0).contains(QStringLiteral("'it''s -- not a comment'")));
+        QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+        QVERIFY(statements.at(1).contains(QStringLiteral("DELETE FROM a WHERE 0;")));
+        QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a(x);"));
+    }
+
+    void refusesMissingFile()
+    {
+        expectRefused(pathIn(QStringLiteral("nowhere.pressdesk")), Error::Kind::FileMissing,
+                      QStringLiteral("nowhere.pressdesk"));
+    }
+
+    void refusesTextFile()
+    {
+        const QString path = pathIn(QStringLiteral("notes.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path, "Pressemitteilung\nAm 5.12.2014 rollt der letzte Zafira vom Band.\n"));
+        expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("not an SQLite file"));
+    }
+
+    void refusesEmptyFile()
+    {
+        const QString path = pathIn(QStringLiteral("empty.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path, QByteArray()));
+        expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("empty"));
+    }
+
+    void refusesTruncatedDatabase_data()
+    {
+        QTest::addColumn<int>("keptBytes");
+        QTest::newRow("header only") << 100;
+        QTest::newRow("half a page") << 2048;
+        QTest::newRow("two pages") << 8192;
+        QTest::newRow("most of it") << -4096;
+    }
+
+    void refusesTruncatedDatabase()
+    {
+        QFETCH(int, keptBytes);
+        const QString source = makeV1File(QStringLiteral("whole.pressdesk"));
+        QVERIFY(!source.isEmpty());
+        const QByteArray whole = testsupport::readBytes(source);
+        QVERIFY(whole.size() > 16384);
+        const qsizetype kept = keptBytes > 0 ? keptBytes : whole.size() + keptBytes;
+        const QString path = pathIn(QStringLiteral("truncated.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path, whole.left(kept)));
+        expectRefused(path, Error::Kind::Corrupt, QStringLiteral("damaged"));
+    }
+
+    void refusesCorruptedPages()
+    {
+        const QString source = makeV1File(QStringLiteral("whole.pressdesk"));
+        QVERIFY(!source.isEmpty());
+        QByteArray bytes = testsupport::readBytes(source);
+        // Overwrite the b-tree pages after the schema page with noise; the header stays intact.
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        const QString path = pathIn(QStringLiteral("corrupt.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        expectRefused(path, Error::Kind::Corrupt, QStringLiteral("damaged"));
+    }
+
+    void refusesNewerSchemaVersion()
+    {
+        const QString path = makeDemoLikeFile(QStringLiteral("future.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("PRAGMA user_version = 7")}), QString());
+        expectRefused(path, Error::Kind::NewerVersion, QStringLiteral("newer PressDesk"));
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(opened.errorMessage().contains(QStringLiteral("version 7")));
+    }
+
+    void refusesDatabaseOfAnotherProgram()
+    {
+        const QString path = pathIn(QStringLiteral("places.sqlite"));
+        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url)"),
+                                               QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")}),
+                 QString());
+        expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("another program"));
+    }
+
+    void refusesReadOnlyFile()
+    {
+        const QString path = makeDemoLikeFile(QStringLiteral("readonly.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        expectRefused(path, Error::Kind::ReadOnly, QStringLiteral("read-only"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void refusesFolderInsteadOfFile()
+    {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.pressdesk")));
+        expectRefused(pathIn(QStringLiteral("folder.pressdesk")), Error::Kind::NotADatabase,
+                      QStringLiteral("not a file"));
+    }
+
+    void openOrCreateMakesAFileOnFirstStart()
+    {
+        const QString path = pathIn(QStringLiteral("first-start.pressdesk"));
+        auto opened = Database::open(path, Database::OpenMode::OpenOrCreate);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY(QFile::exists(path));
+        opened->reset();
+        auto again = Database::open(path, Database::OpenMode::OpenOrCreate);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE((*again)->schemaVersion(), 1);
+    }
+
+    void saveCopyIsCompleteAndAtomic()
+    {
+        const QString path = makeV1File(QStringLiteral("live.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        auto store = Store::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY(store);
+        Milestone added;
+        added.start = PartialDate::fromYear(2021);
+        added.title = QStringLiteral("Noch im WAL");
+        QVERIFY((*store)->milestones().insert(added));
+        const QString copy = pathIn(QStringLiteral("copy.pressdesk"));
+        QVERIFY(testsupport::writeBytes(copy, "an older copy"));
+        const Result<void> saved = (*store)->database().saveCopy(copy);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        auto copied = Store::open(copy, Database::OpenMode::OpenExisting);
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+        QCOMPARE(*(*copied)->milestones().count(), 22);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.part")}, QDir::Files).size(), 0);
+    }
+
+    void saveCopyToUnwritablePlaceFailsClearly()
+    {
+        auto store = Store::open(pathIn(QStringLiteral("live.pressdesk")), Database::OpenMode::CreateNew);
+        QVERIFY(store);
+        const Result<void> missingFolder =
+            (*store)->database().saveCopy(pathIn(QStringLiteral("no/such/folder/copy.pressdesk")));
+        QVERIFY(!missingFolder);
+        QVERIFY2(missingFolder.errorMessage().contains(QStringLiteral("does not exist")),
+                 qPrintable(missingFolder.errorMessage()));
+        const Result<void> ontoItself = (*store)->database().saveCopy((*store)->path());
+        QVERIFY(!ontoItself);
+        if (::geteuid() != 0) { // root writes into read-only folders anyway
+            const QString locked = pathIn(QStringLiteral("locked"));
+            QVERIFY(QDir().mkdir(locked));
+            QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+            const Result<void> denied = (*store)->database().saveCopy(locked + QStringLiteral("/copy.pressdesk"));
+            QVERIFY(!denied);
+            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        QCOMPARE((*store)->database().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void nestedTransactionsRollBackInnerWork()
+    {
+        auto store = Store::openInMemory();
+        QVERIFY(store);
+        Database &db = (*store)->database();
+        Milestone milestone;
+        milestone.start = PartialDate::fromYear(2016);
+        milestone.title = QStringLiteral("DHL kommt");
+        const Result<void> outer = (*store)->transaction([&]() -> Result<void> {
+            if (auto inserted = (*store)->milestones().insert(milestone); !inserted)
+                return inserted.error();
+            const Result<void> inner = (*store)->transaction([&]() -> Result<void> {
+                Milestone other = milestone;
+                other.title = QStringLiteral("wird verworfen");
+                if (auto inserted = (*store)->milestones().insert(other); !inserted)
+                    return inserted.error();
+                return makeError(Error::Kind::Invalid, QStringLiteral("changed my mind"));
+            });
+            if (inner)
+                return makeError(Error::Kind::Internal, QStringLiteral("inner unit should have failed"));
+            return {};
+        });
+        QVERIFY2(outer, qPrintable(outer.errorMessage()));
+        QCOMPARE(db.transactionDepth(), 0);
+        const auto all = (*store)->milestones().all();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().title, QStringLiteral("DHL kommt"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

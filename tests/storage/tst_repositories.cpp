@@ -1,0 +1,449 @@
+#include "core/timestamps.h"
+#include "storage/store.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pressdesk;
+
+// Every repository stores and returns every field; every update checks the revision it read.
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Store> m_store;
+
+    Category makeCategory(const QString &name = QStringLiteral("Ansiedlung"))
+    {
+        Category category;
+        category.name = name;
+        category.colour = QStringLiteral("#1f77b4");
+        category.position = 3;
+        return *m_store->categories().insert(category);
+    }
+
+    Milestone makeMilestone(const QString &title = QStringLiteral("DHL kommt"))
+    {
+        Milestone milestone;
+        milestone.start = PartialDate::fromYear(2016);
+        milestone.title = title;
+        return *m_store->milestones().insert(milestone);
+    }
+
+    Organisation makeOrganisation()
+    {
+        Organisation organisation;
+        organisation.name = QStringLiteral("Stadt Bochum");
+        return *m_store->organisations().insert(organisation);
+    }
+
+    Contact makeContact()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("Thomas");
+        contact.familyName = QStringLiteral("Eiskirch");
+        return *m_store->contacts().insert(contact);
+    }
+
+    Quote makeQuote(RecordId speakerId)
+    {
+        Quote quote;
+        quote.text = QStringLiteral("Wir sind natürlich auch ein bisschen stolz.");
+        quote.speakerId = speakerId;
+        return *m_store->quotes().insert(quote);
+    }
+
+    static void verifyFreshMeta(const RecordMeta &meta)
+    {
+        QVERIFY(meta.id > 0);
+        QCOMPARE(meta.revision, 1);
+        QVERIFY(meta.createdAt.isValid());
+        QCOMPARE(meta.createdAt.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(meta.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(meta.updatedAt, meta.createdAt);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto opened = Store::openInMemory();
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        m_store = std::move(*opened);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void categoryRoundTrip()
+    {
+        const Category stored = makeCategory();
+        verifyFreshMeta(stored.meta);
+        QCOMPARE(stored.name, QStringLiteral("Ansiedlung"));
+        QCOMPARE(stored.colour, QStringLiteral("#1f77b4"));
+        QCOMPARE(stored.position, 3);
+        QCOMPARE(m_store->categories().findByName(QStringLiteral("Ansiedlung"))->meta.id, stored.meta.id);
+    }
+
+    void milestoneRoundTripsEveryField()
+    {
+        const Category category = makeCategory();
+        Milestone milestone;
+        milestone.start = PartialDate::fromYearMonth(2017, 5);
+        milestone.end = PartialDate::fromYmd(2020, 12, 31);
+        milestone.title = QStringLiteral("Bochum Strategie – Umsetzung");
+        milestone.description = QStringLiteral("Ein großes projektorientiertes Konzept.\nZweite Zeile; mit 'Quotes'.");
+        milestone.categoryId = category.meta.id;
+        milestone.sourceUrl = QStringLiteral("https://www.example.org/strategie");
+        milestone.status = MilestoneStatus::Approved;
+        milestone.internalNote = QStringLiteral("Nur intern: Zahlen prüfen");
+        const Result<Milestone> stored = m_store->milestones().insert(milestone);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        verifyFreshMeta(stored->meta);
+        const Milestone read = *m_store->milestones().find(stored->meta.id);
+        QCOMPARE(read.start, milestone.start);
+        QCOMPARE(read.start.precision(), PartialDate::Precision::Month);
+        QCOMPARE(read.end, milestone.end);
+        QCOMPARE(read.title, milestone.title);
+        QCOMPARE(read.description, milestone.description);
+        QCOMPARE(read.categoryId, category.meta.id);
+        QCOMPARE(read.sourceUrl, milestone.sourceUrl);
+        QCOMPARE(read.status, MilestoneStatus::Approved);
+        QCOMPARE(read.internalNote, milestone.internalNote);
+    }
+
+    void milestonesComeInChronologicalOrder()
+    {
+        for (const auto &[date, title] : {std::pair{PartialDate::fromYear(2020), "c"},
+                                          std::pair{PartialDate::fromYmd(2014, 12, 5), "a"},
+                                          std::pair{PartialDate::fromYmd(2016, 1, 1), "b2"},
+                                          std::pair{PartialDate::fromYear(2016), "b1"}}) {
+            Milestone milestone;
+            milestone.start = date;
+            milestone.title = QString::fromLatin1(title);
+            QVERIFY(m_store->milestones().insert(milestone));
+        }
+        QStringList titles;
+        for (const Milestone &milestone : *m_store->milestones().all())
+            titles.append(milestone.title);
+        QCOMPARE(titles, (QStringList{QStringLiteral("a"), QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("c")}));
+    }
+
+    void invalidMilestoneIsRefusedWithItsReason()
+    {
+        Milestone milestone;
+        milestone.start = PartialDate::fromYear(2020);
+        milestone.end = PartialDate::fromYear(2018);
+        milestone.title = QStringLiteral("  ");
+        const Result<Milestone> stored = m_store->milestones().insert(milestone);
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, Error::Kind::Invalid);
+        QVERIFY(stored.errorMessage().contains(QStringLiteral("title")));
+        QVERIFY(stored.errorMessage().contains(QStringLiteral("before the start")));
+        QCOMPARE(*m_store->milestones().count(), 0);
+    }
+
+    void updateBumpsRevisionAndRefusesStaleWrites()
+    {
+        const Milestone original = makeMilestone();
+        Milestone mine = original;
+        Milestone theirs = original;
+        theirs.title = QStringLiteral("DHL kommt nach Bochum");
+        QTest::qWait(2); // so that updated_at differs from created_at
+        const Result<Milestone> theirsStored = m_store->milestones().update(theirs);
+        QVERIFY2(theirsStored, qPrintable(theirsStored.errorMessage()));
+        QCOMPARE(theirsStored->meta.revision, 2);
+        QVERIFY(theirsStored->meta.updatedAt > theirsStored->meta.createdAt);
+        QCOMPARE(theirsStored->meta.createdAt, original.meta.createdAt);
+
+        mine.title = QStringLiteral("DHL eröffnet Paketzentrum");
+        const Result<Milestone> conflict = m_store->milestones().update(mine);
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
+        QVERIFY(conflict.errorMessage().contains(QStringLiteral("changed elsewhere")));
+        QCOMPARE(m_store->milestones().find(original.meta.id)->title, QStringLiteral("DHL kommt nach Bochum"));
+
+        const Result<void> staleDelete = m_store->milestones().remove(original.meta.id, 1);
+        QCOMPARE(staleDelete.error().kind, Error::Kind::Conflict);
+        QVERIFY(m_store->milestones().remove(original.meta.id, 2));
+        QCOMPARE(m_store->milestones().find(original.meta.id).error().kind, Error::Kind::NotFound);
+        Milestone gone = *theirsStored;
+        QCOMPARE(m_store->milestones().update(gone).error().kind, Error::Kind::NotFound);
+    }
+
+    void deletingCategoryKeepsMilestonesUncategorised()
+    {
+        const Category category = makeCategory();
+        Milestone milestone = makeMilestone();
+        milestone.categoryId = category.meta.id;
+        milestone = *m_store->milestones().update(milestone);
+        QVERIFY(m_store->categories().remove(category.meta.id, category.meta.revision));
+        QCOMPARE(m_store->milestones().find(milestone.meta.id)->categoryId, RecordId(0));
+    }
+
+    void organisationRoundTrip()
+    {
+        Organisation organisation;
+        organisation.name = QStringLiteral("Bochum Wirtschaftsentwicklung GmbH");
+        organisation.kind = QStringLiteral("Tochtergesellschaft");
+        organisation.website = QStringLiteral("https://www.example.org/bwe");
+        organisation.boilerplate = QStringLiteral("Über die Bochum Wirtschaftsentwicklung: …");
+        const Result<Organisation> stored = m_store->organisations().insert(organisation);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        verifyFreshMeta(stored->meta);
+        QCOMPARE(stored->name, organisation.name);
+        QCOMPARE(stored->kind, organisation.kind);
+        QCOMPARE(stored->website, organisation.website);
+        QCOMPARE(stored->boilerplate, organisation.boilerplate);
+        Organisation stale = *stored;
+        Organisation fresh = *stored;
+        fresh.kind = QStringLiteral("GmbH");
+        QVERIFY(m_store->organisations().update(fresh));
+        QCOMPARE(m_store->organisations().update(stale).error().kind, Error::Kind::Conflict);
+    }
+
+    void contactRoundTripsEveryFieldAndChannels()
+    {
+        const Organisation organisation = makeOrganisation();
+        Contact contact;
+        contact.honorific = QStringLiteral("Frau");
+        contact.givenName = QStringLiteral("Sabine");
+        contact.familyName = QStringLiteral("Krüger-Hoffmann");
+        contact.role = QStringLiteral("Projektkommunikation");
+        contact.organisationId = organisation.meta.id;
+        contact.pressTopics = {QStringLiteral("Opel-Areal"), QStringLiteral("Logistik")};
+        contact.availableForPress = true;
+        contact.consentOn = QDate(2019, 11, 20);
+        contact.consentNote = QStringLiteral("schriftlich");
+        contact.internalNote = QStringLiteral("bevorzugt E-Mail");
+        contact.channels = {{0, ChannelKind::Email, QStringLiteral("s.krueger@example.org"), QStringLiteral("Büro"), true},
+                            {0, ChannelKind::Mobile, QStringLiteral("0170 555 3001"), QString(), false},
+                            {0, ChannelKind::Web, QStringLiteral("https://www.example.org/presse"), QString(), true}};
+        const Result<Contact> stored = m_store->contacts().insert(contact);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        verifyFreshMeta(stored->meta);
+        const Contact read = *m_store->contacts().find(stored->meta.id);
+        QCOMPARE(read.honorific, contact.honorific);
+        QCOMPARE(read.givenName, contact.givenName);
+        QCOMPARE(read.familyName, contact.familyName);
+        QCOMPARE(read.role, contact.role);
+        QCOMPARE(read.organisationId, organisation.meta.id);
+        QCOMPARE(read.pressTopics, contact.pressTopics);
+        QCOMPARE(read.availableForPress, true);
+        QCOMPARE(read.consentOn, QDate(2019, 11, 20));
+        QCOMPARE(read.consentNote, contact.consentNote);
+        QCOMPARE(read.internalNote, contact.internalNote);
+        QCOMPARE(read.channels.size(), 3);
+        QVERIFY(read.channels == contact.channels);
+        QCOMPARE(read.displayName(), QStringLiteral("Frau Sabine Krüger-Hoffmann"));
+
+        Contact changed = read;
+        changed.channels.removeAt(1);
+        changed.consentOn = QDate();
+        const Contact updated = *m_store->contacts().update(changed);
+        QCOMPARE(updated.channels.size(), 2);
+        QVERIFY(!updated.consentOn.isValid());
+        QCOMPARE(updated.meta.revision, 2);
+        QCOMPARE(m_store->contacts().update(read).error().kind, Error::Kind::Conflict);
+        // The refused update changed nothing, channels included.
+        QCOMPARE(m_store->contacts().find(read.meta.id)->channels.size(), 2);
+    }
+
+    void invalidChannelRefusesWholeContact()
+    {
+        Contact contact;
+        contact.familyName = QStringLiteral("Müller");
+        contact.channels = {{0, ChannelKind::Email, QStringLiteral("not an address"), QString(), true}};
+        const Result<Contact> stored = m_store->contacts().insert(contact);
+        QVERIFY(!stored);
+        QVERIFY(stored.errorMessage().contains(QStringLiteral("not an address")));
+        QCOMPARE(m_store->contacts().all()->size(), 0);
+    }
+
+    void quoteRoundTripsEveryField()
+    {
+        const Contact speaker = makeContact();
+        const Milestone first = makeMilestone(QStringLiteral("Letzter Zafira"));
+        const Milestone second = makeMilestone(QStringLiteral("Haus des Wissens"));
+        const Quote original = makeQuote(speaker.meta.id);
+        Quote quote;
+        quote.text = QStringLiteral("Es scheint nun klar, wohin die Reise geht.");
+        quote.speakerId = speaker.meta.id;
+        quote.speakerRole = QStringLiteral("Oberbürgermeister");
+        quote.saidOn = PartialDate::fromYearMonth(2020, 12);
+        quote.context = QStringLiteral("Bilanz");
+        quote.source = QStringLiteral("Pressemitteilung");
+        quote.topics = {QStringLiteral("Strukturwandel"), QStringLiteral("Stadtentwicklung")};
+        quote.state = AuthorisationState::Authorised;
+        quote.requestedAt = QDateTime(QDate(2020, 11, 30), QTime(9, 0), Qt::UTC);
+        quote.requestedFrom = QStringLiteral("Büro OB");
+        quote.authorisedAt = QDateTime(QDate(2020, 12, 1), QTime(14, 30, 15, 250), Qt::UTC);
+        quote.authorisedBy = QStringLiteral("Thomas Eiskirch");
+        quote.supersedesId = original.meta.id;
+        quote.milestoneIds = {first.meta.id, second.meta.id};
+        const Result<Quote> stored = m_store->quotes().insert(quote);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        verifyFreshMeta(stored->meta);
+        const Quote read = *m_store->quotes().find(stored->meta.id);
+        QCOMPARE(read.text, quote.text);
+        QCOMPARE(read.speakerId, speaker.meta.id);
+        QCOMPARE(read.speakerRole, quote.speakerRole);
+        QCOMPARE(read.saidOn, quote.saidOn);
+        QCOMPARE(read.context, quote.context);
+        QCOMPARE(read.source, quote.source);
+        QCOMPARE(read.topics, quote.topics);
+        QCOMPARE(read.state, AuthorisationState::Authorised);
+        QCOMPARE(read.requestedAt, quote.requestedAt);
+        QCOMPARE(read.requestedFrom, quote.requestedFrom);
+        QCOMPARE(read.authorisedAt, quote.authorisedAt);
+        QCOMPARE(read.authorisedBy, quote.authorisedBy);
+        QCOMPARE(read.supersedesId, original.meta.id);
+        QCOMPARE(read.milestoneIds, quote.milestoneIds);
+
+        Quote stale = read;
+        Quote fresh = read;
+        fresh.milestoneIds = {second.meta.id};
+        QCOMPARE(m_store->quotes().update(fresh)->milestoneIds, QList<RecordId>{second.meta.id});
+        stale.text = QStringLiteral("überholt");
+        QCOMPARE(m_store->quotes().update(stale).error().kind, Error::Kind::Conflict);
+    }
+
+    void speakerWithQuotesCannotBeDeleted()
+    {
+        const Contact speaker = makeContact();
+        makeQuote(speaker.meta.id);
+        const Result<void> removed = m_store->contacts().remove(speaker.meta.id, speaker.meta.revision);
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().kind, Error::Kind::InUse);
+        QVERIFY(m_store->contacts().find(speaker.meta.id));
+    }
+
+    void releaseRoundTripsEveryFieldLinksAndVersions()
+    {
+        const Organisation organisation = makeOrganisation();
+        const Contact contact = makeContact();
+        const Quote quote = makeQuote(contact.meta.id);
+        const Milestone a = makeMilestone(QStringLiteral("a"));
+        const Milestone b = makeMilestone(QStringLiteral("b"));
+        PressRelease release;
+        release.headline = QStringLiteral("Vom letzten Zafira zum Haus des Wissens");
+        release.subheadline = QStringLiteral("Bochum zieht Bilanz");
+        release.place = QStringLiteral("Bochum");
+        release.releaseDate = QDate(2020, 12, 7);
+        release.embargoUntil = QDateTime(QDate(2020, 12, 7), QTime(6, 0), Qt::UTC);
+        release.lead = QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band.");
+        release.body = QStringLiteral("Absatz eins.\n\nAbsatz zwei.");
+        release.boilerplateOrganisationId = organisation.meta.id;
+        release.state = ReleaseState::Approved;
+        release.quoteIds = {quote.meta.id};
+        release.milestoneIds = {b.meta.id, a.meta.id}; // the order is the user's, not the ids'
+        release.contactIds = {contact.meta.id};
+        const Result<PressRelease> stored = m_store->releases().insert(release);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        verifyFreshMeta(stored->meta);
+        const PressRelease read = *m_store->releases().find(stored->meta.id);
+        QCOMPARE(read.headline, release.headline);
+        QCOMPARE(read.subheadline, release.subheadline);
+        QCOMPARE(read.place, release.place);
+        QCOMPARE(read.releaseDate, release.releaseDate);
+        QCOMPARE(read.embargoUntil, release.embargoUntil);
+        QCOMPARE(read.lead, release.lead);
+        QCOMPARE(read.body, release.body);
+        QCOMPARE(read.boilerplateOrganisationId, organisation.meta.id);
+        QCOMPARE(read.state, ReleaseState::Approved);
+        QCOMPARE(read.quoteIds, release.quoteIds);
+        QCOMPARE(read.milestoneIds, release.milestoneIds);
+        QCOMPARE(read.contactIds, release.contactIds);
+        QCOMPARE(*m_store->quotes().releasesUsing(quote.meta.id), QList<RecordId>{read.meta.id});
+
+        const Result<ReleaseVersion> first = m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":1}"));
+        const Result<ReleaseVersion> second = m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":2}"));
+        QVERIFY(first && second);
+        QCOMPARE(first->number, 1);
+        QCOMPARE(second->number, 2);
+        const QList<ReleaseVersion> versions = *m_store->releases().versions(read.meta.id);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(1).snapshot, QStringLiteral("{\"v\":2}"));
+        QCOMPARE(versions.at(1).savedAt, second->savedAt);
+
+        PressRelease stale = read;
+        stale.headline = QStringLiteral("alt");
+        PressRelease fresh = read;
+        fresh.state = ReleaseState::Published;
+        QVERIFY(m_store->releases().update(fresh));
+        QCOMPARE(m_store->releases().update(stale).error().kind, Error::Kind::Conflict);
+        // A quote used in a release cannot silently disappear from it.
+        QCOMPARE(m_store->quotes().remove(quote.meta.id, quote.meta.revision).error().kind, Error::Kind::InUse);
+    }
+
+    void assetRoundTrip()
+    {
+        Asset asset;
+        asset.fileName = QStringLiteral("opel-areal.jpg");
+        asset.mimeType = QStringLiteral("image/jpeg");
+        asset.data = QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00binary\x00data", 20);
+        asset.caption = QStringLiteral("Das ehemalige Opel-Areal");
+        asset.credit = QStringLiteral("Foto: Stadt Bochum");
+        asset.licence = QStringLiteral("CC BY 4.0");
+        const Result<Asset> stored = m_store->assets().insert(asset);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->data, asset.data);
+        QCOMPARE(stored->fileName, asset.fileName);
+        QCOMPARE(stored->mimeType, asset.mimeType);
+        QCOMPARE(stored->caption, asset.caption);
+        QCOMPARE(stored->credit, asset.credit);
+        QCOMPARE(stored->licence, asset.licence);
+        QVERIFY(m_store->assets().all()->first().data.isEmpty()); // lists do not load the blobs
+        Asset noCredit = asset;
+        noCredit.credit.clear();
+        QVERIFY(!m_store->assets().insert(noCredit));
+    }
+
+    void storeAnnouncesCommittedChangesOnly()
+    {
+        QSignalSpy spy(m_store.get(), &Store::changed);
+        const Milestone single = makeMilestone();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<EntityKind>(), EntityKind::Milestone);
+        QCOMPARE(spy.at(0).at(1).toLongLong(), single.meta.id);
+        spy.clear();
+
+        int seenDuringTransaction = -1;
+        const Result<void> batch = m_store->transaction([&]() -> Result<void> {
+            makeMilestone(QStringLiteral("eins"));
+            makeMilestone(QStringLiteral("zwei"));
+            seenDuringTransaction = int(spy.count());
+            return {};
+        });
+        QVERIFY(batch);
+        QCOMPARE(seenDuringTransaction, 0); // nothing announced before the commit
+        QCOMPARE(spy.count(), 2);
+        spy.clear();
+
+        const Result<void> failed = m_store->transaction([&]() -> Result<void> {
+            makeMilestone(QStringLiteral("drei"));
+            return makeError(Error::Kind::Invalid, QStringLiteral("abgebrochen"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(*m_store->milestones().count(), 3);
+    }
+
+    void tableRowCountsCoverEveryTable()
+    {
+        makeMilestone();
+        const auto counts = m_store->tableRowCounts();
+        QVERIFY(counts);
+        QStringList tables;
+        for (const auto &[table, count] : *counts) {
+            tables.append(table);
+            QCOMPARE(count, table == QLatin1String("milestone") ? 1 : 0);
+        }
+        for (const char *expected : {"asset", "category", "contact", "contact_channel", "milestone", "organisation",
+                                     "press_kit", "press_kit_item", "press_release", "quote", "quote_milestone",
+                                     "release_contact", "release_milestone", "release_quote", "release_version"})
+            QVERIFY2(tables.contains(QLatin1String(expected)), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
