@@ -1,0 +1,177 @@
+#include "storage/store.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+// Drives the real pressdesk executable: exit 0 on success, 1 with one line on stderr for a user error,
+// 2 for wrong usage.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
+        Run result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            result.err = QStringLiteral("timed out");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static void expectOneLineError(const Run &result, const QString &mentions)
+    {
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    }
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QString makeDemo(const QString &name)
+    {
+        const Run created = run({QStringLiteral("demo"), QStringLiteral("--db"), path(name)});
+        return created.exitCode == 0 ? path(name) : QString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void demoCreatesTheDemoDatabase()
+    {
+        const Run created = run({QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("demo.pressdesk"))});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.err.isEmpty());
+        QVERIFY(created.out.contains(QStringLiteral("demo.pressdesk")));
+        auto store = Store::open(path(QStringLiteral("demo.pressdesk")), Database::OpenMode::OpenExisting);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QCOMPARE(*(*store)->milestones().count(), 21);
+        QCOMPARE((*store)->quotes().all()->size(), 2);
+    }
+
+    void demoRefusesToOverwrite()
+    {
+        const QString file = makeDemo(QStringLiteral("demo.pressdesk"));
+        QVERIFY(!file.isEmpty());
+        const QByteArray before = testsupport::readBytes(file);
+        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), file}), QStringLiteral("already exists"));
+        QCOMPARE(testsupport::readBytes(file), before);
+
+        const QString notes = path(QStringLiteral("notes.txt"));
+        QVERIFY(testsupport::writeBytes(notes, "Termine"));
+        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), notes}), QStringLiteral("already exists"));
+        QCOMPARE(testsupport::readBytes(notes), QByteArray("Termine"));
+    }
+
+    void infoShowsVersionAndRowCounts()
+    {
+        const QString file = makeDemo(QStringLiteral("demo.pressdesk"));
+        QVERIFY(!file.isEmpty());
+        const Run info = run({QStringLiteral("info"), QStringLiteral("--db"), file});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY(info.out.contains(QStringLiteral("Schema version: 1")));
+        const QStringList expectedRows = {QStringLiteral("milestone 21"), QStringLiteral("quote 2"),
+                                          QStringLiteral("contact 6"), QStringLiteral("organisation 3"),
+                                          QStringLiteral("press_release 1"), QStringLiteral("category 7")};
+        const QString simplified = info.out.simplified();
+        for (const QString &row : expectedRows)
+            QVERIFY2(simplified.contains(row), qPrintable(row + QStringLiteral(" in ") + info.out));
+    }
+
+    void infoRefusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("text file") << QByteArray("Am 5.12.2014 rollt der letzte Zafira vom Band.") << "not an SQLite file";
+        QTest::newRow("empty file") << QByteArray() << "empty";
+        QTest::newRow("sqlite header, nothing else") << QByteArray("SQLite format 3\0", 16) << "damaged";
+    }
+
+    void infoRefusesBadInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        const QString file = path(QStringLiteral("bad.pressdesk"));
+        QVERIFY(testsupport::writeBytes(file, content));
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), file}), mentions);
+        QCOMPARE(testsupport::readBytes(file), content);
+    }
+
+    void infoRefusesNewerVersionReadOnlyAndMissing()
+    {
+        const QString future = makeDemo(QStringLiteral("future.pressdesk"));
+        QVERIFY(!future.isEmpty());
+        QCOMPARE(testsupport::runRawSql(future, {QStringLiteral("PRAGMA user_version = 2")}), QString());
+        const QByteArray futureBytes = testsupport::readBytes(future);
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), future}), QStringLiteral("newer PressDesk"));
+        QCOMPARE(testsupport::readBytes(future), futureBytes);
+
+        const QString locked = makeDemo(QStringLiteral("locked.pressdesk"));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ReadGroup));
+        const QByteArray lockedBytes = testsupport::readBytes(locked);
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), locked}), QStringLiteral("read-only"));
+        QCOMPARE(testsupport::readBytes(locked), lockedBytes);
+
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("gone.pressdesk"))}),
+                           QStringLiteral("does not exist"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("gone.pressdesk"))));
+    }
+
+    void wrongUsageExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("demo without --db") << QStringList{QStringLiteral("demo")};
+        QTest::newRow("info without --db") << QStringList{QStringLiteral("info")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
+        QTest::newRow("--db without value") << QStringList{QStringLiteral("info"), QStringLiteral("--db")};
+        QTest::newRow("extra argument")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("gui, unknown option") << QStringList{QStringLiteral("--frobnicate")};
+    }
+
+    void wrongUsageExitsWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!result.err.trimmed().isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("info"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--db")));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(QStringLiteral(PRESSDESK_VERSION)), qPrintable(version.out));
+        const Run guiHelp = run({QStringLiteral("--help")});
+        QCOMPARE(guiHelp.exitCode, 0);
+        QVERIFY(guiHelp.out.contains(QStringLiteral("--demo")));
+        QVERIFY(guiHelp.out.contains(QStringLiteral("info")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
