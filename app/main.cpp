@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,6 +32,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     pressdesk::setUpApplication(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pressdesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

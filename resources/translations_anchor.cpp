@@ -1,1 +1,1 @@
-// Anchors the translations resource library; it has no code of its own.
+// Anchors the resource library (translations, icons); it has no code of its own.

@@ -1,5 +1,7 @@
 #include "partialdate.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -97,16 +99,18 @@ QString elided(const QString &text)
 QString notADateMessage(const QString &text)
 {
     if (text.isEmpty())
-        return QStringLiteral(
-            "No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).");
-    return QStringLiteral(
+        return QCoreApplication::translate(
+            "PartialDate", "No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).");
+    return QCoreApplication::translate(
+               "PartialDate",
                "“%1” is not a date. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).")
         .arg(elided(text));
 }
 
 QString noFullYearMessage(const QString &text)
 {
-    return QStringLiteral("“%1” has no four-digit year. Write the year in full, e.g. 2014.")
+    return QCoreApplication::translate("PartialDate",
+                                       "“%1” has no four-digit year. Write the year in full, e.g. 2014.")
         .arg(elided(text));
 }
 
@@ -119,19 +123,24 @@ PartialDate checkedDate(const QString &text, const QString &yearDigits, int mont
     if (yearDigits.size() < 4) {
         message = noFullYearMessage(text);
     } else if (!isYearInRange(year)) {
-        message = QStringLiteral("“%1” is not a valid date: the year must be between %2 and %3.")
+        message = QCoreApplication::translate("PartialDate",
+                                              "“%1” is not a valid date: the year must be between %2 and %3.")
                       .arg(elided(text), QString::number(MinYear), QString::number(MaxYear));
     } else if (precision != PartialDate::Precision::Year && (month < 1 || month > 12)) {
-        message = QStringLiteral("“%1” is not a valid date: there is no month %2.")
-                      .arg(elided(text), QString::number(month));
+        message =
+            QCoreApplication::translate("PartialDate", "“%1” is not a valid date: there is no month %2.")
+                .arg(elided(text), QString::number(month));
     } else if (precision == PartialDate::Precision::Day && day < 1) {
-        message = QStringLiteral("“%1” is not a valid date: there is no day %2.")
+        message = QCoreApplication::translate("PartialDate", "“%1” is not a valid date: there is no day %2.")
                       .arg(elided(text), QString::number(day));
     } else if (precision == PartialDate::Precision::Day && day > QDate(year, month, 1).daysInMonth()) {
-        const QString monthName = englishLocale().monthName(month, QLocale::LongFormat);
-        message = QStringLiteral("“%1” is not a valid date: %2 %3 has no %4%5 day.")
-                      .arg(elided(text), monthName, QString::number(year), QString::number(day),
-                           ordinalSuffix(day));
+        const bool german = QLocale().language() == QLocale::German;
+        const QString monthName =
+            (german ? germanLocale() : englishLocale()).monthName(month, QLocale::LongFormat);
+        message =
+            QCoreApplication::translate("PartialDate", "“%1” is not a valid date: %2 %3 has only %4 days.")
+                .arg(elided(text), monthName, QString::number(year),
+                     QString::number(QDate(year, month, 1).daysInMonth()));
     }
     if (!message.isEmpty()) {
         if (error)
@@ -254,7 +263,9 @@ PartialDate PartialDate::parse(const QString &text, QString *error)
 
     const auto notAMonth = [&](const QString &word) {
         return failed(
-            QStringLiteral("“%1” is not a date: “%2” is not a month name.").arg(elided(input), word), error);
+            QCoreApplication::translate("PartialDate", "“%1” is not a date: “%2” is not a month name.")
+                .arg(elided(input), word),
+            error);
     };
 
     QRegularExpressionMatch m = iso.match(s);

@@ -327,21 +327,21 @@ void TestPartialDate::parseInvalid_data()
     QTest::newRow("abc") << QStringLiteral("abc") << notADate;
     QTest::newRow("punctuation only") << QStringLiteral(".,") << notADate;
     QTest::newRow("31.2.2014") << QStringLiteral("31.2.2014")
-                               << QStringLiteral("February 2014 has no 31st day");
+                               << QStringLiteral("February 2014 has only 28 days");
     QTest::newRow("29.2.2015") << QStringLiteral("29.2.2015")
-                               << QStringLiteral("February 2015 has no 29th day");
+                               << QStringLiteral("February 2015 has only 28 days");
     QTest::newRow("29.2.1900") << QStringLiteral("29.2.1900")
-                               << QStringLiteral("February 1900 has no 29th day");
-    QTest::newRow("31.4.2014") << QStringLiteral("31.4.2014") << QStringLiteral("April 2014 has no 31st day");
+                               << QStringLiteral("February 1900 has only 28 days");
+    QTest::newRow("31.4.2014") << QStringLiteral("31.4.2014") << QStringLiteral("April 2014 has only 30 days");
     QTest::newRow("32.1.2014") << QStringLiteral("32.1.2014")
-                               << QStringLiteral("January 2014 has no 32nd day");
+                               << QStringLiteral("January 2014 has only 31 days");
     QTest::newRow("0.1.2014") << QStringLiteral("0.1.2014") << QStringLiteral("there is no day 0");
     QTest::newRow("February 30, 2014")
-        << QStringLiteral("February 30, 2014") << QStringLiteral("February 2014 has no 30th day");
+        << QStringLiteral("February 30, 2014") << QStringLiteral("February 2014 has only 28 days");
     QTest::newRow("30. Februar 2014")
-        << QStringLiteral("30. Februar 2014") << QStringLiteral("February 2014 has no 30th day");
+        << QStringLiteral("30. Februar 2014") << QStringLiteral("February 2014 has only 28 days");
     QTest::newRow("2014-02-30") << QStringLiteral("2014-02-30")
-                                << QStringLiteral("February 2014 has no 30th day");
+                                << QStringLiteral("February 2014 has only 28 days");
     QTest::newRow("2014-13") << QStringLiteral("2014-13") << QStringLiteral("there is no month 13");
     QTest::newRow("2014-00") << QStringLiteral("2014-00") << QStringLiteral("there is no month 0");
     QTest::newRow("2014-13-01") << QStringLiteral("2014-13-01") << QStringLiteral("there is no month 13");
@@ -401,8 +401,8 @@ void TestPartialDate::parseErrorMessages_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("impossible day") << QStringLiteral("31.2.2014")
-                                    << QStringLiteral("“31.2.2014” is not a valid date: February 2014 has no "
-                                                      "31st day.");
+                                    << QStringLiteral("“31.2.2014” is not a valid date: February 2014 has only "
+                                                      "28 days.");
     QTest::newRow("not a date") << QStringLiteral("foo")
                                 << QStringLiteral("“foo” is not a date. Use a year (2016), a month (Dezember "
                                                   "2014) or a day (5.12.2014).");

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Fills pressdesk_de.ts from the German wording below, keyed by source text (and context where the same
+English word needs different German). Run after `cmake --build build --target update_translations`;
+strings it does not know stay unfinished and are listed, so nothing is silently left in English."""
+import sys
+import xml.etree.ElementTree as ET
+
+TS = sys.argv[1] if len(sys.argv) > 1 else __file__.replace("fill_de.py", "pressdesk_de.ts")
+
+DE = {
+    # Main window and areas
+    "PressDesk": "PressDesk",
+    "Areas": "Bereiche",
+    "&File": "&Datei",
+    "Open &Recent": "&Zuletzt geöffnet",
+    "&Edit": "&Bearbeiten",
+    "&Go": "&Gehe zu",
+    "&Help": "&Hilfe",
+    "&New…": "&Neu …",
+    "Create a new, empty press office file": "Eine neue, leere Pressestellen-Datei anlegen",
+    "Ctrl+N": "Ctrl+N",
+    "&Open…": "Ö&ffnen …",
+    "Open a press office file": "Eine Pressestellen-Datei öffnen",
+    "Ctrl+O": "Ctrl+O",
+    "Open &Demo": "&Demo öffnen",
+    "Open a fresh copy of the Bochum 2014–2020 demo material": "Eine frische Kopie des Demo-Materials Bochum 2014–2020 öffnen",
+    "Save a &Copy…": "&Kopie speichern …",
+    "Save a complete copy of the open file, e.g. as a backup": "Eine vollständige Kopie der geöffneten Datei speichern, etwa als Sicherung",
+    "Ctrl+Shift+S": "Ctrl+Shift+S",
+    "&Quit": "&Beenden",
+    "Ctrl+Q": "Ctrl+Q",
+    "&About PressDesk": "Über &PressDesk",
+    "Timeline": "Zeitleiste",
+    "No milestones yet.": "Noch keine Meilensteine.",
+    "Quotes": "Zitate",
+    "No quotes yet.": "Noch keine Zitate.",
+    "Contacts": "Kontakte",
+    "No contacts yet.": "Noch keine Kontakte.",
+    "Releases": "Pressemitteilungen",
+    "No press releases yet.": "Noch keine Pressemitteilungen.",
+    "&Undo": "&Rückgängig",
+    "&Redo": "&Wiederholen",
+    "PressDesk files (*.pressdesk);;All files (*)": "PressDesk-Dateien (*.pressdesk);;Alle Dateien (*)",
+    "Cannot open file": "Datei kann nicht geöffnet werden",
+    "The file was updated to the current version; the previous version was saved as %1.":
+        "Die Datei wurde auf die aktuelle Version gebracht; die vorherige Fassung wurde als %1 gesichert.",
+    "Bochum demo %1.pressdesk": "Bochum-Demo %1.pressdesk",
+    "Bochum demo %1 (%2).pressdesk": "Bochum-Demo %1 (%2).pressdesk",
+    "Cannot create the demo": "Demo kann nicht angelegt werden",
+    "%1 – PressDesk": "%1 – PressDesk",
+    "Clear List": "Liste leeren",
+    "New Press Office File": "Neue Pressestellen-Datei",
+    "Press office.pressdesk": "Pressestelle.pressdesk",
+    "Open Press Office File": "Pressestellen-Datei öffnen",
+    "%1 (copy %2).pressdesk": "%1 (Kopie %2).pressdesk",
+    "Save a Copy": "Kopie speichern",
+    "Cannot save a copy": "Kopie kann nicht gespeichert werden",
+    "Saved a copy as %1.": "Kopie gespeichert als %1.",
+    "About PressDesk": "Über PressDesk",
+    "<h3>PressDesk %1</h3><p>Timeline, quote register, press contacts and press releases for a city's press office.</p><p>Every change is saved at once.</p>":
+        "<h3>PressDesk %1</h3><p>Zeitleiste, Zitateregister, Pressekontakte und Pressemitteilungen für die Pressestelle einer Stadt.</p><p>Jede Änderung wird sofort gespeichert.</p>",
+    "Filter…": "Filtern …",
+    "Filter %1…": "%1 filtern …",
+    # Lists
+    "Date": "Datum",
+    "Title": "Titel",
+    "Category": "Kategorie",
+    "Status": "Status",
+    "%1 – %2": "%1 – %2",
+    "Name": "Name",
+    "Role": "Funktion",
+    "Organisation": "Organisation",
+    "Press topics": "Pressethemen",
+    "Press enquiries": "Presseanfragen",
+    "Available": "Ansprechbar",
+    "Not available": "Nicht ansprechbar",
+    "Quote": "Zitat",
+    "Speaker": "Sprecher/in",
+    "Authorisation": "Freigabe",
+    "%1, %2": "%1, %2",
+    "Headline": "Überschrift",
+    "State": "Stand",
+    "Embargo until": "Sperrfrist bis",
+    # States
+    ("Milestone", "Approved"): "Freigegeben",
+    ("Milestone", "Draft"): "Entwurf",
+    ("PressRelease", "Approved"): "Freigegeben",
+    ("PressRelease", "Published"): "Veröffentlicht",
+    ("PressRelease", "Draft"): "Entwurf",
+    ("Quote", "Requested"): "Angefragt",
+    ("Quote", "Authorised"): "Autorisiert",
+    ("Quote", "Withdrawn"): "Zurückgezogen",
+    ("Quote", "Draft"): "Entwurf",
+    # Channels
+    "E-mail": "E-Mail",
+    "Phone": "Telefon",
+    "Mobile": "Mobil",
+    "Web": "Web",
+    "Fax": "Fax",
+    "Other": "Sonstiges",
+    # Validation
+    "An asset needs a file name.": "Eine Datei braucht einen Dateinamen.",
+    "The asset “%1” has no content.": "Die Datei „%1“ ist leer.",
+    "A photo needs a credit line.": "Ein Foto braucht eine Bildquelle (Credit).",
+    "A category needs a name.": "Eine Kategorie braucht einen Namen.",
+    "The category colour must look like #1f77b4.": "Die Farbe der Kategorie muss wie #1f77b4 aussehen.",
+    "A contact needs a name.": "Ein Kontakt braucht einen Namen.",
+    "A contact channel has no value.": "Ein Kontaktweg ist leer.",
+    "“%1” is not an e-mail address.": "„%1“ ist keine E-Mail-Adresse.",
+    "“%1” is not a phone number.": "„%1“ ist keine Telefonnummer.",
+    "The consent date lies in the future.": "Das Datum der Einwilligung liegt in der Zukunft.",
+    "A milestone needs a title.": "Ein Meilenstein braucht einen Titel.",
+    "A milestone needs a date: a year, a month or a day.": "Ein Meilenstein braucht ein Datum: ein Jahr, einen Monat oder einen Tag.",
+    "The end (%1) lies before the start (%2).": "Das Ende (%1) liegt vor dem Beginn (%2).",
+    "The source link is not a web address (it should start with https://).": "Der Quellenlink ist keine Webadresse (er sollte mit https:// beginnen).",
+    "An organisation needs a name.": "Eine Organisation braucht einen Namen.",
+    "The website is not a web address (it should start with https://).": "Die Website ist keine Webadresse (sie sollte mit https:// beginnen).",
+    "A press release needs a headline.": "Eine Pressemitteilung braucht eine Überschrift.",
+    "The embargo ends after the release date.": "Die Sperrfrist endet nach dem Erscheinungsdatum.",
+    "A quote needs its wording.": "Ein Zitat braucht seinen Wortlaut.",
+    "A quote needs a speaker.": "Ein Zitat braucht eine Sprecherin oder einen Sprecher.",
+    "Say whom the authorisation was requested from.": "Geben Sie an, bei wem die Freigabe angefragt wurde.",
+    "Say who authorised the quote.": "Geben Sie an, wer das Zitat freigegeben hat.",
+    # Dates
+    "No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).":
+        "Kein Datum angegeben. Möglich sind ein Jahr (2016), ein Monat (Dezember 2014) oder ein Tag (5.12.2014).",
+    "“%1” is not a date. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).":
+        "„%1“ ist kein Datum. Möglich sind ein Jahr (2016), ein Monat (Dezember 2014) oder ein Tag (5.12.2014).",
+    "“%1” has no four-digit year. Write the year in full, e.g. 2014.":
+        "„%1“ hat keine vierstellige Jahreszahl. Bitte das Jahr ausschreiben, z. B. 2014.",
+    "“%1” is not a valid date: the year must be between %2 and %3.":
+        "„%1“ ist kein gültiges Datum: Das Jahr muss zwischen %2 und %3 liegen.",
+    "“%1” is not a valid date: there is no month %2.": "„%1“ ist kein gültiges Datum: Es gibt keinen Monat %2.",
+    "“%1” is not a valid date: there is no day %2.": "„%1“ ist kein gültiges Datum: Es gibt keinen Tag %2.",
+    "“%1” is not a valid date: %2 %3 has only %4 days.": "„%1“ ist kein gültiges Datum: Der %2 %3 hat nur %4 Tage.",
+    "“%1” is not a date: “%2” is not a month name.": "„%1“ ist kein Datum: „%2“ ist kein Monatsname.",
+    # Files and storage
+    "“%1” cannot be read: %2": "„%1“ kann nicht gelesen werden: %2",
+    "“%1” is empty; it is not a PressDesk database.": "„%1“ ist leer und keine PressDesk-Datenbank.",
+    "“%1” is not a PressDesk database (it is not an SQLite file).": "„%1“ ist keine PressDesk-Datenbank (keine SQLite-Datei).",
+    "“%1” is damaged: the file is truncated.": "„%1“ ist beschädigt: Die Datei ist unvollständig.",
+    "“%1” is damaged: the file is truncated (%2 of %3 bytes).": "„%1“ ist beschädigt: Die Datei ist unvollständig (%2 von %3 Bytes).",
+    "“%1” is damaged and cannot be opened (%2).": "„%1“ ist beschädigt und kann nicht geöffnet werden (%2).",
+    "Could not back up “%1” before updating it: %2": "„%1“ konnte vor der Aktualisierung nicht gesichert werden: %2",
+    "Updating the database to version %1 failed: %2": "Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2",
+    "“%1” does not exist.": "„%1“ existiert nicht.",
+    "“%1” already exists; PressDesk does not overwrite it.": "„%1“ existiert bereits; PressDesk überschreibt die Datei nicht.",
+    "“%1” is not a file.": "„%1“ ist keine Datei.",
+    "“%1” is an SQLite database of another program, not a PressDesk file.": "„%1“ ist eine SQLite-Datenbank eines anderen Programms, keine PressDesk-Datei.",
+    "“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up to version %3). Please update PressDesk to open it.":
+        "„%1“ wurde mit einem neueren PressDesk gespeichert (Dateiversion %2; dieses PressDesk liest bis Version %3). Bitte aktualisieren Sie PressDesk, um die Datei zu öffnen.",
+    "“%1” is read-only. PressDesk saves every change at once, so it needs a writable file: copy it to a writable folder or change its permissions.":
+        "„%1“ ist schreibgeschützt. PressDesk speichert jede Änderung sofort und braucht daher eine beschreibbare Datei: Kopieren Sie sie in einen beschreibbaren Ordner oder ändern Sie die Berechtigungen.",
+    "The folder “%1” does not exist.": "Der Ordner „%1“ existiert nicht.",
+    "The folder “%1” is read-only; PressDesk needs to write its journal beside the file.":
+        "Der Ordner „%1“ ist schreibgeschützt; PressDesk muss neben der Datei ein Journal anlegen.",
+    "A copy cannot replace the open file itself.": "Eine Kopie kann nicht die geöffnete Datei selbst ersetzen.",
+    "Could not save a copy to “%1”: %2": "Die Kopie konnte nicht unter „%1“ gespeichert werden: %2",
+    "Could not replace “%1”; it may be read-only.": "„%1“ konnte nicht ersetzt werden; die Datei ist womöglich schreibgeschützt.",
+    "Could not save a copy to “%1”.": "Die Kopie konnte nicht unter „%1“ gespeichert werden.",
+    # Storage failures: "%1" is an action as a noun phrase ("Speichern der Änderung")
+    "Could not %1: the file is read-only.": "%1 fehlgeschlagen: Die Datei ist schreibgeschützt.",
+    "Could not %1: the disk is full. Nothing was changed.": "%1 fehlgeschlagen: Der Datenträger ist voll. Es wurde nichts geändert.",
+    "Could not %1: it is still used elsewhere (%2).": "%1 fehlgeschlagen: Der Eintrag wird noch an anderer Stelle verwendet (%2).",
+    "Could not %1: %2.": "%1 fehlgeschlagen: %2.",
+    "Could not %1: the database file is damaged (%2).": "%1 fehlgeschlagen: Die Datenbankdatei ist beschädigt (%2).",
+    "Could not %1: the database is busy in another program. Try again.": "%1 fehlgeschlagen: Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte erneut versuchen.",
+    "Could not %1: the disk could not be read or written (%2).": "%1 fehlgeschlagen: Der Datenträger konnte nicht gelesen oder beschrieben werden (%2).",
+    "Could not %1: %2": "%1 fehlgeschlagen: %2",
+    "prepare a database statement": "Vorbereiten einer Datenbankabfrage",
+    "save to the database": "Speichern in der Datenbank",
+    "record the schema version": "Speichern der Schemaversion",
+    "open “%1”": "Öffnen von „%1“",
+    "open an in-memory database": "Öffnen einer Datenbank im Arbeitsspeicher",
+    "prepare “%1”": "Vorbereiten von „%1“",
+    "save a copy": "Speichern der Kopie",
+    "start a change": "Beginn der Änderung",
+    "save the change": "Speichern der Änderung",
+    "The record was deleted in the meantime.": "Der Eintrag wurde inzwischen gelöscht.",
+    "The record was changed elsewhere in the meantime (revision %1, you edited revision %2). Reload it and apply your change again.":
+        "Der Eintrag wurde inzwischen an anderer Stelle geändert (Stand %1, Sie haben Stand %2 bearbeitet). Bitte neu laden und die Änderung erneut vornehmen.",
+    "The file no longer exists.": "Die Datei existiert nicht mehr.",
+    "The category no longer exists.": "Die Kategorie existiert nicht mehr.",
+    "There is no category “%1”.": "Es gibt keine Kategorie „%1“.",
+    "The contact no longer exists.": "Der Kontakt existiert nicht mehr.",
+    "The milestone no longer exists.": "Der Meilenstein existiert nicht mehr.",
+    "The organisation no longer exists.": "Die Organisation existiert nicht mehr.",
+    "The quote no longer exists.": "Das Zitat existiert nicht mehr.",
+    "The press release no longer exists.": "Die Pressemitteilung existiert nicht mehr.",
+    # Demo
+    "Demo file %1 cannot be read: %2": "Demo-Datei %1 kann nicht gelesen werden: %2",
+    "Demo file %1 is not valid JSON at offset %2: %3": "Demo-Datei %1 ist an Position %2 kein gültiges JSON: %3",
+    "Demo file %1 must hold a list.": "Demo-Datei %1 muss eine Liste enthalten.",
+    "Demo file %1, record “%2”: %3": "Demo-Datei %1, Eintrag „%2“: %3",
+    "refers to “%1”, which does not exist.": "verweist auf „%1“, das es nicht gibt.",
+    "the status must be “draft” or “approved”.": "der Status muss „draft“ oder „approved“ sein.",
+    "unknown channel kind “%1”.": "unbekannter Kontaktweg „%1“.",
+    "unknown authorisation state.": "unbekannter Freigabestatus.",
+    "the body file cannot be read: %1": "die Textdatei kann nicht gelesen werden: %1",
+    "unknown release state.": "unbekannter Stand der Pressemitteilung.",
+    # Command line
+    "Create the Bochum demo database in a new file.": "Die Bochum-Demodatenbank in einer neuen Datei anlegen.",
+    "Show the schema version and the number of rows per table.": "Schemaversion und Zahl der Zeilen je Tabelle anzeigen.",
+    "Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE\n\nCommands:\n":
+        "Aufruf: pressdesk [DATEI] | pressdesk --demo | pressdesk BEFEHL --db DATEI\n\nBefehle:\n",
+    "\nRun 'pressdesk COMMAND --help' for the options of a command.\n":
+        "\n'pressdesk BEFEHL --help' zeigt die Optionen eines Befehls.\n",
+    "The PressDesk database file.": "Die PressDesk-Datenbankdatei.",
+    "FILE": "DATEI",
+    "Show this help.": "Diese Hilfe anzeigen.",
+    "Unexpected argument: %1": "Unerwartetes Argument: %1",
+    "Missing --db FILE.": "--db DATEI fehlt.",
+    "Created the demo database %1.": "Demodatenbank %1 angelegt.",
+    "File: %1": "Datei: %1",
+    "Schema version: %1": "Schemaversion: %1",
+    "Unknown command “%1”.": "Unbekannter Befehl „%1“.",
+    "PressDesk: timeline, quotes, contacts and press releases of a press office.\n\nCommands (headless): %1. Run 'pressdesk COMMAND --help' for details.":
+        "PressDesk: Zeitleiste, Zitate, Kontakte und Pressemitteilungen einer Pressestelle.\n\nBefehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.",
+    "Open a fresh copy of the Bochum demo database.": "Eine frische Kopie der Bochum-Demodatenbank öffnen.",
+    "Open this file.": "Diese Datei öffnen.",
+    "A .pressdesk file to open.": "Eine .pressdesk-Datei, die geöffnet werden soll.",
+    "Only one file can be opened at a time.": "Es kann nur eine Datei auf einmal geöffnet werden.",
+}
+
+NUMERUS = {
+    "%n entries": ["%n Eintrag", "%n Einträge"],
+    "%1 of %n entries": ["%1 von %n Eintrag", "%1 von %n Einträgen"],
+}
+
+
+def main():
+    tree = ET.parse(TS)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.find("name").text.split("::")[-1]
+        for message in context.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            if message.get("numerus") == "yes":
+                forms = NUMERUS.get(source)
+                if not forms:
+                    missing.append((name, source))
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.attrib.pop("type", None)
+                continue
+            german = DE.get((name, source), DE.get(source))
+            if german is None:
+                missing.append((name, source))
+                continue
+            translation.text = german
+            translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(TS, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    for name, source in missing:
+        print(f"untranslated: [{name}] {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
