@@ -35,19 +35,23 @@ int runGui(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pressdesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "PressDesk: timeline, quotes, contacts and press releases of a press office.\n\nCommands (headless): "
-                "%1. Run 'pressdesk COMMAND --help' for details.")
-                                         .arg(pressdesk::CommandLine::subcommands().join(QStringLiteral(", "))));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "PressDesk: timeline, quotes, contacts and press releases of a "
+                                            "press office.\n\nCommands (headless): "
+                                            "%1. Run 'pressdesk COMMAND --help' for details.")
+            .arg(pressdesk::CommandLine::subcommands().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QCoreApplication::translate("main", "Open a fresh copy of the Bochum demo database."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this file."),
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a fresh copy of the Bochum demo database."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Open this file."),
                                       QCoreApplication::translate("main", "FILE"));
     parser.addOption(demoOption);
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A .pressdesk file to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A .pressdesk file to open."),
                                  QStringLiteral("[file]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -58,18 +62,20 @@ int runGui(int argc, char **argv)
         return pressdesk::CommandLine::Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                            << '\n';
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
         return pressdesk::CommandLine::Success;
     }
     if (parser.positionalArguments().size() > 1) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "Only one file can be opened at a time.") << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("main", "Only one file can be opened at a time.")
+                            << '\n';
         return pressdesk::CommandLine::UsageError;
     }
 
     pressdesk::MainWindow window;
     window.show();
-    const QString file = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+    const QString file =
+        parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
     bool opened = false;
     if (parser.isSet(demoOption))
         opened = window.openFreshDemo();

@@ -20,14 +20,16 @@ QList<Command> commands()
 {
     return {
         {QStringLiteral("demo"), CommandLine::tr("Create the Bochum demo database in a new file.")},
-        {QStringLiteral("info"), CommandLine::tr("Show the schema version and the number of rows per table.")},
+        {QStringLiteral("info"),
+         CommandLine::tr("Show the schema version and the number of rows per table.")},
     };
 }
 
 QString usage()
 {
-    QString text = CommandLine::tr("Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE\n\n"
-                                   "Commands:\n");
+    QString text =
+        CommandLine::tr("Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE\n\n"
+                        "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -6).arg(command.summary);
     text += CommandLine::tr("\nRun 'pressdesk COMMAND --help' for the options of a command.\n");
@@ -77,7 +79,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << created.errorMessage() << '\n' << Qt::flush;
         return CommandLine::UserError;
     }
-    out << CommandLine::tr("Created the demo database %1.").arg(QDir::toNativeSeparators(path)) << '\n' << Qt::flush;
+    out << CommandLine::tr("Created the demo database %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+        << Qt::flush;
     return CommandLine::Success;
 }
 

@@ -6,13 +6,18 @@
 
 namespace pressdesk {
 
-// The headless subcommands of the pressdesk executable (`pressdesk demo --db FILE`, `pressdesk info --db FILE`).
-// Exit codes: 0 success, 1 a user error (one line on stderr), 2 wrong usage.
+// The headless subcommands of the pressdesk executable (`pressdesk demo --db FILE`, `pressdesk info --db
+// FILE`). Exit codes: 0 success, 1 a user error (one line on stderr), 2 wrong usage.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        UserError = 1,
+        UsageError = 2
+    };
 
     // True when arguments (including the program name) name a subcommand rather than starting the GUI.
     static bool isSubcommand(const QStringList &arguments);

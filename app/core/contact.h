@@ -24,7 +24,15 @@ public:
     ValidationResult validate() const;
 };
 
-enum class ChannelKind { Email, Phone, Mobile, Web, Fax, Other };
+enum class ChannelKind
+{
+    Email,
+    Phone,
+    Mobile,
+    Web,
+    Fax,
+    Other
+};
 QString toStorageString(ChannelKind kind);
 ChannelKind channelKindFromString(const QString &text, bool *ok = nullptr);
 QString displayName(ChannelKind kind);

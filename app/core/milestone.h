@@ -16,12 +16,16 @@ public:
     RecordMeta meta;
     QString name;
     QString colour = QStringLiteral("#6b7280"); // "#rrggbb"
-    int position = 0; // user-defined order in legends and filters
+    int position = 0;                           // user-defined order in legends and filters
 
     ValidationResult validate() const;
 };
 
-enum class MilestoneStatus { Draft, Approved };
+enum class MilestoneStatus
+{
+    Draft,
+    Approved
+};
 QString toStorageString(MilestoneStatus status);
 MilestoneStatus milestoneStatusFromString(const QString &text, bool *ok = nullptr);
 QString displayName(MilestoneStatus status);

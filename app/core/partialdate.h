@@ -11,7 +11,13 @@ namespace pressdesk {
 class PartialDate
 {
 public:
-    enum class Precision { None = 0, Year = 1, Month = 2, Day = 3 };
+    enum class Precision
+    {
+        None = 0,
+        Year = 1,
+        Month = 2,
+        Day = 3
+    };
 
     PartialDate() = default;
     static PartialDate fromYear(int year);
@@ -31,15 +37,16 @@ public:
     bool isValid() const { return m_precision != Precision::None; }
     Precision precision() const { return m_precision; }
     int year() const { return m_year; }
-    int month() const { return m_month; }  // 0 when not known
-    int day() const { return m_day; }      // 0 when not known
+    int month() const { return m_month; } // 0 when not known
+    int day() const { return m_day; }     // 0 when not known
 
     QDate firstDay() const;
     QDate lastDay() const;
 
     // "2016", "2014-12", "2014-12-05".
     QString toIsoString() const;
-    // German: "2016", "Dezember 2014", "5. Dezember 2014"; English: "2016", "December 2014", "5 December 2014".
+    // German: "2016", "Dezember 2014", "5. Dezember 2014"; English: "2016", "December 2014", "5 December
+    // 2014".
     QString toDisplayString(const QLocale &locale = QLocale()) const;
 
     // The same date moved by whole units of its own precision (a year milestone moves by years).

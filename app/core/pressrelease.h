@@ -11,7 +11,12 @@
 
 namespace pressdesk {
 
-enum class ReleaseState { Draft, Approved, Published };
+enum class ReleaseState
+{
+    Draft,
+    Approved,
+    Published
+};
 QString toStorageString(ReleaseState state);
 ReleaseState releaseStateFromString(const QString &text, bool *ok = nullptr);
 QString displayName(ReleaseState state);
@@ -23,11 +28,11 @@ public:
     RecordMeta meta;
     QString headline;
     QString subheadline;
-    QString place;         // the Spitzmarke's place: "Bochum"
+    QString place; // the Spitzmarke's place: "Bochum"
     QDate releaseDate;
     QDateTime embargoUntil; // UTC; invalid when there is no embargo
     QString lead;
-    QString body;          // plain text, paragraphs separated by blank lines
+    QString body; // plain text, paragraphs separated by blank lines
     RecordId boilerplateOrganisationId = 0;
     ReleaseState state = ReleaseState::Draft;
     // Linked material, in the order it appears in the release.

@@ -13,7 +13,13 @@
 namespace pressdesk {
 
 // draft → requested → authorised → withdrawn. Only authorised quotes reach a press kit's statements.
-enum class AuthorisationState { Draft, Requested, Authorised, Withdrawn };
+enum class AuthorisationState
+{
+    Draft,
+    Requested,
+    Authorised,
+    Withdrawn
+};
 QString toStorageString(AuthorisationState state);
 AuthorisationState authorisationStateFromString(const QString &text, bool *ok = nullptr);
 QString displayName(AuthorisationState state);
@@ -25,16 +31,16 @@ struct Quote
 public:
     RecordMeta meta;
     QString text;
-    RecordId speakerId = 0;    // a contact
-    QString speakerRole;       // the role at the time, e.g. "Oberbürgermeister"
+    RecordId speakerId = 0; // a contact
+    QString speakerRole;    // the role at the time, e.g. "Oberbürgermeister"
     PartialDate saidOn;
-    QString context;           // occasion
+    QString context; // occasion
     QString source;
     QStringList topics;
     AuthorisationState state = AuthorisationState::Draft;
-    QDateTime requestedAt;     // UTC
+    QDateTime requestedAt; // UTC
     QString requestedFrom;
-    QDateTime authorisedAt;    // UTC
+    QDateTime authorisedAt; // UTC
     QString authorisedBy;
     RecordId supersedesId = 0; // the authorised quote this draft revises
     QList<RecordId> milestoneIds;

@@ -11,18 +11,19 @@ namespace pressdesk {
 // Why an operation failed, in one sentence for the user, and what kind of failure it was for the code.
 struct Error
 {
-    enum class Kind {
-        FileMissing,    // the path does not exist
-        NotADatabase,   // not an SQLite file, or an SQLite file of another program
-        Corrupt,        // truncated or damaged
-        NewerVersion,   // written by a newer PressDesk
-        ReadOnly,       // the file or its folder cannot be written
-        Conflict,       // someone changed the row since it was read
-        NotFound,       // the row is gone
-        Invalid,        // validation refused the values
-        InUse,          // still referenced elsewhere
-        Io,             // disk full, permission denied, …
-        Internal,       // a bug or an unexpected SQL failure
+    enum class Kind
+    {
+        FileMissing,  // the path does not exist
+        NotADatabase, // not an SQLite file, or an SQLite file of another program
+        Corrupt,      // truncated or damaged
+        NewerVersion, // written by a newer PressDesk
+        ReadOnly,     // the file or its folder cannot be written
+        Conflict,     // someone changed the row since it was read
+        NotFound,     // the row is gone
+        Invalid,      // validation refused the values
+        InUse,        // still referenced elsewhere
+        Io,           // disk full, permission denied, …
+        Internal,     // a bug or an unexpected SQL failure
     };
 
     Kind kind = Kind::Internal;
@@ -34,8 +35,14 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -60,7 +67,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -27,8 +27,9 @@ public:
 
     Result<void> load()
     {
-        for (auto step : {&DemoLoader::loadCategories, &DemoLoader::loadMilestones, &DemoLoader::loadOrganisations,
-                          &DemoLoader::loadContacts, &DemoLoader::loadQuotes, &DemoLoader::loadRelease}) {
+        for (auto step :
+             {&DemoLoader::loadCategories, &DemoLoader::loadMilestones, &DemoLoader::loadOrganisations,
+              &DemoLoader::loadContacts, &DemoLoader::loadQuotes, &DemoLoader::loadRelease}) {
             if (Result<void> done = (this->*step)(); !done)
                 return done;
         }
@@ -40,7 +41,8 @@ private:
     {
         QFile file(m_dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Kind::Io, tr("Demo file %1 cannot be read: %2").arg(name, file.errorString()));
+            return makeError(Error::Kind::Io,
+                             tr("Demo file %1 cannot be read: %2").arg(name, file.errorString()));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
@@ -135,7 +137,8 @@ private:
             milestone.sourceUrl = object.value(QLatin1String("sourceUrl")).toString();
             milestone.internalNote = object.value(QLatin1String("internalNote")).toString();
             bool knownStatus = false;
-            milestone.status = milestoneStatusFromString(object.value(QLatin1String("status")).toString(), &knownStatus);
+            milestone.status =
+                milestoneStatusFromString(object.value(QLatin1String("status")).toString(), &knownStatus);
             if (!knownStatus)
                 return problem(file, key, tr("the status must be “draft” or “approved”."));
             if (object.contains(QLatin1String("category"))) {
@@ -190,12 +193,13 @@ private:
             contact.role = object.value(QLatin1String("role")).toString();
             contact.pressTopics = strings(object.value(QLatin1String("pressTopics")));
             contact.availableForPress = object.value(QLatin1String("availableForPress")).toBool();
-            contact.consentOn = QDate::fromString(object.value(QLatin1String("consentOn")).toString(), Qt::ISODate);
+            contact.consentOn =
+                QDate::fromString(object.value(QLatin1String("consentOn")).toString(), Qt::ISODate);
             contact.consentNote = object.value(QLatin1String("consentNote")).toString();
             contact.internalNote = object.value(QLatin1String("internalNote")).toString();
             if (object.contains(QLatin1String("organisation"))) {
-                Result<RecordId> organisation =
-                    lookUp(m_organisations, file, key, object.value(QLatin1String("organisation")).toString());
+                Result<RecordId> organisation = lookUp(
+                    m_organisations, file, key, object.value(QLatin1String("organisation")).toString());
                 if (!organisation)
                     return organisation.error();
                 contact.organisationId = *organisation;
@@ -204,10 +208,12 @@ private:
                 const QJsonObject channelObject = channelValue.toObject();
                 ContactChannel channel;
                 bool knownKind = false;
-                channel.kind = channelKindFromString(channelObject.value(QLatin1String("kind")).toString(), &knownKind);
+                channel.kind =
+                    channelKindFromString(channelObject.value(QLatin1String("kind")).toString(), &knownKind);
                 if (!knownKind)
-                    return problem(file, key, tr("unknown channel kind “%1”.")
-                                                  .arg(channelObject.value(QLatin1String("kind")).toString()));
+                    return problem(file, key,
+                                   tr("unknown channel kind “%1”.")
+                                       .arg(channelObject.value(QLatin1String("kind")).toString()));
                 channel.value = channelObject.value(QLatin1String("value")).toString();
                 channel.label = channelObject.value(QLatin1String("label")).toString();
                 channel.isPublic = channelObject.value(QLatin1String("public")).toBool(true);
@@ -232,7 +238,8 @@ private:
             const QString key = object.value(QLatin1String("key")).toString();
             Quote quote;
             quote.text = object.value(QLatin1String("text")).toString();
-            Result<RecordId> speaker = lookUp(m_contacts, file, key, object.value(QLatin1String("speaker")).toString());
+            Result<RecordId> speaker =
+                lookUp(m_contacts, file, key, object.value(QLatin1String("speaker")).toString());
             if (!speaker)
                 return speaker.error();
             quote.speakerId = *speaker;
@@ -242,7 +249,8 @@ private:
             quote.source = object.value(QLatin1String("source")).toString();
             quote.topics = strings(object.value(QLatin1String("topics")));
             bool knownState = false;
-            quote.state = authorisationStateFromString(object.value(QLatin1String("state")).toString(), &knownState);
+            quote.state =
+                authorisationStateFromString(object.value(QLatin1String("state")).toString(), &knownState);
             if (!knownState)
                 return problem(file, key, tr("unknown authorisation state."));
             quote.requestedFrom = object.value(QLatin1String("requestedFrom")).toString();
@@ -274,7 +282,8 @@ private:
         release.headline = object.value(QLatin1String("headline")).toString();
         release.subheadline = object.value(QLatin1String("subheadline")).toString();
         release.place = object.value(QLatin1String("place")).toString();
-        release.releaseDate = QDate::fromString(object.value(QLatin1String("releaseDate")).toString(), Qt::ISODate);
+        release.releaseDate =
+            QDate::fromString(object.value(QLatin1String("releaseDate")).toString(), Qt::ISODate);
         release.lead = object.value(QLatin1String("lead")).toString();
         QFile bodyFile(m_dir.filePath(object.value(QLatin1String("bodyFile")).toString()));
         if (!bodyFile.open(QIODevice::ReadOnly))
@@ -289,7 +298,8 @@ private:
         if (!boilerplate)
             return boilerplate.error();
         release.boilerplateOrganisationId = *boilerplate;
-        Result<QList<RecordId>> quotes = lookUpAll(m_quotes, file, key, object.value(QLatin1String("quotes")).toArray());
+        Result<QList<RecordId>> quotes =
+            lookUpAll(m_quotes, file, key, object.value(QLatin1String("quotes")).toArray());
         Result<QList<RecordId>> milestones =
             lookUpAll(m_milestones, file, key, object.value(QLatin1String("milestones")).toArray());
         Result<QList<RecordId>> contacts =
@@ -327,8 +337,9 @@ Result<void> DemoDatabase::populate(Store &store, const QString &sourceDir)
 Result<void> DemoDatabase::create(const QString &path, const QString &sourceDir)
 {
     if (QFileInfo::exists(path))
-        return makeError(Error::Kind::Io,
-                         tr("“%1” already exists; PressDesk does not overwrite it.").arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            Error::Kind::Io,
+            tr("“%1” already exists; PressDesk does not overwrite it.").arg(QDir::toNativeSeparators(path)));
     Result<void> result;
     {
         Result<std::unique_ptr<Store>> store = Store::open(path, Database::OpenMode::CreateNew);

@@ -12,7 +12,14 @@ class ContactListModel : public RecordTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RoleColumn, OrganisationColumn, TopicsColumn, AvailableColumn };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        OrganisationColumn,
+        TopicsColumn,
+        AvailableColumn
+    };
 
     explicit ContactListModel(Store *store, QObject *parent = nullptr);
     const Contact &contactAt(int row) const { return m_contacts.at(row); }

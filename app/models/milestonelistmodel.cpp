@@ -52,7 +52,8 @@ QVariant MilestoneListModel::cell(int row, int column, int role) const
         }
     } else if (role == SortRole) {
         if (column == DateColumn)
-            return QString(milestone.start.firstDay().toString(Qt::ISODate) + QString::number(int(milestone.start.precision())));
+            return QString(milestone.start.firstDay().toString(Qt::ISODate) +
+                           QString::number(int(milestone.start.precision())));
         return cell(row, column, Qt::DisplayRole);
     } else if (role == Qt::DecorationRole && column == CategoryColumn && !category.name.isEmpty()) {
         return QColor::fromString(category.colour);

@@ -12,7 +12,13 @@ class MilestoneListModel : public RecordTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, TitleColumn, CategoryColumn, StatusColumn };
+    enum Column
+    {
+        DateColumn,
+        TitleColumn,
+        CategoryColumn,
+        StatusColumn
+    };
 
     explicit MilestoneListModel(Store *store, QObject *parent = nullptr);
     const Milestone &milestoneAt(int row) const { return m_milestones.at(row); }

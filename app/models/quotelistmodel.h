@@ -12,7 +12,13 @@ class QuoteListModel : public RecordTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TextColumn, SpeakerColumn, DateColumn, StateColumn };
+    enum Column
+    {
+        TextColumn,
+        SpeakerColumn,
+        DateColumn,
+        StateColumn
+    };
 
     explicit QuoteListModel(Store *store, QObject *parent = nullptr);
     const Quote &quoteAt(int row) const { return m_quotes.at(row); }

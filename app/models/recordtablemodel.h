@@ -14,7 +14,11 @@ class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, SortRole };
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     RecordTableModel(Store *store, QList<EntityKind> watchedKinds, QObject *parent = nullptr);
 

@@ -10,7 +10,13 @@ class ReleaseListModel : public RecordTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, HeadlineColumn, StateColumn, EmbargoColumn };
+    enum Column
+    {
+        DateColumn,
+        HeadlineColumn,
+        StateColumn,
+        EmbargoColumn
+    };
 
     explicit ReleaseListModel(Store *store, QObject *parent = nullptr);
     const PressRelease &releaseAt(int row) const { return m_releases.at(row); }

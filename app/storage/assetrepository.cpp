@@ -31,7 +31,8 @@ AssetRepository::AssetRepository(Database &database, ChangeSink *sink)
 Result<QList<Asset>> AssetRepository::all() const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" FROM asset ORDER BY file_name")); !ran)
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" FROM asset ORDER BY file_name"));
+        !ran)
         return ran.error();
     QList<Asset> assets;
     while (query.next())
@@ -42,7 +43,9 @@ Result<QList<Asset>> AssetRepository::all() const
 Result<Asset> AssetRepository::find(RecordId id) const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(", data FROM asset WHERE id = ?"), {id}); !ran)
+    if (Result<void> ran =
+            sql::exec(query, selectColumns + QStringLiteral(", data FROM asset WHERE id = ?"), {id});
+        !ran)
         return ran.error();
     if (!query.next())
         return makeError(Error::Kind::NotFound, tr("The file no longer exists."));
@@ -55,11 +58,12 @@ Result<Asset> AssetRepository::insert(const Asset &asset)
         return invalid(validation);
     const QString now = toUtcIsoString(currentUtc());
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("INSERT INTO asset (file_name, mime, data, caption, credit, licence, "
-                                                    "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                                     {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit,
-                                      asset.licence, now, now});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("INSERT INTO asset (file_name, mime, data, caption, credit, licence, "
+                                     "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                      {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit, asset.licence,
+                       now, now});
         !ran)
         return ran.error();
     const RecordId id = query.lastInsertId().toLongLong();
@@ -72,12 +76,13 @@ Result<Asset> AssetRepository::update(const Asset &asset)
     if (const ValidationResult validation = asset.validate(); !validation.isValid())
         return invalid(validation);
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("UPDATE asset SET file_name = ?, mime = ?, data = ?, caption = ?, "
-                                                    "credit = ?, licence = ?, updated_at = ?, revision = revision + 1 "
-                                                    "WHERE id = ? AND revision = ?"),
-                                     {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit,
-                                      asset.licence, toUtcIsoString(currentUtc()), asset.meta.id, asset.meta.revision});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("UPDATE asset SET file_name = ?, mime = ?, data = ?, caption = ?, "
+                                     "credit = ?, licence = ?, updated_at = ?, revision = revision + 1 "
+                                     "WHERE id = ? AND revision = ?"),
+                      {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit, asset.licence,
+                       toUtcIsoString(currentUtc()), asset.meta.id, asset.meta.revision});
         !ran)
         return ran.error();
     if (Result<void> checked = checkUpdated(query, asset.meta.id, asset.meta.revision); !checked)

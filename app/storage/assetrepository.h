@@ -13,7 +13,7 @@ class AssetRepository : public RepositoryBase
 public:
     AssetRepository(Database &database, ChangeSink *sink);
 
-    Result<QList<Asset>> all() const; // without loading the data blobs
+    Result<QList<Asset>> all() const;      // without loading the data blobs
     Result<Asset> find(RecordId id) const; // with its data
     Result<Asset> insert(const Asset &asset);
     Result<Asset> update(const Asset &asset);

@@ -62,10 +62,11 @@ Result<Category> CategoryRepository::insert(const Category &category)
         return invalid(validation);
     const QString now = toUtcIsoString(currentUtc());
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("INSERT INTO category (name, colour, position, created_at, "
-                                                    "updated_at, revision) VALUES (?, ?, ?, ?, ?, 1)"),
-                                     {category.name.trimmed(), category.colour, category.position, now, now});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("INSERT INTO category (name, colour, position, created_at, "
+                                     "updated_at, revision) VALUES (?, ?, ?, ?, ?, 1)"),
+                      {category.name.trimmed(), category.colour, category.position, now, now});
         !ran)
         return ran.error();
     const RecordId id = query.lastInsertId().toLongLong();
@@ -78,12 +79,13 @@ Result<Category> CategoryRepository::update(const Category &category)
     if (const ValidationResult validation = category.validate(); !validation.isValid())
         return invalid(validation);
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("UPDATE category SET name = ?, colour = ?, position = ?, "
-                                                    "updated_at = ?, revision = revision + 1 "
-                                                    "WHERE id = ? AND revision = ?"),
-                                     {category.name.trimmed(), category.colour, category.position,
-                                      toUtcIsoString(currentUtc()), category.meta.id, category.meta.revision});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("UPDATE category SET name = ?, colour = ?, position = ?, "
+                                     "updated_at = ?, revision = revision + 1 "
+                                     "WHERE id = ? AND revision = ?"),
+                      {category.name.trimmed(), category.colour, category.position,
+                       toUtcIsoString(currentUtc()), category.meta.id, category.meta.revision});
         !ran)
         return ran.error();
     if (Result<void> checked = checkUpdated(query, category.meta.id, category.meta.revision); !checked)

@@ -6,9 +6,10 @@
 namespace pressdesk {
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT id, honorific, given_name, family_name, role, organisation_id, press_topics, available_for_press, "
-    "consent_at, consent_note, internal_note, created_at, updated_at, revision FROM contact");
+const QString selectColumns =
+    QStringLiteral("SELECT id, honorific, given_name, family_name, role, organisation_id, press_topics, "
+                   "available_for_press, "
+                   "consent_at, consent_note, internal_note, created_at, updated_at, revision FROM contact");
 
 Contact readContact(const QSqlQuery &query)
 {
@@ -46,10 +47,11 @@ ContactRepository::ContactRepository(Database &database, ChangeSink *sink)
 Result<QList<ContactChannel>> ContactRepository::readChannels(RecordId contactId) const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("SELECT id, kind, value, label, is_public FROM contact_channel "
-                                                    "WHERE contact_id = ? ORDER BY position, id"),
-                                     {contactId});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("SELECT id, kind, value, label, is_public FROM contact_channel "
+                                     "WHERE contact_id = ? ORDER BY position, id"),
+                      {contactId});
         !ran)
         return ran.error();
     QList<ContactChannel> channels;
@@ -71,7 +73,8 @@ Result<QList<Contact>> ContactRepository::all() const
     {
         QSqlQuery query = newQuery();
         if (Result<void> ran = sql::exec(
-                query, selectColumns + QStringLiteral(" ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE"));
+                query, selectColumns +
+                           QStringLiteral(" ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE"));
             !ran)
             return ran.error();
         while (query.next())
@@ -107,17 +110,18 @@ Result<Contact> ContactRepository::find(RecordId id) const
 Result<void> ContactRepository::writeChannels(RecordId contactId, const QList<ContactChannel> &channels)
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM contact_channel WHERE contact_id = ?"),
-                                     {contactId});
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("DELETE FROM contact_channel WHERE contact_id = ?"), {contactId});
         !ran)
         return ran;
     int position = 0;
     for (const ContactChannel &channel : channels) {
-        if (Result<void> ran = sql::exec(query,
-                                         QStringLiteral("INSERT INTO contact_channel (contact_id, kind, value, label, "
-                                                        "is_public, position) VALUES (?, ?, ?, ?, ?, ?)"),
-                                         {contactId, toStorageString(channel.kind), channel.value.trimmed(),
-                                          channel.label, channel.isPublic ? 1 : 0, position++});
+        if (Result<void> ran =
+                sql::exec(query,
+                          QStringLiteral("INSERT INTO contact_channel (contact_id, kind, value, label, "
+                                         "is_public, position) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {contactId, toStorageString(channel.kind), channel.value.trimmed(), channel.label,
+                           channel.isPublic ? 1 : 0, position++});
             !ran)
             return ran;
     }
@@ -135,9 +139,10 @@ Result<Contact> ContactRepository::insert(const Contact &contact)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, "
-                           "press_topics, available_for_press, consent_at, consent_note, internal_note, "
-                           "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            QStringLiteral(
+                "INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, "
+                "press_topics, available_for_press, consent_at, consent_note, internal_note, "
+                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
             {contact.honorific.trimmed(), contact.givenName.trimmed(), contact.familyName.trimmed(),
              contact.role.trimmed(), idOrNull(contact.organisationId), joinTopics(contact.pressTopics),
              contact.availableForPress ? 1 : 0, sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)),

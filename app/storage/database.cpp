@@ -44,8 +44,9 @@ Result<void> checkHeader(const QString &path)
                          Database::tr("“%1” cannot be read: %2").arg(displayPath(path), file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return makeError(Error::Kind::NotADatabase,
-                         Database::tr("“%1” is empty; it is not a PressDesk database.").arg(displayPath(path)));
+        return makeError(
+            Error::Kind::NotADatabase,
+            Database::tr("“%1” is empty; it is not a PressDesk database.").arg(displayPath(path)));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return makeError(Error::Kind::NotADatabase,
@@ -79,8 +80,9 @@ Result<FileFacts> inspectReadOnly(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         const auto damaged = [&](const QString &detail) {
-            return makeError(Error::Kind::Corrupt,
-                             Database::tr("“%1” is damaged and cannot be opened (%2).").arg(displayPath(path), detail));
+            return makeError(
+                Error::Kind::Corrupt,
+                Database::tr("“%1” is damaged and cannot be opened (%2).").arg(displayPath(path), detail));
         };
         if (!db.open()) {
             result = damaged(db.lastError().text());
@@ -114,8 +116,7 @@ bool looksWritable(const QFileInfo &info)
 {
     // Root may write anything, so isWritable() (and WriteUser) alone would not notice a file the user marked
     // read-only; the permission bits do.
-    const QFile::Permissions writeBits =
-        QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & writeBits);
 }
 
@@ -137,9 +138,9 @@ Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
         } else {
             query.addBindValue(target);
             if (!query.exec())
-                result = makeError(Error::Kind::Io,
-                                   Database::tr("Could not back up “%1” before updating it: %2")
-                                       .arg(displayPath(path), query.lastError().databaseText()));
+                result =
+                    makeError(Error::Kind::Io, Database::tr("Could not back up “%1” before updating it: %2")
+                                                   .arg(displayPath(path), query.lastError().databaseText()));
         }
         db.close();
     }
@@ -220,26 +221,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                              tr("“%1” is an SQLite database of another program, not a PressDesk file.")
                                  .arg(displayPath(path)));
         if (facts.userVersion > migrations.latestVersion())
-            return makeError(Error::Kind::NewerVersion,
-                             tr("“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up "
-                                "to version %3). Please update PressDesk to open it.")
-                                 .arg(displayPath(path))
-                                 .arg(facts.userVersion)
-                                 .arg(migrations.latestVersion()));
+            return makeError(
+                Error::Kind::NewerVersion,
+                tr("“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up "
+                   "to version %3). Please update PressDesk to open it.")
+                    .arg(displayPath(path))
+                    .arg(facts.userVersion)
+                    .arg(migrations.latestVersion()));
         if (!looksWritable(info))
-            return makeError(Error::Kind::ReadOnly,
-                             tr("“%1” is read-only. PressDesk saves every change at once, so it needs a writable "
-                                "file: copy it to a writable folder or change its permissions.")
-                                 .arg(displayPath(path)));
+            return makeError(
+                Error::Kind::ReadOnly,
+                tr("“%1” is read-only. PressDesk saves every change at once, so it needs a writable "
+                   "file: copy it to a writable folder or change its permissions.")
+                    .arg(displayPath(path)));
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
         return makeError(Error::Kind::FileMissing,
                          tr("The folder “%1” does not exist.").arg(displayPath(info.absolutePath())));
     if (!looksWritable(folder))
-        return makeError(Error::Kind::ReadOnly,
-                         tr("The folder “%1” is read-only; PressDesk needs to write its journal beside the file.")
-                             .arg(displayPath(info.absolutePath())));
+        return makeError(
+            Error::Kind::ReadOnly,
+            tr("The folder “%1” is read-only; PressDesk needs to write its journal beside the file.")
+                .arg(displayPath(info.absolutePath())));
 
     QString backupPath;
     if (exists && facts.hasTables && facts.userVersion < migrations.latestVersion()) {
@@ -320,7 +324,8 @@ Result<void> Database::saveCopy(const QString &targetPath) const
         return makeError(Error::Kind::FileMissing,
                          tr("The folder “%1” does not exist.").arg(displayPath(target.absolutePath())));
     // Write beside the target, then rename: the target is either the old file or the complete copy.
-    const QString temporary = QStringLiteral("%1.%2.part").arg(target.absoluteFilePath()).arg(newConnectionName());
+    const QString temporary =
+        QStringLiteral("%1.%2.part").arg(target.absoluteFilePath()).arg(newConnectionName());
     QFile::remove(temporary);
     QSqlQuery query(connection());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))

@@ -20,7 +20,8 @@ public:
     // 'PRDK': marks an SQLite file as a PressDesk file (PRAGMA application_id).
     static constexpr qint32 ApplicationId = 0x5052444b;
 
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenExisting, // the file must exist and be a PressDesk database
         CreateNew,    // the file must not exist yet
         OpenOrCreate, // the default database on first start
@@ -33,7 +34,8 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
                                                   const MigrationSet &migrations = MigrationSet::builtin());
     // A private in-memory database, for tests and previews.
-    static Result<std::unique_ptr<Database>> openInMemory(const MigrationSet &migrations = MigrationSet::builtin());
+    static Result<std::unique_ptr<Database>>
+    openInMemory(const MigrationSet &migrations = MigrationSet::builtin());
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }

@@ -63,9 +63,10 @@ Result<Milestone> MilestoneRepository::insert(const Milestone &milestone)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("INSERT INTO milestone (start_date, start_precision, end_date, end_precision, title, "
-                           "description, category_id, source_url, status, internal_note, created_at, updated_at, "
-                           "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            QStringLiteral(
+                "INSERT INTO milestone (start_date, start_precision, end_date, end_precision, title, "
+                "description, category_id, source_url, status, internal_note, created_at, updated_at, "
+                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
             {dateValue(milestone.start), precisionValue(milestone.start), dateValue(milestone.end),
              precisionValue(milestone.end), milestone.title.trimmed(), milestone.description,
              idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(), toStorageString(milestone.status),
@@ -84,13 +85,15 @@ Result<Milestone> MilestoneRepository::update(const Milestone &milestone)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("UPDATE milestone SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?, "
-                           "title = ?, description = ?, category_id = ?, source_url = ?, status = ?, "
-                           "internal_note = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
+            QStringLiteral(
+                "UPDATE milestone SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?, "
+                "title = ?, description = ?, category_id = ?, source_url = ?, status = ?, "
+                "internal_note = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
             {dateValue(milestone.start), precisionValue(milestone.start), dateValue(milestone.end),
              precisionValue(milestone.end), milestone.title.trimmed(), milestone.description,
              idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(), toStorageString(milestone.status),
-             milestone.internalNote, toUtcIsoString(currentUtc()), milestone.meta.id, milestone.meta.revision});
+             milestone.internalNote, toUtcIsoString(currentUtc()), milestone.meta.id,
+             milestone.meta.revision});
         !ran)
         return ran.error();
     if (Result<void> checked = checkUpdated(query, milestone.meta.id, milestone.meta.revision); !checked)

@@ -29,7 +29,8 @@ OrganisationRepository::OrganisationRepository(Database &database, ChangeSink *s
 Result<QList<Organisation>> OrganisationRepository::all() const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE")); !ran)
+    if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+        !ran)
         return ran.error();
     QList<Organisation> organisations;
     while (query.next())
@@ -53,11 +54,12 @@ Result<Organisation> OrganisationRepository::insert(const Organisation &organisa
         return invalid(validation);
     const QString now = toUtcIsoString(currentUtc());
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("INSERT INTO organisation (name, kind, website, boilerplate, "
-                                                    "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"),
-                                     {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
-                                      organisation.boilerplate, now, now});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("INSERT INTO organisation (name, kind, website, boilerplate, "
+                                     "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                      {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
+                       organisation.boilerplate, now, now});
         !ran)
         return ran.error();
     const RecordId id = query.lastInsertId().toLongLong();
@@ -70,16 +72,18 @@ Result<Organisation> OrganisationRepository::update(const Organisation &organisa
     if (const ValidationResult validation = organisation.validate(); !validation.isValid())
         return invalid(validation);
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("UPDATE organisation SET name = ?, kind = ?, website = ?, "
-                                                    "boilerplate = ?, updated_at = ?, revision = revision + 1 "
-                                                    "WHERE id = ? AND revision = ?"),
-                                     {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
-                                      organisation.boilerplate, toUtcIsoString(currentUtc()), organisation.meta.id,
-                                      organisation.meta.revision});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("UPDATE organisation SET name = ?, kind = ?, website = ?, "
+                                     "boilerplate = ?, updated_at = ?, revision = revision + 1 "
+                                     "WHERE id = ? AND revision = ?"),
+                      {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
+                       organisation.boilerplate, toUtcIsoString(currentUtc()), organisation.meta.id,
+                       organisation.meta.revision});
         !ran)
         return ran.error();
-    if (Result<void> checked = checkUpdated(query, organisation.meta.id, organisation.meta.revision); !checked)
+    if (Result<void> checked = checkUpdated(query, organisation.meta.id, organisation.meta.revision);
+        !checked)
         return checked.error();
     notify(organisation.meta.id);
     return find(organisation.meta.id);

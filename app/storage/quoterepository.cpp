@@ -8,7 +8,8 @@ namespace pressdesk {
 namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, text, speaker_id, speaker_role, said_on, said_on_precision, context, source, topics, state, "
-    "requested_at, requested_from, authorised_at, authorised_by, supersedes_id, created_at, updated_at, revision "
+    "requested_at, requested_from, authorised_at, authorised_by, supersedes_id, created_at, updated_at, "
+    "revision "
     "FROM quote");
 
 Quote readQuote(const QSqlQuery &query)
@@ -41,10 +42,11 @@ QuoteRepository::QuoteRepository(Database &database, ChangeSink *sink)
 Result<QList<RecordId>> QuoteRepository::readMilestoneLinks(RecordId quoteId) const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("SELECT milestone_id FROM quote_milestone WHERE quote_id = ? "
-                                                    "ORDER BY milestone_id"),
-                                     {quoteId});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("SELECT milestone_id FROM quote_milestone WHERE quote_id = ? "
+                                     "ORDER BY milestone_id"),
+                      {quoteId});
         !ran)
         return ran.error();
     QList<RecordId> ids;
@@ -56,20 +58,24 @@ Result<QList<RecordId>> QuoteRepository::readMilestoneLinks(RecordId quoteId) co
 Result<void> QuoteRepository::writeMilestoneLinks(RecordId quoteId, const QList<RecordId> &milestoneIds)
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM quote_milestone WHERE quote_id = ?"), {quoteId});
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("DELETE FROM quote_milestone WHERE quote_id = ?"), {quoteId});
         !ran)
         return ran;
     for (RecordId milestoneId : milestoneIds) {
-        if (Result<void> ran = sql::exec(
-                query, QStringLiteral("INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
-                {quoteId, milestoneId});
+        if (Result<void> ran =
+                sql::exec(query,
+                          QStringLiteral(
+                              "INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
+                          {quoteId, milestoneId});
             !ran)
             return ran;
     }
     return {};
 }
 
-Result<QList<Quote>> QuoteRepository::select(const QString &where, std::initializer_list<QVariant> values) const
+Result<QList<Quote>> QuoteRepository::select(const QString &where,
+                                             std::initializer_list<QVariant> values) const
 {
     QList<Quote> quotes;
     {
@@ -114,15 +120,16 @@ Result<Quote> QuoteRepository::insert(const Quote &quote)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("INSERT INTO quote (text, speaker_id, speaker_role, said_on, said_on_precision, context, "
-                           "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
-                           "supersedes_id, created_at, updated_at, revision) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            QStringLiteral(
+                "INSERT INTO quote (text, speaker_id, speaker_role, said_on, said_on_precision, context, "
+                "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
+                "supersedes_id, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
             {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
              precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
-             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)), quote.requestedFrom,
-             sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy, idOrNull(quote.supersedesId),
-             now, now});
+             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
+             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
+             idOrNull(quote.supersedesId), now, now});
         !ran)
         return ran.error();
     const RecordId id = query.lastInsertId().toLongLong();
@@ -144,15 +151,16 @@ Result<Quote> QuoteRepository::update(const Quote &quote)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("UPDATE quote SET text = ?, speaker_id = ?, speaker_role = ?, said_on = ?, "
-                           "said_on_precision = ?, context = ?, source = ?, topics = ?, state = ?, requested_at = ?, "
-                           "requested_from = ?, authorised_at = ?, authorised_by = ?, supersedes_id = ?, "
-                           "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
+            QStringLiteral(
+                "UPDATE quote SET text = ?, speaker_id = ?, speaker_role = ?, said_on = ?, "
+                "said_on_precision = ?, context = ?, source = ?, topics = ?, state = ?, requested_at = ?, "
+                "requested_from = ?, authorised_at = ?, authorised_by = ?, supersedes_id = ?, "
+                "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
             {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
              precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
-             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)), quote.requestedFrom,
-             sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy, idOrNull(quote.supersedesId),
-             toUtcIsoString(currentUtc()), quote.meta.id, quote.meta.revision});
+             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
+             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
+             idOrNull(quote.supersedesId), toUtcIsoString(currentUtc()), quote.meta.id, quote.meta.revision});
         !ran)
         return ran.error();
     if (Result<void> checked = checkUpdated(query, quote.meta.id, quote.meta.revision); !checked)
@@ -174,7 +182,8 @@ Result<QList<RecordId>> QuoteRepository::releasesUsing(RecordId quoteId) const
 {
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
-            query, QStringLiteral("SELECT release_id FROM release_quote WHERE quote_id = ? ORDER BY release_id"),
+            query,
+            QStringLiteral("SELECT release_id FROM release_quote WHERE quote_id = ? ORDER BY release_id"),
             {quoteId});
         !ran)
         return ran.error();

@@ -6,9 +6,9 @@
 namespace pressdesk {
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT id, headline, subheadline, place, release_date, embargo_until, lead, body, "
-    "boilerplate_organisation_id, state, created_at, updated_at, revision FROM press_release");
+const QString selectColumns =
+    QStringLiteral("SELECT id, headline, subheadline, place, release_date, embargo_until, lead, body, "
+                   "boilerplate_organisation_id, state, created_at, updated_at, revision FROM press_release");
 
 PressRelease readRelease(const QSqlQuery &query)
 {
@@ -42,7 +42,8 @@ Result<QList<RecordId>> ReleaseRepository::readLinks(const QString &table, const
 {
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
-            query, QStringLiteral("SELECT %1 FROM %2 WHERE release_id = ? ORDER BY position").arg(column, table),
+            query,
+            QStringLiteral("SELECT %1 FROM %2 WHERE release_id = ? ORDER BY position").arg(column, table),
             {releaseId});
         !ran)
         return ran.error();
@@ -56,14 +57,16 @@ Result<void> ReleaseRepository::writeLinks(const QString &table, const QString &
                                            const QList<RecordId> &ids)
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM %1 WHERE release_id = ?").arg(table), {releaseId});
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("DELETE FROM %1 WHERE release_id = ?").arg(table), {releaseId});
         !ran)
         return ran;
     int position = 0;
     for (RecordId id : ids) {
         if (Result<void> ran = sql::exec(
                 query,
-                QStringLiteral("INSERT OR IGNORE INTO %1 (release_id, %2, position) VALUES (?, ?, ?)").arg(table, column),
+                QStringLiteral("INSERT OR IGNORE INTO %1 (release_id, %2, position) VALUES (?, ?, ?)")
+                    .arg(table, column),
                 {releaseId, id, position++});
             !ran)
             return ran;
@@ -73,9 +76,11 @@ Result<void> ReleaseRepository::writeLinks(const QString &table, const QString &
 
 Result<void> ReleaseRepository::writeAllLinks(const PressRelease &release, RecordId id)
 {
-    if (Result<void> written = writeLinks(quoteLinks, QStringLiteral("quote_id"), id, release.quoteIds); !written)
+    if (Result<void> written = writeLinks(quoteLinks, QStringLiteral("quote_id"), id, release.quoteIds);
+        !written)
         return written;
-    if (Result<void> written = writeLinks(milestoneLinks, QStringLiteral("milestone_id"), id, release.milestoneIds);
+    if (Result<void> written =
+            writeLinks(milestoneLinks, QStringLiteral("milestone_id"), id, release.milestoneIds);
         !written)
         return written;
     return writeLinks(contactLinks, QStringLiteral("contact_id"), id, release.contactIds);
@@ -84,7 +89,8 @@ Result<void> ReleaseRepository::writeAllLinks(const PressRelease &release, Recor
 Result<PressRelease> ReleaseRepository::withLinks(PressRelease release) const
 {
     Result<QList<RecordId>> quotes = readLinks(quoteLinks, QStringLiteral("quote_id"), release.meta.id);
-    Result<QList<RecordId>> milestones = readLinks(milestoneLinks, QStringLiteral("milestone_id"), release.meta.id);
+    Result<QList<RecordId>> milestones =
+        readLinks(milestoneLinks, QStringLiteral("milestone_id"), release.meta.id);
     Result<QList<RecordId>> contacts = readLinks(contactLinks, QStringLiteral("contact_id"), release.meta.id);
     for (const auto *links : {&quotes, &milestones, &contacts}) {
         if (!*links)
@@ -101,7 +107,8 @@ Result<QList<PressRelease>> ReleaseRepository::all() const
     QList<PressRelease> releases;
     {
         QSqlQuery query = newQuery();
-        if (Result<void> ran = sql::exec(query, selectColumns + QStringLiteral(" ORDER BY release_date DESC, id DESC"));
+        if (Result<void> ran =
+                sql::exec(query, selectColumns + QStringLiteral(" ORDER BY release_date DESC, id DESC"));
             !ran)
             return ran.error();
         while (query.next())
@@ -141,9 +148,10 @@ Result<PressRelease> ReleaseRepository::insert(const PressRelease &release)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("INSERT INTO press_release (headline, subheadline, place, release_date, embargo_until, lead, "
-                           "body, boilerplate_organisation_id, state, created_at, updated_at, revision) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            QStringLiteral(
+                "INSERT INTO press_release (headline, subheadline, place, release_date, embargo_until, lead, "
+                "body, boilerplate_organisation_id, state, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
             {release.headline.trimmed(), release.subheadline, release.place.trimmed(),
              sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)),
              sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)), release.lead, release.body,
@@ -169,9 +177,10 @@ Result<PressRelease> ReleaseRepository::update(const PressRelease &release)
     QSqlQuery query = newQuery();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("UPDATE press_release SET headline = ?, subheadline = ?, place = ?, release_date = ?, "
-                           "embargo_until = ?, lead = ?, body = ?, boilerplate_organisation_id = ?, state = ?, "
-                           "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
+            QStringLiteral(
+                "UPDATE press_release SET headline = ?, subheadline = ?, place = ?, release_date = ?, "
+                "embargo_until = ?, lead = ?, body = ?, boilerplate_organisation_id = ?, state = ?, "
+                "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
             {release.headline.trimmed(), release.subheadline, release.place.trimmed(),
              sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)),
              sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)), release.lead, release.body,
@@ -213,7 +222,8 @@ Result<ReleaseVersion> ReleaseRepository::saveVersion(RecordId releaseId, const 
     version.number = query.value(0).toInt();
     if (Result<void> ran = sql::exec(
             query,
-            QStringLiteral("INSERT INTO release_version (release_id, n, saved_at, snapshot) VALUES (?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO release_version (release_id, n, saved_at, snapshot) VALUES (?, ?, ?, ?)"),
             {releaseId, version.number, toUtcIsoString(version.savedAt), snapshot});
         !ran)
         return ran.error();
@@ -228,10 +238,11 @@ Result<ReleaseVersion> ReleaseRepository::saveVersion(RecordId releaseId, const 
 Result<QList<ReleaseVersion>> ReleaseRepository::versions(RecordId releaseId) const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query,
-                                     QStringLiteral("SELECT id, release_id, n, saved_at, snapshot FROM release_version "
-                                                    "WHERE release_id = ? ORDER BY n"),
-                                     {releaseId});
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("SELECT id, release_id, n, saved_at, snapshot FROM release_version "
+                                     "WHERE release_id = ? ORDER BY n"),
+                      {releaseId});
         !ran)
         return ran.error();
     QList<ReleaseVersion> versions;

@@ -35,7 +35,8 @@ Result<int> RepositoryBase::currentRevision(RecordId id) const
 {
     QSqlQuery query = newQuery();
     // The table name is one of our own constants, never user input.
-    if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(m_table), {id});
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(m_table), {id});
         !ran)
         return ran.error();
     if (!query.next())
@@ -50,11 +51,12 @@ Result<void> RepositoryBase::checkUpdated(const QSqlQuery &query, RecordId id, i
     Result<int> revision = currentRevision(id);
     if (!revision)
         return revision.error();
-    return makeError(Error::Kind::Conflict,
-                     tr("The record was changed elsewhere in the meantime (revision %1, you edited revision %2). "
-                        "Reload it and apply your change again.")
-                         .arg(*revision)
-                         .arg(expectedRevision));
+    return makeError(
+        Error::Kind::Conflict,
+        tr("The record was changed elsewhere in the meantime (revision %1, you edited revision %2). "
+           "Reload it and apply your change again.")
+            .arg(*revision)
+            .arg(expectedRevision));
 }
 
 Result<void> RepositoryBase::removeRow(RecordId id, int expectedRevision)
@@ -63,8 +65,9 @@ Result<void> RepositoryBase::removeRow(RecordId id, int expectedRevision)
     if (!transaction.started())
         return transaction.started().error();
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(m_table),
-                                     {id, expectedRevision});
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(m_table),
+                      {id, expectedRevision});
         !ran)
         return ran;
     if (Result<void> checked = checkUpdated(query, id, expectedRevision); !checked)

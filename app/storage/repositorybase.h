@@ -11,7 +11,16 @@
 
 namespace pressdesk {
 
-enum class EntityKind { Category, Milestone, Organisation, Contact, Quote, Release, Asset };
+enum class EntityKind
+{
+    Category,
+    Milestone,
+    Organisation,
+    Contact,
+    Quote,
+    Release,
+    Asset
+};
 
 // Receives a note of every committed change; the Store turns them into signals for the models.
 class ChangeSink
@@ -40,7 +49,10 @@ protected:
     Result<void> checkUpdated(const QSqlQuery &query, RecordId id, int expectedRevision) const;
     Result<int> currentRevision(RecordId id) const;
     Result<void> removeRow(RecordId id, int expectedRevision);
-    static QVariant idOrNull(RecordId id) { return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id); }
+    static QVariant idOrNull(RecordId id)
+    {
+        return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+    }
     static QVariant dateValue(const PartialDate &date);
     static QVariant precisionValue(const PartialDate &date);
     static PartialDate readPartialDate(const QSqlQuery &query, int dateColumn, int precisionColumn);

@@ -21,7 +21,8 @@ Error toError(const QSqlError &error, const QString &what)
     case 8:
         return {Error::Kind::ReadOnly, Strings::tr("Could not %1: the file is read-only.").arg(what)};
     case 13:
-        return {Error::Kind::Io, Strings::tr("Could not %1: the disk is full. Nothing was changed.").arg(what)};
+        return {Error::Kind::Io,
+                Strings::tr("Could not %1: the disk is full. Nothing was changed.").arg(what)};
     case 19:
         if (text.contains(QLatin1String("FOREIGN KEY")))
             return {Error::Kind::InUse,
@@ -29,14 +30,16 @@ Error toError(const QSqlError &error, const QString &what)
         return {Error::Kind::Invalid, Strings::tr("Could not %1: %2.").arg(what, text)};
     case 11:
     case 26:
-        return {Error::Kind::Corrupt, Strings::tr("Could not %1: the database file is damaged (%2).").arg(what, text)};
+        return {Error::Kind::Corrupt,
+                Strings::tr("Could not %1: the database file is damaged (%2).").arg(what, text)};
     case 5:
     case 6:
         return {Error::Kind::Io,
                 Strings::tr("Could not %1: the database is busy in another program. Try again.").arg(what)};
     case 10:
     case 14:
-        return {Error::Kind::Io, Strings::tr("Could not %1: the disk could not be read or written (%2).").arg(what, text)};
+        return {Error::Kind::Io,
+                Strings::tr("Could not %1: the disk could not be read or written (%2).").arg(what, text)};
     default:
         break;
     }

@@ -75,8 +75,9 @@ void Store::flushPending()
 Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
 {
     QSqlQuery tables(m_database->connection());
-    if (Result<void> ran = sql::exec(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (Result<void> ran =
+            sql::exec(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         !ran)
         return ran.error();
     QList<QPair<QString, int>> counts;
@@ -84,7 +85,8 @@ Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
         const QString table = tables.value(0).toString();
         QSqlQuery count(m_database->connection());
         // Table names come from sqlite_master, not from the user; identifiers cannot be bound.
-        const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+        const QString quoted = QLatin1Char('"') +
+                               QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
                                QLatin1Char('"');
         if (Result<void> ran = sql::exec(count, QStringLiteral("SELECT count(*) FROM ") + quoted); !ran)
             return ran.error();

@@ -86,10 +86,12 @@ void MainWindow::createAreas()
         page->setObjectName(objectNames[i]);
         m_ui->areaStack->addWidget(page);
         m_pages.append(page);
-        auto *item = new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
         item->setSizeHint(QSize(0, 36));
     }
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
+            &QStackedWidget::setCurrentIndex);
 }
 
 void MainWindow::createActions()
@@ -166,16 +168,17 @@ bool MainWindow::openFile(const QString &path, Database::OpenMode mode)
     attachStore(std::move(*opened));
     rememberRecentFile(m_store->path());
     if (const QString backup = m_store->database().migrationBackupPath(); !backup.isEmpty())
-        statusBar()->showMessage(tr("The file was updated to the current version; the previous version was saved "
-                                    "as %1.")
-                                     .arg(QDir::toNativeSeparators(backup)));
+        statusBar()->showMessage(
+            tr("The file was updated to the current version; the previous version was saved "
+               "as %1.")
+                .arg(QDir::toNativeSeparators(backup)));
     return true;
 }
 
 bool MainWindow::openFreshDemo()
 {
-    const QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("demo"));
     QDir().mkpath(folder);
     // A new file every time: what someone typed into an earlier demo stays where it was.
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss"));
@@ -257,8 +260,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newFile()
 {
-    const QString path = Dialogs::saveFileName(this, tr("New Press Office File"),
-                                               QDir::home().filePath(tr("Press office.pressdesk")), fileFilter());
+    const QString path = Dialogs::saveFileName(
+        this, tr("New Press Office File"), QDir::home().filePath(tr("Press office.pressdesk")), fileFilter());
     if (path.isEmpty())
         return;
     openFile(path, Database::OpenMode::CreateNew);
@@ -291,10 +294,11 @@ void MainWindow::saveCopy()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About PressDesk"),
-                       tr("<h3>PressDesk %1</h3><p>Timeline, quote register, press contacts and press releases for "
-                          "a city's press office.</p><p>Every change is saved at once.</p>")
-                           .arg(QStringLiteral(PRESSDESK_VERSION)));
+    QMessageBox::about(
+        this, tr("About PressDesk"),
+        tr("<h3>PressDesk %1</h3><p>Timeline, quote register, press contacts and press releases for "
+           "a city's press office.</p><p>Every change is saved at once.</p>")
+            .arg(QStringLiteral(PRESSDESK_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

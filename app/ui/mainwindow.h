@@ -24,7 +24,13 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Timeline, Quotes, Contacts, Releases };
+    enum class Area
+    {
+        Timeline,
+        Quotes,
+        Contacts,
+        Releases
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -60,7 +60,8 @@ private Q_SLOTS:
 
     void demoCreatesTheDemoDatabase()
     {
-        const Run created = run({QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("demo.pressdesk"))});
+        const Run created =
+            run({QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("demo.pressdesk"))});
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.err.isEmpty());
         QVERIFY(created.out.contains(QStringLiteral("demo.pressdesk")));
@@ -75,12 +76,14 @@ private Q_SLOTS:
         const QString file = makeDemo(QStringLiteral("demo.pressdesk"));
         QVERIFY(!file.isEmpty());
         const QByteArray before = testsupport::readBytes(file);
-        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), file}), QStringLiteral("already exists"));
+        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), file}),
+                           QStringLiteral("already exists"));
         QCOMPARE(testsupport::readBytes(file), before);
 
         const QString notes = path(QStringLiteral("notes.txt"));
         QVERIFY(testsupport::writeBytes(notes, "Termine"));
-        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), notes}), QStringLiteral("already exists"));
+        expectOneLineError(run({QStringLiteral("demo"), QStringLiteral("--db"), notes}),
+                           QStringLiteral("already exists"));
         QCOMPARE(testsupport::readBytes(notes), QByteArray("Termine"));
     }
 
@@ -91,8 +94,8 @@ private Q_SLOTS:
         const Run info = run({QStringLiteral("info"), QStringLiteral("--db"), file});
         QCOMPARE(info.exitCode, 0);
         QVERIFY(info.out.contains(QStringLiteral("Schema version: 1")));
-        const QStringList expectedRows = {QStringLiteral("milestone 21"), QStringLiteral("quote 2"),
-                                          QStringLiteral("contact 6"), QStringLiteral("organisation 3"),
+        const QStringList expectedRows = {QStringLiteral("milestone 21"),    QStringLiteral("quote 2"),
+                                          QStringLiteral("contact 6"),       QStringLiteral("organisation 3"),
                                           QStringLiteral("press_release 1"), QStringLiteral("category 7")};
         const QString simplified = info.out.simplified();
         for (const QString &row : expectedRows)
@@ -103,7 +106,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("text file") << QByteArray("Am 5.12.2014 rollt der letzte Zafira vom Band.") << "not an SQLite file";
+        QTest::newRow("text file") << QByteArray("Am 5.12.2014 rollt der letzte Zafira vom Band.")
+                                   << "not an SQLite file";
         QTest::newRow("empty file") << QByteArray() << "empty";
         QTest::newRow("sqlite header, nothing else") << QByteArray("SQLite format 3\0", 16) << "damaged";
     }
@@ -124,17 +128,20 @@ private Q_SLOTS:
         QVERIFY(!future.isEmpty());
         QCOMPARE(testsupport::runRawSql(future, {QStringLiteral("PRAGMA user_version = 2")}), QString());
         const QByteArray futureBytes = testsupport::readBytes(future);
-        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), future}), QStringLiteral("newer PressDesk"));
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), future}),
+                           QStringLiteral("newer PressDesk"));
         QCOMPARE(testsupport::readBytes(future), futureBytes);
 
         const QString locked = makeDemo(QStringLiteral("locked.pressdesk"));
         QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ReadGroup));
         const QByteArray lockedBytes = testsupport::readBytes(locked);
-        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), locked}), QStringLiteral("read-only"));
+        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), locked}),
+                           QStringLiteral("read-only"));
         QCOMPARE(testsupport::readBytes(locked), lockedBytes);
 
-        expectOneLineError(run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("gone.pressdesk"))}),
-                           QStringLiteral("does not exist"));
+        expectOneLineError(
+            run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("gone.pressdesk"))}),
+            QStringLiteral("does not exist"));
         QVERIFY(!QFile::exists(path(QStringLiteral("gone.pressdesk"))));
     }
 
@@ -143,10 +150,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("demo without --db") << QStringList{QStringLiteral("demo")};
         QTest::newRow("info without --db") << QStringList{QStringLiteral("info")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
         QTest::newRow("--db without value") << QStringList{QStringLiteral("info"), QStringLiteral("--db")};
-        QTest::newRow("extra argument")
-            << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("info"), QStringLiteral("--db"),
+                                                       QStringLiteral("a"), QStringLiteral("b")};
         QTest::newRow("gui, unknown option") << QStringList{QStringLiteral("--frobnicate")};
     }
 

@@ -38,7 +38,8 @@ private Q_SLOTS:
                 source = xml.readElementText();
                 ++messages;
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool isUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool isUnfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 if (isUnfinished)
                     unfinished.append(source);
             }
@@ -50,7 +51,8 @@ private Q_SLOTS:
 
     void germanUserSeesGerman()
     {
-        QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "Timeline"), QStringLiteral("Zeitleiste"));
+        QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "Timeline"),
+                 QStringLiteral("Zeitleiste"));
         QCOMPARE(QCoreApplication::translate("Milestone", "Approved"), QStringLiteral("Freigegeben"));
         QCOMPARE(QCoreApplication::translate("pressdesk::AreaPage", "%n entries", nullptr, 21),
                  QStringLiteral("21 Einträge"));
@@ -63,11 +65,13 @@ private Q_SLOTS:
         const auto missing = Database::open(QStringLiteral("/nonexistent/Pressestelle.pressdesk"),
                                             Database::OpenMode::OpenExisting);
         QVERIFY(!missing);
-        QCOMPARE(missing.errorMessage(), QStringLiteral("„/nonexistent/Pressestelle.pressdesk“ existiert nicht."));
+        QCOMPARE(missing.errorMessage(),
+                 QStringLiteral("„/nonexistent/Pressestelle.pressdesk“ existiert nicht."));
         QCOMPARE(PartialDate::fromYmd(2014, 12, 5).toDisplayString(), QStringLiteral("5. Dezember 2014"));
         QString error;
         QVERIFY(!PartialDate::parse(QStringLiteral("31.2.2014"), &error).isValid());
-        QCOMPARE(error, QStringLiteral("„31.2.2014“ ist kein gültiges Datum: Der Februar 2014 hat nur 28 Tage."));
+        QCOMPARE(error,
+                 QStringLiteral("„31.2.2014“ ist kein gültiges Datum: Der Februar 2014 hat nur 28 Tage."));
     }
 };
 

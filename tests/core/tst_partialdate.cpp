@@ -332,7 +332,8 @@ void TestPartialDate::parseInvalid_data()
                                << QStringLiteral("February 2015 has only 28 days");
     QTest::newRow("29.2.1900") << QStringLiteral("29.2.1900")
                                << QStringLiteral("February 1900 has only 28 days");
-    QTest::newRow("31.4.2014") << QStringLiteral("31.4.2014") << QStringLiteral("April 2014 has only 30 days");
+    QTest::newRow("31.4.2014") << QStringLiteral("31.4.2014")
+                               << QStringLiteral("April 2014 has only 30 days");
     QTest::newRow("32.1.2014") << QStringLiteral("32.1.2014")
                                << QStringLiteral("January 2014 has only 31 days");
     QTest::newRow("0.1.2014") << QStringLiteral("0.1.2014") << QStringLiteral("there is no day 0");
@@ -401,8 +402,9 @@ void TestPartialDate::parseErrorMessages_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("impossible day") << QStringLiteral("31.2.2014")
-                                    << QStringLiteral("“31.2.2014” is not a valid date: February 2014 has only "
-                                                      "28 days.");
+                                    << QStringLiteral(
+                                           "“31.2.2014” is not a valid date: February 2014 has only "
+                                           "28 days.");
     QTest::newRow("not a date") << QStringLiteral("foo")
                                 << QStringLiteral("“foo” is not a date. Use a year (2016), a month (Dezember "
                                                   "2014) or a day (5.12.2014).");

@@ -22,15 +22,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("messagePart");
 
-        QTest::newRow("valid year") << "DHL kommt" << "2016" << "" << "" << "" << "";
-        QTest::newRow("valid range") << "Bochum Strategie" << "2016" << "2020" << "https://www.example.org/s" << ""
+        QTest::newRow("valid year") << "DHL kommt"
+                                    << "2016"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
+        QTest::newRow("valid range") << "Bochum Strategie"
+                                     << "2016"
+                                     << "2020"
+                                     << "https://www.example.org/s"
+                                     << ""
                                      << "";
-        QTest::newRow("range within one year") << "Umbau" << "2016" << "2016-03-01" << "" << "" << "";
-        QTest::newRow("empty title") << "" << "2016" << "" << "" << "title" << "needs a title";
-        QTest::newRow("blank title") << "   " << "2016" << "" << "" << "title" << "needs a title";
-        QTest::newRow("no date") << "DHL kommt" << "" << "" << "" << "start" << "needs a date";
-        QTest::newRow("end before start") << "Umbau" << "2018" << "2017-12" << "" << "end" << "before the start";
-        QTest::newRow("bad link") << "DHL kommt" << "2016" << "" << "www example" << "sourceUrl" << "web address";
+        QTest::newRow("range within one year") << "Umbau"
+                                               << "2016"
+                                               << "2016-03-01"
+                                               << ""
+                                               << ""
+                                               << "";
+        QTest::newRow("empty title") << ""
+                                     << "2016"
+                                     << ""
+                                     << ""
+                                     << "title"
+                                     << "needs a title";
+        QTest::newRow("blank title") << "   "
+                                     << "2016"
+                                     << ""
+                                     << ""
+                                     << "title"
+                                     << "needs a title";
+        QTest::newRow("no date") << "DHL kommt"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "start"
+                                 << "needs a date";
+        QTest::newRow("end before start") << "Umbau"
+                                          << "2018"
+                                          << "2017-12"
+                                          << ""
+                                          << "end"
+                                          << "before the start";
+        QTest::newRow("bad link") << "DHL kommt"
+                                  << "2016"
+                                  << ""
+                                  << "www example"
+                                  << "sourceUrl"
+                                  << "web address";
     }
 
     void milestoneRules()
@@ -75,7 +114,8 @@ private Q_SLOTS:
 
         QTest::newRow("e-mail") << "Müller" << int(ChannelKind::Email) << "presse@example.org" << true;
         QTest::newRow("phone with spaces") << "Müller" << int(ChannelKind::Phone) << "0234 555 1001" << true;
-        QTest::newRow("international phone") << "Müller" << int(ChannelKind::Mobile) << "+49 (170) 555-1001" << true;
+        QTest::newRow("international phone")
+            << "Müller" << int(ChannelKind::Mobile) << "+49 (170) 555-1001" << true;
         QTest::newRow("no name") << "" << int(ChannelKind::Email) << "presse@example.org" << false;
         QTest::newRow("bad e-mail") << "Müller" << int(ChannelKind::Email) << "presse.example.org" << false;
         QTest::newRow("letters as phone") << "Müller" << int(ChannelKind::Phone) << "call me" << false;
@@ -117,7 +157,8 @@ private Q_SLOTS:
                                           {S::Authorised, S::Withdrawn}};
         for (S from : all) {
             for (S to : all) {
-                const QByteArray name = toStorageString(from).toLatin1() + " -> " + toStorageString(to).toLatin1();
+                const QByteArray name =
+                    toStorageString(from).toLatin1() + " -> " + toStorageString(to).toLatin1();
                 QTest::newRow(name.constData()) << int(from) << int(to) << legal.contains({from, to});
             }
         }
@@ -154,8 +195,8 @@ private Q_SLOTS:
             QCOMPARE(authorisationStateFromString(toStorageString(state), &ok), state);
             QVERIFY(ok);
         }
-        for (ChannelKind kind : {ChannelKind::Email, ChannelKind::Phone, ChannelKind::Mobile, ChannelKind::Web,
-                                 ChannelKind::Fax, ChannelKind::Other}) {
+        for (ChannelKind kind : {ChannelKind::Email, ChannelKind::Phone, ChannelKind::Mobile,
+                                 ChannelKind::Web, ChannelKind::Fax, ChannelKind::Other}) {
             bool ok = false;
             QCOMPARE(channelKindFromString(toStorageString(kind), &ok), kind);
             QVERIFY(ok);

@@ -44,7 +44,8 @@ private Q_SLOTS:
             QStringLiteral("2014-12-05|Der letzte Zafira rollt vom Band"),
             QStringLiteral("2015|Opel-Werk wird abgerissen, die Fläche aufbereitet"),
             QStringLiteral("2015|Die „Marke Bochum“ wird eingeführt"),
-            QStringLiteral("2015|Aus dem Amt für Wirtschaftsförderung wird die Bochum Wirtschaftsentwicklung"),
+            QStringLiteral(
+                "2015|Aus dem Amt für Wirtschaftsförderung wird die Bochum Wirtschaftsentwicklung"),
             QStringLiteral("2015|Gesellschaft zur Vermarktung des ehemaligen Opel-Areals gegründet"),
             QStringLiteral("2016–2020|Bochum Strategie"),
             QStringLiteral("2016|DHL kommt"),
@@ -124,7 +125,8 @@ private Q_SLOTS:
         const QList<Quote> quotes = *m_store->quotes().all();
         QCOMPARE(quotes.size(), 2);
         const Contact speaker = *m_store->contacts().find(quotes.first().speakerId);
-        QCOMPARE(speaker.givenName + QLatin1Char(' ') + speaker.familyName, QStringLiteral("Thomas Eiskirch"));
+        QCOMPARE(speaker.givenName + QLatin1Char(' ') + speaker.familyName,
+                 QStringLiteral("Thomas Eiskirch"));
         for (const Quote &quote : quotes) {
             QCOMPARE(quote.speakerId, speaker.meta.id);
             QCOMPARE(quote.speakerRole, QStringLiteral("Oberbürgermeister"));
@@ -228,11 +230,13 @@ private Q_SLOTS:
         for (const QString &name : QDir(QStringLiteral(":/demo")).entryList(QDir::Files))
             QVERIFY(QFile::copy(QStringLiteral(":/demo/") + name, sources + QLatin1Char('/') + name));
         QFile::setPermissions(sources + QStringLiteral("/quotes.json"), QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(testsupport::writeBytes(sources + QStringLiteral("/quotes.json"), "[ { \"key\": \"reise\", "));
+        QVERIFY(
+            testsupport::writeBytes(sources + QStringLiteral("/quotes.json"), "[ { \"key\": \"reise\", "));
         const QString target = dir.filePath(QStringLiteral("demo.pressdesk"));
         const Result<void> broken = DemoDatabase::create(target, sources);
         QVERIFY(!broken);
-        QVERIFY2(broken.errorMessage().contains(QStringLiteral("quotes.json")), qPrintable(broken.errorMessage()));
+        QVERIFY2(broken.errorMessage().contains(QStringLiteral("quotes.json")),
+                 qPrintable(broken.errorMessage()));
         QVERIFY(!QFile::exists(target));
         QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
     }
@@ -251,7 +255,8 @@ private Q_SLOTS:
         QVERIFY(fresh);
         const Result<void> populated = DemoDatabase::populate(**fresh, dir.path());
         QVERIFY(!populated);
-        QVERIFY2(populated.errorMessage().contains(QStringLiteral("nobody")), qPrintable(populated.errorMessage()));
+        QVERIFY2(populated.errorMessage().contains(QStringLiteral("nobody")),
+                 qPrintable(populated.errorMessage()));
         QCOMPARE(*(*fresh)->milestones().count(), 0); // one transaction: nothing of it stays
         QCOMPARE((*fresh)->contacts().all()->size(), 0);
     }

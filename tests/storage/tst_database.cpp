@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(query.value(0).toInt() >= 1000);
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
         QCOMPARE(query.value(0).toInt(), Database::ApplicationId);
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) &&
+                query.next());
         QVERIFY(query.value(0).toInt() >= 14);
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
         QVERIFY(db.migrationBackupPath().isEmpty());
@@ -124,8 +125,9 @@ private Q_SLOTS:
         const QString path = makeV1File(QStringLiteral("old.pressdesk"));
         QVERIFY(!path.isEmpty());
         MigrationSet withV2 = MigrationSet::builtin();
-        withV2.add(2, QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER NOT NULL DEFAULT 0;\n"
-                                     "CREATE INDEX milestone_importance ON milestone(importance);"));
+        withV2.add(2,
+                   QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER NOT NULL DEFAULT 0;\n"
+                                  "CREATE INDEX milestone_importance ON milestone(importance);"));
         auto opened = Database::open(path, Database::OpenMode::OpenExisting, withV2);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         QCOMPARE((*opened)->schemaVersion(), 2);
@@ -133,14 +135,17 @@ private Q_SLOTS:
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFile::exists(backup));
         QSqlQuery query((*opened)->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(importance) FROM milestone")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(importance) FROM milestone")) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), 21);
         QCOMPARE(query.value(1).toInt(), 0);
         opened->reset();
         // The backup is the file as it was: version 1, all milestones, no new column.
         QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM milestone")).toInt(), 21);
-        QVERIFY(!testsupport::rawScalar(backup, QStringLiteral("SELECT importance FROM milestone")).isValid());
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM milestone")).toInt(),
+                 21);
+        QVERIFY(
+            !testsupport::rawScalar(backup, QStringLiteral("SELECT importance FROM milestone")).isValid());
     }
 
     void failedMigrationLeavesPreviousVersion()
@@ -152,7 +157,8 @@ private Q_SLOTS:
                                      "INSERT INTO no_such_table VALUES (1);"));
         auto opened = Database::open(path, Database::OpenMode::OpenExisting, broken);
         QVERIFY(!opened);
-        QVERIFY2(opened.errorMessage().contains(QStringLiteral("version 2")), qPrintable(opened.errorMessage()));
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("version 2")),
+                 qPrintable(opened.errorMessage()));
         // The half-done migration was rolled back: still version 1, no new column, all data.
         QCOMPARE(testsupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QVERIFY(!testsupport::rawScalar(path, QStringLiteral("SELECT importance FROM milestone")).isValid());
@@ -163,10 +169,11 @@ private Q_SLOTS:
 
     void splitsScriptsKeepingTriggerBodies()
     {
-        const QStringList statements = MigrationSet::splitStatements(QStringLiteral(
-            "-- a comment\nCREATE TABLE a (x TEXT DEFAULT 'it''s -- not a comment');\n\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y';\n  DELETE FROM a WHERE 0;\nEND;\n"
-            "CREATE INDEX i ON a(x);"));
+        const QStringList statements = MigrationSet::splitStatements(
+            QStringLiteral("-- a comment\nCREATE TABLE a (x TEXT DEFAULT 'it''s -- not a comment');\n\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 'y';\n  DELETE FROM "
+                           "a WHERE 0;\nEND;\n"
+                           "CREATE INDEX i ON a(x);"));
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements.at(0).contains(QStringLiteral("'it''s -- not a comment'")));
         QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
@@ -184,7 +191,8 @@ private Q_SLOTS:
     void refusesTextFile()
     {
         const QString path = pathIn(QStringLiteral("notes.pressdesk"));
-        QVERIFY(testsupport::writeBytes(path, "Pressemitteilung\nAm 5.12.2014 rollt der letzte Zafira vom Band.\n"));
+        QVERIFY(testsupport::writeBytes(
+            path, "Pressemitteilung\nAm 5.12.2014 rollt der letzte Zafira vom Band.\n"));
         expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("not an SQLite file"));
     }
 
@@ -243,8 +251,9 @@ private Q_SLOTS:
     void refusesDatabaseOfAnotherProgram()
     {
         const QString path = pathIn(QStringLiteral("places.sqlite"));
-        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url)"),
-                                               QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")}),
+        QCOMPARE(testsupport::runRawSql(
+                     path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url)"),
+                            QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")}),
                  QString());
         expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("another program"));
     }
@@ -312,7 +321,8 @@ private Q_SLOTS:
             const QString locked = pathIn(QStringLiteral("locked"));
             QVERIFY(QDir().mkdir(locked));
             QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
-            const Result<void> denied = (*store)->database().saveCopy(locked + QStringLiteral("/copy.pressdesk"));
+            const Result<void> denied =
+                (*store)->database().saveCopy(locked + QStringLiteral("/copy.pressdesk"));
             QVERIFY(!denied);
             QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }

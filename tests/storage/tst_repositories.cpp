@@ -91,7 +91,8 @@ private Q_SLOTS:
         milestone.start = PartialDate::fromYearMonth(2017, 5);
         milestone.end = PartialDate::fromYmd(2020, 12, 31);
         milestone.title = QStringLiteral("Bochum Strategie – Umsetzung");
-        milestone.description = QStringLiteral("Ein großes projektorientiertes Konzept.\nZweite Zeile; mit 'Quotes'.");
+        milestone.description =
+            QStringLiteral("Ein großes projektorientiertes Konzept.\nZweite Zeile; mit 'Quotes'.");
         milestone.categoryId = category.meta.id;
         milestone.sourceUrl = QStringLiteral("https://www.example.org/strategie");
         milestone.status = MilestoneStatus::Approved;
@@ -113,10 +114,10 @@ private Q_SLOTS:
 
     void milestonesComeInChronologicalOrder()
     {
-        for (const auto &[date, title] : {std::pair{PartialDate::fromYear(2020), "c"},
-                                          std::pair{PartialDate::fromYmd(2014, 12, 5), "a"},
-                                          std::pair{PartialDate::fromYmd(2016, 1, 1), "b2"},
-                                          std::pair{PartialDate::fromYear(2016), "b1"}}) {
+        for (const auto &[date, title] :
+             {std::pair{PartialDate::fromYear(2020), "c"}, std::pair{PartialDate::fromYmd(2014, 12, 5), "a"},
+              std::pair{PartialDate::fromYmd(2016, 1, 1), "b2"},
+              std::pair{PartialDate::fromYear(2016), "b1"}}) {
             Milestone milestone;
             milestone.start = date;
             milestone.title = QString::fromLatin1(title);
@@ -125,7 +126,8 @@ private Q_SLOTS:
         QStringList titles;
         for (const Milestone &milestone : *m_store->milestones().all())
             titles.append(milestone.title);
-        QCOMPARE(titles, (QStringList{QStringLiteral("a"), QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("c")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("a"), QStringLiteral("b1"), QStringLiteral("b2"),
+                                      QStringLiteral("c")}));
     }
 
     void invalidMilestoneIsRefusedWithItsReason()
@@ -160,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(!conflict);
         QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
         QVERIFY(conflict.errorMessage().contains(QStringLiteral("changed elsewhere")));
-        QCOMPARE(m_store->milestones().find(original.meta.id)->title, QStringLiteral("DHL kommt nach Bochum"));
+        QCOMPARE(m_store->milestones().find(original.meta.id)->title,
+                 QStringLiteral("DHL kommt nach Bochum"));
 
         const Result<void> staleDelete = m_store->milestones().remove(original.meta.id, 1);
         QCOMPARE(staleDelete.error().kind, Error::Kind::Conflict);
@@ -215,9 +218,10 @@ private Q_SLOTS:
         contact.consentOn = QDate(2019, 11, 20);
         contact.consentNote = QStringLiteral("schriftlich");
         contact.internalNote = QStringLiteral("bevorzugt E-Mail");
-        contact.channels = {{0, ChannelKind::Email, QStringLiteral("s.krueger@example.org"), QStringLiteral("Büro"), true},
-                            {0, ChannelKind::Mobile, QStringLiteral("0170 555 3001"), QString(), false},
-                            {0, ChannelKind::Web, QStringLiteral("https://www.example.org/presse"), QString(), true}};
+        contact.channels = {
+            {0, ChannelKind::Email, QStringLiteral("s.krueger@example.org"), QStringLiteral("Büro"), true},
+            {0, ChannelKind::Mobile, QStringLiteral("0170 555 3001"), QString(), false},
+            {0, ChannelKind::Web, QStringLiteral("https://www.example.org/presse"), QString(), true}};
         const Result<Contact> stored = m_store->contacts().insert(contact);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
         verifyFreshMeta(stored->meta);
@@ -355,8 +359,10 @@ private Q_SLOTS:
         QCOMPARE(read.contactIds, release.contactIds);
         QCOMPARE(*m_store->quotes().releasesUsing(quote.meta.id), QList<RecordId>{read.meta.id});
 
-        const Result<ReleaseVersion> first = m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":1}"));
-        const Result<ReleaseVersion> second = m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":2}"));
+        const Result<ReleaseVersion> first =
+            m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":1}"));
+        const Result<ReleaseVersion> second =
+            m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":2}"));
         QVERIFY(first && second);
         QCOMPARE(first->number, 1);
         QCOMPARE(second->number, 2);
@@ -372,7 +378,8 @@ private Q_SLOTS:
         QVERIFY(m_store->releases().update(fresh));
         QCOMPARE(m_store->releases().update(stale).error().kind, Error::Kind::Conflict);
         // A quote used in a release cannot silently disappear from it.
-        QCOMPARE(m_store->quotes().remove(quote.meta.id, quote.meta.revision).error().kind, Error::Kind::InUse);
+        QCOMPARE(m_store->quotes().remove(quote.meta.id, quote.meta.revision).error().kind,
+                 Error::Kind::InUse);
     }
 
     void assetRoundTrip()
@@ -438,9 +445,10 @@ private Q_SLOTS:
             tables.append(table);
             QCOMPARE(count, table == QLatin1String("milestone") ? 1 : 0);
         }
-        for (const char *expected : {"asset", "category", "contact", "contact_channel", "milestone", "organisation",
-                                     "press_kit", "press_kit_item", "press_release", "quote", "quote_milestone",
-                                     "release_contact", "release_milestone", "release_quote", "release_version"})
+        for (const char *expected :
+             {"asset", "category", "contact", "contact_channel", "milestone", "organisation", "press_kit",
+              "press_kit_item", "press_release", "quote", "quote_milestone", "release_contact",
+              "release_milestone", "release_quote", "release_version"})
             QVERIFY2(tables.contains(QLatin1String(expected)), expected);
     }
 };
