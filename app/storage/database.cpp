@@ -36,7 +36,7 @@ struct FileFacts
 };
 
 // Checks the 100-byte SQLite header without opening the file through SQLite.
-Result<void> checkHeader(const QString &path)
+Result<FileFacts> checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -68,11 +68,45 @@ Result<void> checkHeader(const QString &path)
                              .arg(displayPath(path))
                              .arg(size)
                              .arg(pageSize * pageCount));
-    return {};
+    FileFacts facts;
+    facts.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    facts.applicationId = qint32(qFromBigEndian<quint32>(bytes + 68));
+    return facts;
 }
+
+// A read-only SQLite connection to a WAL file creates -wal and -shm beside it and cannot remove them on
+// close; remove the ones this look created, so that a refused file leaves nothing behind.
+class SidecarCleanup
+{
+public:
+    explicit SidecarCleanup(const QString &path)
+        : m_wal(path + QStringLiteral("-wal"))
+        , m_shm(path + QStringLiteral("-shm"))
+        , m_hadWal(QFileInfo::exists(m_wal))
+        , m_hadShm(QFileInfo::exists(m_shm))
+    {
+    }
+    ~SidecarCleanup()
+    {
+        if (m_hadWal || QFileInfo(m_wal).size() > 0)
+            return;
+        QFile::remove(m_wal);
+        if (!m_hadShm)
+            QFile::remove(m_shm);
+    }
+    SidecarCleanup(const SidecarCleanup &) = delete;
+    SidecarCleanup &operator=(const SidecarCleanup &) = delete;
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
 
 Result<FileFacts> inspectReadOnly(const QString &path)
 {
+    const SidecarCleanup cleanup(path);
     const QString name = newConnectionName();
     Result<FileFacts> result = FileFacts{};
     {
@@ -110,6 +144,25 @@ Result<FileFacts> inspectReadOnly(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// Refuses another program's database and one written by a newer PressDesk. An application id of 0 with
+// no tables is an empty SQLite file, which becomes a PressDesk file.
+Result<void> checkAcceptable(const QString &path, const FileFacts &facts, const MigrationSet &migrations)
+{
+    if (facts.applicationId != Database::ApplicationId && (facts.applicationId != 0 || facts.hasTables))
+        return makeError(Error::Kind::NotADatabase,
+                         Database::tr("“%1” is an SQLite database of another program, not a PressDesk file.")
+                             .arg(displayPath(path)));
+    if (facts.userVersion > migrations.latestVersion())
+        return makeError(
+            Error::Kind::NewerVersion,
+            Database::tr("“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads "
+                         "up to version %3). Please update PressDesk to open it.")
+                .arg(displayPath(path))
+                .arg(facts.userVersion)
+                .arg(migrations.latestVersion()));
+    return {};
 }
 
 bool looksWritable(const QFileInfo &info)
@@ -210,30 +263,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     FileFacts facts;
     if (exists) {
-        if (Result<void> header = checkHeader(path); !header)
+        Result<FileFacts> header = checkHeader(path);
+        if (!header)
             return header.error();
-        Result<FileFacts> inspected = inspectReadOnly(path);
-        if (!inspected)
-            return inspected.error();
-        facts = *inspected;
-        if (facts.applicationId != ApplicationId && (facts.applicationId != 0 || facts.hasTables))
-            return makeError(Error::Kind::NotADatabase,
-                             tr("“%1” is an SQLite database of another program, not a PressDesk file.")
-                                 .arg(displayPath(path)));
-        if (facts.userVersion > migrations.latestVersion())
-            return makeError(
-                Error::Kind::NewerVersion,
-                tr("“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up "
-                   "to version %3). Please update PressDesk to open it.")
-                    .arg(displayPath(path))
-                    .arg(facts.userVersion)
-                    .arg(migrations.latestVersion()));
+        // What the header alone tells is refused before SQLite touches the file or its folder.
+        if (Result<void> acceptable = checkAcceptable(path, *header, migrations); !acceptable)
+            return acceptable.error();
         if (!looksWritable(info))
             return makeError(
                 Error::Kind::ReadOnly,
                 tr("“%1” is read-only. PressDesk saves every change at once, so it needs a writable "
                    "file: copy it to a writable folder or change its permissions.")
                     .arg(displayPath(path)));
+        Result<FileFacts> inspected = inspectReadOnly(path);
+        if (!inspected)
+            return inspected.error();
+        facts = *inspected;
+        if (Result<void> acceptable = checkAcceptable(path, facts, migrations); !acceptable)
+            return acceptable.error();
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())

@@ -211,6 +211,7 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
 
 void MainWindow::updateTitle()
 {
+    m_ui->saveCopyAction->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(QStringLiteral("PressDesk"));
         m_fileLabel->clear();
@@ -219,7 +220,6 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_store->path());
     setWindowTitle(tr("%1 – PressDesk").arg(QFileInfo(m_store->path()).completeBaseName()));
     m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
-    m_ui->saveCopyAction->setEnabled(true);
 }
 
 QStringList MainWindow::recentFiles() const
