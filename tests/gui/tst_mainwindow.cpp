@@ -1,0 +1,791 @@
+// The main window driven like a user would: navigation, filters, the File menu with scripted dialogs,
+// files that must be refused, the recent-files list, window geometry and the undo actions.
+
+#include "cli/application.h"
+#include "io/demodatabase.h"
+#include "storage/store.h"
+#include "ui/areapage.h"
+#include "ui/dialogs.h"
+#include "ui/mainwindow.h"
+
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+using namespace pressdesk;
+
+namespace {
+
+struct AreaInfo
+{
+    MainWindow::Area area;
+    const char *pageName;
+    int demoRows;
+};
+
+const AreaInfo areaInfos[] = {
+    {MainWindow::Area::Timeline, "timelinePage", 21},
+    {MainWindow::Area::Quotes, "quotesPage", 2},
+    {MainWindow::Area::Contacts, "contactsPage", 6},
+    {MainWindow::Area::Releases, "releasesPage", 1},
+};
+
+// A trivial edit that counts how often it was done and undone.
+class CountingCommand : public QUndoCommand
+{
+public:
+    CountingCommand(const QString &text, int *redos, int *undos)
+        : QUndoCommand(text)
+        , m_redos(redos)
+        , m_undos(undos)
+    {
+    }
+    void redo() override { ++*m_redos; }
+    void undo() override { ++*m_undos; }
+
+private:
+    int *m_redos;
+    int *m_undos;
+};
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void smoke();
+    void filter_data();
+    void filter();
+    void openStartupFileCreatesDefaultFile();
+    void openStartupFileReopensLastFile();
+    void badInput_data();
+    void badInput();
+    void openAction();
+    void newAction();
+    void newActionRefusesExistingFile();
+    void saveCopyAction();
+    void saveCopyFailures_data();
+    void saveCopyFailures();
+    void saveCopyDisabledWithoutFile();
+    void openDemoAction();
+    void openRecent();
+    void recentListIsCapped();
+    void geometryIsRestored();
+    void undoRedoActions();
+
+private:
+    // A copy of the demo file built once in initTestCase.
+    QString demoCopy(const QString &fileName) const;
+    QString openDemo(const QString &fileName = QStringLiteral("Bochum.pressdesk"));
+    void showAndActivate();
+
+    QAction *action(const char *name) const;
+    QMenu *menu(const char *name) const;
+    AreaPage *page(const char *name) const;
+    QTableView *table(const char *pageName) const;
+    int rowsShown(const char *pageName) const;
+    QLabel *fileLabel() const;
+    QStringList recentMenuEntries(MainWindow *window = nullptr) const;
+
+    QTemporaryDir m_suiteDir;
+    QString m_demoTemplate;
+    QString m_grabDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings and data folders go to a test location, so that clearing them can never touch real files.
+    QStandardPaths::setTestModeEnabled(true);
+    setUpApplication(*qApp);
+    QCOMPARE(QCoreApplication::organizationName(), QStringLiteral("PressDesk"));
+    QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("PressDesk"));
+    Dialogs::setScripted(true);
+
+    QVERIFY(m_suiteDir.isValid());
+    m_demoTemplate = m_suiteDir.filePath(QStringLiteral("template.pressdesk"));
+    const Result<void> created = DemoDatabase::create(m_demoTemplate);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    // Only the main file: the WAL was folded back when the demo was closed.
+    QVERIFY(!QFileInfo::exists(m_demoTemplate + QStringLiteral("-wal")));
+
+    // Window grabs stay in the build folder (ignored by git) for a look after the run.
+    m_grabDir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("grabs"));
+    QVERIFY(QDir().mkpath(m_grabDir));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    Dialogs::setScripted(true); // forgets queued names and messages of an earlier test
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = new MainWindow;
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_dir.reset();
+    const QStringList unexpected = Dialogs::takeMessages();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
+}
+
+QString TestMainWindow::demoCopy(const QString &fileName) const
+{
+    const QString path = m_dir->filePath(fileName);
+    if (!QFile::copy(m_demoTemplate, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    return path;
+}
+
+QString TestMainWindow::openDemo(const QString &fileName)
+{
+    const QString path = demoCopy(fileName);
+    if (path.isEmpty() || !m_window->openFile(path))
+        return {};
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void TestMainWindow::showAndActivate()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+QAction *TestMainWindow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(name));
+}
+
+QMenu *TestMainWindow::menu(const char *name) const
+{
+    return m_window->findChild<QMenu *>(QLatin1String(name));
+}
+
+AreaPage *TestMainWindow::page(const char *name) const
+{
+    return m_window->findChild<AreaPage *>(QLatin1String(name));
+}
+
+QTableView *TestMainWindow::table(const char *pageName) const
+{
+    AreaPage *areaPage = page(pageName);
+    return areaPage ? areaPage->findChild<QTableView *>(QStringLiteral("tableView")) : nullptr;
+}
+
+int TestMainWindow::rowsShown(const char *pageName) const
+{
+    QTableView *view = table(pageName);
+    return view && view->model() ? view->model()->rowCount() : -1;
+}
+
+QLabel *TestMainWindow::fileLabel() const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("fileLabel"));
+}
+
+QStringList TestMainWindow::recentMenuEntries(MainWindow *window) const
+{
+    QMenu *recent = (window ? window : m_window)->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QStringList entries;
+    if (!recent)
+        return entries;
+    for (QAction *entry : recent->actions()) {
+        if (entry->isSeparator())
+            break;
+        entries.append(entry->toolTip());
+    }
+    return entries;
+}
+
+void TestMainWindow::smoke()
+{
+    const QString path = openDemo();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(Dialogs::takeMessages().isEmpty());
+    showAndActivate();
+
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Bochum – PressDesk"));
+    QVERIFY(fileLabel());
+    QCOMPARE(fileLabel()->text(), nativePath(path));
+    QCOMPARE(m_window->store()->path(), path);
+
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("areaStack"));
+    QVERIFY(navigation);
+    QVERIFY(stack);
+    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(stack->count(), 4);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Timeline);
+
+    const auto checkArea = [&](int index, const QString &how) {
+        const AreaInfo &info = areaInfos[index];
+        QCOMPARE(m_window->currentArea(), info.area);
+        QVERIFY(stack->currentWidget());
+        QCOMPARE(stack->currentWidget()->objectName(), QLatin1String(info.pageName));
+        QCOMPARE(stack->currentWidget(), page(info.pageName));
+        QCOMPARE(navigation->currentRow(), index);
+        QVERIFY(table(info.pageName)->isVisible());
+        QCOMPARE(rowsShown(info.pageName), info.demoRows);
+        QCOMPARE(fileLabel()->text(), nativePath(path));
+        const QString grab =
+            QDir(m_grabDir).filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(info.pageName), how));
+        QVERIFY(m_window->grab().save(grab));
+    };
+
+    // Clicking the navigation list, starting with the area furthest from the current one.
+    for (int index : {3, 2, 1, 0}) {
+        const QRect rect = navigation->visualItemRect(navigation->item(index));
+        QVERIFY(!rect.isEmpty());
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        checkArea(index, QStringLiteral("click"));
+    }
+    // The Go menu's shortcuts Ctrl+1 … Ctrl+4.
+    for (int index : {1, 2, 3, 0}) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        checkArea(index, QStringLiteral("shortcut"));
+    }
+
+    // The first milestone is the last Zafira, shown in the view's first row.
+    QAbstractItemModel *timeline = table("timelinePage")->model();
+    QCOMPARE(timeline->index(0, 1).data().toString(), QStringLiteral("Der letzte Zafira rollt vom Band"));
+    auto *countLabel = page("timelinePage")->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(countLabel);
+    QCOMPARE(countLabel->text(), QStringLiteral("21 entries"));
+}
+
+void TestMainWindow::filter_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("titles");
+
+    // Counted from resources/demo/milestones.json; the filter matches every shown column (date, title,
+    // category, status), so "2020" also finds the era "2016 – 2020" of the Bochum Strategie.
+    QTest::newRow("2020") << QStringLiteral("2020")
+                          << QStringList{QStringLiteral("Bochum Strategie"),
+                                         QStringLiteral("VW Infotainment baut aus"),
+                                         QStringLiteral("Gigabit Ausbau ist top"),
+                                         QStringLiteral("Rethink Robotics kommt"),
+                                         QStringLiteral("Citytower Vertrag unterschrieben"),
+                                         QStringLiteral("Arbeitslosigkeit unter 9%"),
+                                         QStringLiteral("Haus des Wissens ist beschlossen")};
+    QTest::newRow("2018") << QStringLiteral("2018")
+                          << QStringList{QStringLiteral("Viktoria Karree kommt"),
+                                         QStringLiteral("Bosch Etas Escrypt kommt"),
+                                         QStringLiteral("Babymarkt kommt")};
+    // A category name, in another case.
+    QTest::newRow("category") << QStringLiteral("ansiedlung")
+                              << QStringList{QStringLiteral("DHL kommt"),
+                                             QStringLiteral("Vonovia Zentrale entsteht in Bochum"),
+                                             QStringLiteral("Bosch Etas Escrypt kommt"),
+                                             QStringLiteral("Babymarkt kommt"),
+                                             QStringLiteral("Max-Planck-Institut für Cybersecurity kommt"),
+                                             QStringLiteral("Worldfactory Startup Center wird gefördert"),
+                                             QStringLiteral("VW Infotainment baut aus"),
+                                             QStringLiteral("Rethink Robotics kommt")};
+    // The day date as shown.
+    QTest::newRow("day") << QStringLiteral("5 December")
+                         << QStringList{QStringLiteral("Der letzte Zafira rollt vom Band")};
+    // "Haushalt" is in a title and in the category "Haushalt und Arbeitsmarkt".
+    QTest::newRow("title or category") << QStringLiteral("haushalt")
+                                       << QStringList{QStringLiteral("Städtischer Haushalt ausgeglichen"),
+                                                      QStringLiteral("Arbeitslosigkeit unter 9%")};
+    // Descriptions are not shown, so they are not searched: "Opel" is in the Zafira's description too.
+    QTest::newRow("opel") << QStringLiteral("Opel")
+                          << QStringList{
+                                 QStringLiteral("Opel-Werk wird abgerissen, die Fläche aufbereitet"),
+                                 QStringLiteral("Gesellschaft zur Vermarktung des ehemaligen Opel-Areals "
+                                                "gegründet")};
+    QTest::newRow("nothing") << QStringLiteral("Zeppelin") << QStringList();
+}
+
+void TestMainWindow::filter()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, titles);
+
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    auto *edit = page("timelinePage")->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *countLabel = page("timelinePage")->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(edit);
+    QVERIFY(countLabel);
+    QAbstractItemModel *shown = table("timelinePage")->model();
+    QCOMPARE(shown->rowCount(), 21);
+
+    QTest::keyClicks(edit, filter);
+    QCOMPARE(edit->text(), filter);
+    QStringList shownTitles;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        shownTitles.append(shown->index(row, 1).data().toString());
+    QCOMPARE(shownTitles, titles);
+    QCOMPARE(countLabel->text(), QStringLiteral("%1 of 21 entries").arg(titles.size()));
+    // The other areas are not filtered by it.
+    QCOMPARE(rowsShown("contactsPage"), 6);
+
+    // Select all and delete: every milestone is back.
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(edit->text().isEmpty());
+    QCOMPARE(shown->rowCount(), 21);
+    QCOMPARE(countLabel->text(), QStringLiteral("21 entries"));
+}
+
+void TestMainWindow::openStartupFileCreatesDefaultFile()
+{
+    const QString defaultPath = MainWindow::defaultDatabasePath();
+    QVERIFY(defaultPath.endsWith(QStringLiteral("/press-office.pressdesk")));
+    QVERIFY(!QFileInfo::exists(defaultPath));
+    QVERIFY(m_window->recentFiles().isEmpty());
+    QVERIFY(!m_window->store());
+    QVERIFY(fileLabel()->text().isEmpty());
+
+    QVERIFY(m_window->openStartupFile());
+    QVERIFY(QFileInfo(defaultPath).isFile());
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->store()->path(), QFileInfo(defaultPath).absoluteFilePath());
+    QCOMPARE(fileLabel()->text(), nativePath(defaultPath));
+    for (const AreaInfo &info : areaInfos)
+        QCOMPARE(rowsShown(info.pageName), 0);
+    auto *countLabel = page("timelinePage")->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QCOMPARE(countLabel->text(), QStringLiteral("No milestones yet."));
+    QCOMPARE(m_window->recentFiles(), QStringList{QFileInfo(defaultPath).absoluteFilePath()});
+
+    // A second start opens the same file again, without complaint.
+    delete m_window;
+    m_window = new MainWindow;
+    QVERIFY(m_window->openStartupFile());
+    QCOMPARE(m_window->store()->path(), QFileInfo(defaultPath).absoluteFilePath());
+}
+
+void TestMainWindow::openStartupFileReopensLastFile()
+{
+    const QString path = openDemo();
+    QVERIFY(!path.isEmpty());
+    delete m_window;
+    m_window = new MainWindow;
+    QVERIFY(m_window->openStartupFile());
+    QCOMPARE(m_window->store()->path(), path);
+    QCOMPARE(rowsShown("timelinePage"), 21);
+    QVERIFY(!QFileInfo::exists(MainWindow::defaultDatabasePath()));
+
+    // When the last file is gone, the default file is used.
+    delete m_window;
+    m_window = nullptr;
+    QVERIFY(QFile::remove(path));
+    m_window = new MainWindow;
+    QVERIFY(m_window->openStartupFile());
+    QCOMPARE(m_window->store()->path(), QFileInfo(MainWindow::defaultDatabasePath()).absoluteFilePath());
+    QCOMPARE(rowsShown("timelinePage"), 0);
+}
+
+void TestMainWindow::badInput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("hint"); // what the message must say besides the file name
+
+    QTest::newRow("not sqlite") << QStringLiteral("text") << QStringLiteral("not an SQLite file");
+    QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("empty");
+    QTest::newRow("truncated half") << QStringLiteral("half") << QStringLiteral("truncated");
+    QTest::newRow("truncated by one page") << QStringLiteral("lastPage") << QStringLiteral("damaged");
+    QTest::newRow("truncated in header") << QStringLiteral("header") << QStringLiteral("truncated");
+    QTest::newRow("newer version") << QStringLiteral("newer") << QStringLiteral("newer PressDesk");
+    QTest::newRow("read-only") << QStringLiteral("readOnly") << QStringLiteral("read-only");
+    QTest::newRow("other program") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("not a file");
+}
+
+void TestMainWindow::badInput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, hint);
+
+    const QString good = openDemo();
+    QVERIFY(!good.isEmpty());
+    int redos = 0;
+    int undos = 0;
+    m_window->undoStack()->push(new CountingCommand(QStringLiteral("Edit"), &redos, &undos));
+
+    const QString bad = m_dir->filePath(QStringLiteral("bad-%1.pressdesk").arg(kind));
+    const QByteArray demoBytes = testsupport::readBytes(m_demoTemplate);
+    QVERIFY(demoBytes.size() > 8192);
+    if (kind == QLatin1String("text")) {
+        QVERIFY(testsupport::writeBytes(
+            bad, QByteArray("Pressemitteilung: Entwurf, keine Datenbank.\n").repeated(50)));
+    } else if (kind == QLatin1String("empty")) {
+        QVERIFY(testsupport::writeBytes(bad, QByteArray()));
+    } else if (kind == QLatin1String("half")) {
+        QVERIFY(testsupport::writeBytes(bad, demoBytes.left(demoBytes.size() / 2)));
+    } else if (kind == QLatin1String("lastPage")) {
+        QVERIFY(testsupport::writeBytes(bad, demoBytes.left(demoBytes.size() - 4096)));
+    } else if (kind == QLatin1String("header")) {
+        QVERIFY(testsupport::writeBytes(bad, demoBytes.left(60)));
+    } else if (kind == QLatin1String("newer")) {
+        QVERIFY(QFile::copy(m_demoTemplate, bad));
+        QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        const QString error = testsupport::runRawSql(bad, {QStringLiteral("PRAGMA user_version = 99")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(testsupport::rawScalar(bad, QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    } else if (kind == QLatin1String("readOnly")) {
+        QVERIFY(QFile::copy(m_demoTemplate, bad));
+        QVERIFY(QFile::setPermissions(bad, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup));
+    } else if (kind == QLatin1String("foreign")) {
+        const QString error = testsupport::runRawSql(
+            bad, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                  QStringLiteral("INSERT INTO notes (body) VALUES ('Einkaufsliste')")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(bad));
+    }
+    const bool exists = kind != QLatin1String("missing");
+    QCOMPARE(QFileInfo::exists(bad), exists);
+    const QByteArray before = testsupport::readBytes(bad);
+    const QStringList folderBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    QVERIFY(!m_window->openFile(bad));
+
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QFileInfo(bad).fileName()), qPrintable(messages.first()));
+    QVERIFY2(messages.first().contains(hint, Qt::CaseInsensitive), qPrintable(messages.first()));
+
+    // The file that was open stays open, with its rows, its label and its undo history.
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->store()->path(), good);
+    QCOMPARE(fileLabel()->text(), nativePath(good));
+    for (const AreaInfo &info : areaInfos)
+        QCOMPARE(rowsShown(info.pageName), info.demoRows);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(undos, 0);
+    QVERIFY(!m_window->recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+
+    // The refused file is untouched, and nothing was created beside it.
+    QCOMPARE(QFileInfo::exists(bad), exists);
+    QCOMPARE(testsupport::readBytes(bad), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), folderBefore);
+}
+
+void TestMainWindow::openAction()
+{
+    const QString first = openDemo(QStringLiteral("first.pressdesk"));
+    QVERIFY(!first.isEmpty());
+    QAction *open = action("openAction");
+    QVERIFY(open);
+    QVERIFY(menu("fileMenu")->actions().contains(open));
+
+    // A second file that differs from the first: one milestone fewer.
+    const QString second = demoCopy(QStringLiteral("second.pressdesk"));
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(second, Database::OpenMode::OpenExisting);
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        Result<QList<Milestone>> milestones = (*store)->milestones().all();
+        QVERIFY(milestones.ok());
+        QVERIFY(
+            (*store)->milestones().remove(milestones->last().meta.id, milestones->last().meta.revision).ok());
+    }
+
+    // Cancelling the dialog changes nothing.
+    Dialogs::queueFileName(QString());
+    open->trigger();
+    QCOMPARE(m_window->store()->path(), first);
+
+    Dialogs::queueFileName(second);
+    open->trigger();
+    QCOMPARE(m_window->store()->path(), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(fileLabel()->text(), nativePath(second));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("second – PressDesk"));
+    QCOMPARE(rowsShown("timelinePage"), 20);
+    QCOMPARE(rowsShown("contactsPage"), 6);
+}
+
+void TestMainWindow::newAction()
+{
+    const QString first = openDemo();
+    QVERIFY(!first.isEmpty());
+    QAction *create = action("newAction");
+    QVERIFY(create);
+
+    const QString path = m_dir->filePath(QStringLiteral("Neues Büro.pressdesk"));
+    Dialogs::queueFileName(path);
+    create->trigger();
+    QVERIFY(QFileInfo(path).isFile());
+    QCOMPARE(m_window->store()->path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(fileLabel()->text(), nativePath(path));
+    for (const AreaInfo &info : areaInfos)
+        QCOMPARE(rowsShown(info.pageName), 0);
+    // It is a proper PressDesk file: it opens again.
+    delete m_window;
+    m_window = new MainWindow;
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(rowsShown("timelinePage"), 0);
+}
+
+void TestMainWindow::newActionRefusesExistingFile()
+{
+    const QString first = openDemo();
+    QVERIFY(!first.isEmpty());
+    const QString existing = m_dir->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(testsupport::writeBytes(existing, "Notizen"));
+
+    Dialogs::queueFileName(existing);
+    action("newAction")->trigger();
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QStringLiteral("notes.txt")), qPrintable(messages.first()));
+    QCOMPARE(testsupport::readBytes(existing), QByteArray("Notizen"));
+    QCOMPARE(m_window->store()->path(), first);
+    QCOMPARE(rowsShown("timelinePage"), 21);
+}
+
+void TestMainWindow::saveCopyAction()
+{
+    const QString original = openDemo();
+    QVERIFY(!original.isEmpty());
+    QAction *saveCopy = action("saveCopyAction");
+    QVERIFY(saveCopy);
+    QVERIFY(saveCopy->isEnabled());
+
+    const QString copy = m_dir->filePath(QStringLiteral("Sicherung.pressdesk"));
+    Dialogs::queueFileName(copy);
+    saveCopy->trigger();
+    QVERIFY(QFileInfo(copy).isFile());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(nativePath(copy)));
+    // The window keeps working on the original.
+    QCOMPARE(m_window->store()->path(), original);
+    QCOMPARE(fileLabel()->text(), nativePath(original));
+    // No temporary file is left beside the copy.
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(copy, Database::OpenMode::OpenExisting);
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        Result<int> count = (*store)->milestones().count();
+        QVERIFY(count.ok());
+        QCOMPARE(*count, 21);
+        QCOMPARE((*store)->database().integrityCheck(), QStringLiteral("ok"));
+    }
+    QVERIFY(m_window->openFile(copy));
+    QCOMPARE(rowsShown("timelinePage"), 21);
+    QCOMPARE(rowsShown("contactsPage"), 6);
+}
+
+void TestMainWindow::saveCopyFailures_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("missing folder") << QStringLiteral("no/such/folder/copy.pressdesk")
+                                    << QStringLiteral("does not exist");
+    QTest::newRow("the open file") << QStringLiteral("Bochum.pressdesk") << QStringLiteral("open file");
+}
+
+void TestMainWindow::saveCopyFailures()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, hint);
+
+    const QString original = openDemo();
+    QVERIFY(!original.isEmpty());
+    const QString path = m_dir->filePath(target);
+    const QStringList folderBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    Dialogs::queueFileName(path);
+    action("saveCopyAction")->trigger();
+
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(hint), qPrintable(messages.first()));
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_window->store()->path(), original);
+    QCOMPARE(rowsShown("timelinePage"), 21);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), folderBefore);
+    // The open file still works and is sound.
+    QCOMPARE(m_window->store()->database().integrityCheck(), QStringLiteral("ok"));
+    Result<int> count = m_window->store()->milestones().count();
+    QVERIFY(count.ok());
+    QCOMPARE(*count, 21);
+}
+
+void TestMainWindow::saveCopyDisabledWithoutFile()
+{
+    // Nothing is open yet: there is nothing to copy, so the action should not be offered.
+    QVERIFY(!m_window->store());
+    QAction *saveCopy = action("saveCopyAction");
+    QVERIFY(saveCopy);
+    QVERIFY(!saveCopy->isEnabled());
+    QVERIFY(!openDemo().isEmpty());
+    QVERIFY(saveCopy->isEnabled());
+}
+
+void TestMainWindow::openDemoAction()
+{
+    QAction *demo = action("openDemoAction");
+    QVERIFY(demo);
+    demo->trigger();
+    QVERIFY(m_window->store());
+    const QString first = m_window->store()->path();
+    QVERIFY(QFileInfo(first).isFile());
+    QVERIFY(first.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(rowsShown("timelinePage"), 21);
+    QCOMPARE(rowsShown("releasesPage"), 1);
+
+    // Every demo is a new file, even within the same second.
+    demo->trigger();
+    QVERIFY(m_window->store()->path() != first);
+    QVERIFY(QFileInfo(m_window->store()->path()).isFile());
+    QCOMPARE(rowsShown("timelinePage"), 21);
+}
+
+void TestMainWindow::openRecent()
+{
+    QMenu *recent = menu("recentMenu");
+    QVERIFY(recent);
+    QVERIFY(!recent->isEnabled());
+    QVERIFY(recentMenuEntries().isEmpty());
+
+    const QString first = openDemo(QStringLiteral("Erste.pressdesk"));
+    const QString second = openDemo(QStringLiteral("Zweite.pressdesk"));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!second.isEmpty());
+    QVERIFY(recent->isEnabled());
+    QCOMPARE(recentMenuEntries(), QStringList({nativePath(second), nativePath(first)}));
+    QCOMPARE(recent->actions().first()->text(), QStringLiteral("Zweite.pressdesk"));
+    QCOMPARE(m_window->recentFiles(), QStringList({second, first}));
+
+    // Triggering the older entry opens it and moves it to the top.
+    recent->actions().at(1)->trigger();
+    QCOMPARE(m_window->store()->path(), first);
+    QCOMPARE(fileLabel()->text(), nativePath(first));
+    QCOMPARE(rowsShown("timelinePage"), 21);
+    QCOMPARE(recentMenuEntries(), QStringList({nativePath(first), nativePath(second)}));
+
+    // The list is kept in the settings: a new window offers it, too.
+    MainWindow another;
+    QCOMPARE(another.recentFiles(), QStringList({first, second}));
+    QCOMPARE(recentMenuEntries(&another), QStringList({nativePath(first), nativePath(second)}));
+
+    // "Clear List" empties the menu and the settings.
+    QAction *clear = recent->actions().last();
+    QCOMPARE(clear->text(), QStringLiteral("Clear List"));
+    clear->trigger();
+    QVERIFY(recentMenuEntries().isEmpty());
+    QVERIFY(!recent->isEnabled());
+    QVERIFY(QSettings().value(QStringLiteral("files/recent")).toStringList().isEmpty());
+}
+
+void TestMainWindow::recentListIsCapped()
+{
+    QStringList opened;
+    for (int i = 1; i <= 10; ++i) {
+        const QString path = m_dir->filePath(QStringLiteral("file%1.pressdesk").arg(i));
+        QVERIFY(m_window->openFile(path, Database::OpenMode::CreateNew));
+        opened.prepend(QFileInfo(path).absoluteFilePath());
+    }
+    QCOMPARE(m_window->recentFiles(), opened.mid(0, 8));
+    QCOMPARE(recentMenuEntries().size(), 8);
+    QCOMPARE(recentMenuEntries().first(), nativePath(opened.first()));
+}
+
+void TestMainWindow::geometryIsRestored()
+{
+    showAndActivate();
+    // Without saved settings the window has its default size.
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    const QSize size(910, 610);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    m_window->showArea(MainWindow::Area::Contacts);
+    QVERIFY(m_window->close());
+    delete m_window;
+
+    m_window = new MainWindow;
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Contacts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(page("contactsPage")->isVisible(), true);
+}
+
+void TestMainWindow::undoRedoActions()
+{
+    QVERIFY(!openDemo().isEmpty());
+    QAction *undo = action("undoAction");
+    QAction *redo = action("redoAction");
+    QVERIFY(undo);
+    QVERIFY(redo);
+    QMenu *edit = menu("editMenu");
+    QVERIFY(edit);
+    QVERIFY(edit->actions().contains(undo));
+    QVERIFY(edit->actions().contains(redo));
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    int redos = 0;
+    int undos = 0;
+    m_window->undoStack()->push(new CountingCommand(QStringLiteral("Rename milestone"), &redos, &undos));
+    QCOMPARE(redos, 1);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QStringLiteral("Rename milestone")));
+    QVERIFY(!redo->isEnabled());
+
+    undo->trigger();
+    QCOMPARE(undos, 1);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QVERIFY(redo->text().contains(QStringLiteral("Rename milestone")));
+
+    // The shortcut works, too.
+    showAndActivate();
+    QTest::keySequence(m_window, QKeySequence::Redo);
+    QCOMPARE(redos, 2);
+    QVERIFY(undo->isEnabled());
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QCOMPARE(undos, 2);
+
+    // Undo steps belong to their file: opening another one forgets them.
+    redo->trigger();
+    QCOMPARE(redos, 3);
+    QVERIFY(!openDemo(QStringLiteral("other.pressdesk")).isEmpty());
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
