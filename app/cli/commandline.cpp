@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "io/demodatabase.h"
-#include "storage/store.h"
+#include "commands.h"
+#include "commandsupport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,14 +14,16 @@ struct Command
 {
     QString name;
     QString summary;
+    int (*run)(const cli::Invocation &invocation, const QString &summary);
 };
 
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("demo"), CommandLine::tr("Create the Bochum demo database in a new file.")},
-        {QStringLiteral("info"),
-         CommandLine::tr("Show the schema version and the number of rows per table.")},
+        {QStringLiteral("demo"), CommandLine::tr("Create the Bochum demo database in a new file."),
+         &cli::runDemo},
+        {QStringLiteral("info"), CommandLine::tr("Show the schema version and the number of rows per table."),
+         &cli::runInfo},
     };
 }
 
@@ -31,78 +33,44 @@ QString usage()
         CommandLine::tr("Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE\n\n"
                         "Commands:\n");
     for (const Command &command : commands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name, -6).arg(command.summary);
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -7).arg(command.summary);
     text += CommandLine::tr("\nRun 'pressdesk COMMAND --help' for the options of a command.\n");
     return text;
 }
 
-// Parses "pressdesk COMMAND --db FILE"; returns -1 to go on, or the exit code to stop with.
-int parseDbOption(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                  QTextStream &out, QTextStream &err)
-{
-    parser.setApplicationDescription(description);
-    const QCommandLineOption dbOption(QStringLiteral("db"), CommandLine::tr("The PressDesk database file."),
-                                      CommandLine::tr("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        CommandLine::tr("Show this help."));
-    parser.addOption(dbOption);
-    parser.addOption(helpOption);
-    parser.addPositionalArgument(QStringLiteral("command"), description);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << Qt::flush;
-        return CommandLine::UsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        out << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(1)) << '\n'
-            << Qt::flush;
-        return CommandLine::UsageError;
-    }
-    if (parser.value(dbOption).isEmpty()) {
-        err << CommandLine::tr("Missing --db FILE.") << '\n' << Qt::flush;
-        return CommandLine::UsageError;
-    }
-    return -1;
-}
+} // namespace
 
-int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace cli {
+
+int runDemo(const Invocation &invocation, const QString &summary)
 {
     QCommandLineParser parser;
-    const int parsed = parseDbOption(parser, arguments, commands().at(0).summary, out, err);
-    if (parsed >= 0)
-        return parsed;
+    if (const int stop = parseArguments(parser, invocation, summary, {}); stop >= 0)
+        return stop;
     const QString path = parser.value(QStringLiteral("db"));
-    if (Result<void> created = DemoDatabase::create(path); !created) {
-        err << created.errorMessage() << '\n' << Qt::flush;
-        return CommandLine::UserError;
-    }
-    out << CommandLine::tr("Created the demo database %1.").arg(QDir::toNativeSeparators(path)) << '\n'
-        << Qt::flush;
+    if (Result<void> created = DemoDatabase::create(path); !created)
+        return userError(invocation.err, created.errorMessage());
+    invocation.out << CommandLine::tr("Created the demo database %1.").arg(QDir::toNativeSeparators(path))
+                   << '\n'
+                   << Qt::flush;
     return CommandLine::Success;
 }
 
-int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runInfo(const Invocation &invocation, const QString &summary)
 {
     QCommandLineParser parser;
-    const int parsed = parseDbOption(parser, arguments, commands().at(1).summary, out, err);
-    if (parsed >= 0)
-        return parsed;
-    const QString path = parser.value(QStringLiteral("db"));
-    Result<std::unique_ptr<Store>> store = Store::open(path, Database::OpenMode::OpenExisting);
-    if (!store) {
-        err << store.errorMessage() << '\n' << Qt::flush;
+    if (const int stop = parseArguments(parser, invocation, summary, {}); stop >= 0)
+        return stop;
+    const std::unique_ptr<Store> store =
+        openExistingStore(parser.value(QStringLiteral("db")), invocation.err);
+    if (!store)
         return CommandLine::UserError;
-    }
-    Result<QList<QPair<QString, int>>> counts = (*store)->tableRowCounts();
-    if (!counts) {
-        err << counts.errorMessage() << '\n' << Qt::flush;
-        return CommandLine::UserError;
-    }
-    out << CommandLine::tr("File: %1").arg(QDir::toNativeSeparators((*store)->path())) << '\n';
-    out << CommandLine::tr("Schema version: %1").arg((*store)->database().schemaVersion()) << '\n';
+    Result<QList<QPair<QString, int>>> counts = store->tableRowCounts();
+    if (!counts)
+        return userError(invocation.err, counts.errorMessage());
+    QTextStream &out = invocation.out;
+    out << CommandLine::tr("File: %1").arg(QDir::toNativeSeparators(store->path())) << '\n';
+    out << CommandLine::tr("Schema version: %1").arg(store->database().schemaVersion()) << '\n';
     int width = 0;
     for (const auto &[table, count] : *counts)
         width = std::max(width, int(table.size()));
@@ -112,7 +80,7 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return CommandLine::Success;
 }
 
-} // namespace
+} // namespace cli
 
 QStringList CommandLine::subcommands()
 {
@@ -129,12 +97,12 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("demo"))
-        return runDemo(arguments, out, err);
-    if (command == QLatin1String("info"))
-        return runInfo(arguments, out, err);
-    err << tr("Unknown command “%1”.").arg(command) << '\n' << usage() << Qt::flush;
+    const cli::Invocation invocation{arguments, out, err};
+    for (const Command &command : commands()) {
+        if (command.name == arguments.value(1))
+            return command.run(invocation, command.summary);
+    }
+    err << tr("Unknown command “%1”.").arg(arguments.value(1)) << '\n' << usage() << Qt::flush;
     return UsageError;
 }
 

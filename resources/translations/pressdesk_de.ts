@@ -98,6 +98,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Unknown command “%1”.</source>
             <translation>Unbekannter Befehl „%1“.</translation>
         </message>
+        <message>
+            <source>Missing %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>

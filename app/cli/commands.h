@@ -1,0 +1,12 @@
+#pragma once
+
+#include "commandsupport.h"
+#include "io/demodatabase.h"
+
+namespace pressdesk::cli {
+
+// One function per subcommand; CommandLine dispatches to them by name.
+int runDemo(const Invocation &invocation, const QString &summary);
+int runInfo(const Invocation &invocation, const QString &summary);
+
+} // namespace pressdesk::cli
