@@ -210,6 +210,7 @@ DE = {
     "Show this help.": "Diese Hilfe anzeigen.",
     "Unexpected argument: %1": "Unerwartetes Argument: %1",
     "Missing --db FILE.": "--db DATEI fehlt.",
+    "Missing %1.": "%1 fehlt.",
     "Created the demo database %1.": "Demodatenbank %1 angelegt.",
     "File: %1": "Datei: %1",
     "Schema version: %1": "Schemaversion: %1",

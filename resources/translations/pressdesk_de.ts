@@ -100,7 +100,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Missing %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 fehlt.</translation>
         </message>
     </context>
     <context>
