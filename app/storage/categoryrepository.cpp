@@ -99,4 +99,44 @@ Result<void> CategoryRepository::remove(RecordId id, int expectedRevision)
     return removeRow(id, expectedRevision);
 }
 
+Result<Category> CategoryRepository::restore(const Category &category)
+{
+    if (const ValidationResult validation = category.validate(); !validation.isValid())
+        return invalid(validation);
+    const QString now = toUtcIsoString(currentUtc());
+    QSqlQuery query = newQuery();
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("INSERT INTO category (id, name, colour, position, created_at, "
+                                     "updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {category.meta.id, category.name.trimmed(), category.colour, category.position,
+                       category.meta.createdAt.isValid() ? toUtcIsoString(category.meta.createdAt) : now, now,
+                       std::max(1, category.meta.revision + 1)});
+        !ran)
+        return ran.error();
+    notify(category.meta.id);
+    return find(category.meta.id);
+}
+
+Result<void> CategoryRepository::reorder(const QList<RecordId> &order)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query = newQuery();
+    for (int position = 0; position < order.size(); ++position) {
+        if (Result<void> ran = sql::exec(query,
+                                         QStringLiteral("UPDATE category SET position = ?, updated_at = ?, "
+                                                        "revision = revision + 1 WHERE id = ?"),
+                                         {position, toUtcIsoString(currentUtc()), order.at(position)});
+            !ran)
+            return ran;
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed;
+    for (RecordId id : order)
+        notify(id);
+    return {};
+}
+
 } // namespace pressdesk

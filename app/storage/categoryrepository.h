@@ -18,6 +18,10 @@ public:
     Result<Category> insert(const Category &category);
     Result<Category> update(const Category &category);
     Result<void> remove(RecordId id, int expectedRevision);
+    // Puts a removed category back with its id (undo); milestones that lost it are not re-linked here.
+    Result<Category> restore(const Category &category);
+    // Sets every category's position to its index in order.
+    Result<void> reorder(const QList<RecordId> &order);
 };
 
 } // namespace pressdesk

@@ -116,4 +116,83 @@ Result<int> MilestoneRepository::count() const
     return query.value(0).toInt();
 }
 
+Result<MilestoneLinks> MilestoneRepository::links(RecordId id) const
+{
+    MilestoneLinks links;
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("SELECT quote_id FROM quote_milestone WHERE milestone_id = ? ORDER BY quote_id"),
+            {id});
+        !ran)
+        return ran.error();
+    while (query.next())
+        links.quoteIds.append(query.value(0).toLongLong());
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("SELECT release_id, position FROM release_milestone "
+                                                    "WHERE milestone_id = ? ORDER BY release_id"),
+                                     {id});
+        !ran)
+        return ran.error();
+    while (query.next())
+        links.releasePositions.append({query.value(0).toLongLong(), query.value(1).toInt()});
+    return links;
+}
+
+Result<Milestone> MilestoneRepository::restore(const Milestone &milestone, const MilestoneLinks &links)
+{
+    if (const ValidationResult validation = milestone.validate(); !validation.isValid())
+        return invalid(validation);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = toUtcIsoString(currentUtc());
+    const QString created =
+        milestone.meta.createdAt.isValid() ? toUtcIsoString(milestone.meta.createdAt) : now;
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral(
+                "INSERT INTO milestone (id, start_date, start_precision, end_date, end_precision, title, "
+                "description, category_id, source_url, status, internal_note, created_at, updated_at, "
+                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {milestone.meta.id, dateValue(milestone.start), precisionValue(milestone.start),
+             dateValue(milestone.end), precisionValue(milestone.end), milestone.title.trimmed(),
+             milestone.description, idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(),
+             toStorageString(milestone.status), milestone.internalNote, created, now,
+             std::max(1, milestone.meta.revision + 1)});
+        !ran)
+        return ran.error();
+    for (RecordId quoteId : links.quoteIds) {
+        if (Result<void> ran =
+                sql::exec(query,
+                          QStringLiteral(
+                              "INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
+                          {quoteId, milestone.meta.id});
+            !ran)
+            return ran.error();
+    }
+    for (const auto &[releaseId, position] : links.releasePositions) {
+        // Make room at the old position, so that the milestone returns to where it was in the release.
+        if (Result<void> ran =
+                sql::exec(query,
+                          QStringLiteral("UPDATE release_milestone SET position = position + 1 "
+                                         "WHERE release_id = ? AND position >= ?"),
+                          {releaseId, position});
+            !ran)
+            return ran.error();
+        if (Result<void> ran =
+                sql::exec(query,
+                          QStringLiteral("INSERT OR IGNORE INTO release_milestone (release_id, "
+                                         "milestone_id, position) VALUES (?, ?, ?)"),
+                          {releaseId, milestone.meta.id, position});
+            !ran)
+            return ran.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(milestone.meta.id);
+    return find(milestone.meta.id);
+}
+
 } // namespace pressdesk

@@ -7,6 +7,13 @@
 
 namespace pressdesk {
 
+// Where a milestone is used; kept by undo so that deleting and restoring a milestone loses no link.
+struct MilestoneLinks
+{
+    QList<RecordId> quoteIds;
+    QList<QPair<RecordId, int>> releasePositions; // release id, position in that release
+};
+
 class MilestoneRepository : public RepositoryBase
 {
 public:
@@ -19,6 +26,10 @@ public:
     Result<Milestone> update(const Milestone &milestone);
     Result<void> remove(RecordId id, int expectedRevision);
     Result<int> count() const;
+
+    Result<MilestoneLinks> links(RecordId id) const;
+    // Puts a removed milestone back with its id, fields and links (undo of a delete, redo of an insert).
+    Result<Milestone> restore(const Milestone &milestone, const MilestoneLinks &links = {});
 };
 
 } // namespace pressdesk
