@@ -62,7 +62,10 @@ Result<FileFacts> checkHeader(const QString &path)
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
     // The in-header page count is only trustworthy when it was written by the same change as the counter.
-    if (pageCount > 0 && changeCounter == versionValidFor && size < pageSize * pageCount)
+    // While a WAL holds pages, a checkpoint cut short by a crash may have written page 1 but not yet the
+    // pages that make the file longer; SQLite recovers that from the WAL, so the count proves nothing then.
+    const bool walHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walHoldsPages && pageCount > 0 && changeCounter == versionValidFor && size < pageSize * pageCount)
         return makeError(Error::Kind::Corrupt,
                          Database::tr("“%1” is damaged: the file is truncated (%2 of %3 bytes).")
                              .arg(displayPath(path))
@@ -300,7 +303,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         backupPath = *backup;
     }
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    if (!exists) {
+        if (Result<void> created = createFile(info.absoluteFilePath(), migrations); !created)
+            return created.error();
+        return open(path, OpenMode::OpenExisting, migrations);
+    }
+
+    Result<std::unique_ptr<Database>> connected = connect(info.absoluteFilePath());
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> database = std::move(*connected);
+    if (Result<void> migrated = applyMigrations(*database, migrations, facts.userVersion); !migrated)
+        return migrated.error();
+    database->m_migrationBackupPath = backupPath;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &path)
+{
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
@@ -310,23 +331,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
     if (Result<void> configured = database->configureConnection(); !configured)
         return configured.error();
-    if (Result<void> migrated = applyMigrations(*database, migrations, facts.userVersion); !migrated)
-        return migrated.error();
-    database->m_migrationBackupPath = backupPath;
     return database;
+}
+
+Result<void> Database::createFile(const QString &path, const MigrationSet &migrations)
+{
+    // Built under a temporary name and renamed into place when complete: a crash while creating leaves
+    // a stray temporary file, never a half-made file under the name the user chose.
+    const QFileInfo target(path);
+    const QString temporary = QStringLiteral("%1/.%2.%3.creating")
+                                  .arg(target.absolutePath(), target.fileName(), newConnectionName());
+    const auto removeTemporary = [&temporary] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temporary + suffix);
+    };
+    {
+        Result<std::unique_ptr<Database>> database = connect(temporary);
+        if (!database) {
+            removeTemporary();
+            return database.error();
+        }
+        if (Result<void> migrated = applyMigrations(**database, migrations, 0); !migrated) {
+            database->reset();
+            removeTemporary();
+            return migrated;
+        }
+    } // closing checkpoints the WAL into the file
+    if (!QFile::rename(temporary, path)) {
+        removeTemporary();
+        return makeError(
+            Error::Kind::Io,
+            QFileInfo::exists(path)
+                ? tr("“%1” already exists; PressDesk does not overwrite it.").arg(displayPath(path))
+                : tr("Could not create “%1”.").arg(displayPath(path)));
+    }
+    removeTemporary();
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory(const MigrationSet &migrations)
 {
-    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), newConnectionName()));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open())
-            return sql::toError(db.lastError(), tr("open an in-memory database"));
-    }
-    if (Result<void> configured = database->configureConnection(); !configured)
-        return configured.error();
+    Result<std::unique_ptr<Database>> connected = connect(QStringLiteral(":memory:"));
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> database = std::move(*connected);
     if (Result<void> migrated = applyMigrations(*database, migrations, 0); !migrated)
         return migrated.error();
     return database;

@@ -57,6 +57,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> connect(const QString &path);
+    static Result<void> createFile(const QString &path, const MigrationSet &migrations);
     Result<void> configureConnection();
 
     QString m_path;
