@@ -15,7 +15,11 @@ void setUpApplication(QCoreApplication &app)
 
     const QLocale locale;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("pressdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // German for German users; everyone else gets the English source texts, whose plural forms
+    // ("1 milestone", "2 milestones") come from pressdesk_en.
+    const bool german = locale.language() == QLocale::German;
+    const QString file = german ? QStringLiteral("pressdesk_de") : QStringLiteral("pressdesk_en");
+    if (own->load(file, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

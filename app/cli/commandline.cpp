@@ -24,6 +24,12 @@ QList<Command> commands()
          &cli::runDemo},
         {QStringLiteral("info"), CommandLine::tr("Show the schema version and the number of rows per table."),
          &cli::runInfo},
+        {QStringLiteral("import"),
+         CommandLine::tr(
+             "Import milestones from a release text: import timeline-text FILE --db DB [--dry-run]."),
+         &cli::runImport},
+        {QStringLiteral("export"),
+         CommandLine::tr("Export the timeline: export timeline --db DB -o FILE.json|.csv."), &cli::runExport},
     };
 }
 

@@ -8,5 +8,7 @@ namespace pressdesk::cli {
 // One function per subcommand; CommandLine dispatches to them by name.
 int runDemo(const Invocation &invocation, const QString &summary);
 int runInfo(const Invocation &invocation, const QString &summary);
+int runImport(const Invocation &invocation, const QString &summary); // importcommands.cpp
+int runExport(const Invocation &invocation, const QString &summary); // exportcommands.cpp
 
 } // namespace pressdesk::cli

@@ -7,7 +7,8 @@
 
 namespace pressdesk {
 
-// Milestones in chronological order: date, title, category, status.
+// Milestones: date, title, category, status. Rows are kept in place as milestones change (a proxy sorts
+// them), so that one edit among 100,000 milestones does not reset every view.
 class MilestoneListModel : public RecordTableModel
 {
     Q_OBJECT
@@ -19,18 +20,30 @@ public:
         CategoryColumn,
         StatusColumn
     };
+    enum MilestoneRoles
+    {
+        MilestoneRole = SortRole + 1, // the whole Milestone
+        CategoryColourRole,           // QColor of its category
+        CategoryIdRole,
+        StatusRole, // int(MilestoneStatus)
+    };
 
     explicit MilestoneListModel(Store *store, QObject *parent = nullptr);
     const Milestone &milestoneAt(int row) const { return m_milestones.at(row); }
+    Category categoryOf(const Milestone &milestone) const { return m_categories.value(milestone.categoryId); }
+    QString dateText(const Milestone &milestone) const;
 
 protected:
     QString fetchRows() override;
+    void recordChanged(EntityKind kind, RecordId id) override;
     int rows() const override { return int(m_milestones.size()); }
     QStringList columnTitles() const override;
     RecordId rowId(int row) const override { return m_milestones.at(row).meta.id; }
     QVariant cell(int row, int column, int role) const override;
 
 private:
+    QString fetchCategories();
+
     QList<Milestone> m_milestones;
     QHash<RecordId, Category> m_categories;
 };

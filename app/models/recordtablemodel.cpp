@@ -10,9 +10,9 @@ RecordTableModel::RecordTableModel(Store *store, QList<EntityKind> watchedKinds,
     , m_watchedKinds(std::move(watchedKinds))
 {
     if (m_store) {
-        connect(m_store, &Store::changed, this, [this](EntityKind kind) {
+        connect(m_store, &Store::changed, this, [this](EntityKind kind, qint64 id) {
             if (m_watchedKinds.contains(kind))
-                reload();
+                recordChanged(kind, id);
         });
     }
 }
@@ -41,6 +41,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return rowId(index.row());
     return cell(index.row(), index.column(), role);
+}
+
+void RecordTableModel::recordChanged(EntityKind, RecordId)
+{
+    reload();
 }
 
 QString RecordTableModel::reload()

@@ -36,6 +36,8 @@ public:
 
 protected:
     Store *store() const { return m_store; }
+    // Called for every committed change of a watched kind; the default reads all rows again.
+    virtual void recordChanged(EntityKind kind, RecordId id);
     // Fetches the rows into the subclass's list; called between beginResetModel() and endResetModel().
     virtual QString fetchRows() = 0;
     virtual int rows() const = 0;

@@ -4,10 +4,10 @@
 #include "dialogs.h"
 #include "io/demodatabase.h"
 #include "models/contactlistmodel.h"
-#include "models/milestonelistmodel.h"
 #include "models/quotelistmodel.h"
 #include "models/releaselistmodel.h"
 #include "storage/store.h"
+#include "timelinepage.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -58,6 +58,12 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Models refer to the store: let the pages drop them before the store goes.
+    detachModels();
+}
+
+void MainWindow::detachModels()
+{
+    m_timelinePage->setStore(nullptr);
     for (AreaPage *page : std::as_const(m_pages)) {
         RecordTableModel *model = page->model();
         page->setModel(nullptr);
@@ -81,11 +87,18 @@ void MainWindow::createAreas()
     };
     const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
                                    QStringLiteral("contactsPage"), QStringLiteral("releasesPage")};
+    m_timelinePage = new TimelinePage(m_undoStack, m_ui->areaStack);
+    m_timelinePage->setObjectName(objectNames[0]);
+    m_ui->areaStack->addWidget(m_timelinePage);
+    connect(m_timelinePage, &TimelinePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     for (int i = 0; i < 4; ++i) {
-        auto *page = new AreaPage(areas[i].title, areas[i].empty, m_ui->areaStack);
-        page->setObjectName(objectNames[i]);
-        m_ui->areaStack->addWidget(page);
-        m_pages.append(page);
+        if (i > 0) {
+            auto *page = new AreaPage(areas[i].title, areas[i].empty, m_ui->areaStack);
+            page->setObjectName(objectNames[i]);
+            m_ui->areaStack->addWidget(page);
+            m_pages.append(page);
+        }
         auto *item =
             new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
         item->setSizeHint(QSize(0, 36));
@@ -114,7 +127,7 @@ void MainWindow::createActions()
 
     const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases};
     for (int i = 0; i < 4; ++i) {
-        QAction *action = m_ui->goMenu->addAction(m_pages.at(i)->title());
+        QAction *action = m_ui->goMenu->addAction(m_ui->navigationList->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, area = areas[i]] { showArea(area); });
     }
@@ -122,7 +135,7 @@ void MainWindow::createActions()
 
 AreaPage *MainWindow::areaPage(Area area) const
 {
-    return m_pages.at(static_cast<int>(area));
+    return area == Area::Timeline ? nullptr : m_pages.at(static_cast<int>(area) - 1);
 }
 
 void MainWindow::showArea(Area area)
@@ -194,15 +207,11 @@ bool MainWindow::openFreshDemo()
 
 void MainWindow::attachStore(std::unique_ptr<Store> store)
 {
-    for (AreaPage *page : std::as_const(m_pages)) {
-        RecordTableModel *model = page->model();
-        page->setModel(nullptr);
-        delete model;
-    }
+    detachModels();
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_store = std::move(store);
     Store *current = m_store.get();
-    areaPage(Area::Timeline)->setModel(new MilestoneListModel(current, this));
+    m_timelinePage->setStore(current);
     areaPage(Area::Quotes)->setModel(new QuoteListModel(current, this));
     areaPage(Area::Contacts)->setModel(new ContactListModel(current, this));
     areaPage(Area::Releases)->setModel(new ReleaseListModel(current, this));

@@ -16,6 +16,7 @@ class MainWindow;
 namespace pressdesk {
 
 class AreaPage;
+class TimelinePage;
 class Store;
 
 // The press office's window: one open file, four areas (Timeline, Quotes, Contacts, Releases),
@@ -44,7 +45,9 @@ public:
 
     Store *store() const { return m_store.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The list page of an area; the timeline has its own page.
     AreaPage *areaPage(Area area) const;
+    TimelinePage *timelinePage() const { return m_timelinePage; }
     void showArea(Area area);
     Area currentArea() const;
     QStringList recentFiles() const;
@@ -59,6 +62,7 @@ private:
     void createAreas();
     void createActions();
     void attachStore(std::unique_ptr<Store> store);
+    void detachModels();
     void rememberRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateTitle();
@@ -72,7 +76,8 @@ private:
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
     QLabel *m_fileLabel;
-    QList<AreaPage *> m_pages;
+    TimelinePage *m_timelinePage = nullptr;
+    QList<AreaPage *> m_pages; // quotes, contacts, releases
 };
 
 } // namespace pressdesk

@@ -221,15 +221,220 @@ DE = {
     "Open this file.": "Diese Datei öffnen.",
     "A .pressdesk file to open.": "Eine .pressdesk-Datei, die geöffnet werden soll.",
     "Only one file can be opened at a time.": "Es kann nur eine Datei auf einmal geöffnet werden.",
+    # Timeline (issue 3)
+    "Add category “%1”": "Kategorie „%1“ hinzufügen",
+    "Add “%1”": "„%1“ hinzufügen",
+    "&Name:": "&Name:",
+    "&Colour:": "&Farbe:",
+    "#1f77b4": "#1f77b4",
+    "C&hoose…": "&Wählen …",
+    "Import milestones from a release text: import timeline-text FILE --db DB [--dry-run].":
+        "Meilensteine aus einem Pressetext übernehmen: import timeline-text DATEI --db DB [--dry-run].",
+    "Export the timeline: export timeline --db DB -o FILE.json|.csv.":
+        "Die Zeitleiste exportieren: export timeline --db DB -o DATEI.json|.csv.",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
+    "The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.":
+        "Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.",
+    "Exported 1 milestone to %1.": "1 Meilenstein nach %1 exportiert.",
+    "Exported %1 milestones to %2.": "%1 Meilensteine nach %2 exportiert.",
+    "The file to write; its extension chooses the format (timeline: .json, .csv).":
+        "Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv).",
+    "Also export milestones that are not approved yet (left out by default).":
+        "Auch noch nicht freigegebene Meilensteine exportieren (sonst ausgelassen).",
+    "The CSV field separator: ',' (default) or ';' (German Excel).":
+        "Das CSV-Trennzeichen: ',' (Standard) oder ';' (deutsches Excel).",
+    "CHAR": "ZEICHEN",
+    "KIND": "ART",
+    "The separator must be ',' or ';', not “%1”.": "Das Trennzeichen muss ',' oder ';' sein, nicht „%1“.",
+    "Missing -o FILE.": "-o DATEI fehlt.",
+    "Unknown export “%1”; known: %2.": "Unbekannter Export „%1“; bekannt: %2.",
+    "(duplicate)": "(schon vorhanden)",
+    "Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.":
+        "Probelauf: %1 Meilensteine würden übernommen, %2 schon vorhandene übersprungen; nichts wurde geschrieben.",
+    "“%1”: %2": "„%1“: %2",
+    "Imported %1 milestones, skipped %2 duplicates.": "%1 Meilensteine übernommen, %2 schon vorhandene übersprungen.",
+    "milestones from a press release as UTF-8 text": "Meilensteine aus einer Pressemitteilung als UTF-8-Text",
+    "Kinds:": "Arten:",
+    "Milestones already in the timeline are skipped.": "Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen.",
+    "Show what would be imported; write nothing.": "Zeigen, was übernommen würde; nichts schreiben.",
+    "Unknown kind of import “%1”. Known kinds: %2.": "Unbekannte Importart „%1“. Bekannte Arten: %2.",
+    "“%1” cannot separate CSV fields.": "„%1“ kann keine CSV-Felder trennen.",
+    "The CSV output is not open for writing.": "Die CSV-Ausgabe ist nicht zum Schreiben geöffnet.",
+    "Could not create “%1”.": "„%1“ konnte nicht angelegt werden.",
+    "Delete category": "Kategorie löschen",
+    "Delete category “%1”": "Kategorie „%1“ löschen",
+    "Delete “%1”": "„%1“ löschen",
+    "Edit category “%1”": "Kategorie „%1“ bearbeiten",
+    "Move “%1”": "„%1“ verschieben",
+    "Change category of “%1”": "Kategorie von „%1“ ändern",
+    "Edit “%1”": "„%1“ bearbeiten",
+    "Milestone": "Meilenstein",
+    "&Date:": "&Datum:",
+    "2016, Dezember 2014 or 5.12.2014": "2016, Dezember 2014 oder 5.12.2014",
+    "How exactly the date is known": "Wie genau das Datum bekannt ist",
+    "Runs &until:": "Läuft &bis:",
+    "for a programme or a period, e.g. 2020": "für ein Programm oder einen Zeitraum, z. B. 2020",
+    "&Title:": "&Titel:",
+    "D&escription:": "&Beschreibung:",
+    "&Category:": "&Kategorie:",
+    "&Source link:": "&Quellenlink:",
+    "https://…": "https://…",
+    "S&tatus:": "S&tatus:",
+    "Internal &note:": "Interne &Notiz:",
+    "Only for the press office; never exported": "Nur für die Pressestelle; wird nie exportiert",
+    "Reorder categories": "Kategorien umsortieren",
+    "The milestone “%1” has no date.": "Der Meilenstein „%1“ hat kein Datum.",
+    "Import from Text": "Aus Text übernehmen",
+    "Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.":
+        "Fügen Sie den Text einer Pressemitteilung ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“) und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen.",
+    "&Open Text File…": "Textdatei ö&ffnen …",
+    "Release text": "Pressetext",
+    "&Category of the ticked rows:": "&Kategorie der angehakten Zeilen:",
+    "Milestones found": "Gefundene Meilensteine",
+    "Imported milestones are drafts; the import is one step to undo.":
+        "Übernommene Meilensteine sind Entwürfe; die Übernahme lässt sich in einem Schritt rückgängig machen.",
+    "Cancel": "Abbrechen",
+    "%1 is not a date object.": "%1 ist kein Datumsobjekt.",
+    "the year of %1 is not a whole number.": "das Jahr von %1 ist keine ganze Zahl.",
+    "%1 has no year.": "%1 hat kein Jahr.",
+    "the month of %1 is not a whole number.": "der Monat von %1 ist keine ganze Zahl.",
+    "the day of %1 is not a whole number.": "der Tag von %1 ist keine ganze Zahl.",
+    "the year %1 of %2 is not between 1 and 9999.": "das Jahr %1 von %2 liegt nicht zwischen 1 und 9999.",
+    "%1 has month %2; there is no such month.": "%1 hat den Monat %2; diesen Monat gibt es nicht.",
+    "%1 has a day but no month.": "%1 hat einen Tag, aber keinen Monat.",
+    "%1 has day %2; %3-%4 has no such day.": "%1 hat den Tag %2; %3-%4 hat diesen Tag nicht.",
+    "%1 (“%2”)": "%1 („%2“)",
+    "The timeline output is not open for writing.": "Die Ausgabe der Zeitleiste ist nicht zum Schreiben geöffnet.",
+    "The timeline input is not open for reading.": "Die Eingabe der Zeitleiste ist nicht zum Lesen geöffnet.",
+    "The timeline is not valid JSON (at byte %1: %2).": "Die Zeitleiste ist kein gültiges JSON (bei Byte %1: %2).",
+    "The file is not a TimelineJS timeline: it holds no JSON object.": "Die Datei ist keine TimelineJS-Zeitleiste: Sie enthält kein JSON-Objekt.",
+    "The file is not a TimelineJS timeline: it has no list of events.": "Die Datei ist keine TimelineJS-Zeitleiste: Ihr fehlt die Liste der Ereignisse.",
+    "The eras of the timeline are not a list.": "Die Epochen der Zeitleiste sind keine Liste.",
+    "Event %1": "Ereignis %1",
+    "%1 is not a JSON object.": "%1 ist kein JSON-Objekt.",
+    "%1: %2": "%1: %2",
+    "%1: the end_date lies before the start_date.": "%1: end_date liegt vor start_date.",
+    "%1 has no headline.": "%1 hat keine Überschrift.",
+    "Era %1": "Epoche %1",
+    "&New Milestone": "&Neuer Meilenstein",
+    "&Edit…": "&Bearbeiten …",
+    "&Delete": "&Löschen",
+    "&Import Text…": "Text &übernehmen …",
+    "E&xport": "E&xportieren",
+    "Status filter": "Statusfilter",
+    "Filter milestones…": "Meilensteine filtern …",
+    "−": "−",
+    "Zoom out (-)": "Verkleinern (-)",
+    "+": "+",
+    "Zoom in (+)": "Vergrößern (+)",
+    "&Fit All": "&Alles zeigen",
+    "Show the whole timeline (0)": "Die ganze Zeitleiste zeigen (0)",
+    "Categories": "Kategorien",
+    "Add": "Hinzufügen",
+    "Add a category": "Eine Kategorie hinzufügen",
+    "Edit": "Bearbeiten",
+    "Rename or recolour the category": "Kategorie umbenennen oder umfärben",
+    "Remove": "Entfernen",
+    "Remove the category; its milestones stay, without a category": "Kategorie entfernen; ihre Meilensteine bleiben, ohne Kategorie",
+    "↑": "↑",
+    "Move up": "Nach oben",
+    "↓": "↓",
+    "Move down": "Nach unten",
+    "Today": "Heute",
+    " · draft": " · Entwurf",
+    "“%1” is a folder, not a text file.": "„%1“ ist ein Ordner, keine Textdatei.",
+    "“%1” is too large for a release text.": "„%1“ ist zu groß für einen Pressetext.",
+    "“%1” is empty.": "„%1“ ist leer.",
+    "“%1” is not a text file.": "„%1“ ist keine Textdatei.",
+    "“%1” is not UTF-8 text. Save it as UTF-8 and try again.": "„%1“ ist kein UTF-8-Text. Bitte als UTF-8 speichern und erneut versuchen.",
+    "Category Colour": "Farbe der Kategorie",
+    "New Category": "Neue Kategorie",
+    "Edit Category": "Kategorie bearbeiten",
+    "No category": "Keine Kategorie",
+    "Untick to hide these milestones from the timeline and the list.": "Haken entfernen, um diese Meilensteine in Zeitleiste und Liste auszublenden.",
+    "Import": "Übernehmen",
+    "Note": "Hinweis",
+    "Already in the timeline": "Schon in der Zeitleiste",
+    "Repeated in this text": "Im Text wiederholt",
+    "Year": "Jahr",
+    "Month": "Monat",
+    "Day": "Tag",
+    "New Milestone": "Neuer Meilenstein",
+    "Edit Milestone": "Meilenstein bearbeiten",
+    "Understood as %1": "Verstanden als %1",
+    "Open Release Text": "Pressetext öffnen",
+    "Text files (*.txt);;All files (*)": "Textdateien (*.txt);;Alle Dateien (*)",
+    "Import 1 milestone": "1 Meilenstein übernehmen",
+    "No milestones found.": "Keine Meilensteine gefunden.",
+    "%1 found, %2 already in the timeline, %3 ticked.": "%1 gefunden, %2 schon in der Zeitleiste, %3 angehakt.",
+    "Milestones already in the timeline cannot be recognised: %1": "Vorhandene Meilensteine können nicht erkannt werden: %1",
+    "All statuses": "Alle Status",
+    "Visible Timeline as Image (PNG, SVG)…": "Sichtbare Zeitleiste als Bild (PNG, SVG) …",
+    "Cannot change the timeline": "Zeitleiste kann nicht geändert werden",
+    "No milestones yet. Add one with “New Milestone” or import a release text.":
+        "Noch keine Meilensteine. Legen Sie einen mit „Neuer Meilenstein“ an oder übernehmen Sie einen Pressetext.",
+    "Cannot move the milestone": "Meilenstein kann nicht verschoben werden",
+    "Moved “%1” to %2.": "„%1“ verschoben auf %2.",
+    "Cannot export the image": "Bild kann nicht exportiert werden",
+    "“%1” cannot be written: %2": "„%1“ kann nicht geschrieben werden: %2",
+    "Exported from PressDesk": "Aus PressDesk exportiert",
+    "Exported the timeline to %1.": "Zeitleiste nach %1 exportiert.",
+    "Export Timeline Image": "Zeitleiste als Bild exportieren",
+    "Timeline.png": "Zeitleiste.png",
+    "PNG image (*.png);;SVG vector graphic (*.svg)": "PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg)",
+    "TimelineJS (JSON)…": "TimelineJS (JSON) …",
+    "Timeline.json": "Zeitleiste.json",
+    "TimelineJS JSON (*.json)": "TimelineJS-JSON (*.json)",
+    "Spreadsheet (CSV)…": "Tabelle (CSV) …",
+    "Timeline.csv": "Zeitleiste.csv",
+    "CSV spreadsheet (*.csv)": "CSV-Tabelle (*.csv)",
+    "Include Drafts": "Entwürfe einbeziehen",
+    "Drafts are left out of exports unless this is ticked.": "Entwürfe werden nur exportiert, wenn dies angehakt ist.",
+    "Cannot export the timeline": "Zeitleiste kann nicht exportiert werden",
+    "Export Timeline": "Zeitleiste exportieren",
+    "No milestones to show.": "Keine Meilensteine anzuzeigen.",
 }
 
 NUMERUS = {
+    "%n milestone(s)": ["%n Meilenstein", "%n Meilensteine"],
+    "%1 of %n milestone(s) shown": ["%1 von %n Meilenstein gezeigt", "%1 von %n Meilensteinen gezeigt"],
+    "Deleted %n milestone(s). Undo brings them back.": ["%n Meilenstein gelöscht. Rückgängig holt ihn zurück.", "%n Meilensteine gelöscht. Rückgängig holt sie zurück."],
+    "Delete %n milestone(s)": ["%n Meilenstein löschen", "%n Meilensteine löschen"],
+    "Import %n milestone(s)": ["%n Meilenstein übernehmen", "%n Meilensteine übernehmen"],
+    "Import %n milestones": ["%n Meilenstein übernehmen", "%n Meilensteine übernehmen"],
+    "Imported %n milestone(s) as drafts. One undo takes the import back.": ["%n Meilenstein als Entwurf übernommen. Einmal Rückgängig nimmt die Übernahme zurück.", "%n Meilensteine als Entwürfe übernommen. Einmal Rückgängig nimmt die Übernahme zurück."],
+    "Exported %n milestone(s) to %1.": ["%n Meilenstein nach %1 exportiert.", "%n Meilensteine nach %1 exportiert."],
+    "%n milestone(s) in view, drawn as a density chart: zoom in to see them one by one.": ["%n Meilenstein im Blick, als Dichte gezeichnet: vergrößern, um sie einzeln zu sehen.", "%n Meilensteine im Blick, als Dichte gezeichnet: vergrößern, um sie einzeln zu sehen."],
     "%n entries": ["%n Eintrag", "%n Einträge"],
     "%1 of %n entries": ["%1 von %n Eintrag", "%1 von %n Einträgen"],
 }
 
 
+def english_plurals(path):
+    """pressdesk_en.ts only carries plural forms: "%n milestone(s)" becomes "%n milestone" / "%n milestones"."""
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes":
+            continue
+        source = message.find("source").text
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        singular = source.replace("(s)", "").replace("%n entries", "%n entry").replace("of %n entry", "of %n entries")
+        plural = source.replace("(s)", "s")
+        for form in (singular, plural):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+
+
 def main():
+    english_plurals(TS.replace("pressdesk_de.ts", "pressdesk_en.ts"))
     tree = ET.parse(TS)
     missing = []
     for context in tree.getroot().iter("context"):

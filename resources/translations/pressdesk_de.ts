@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AddCategoryCommand</name>
+        <message>
+            <source>Add category “%1”</source>
+            <translation>Kategorie „%1“ hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddMilestoneCommand</name>
+        <message>
+            <source>Add “%1”</source>
+            <translation>„%1“ hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaPage</name>
         <message>
             <source>Filter…</source>
@@ -32,6 +46,29 @@
         <message>
             <source>The category colour must look like #1f77b4.</source>
             <translation>Die Farbe der Kategorie muss wie #1f77b4 aussehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryEditor</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>&amp;Farbe:</translation>
+        </message>
+        <message>
+            <source>#1f77b4</source>
+            <translation>#1f77b4</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Wählen …</translation>
         </message>
     </context>
     <context>
@@ -102,6 +139,98 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Missing %1.</source>
             <translation>%1 fehlt.</translation>
         </message>
+        <message>
+            <source>Import milestones from a release text: import timeline-text FILE --db DB [--dry-run].</source>
+            <translation>Meilensteine aus einem Pressetext übernehmen: import timeline-text DATEI --db DB [--dry-run].</translation>
+        </message>
+        <message>
+            <source>Export the timeline: export timeline --db DB -o FILE.json|.csv.</source>
+            <translation>Die Zeitleiste exportieren: export timeline --db DB -o DATEI.json|.csv.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
+            <translation>Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>Exported 1 milestone to %1.</source>
+            <translation>1 Meilenstein nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Exported %1 milestones to %2.</source>
+            <translation>%1 Meilensteine nach %2 exportiert.</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
+            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv).</translation>
+        </message>
+        <message>
+            <source>Also export milestones that are not approved yet (left out by default).</source>
+            <translation>Auch noch nicht freigegebene Meilensteine exportieren (sonst ausgelassen).</translation>
+        </message>
+        <message>
+            <source>The CSV field separator: ',' (default) or ';' (German Excel).</source>
+            <translation>Das CSV-Trennzeichen: ',' (Standard) oder ';' (deutsches Excel).</translation>
+        </message>
+        <message>
+            <source>CHAR</source>
+            <translation>ZEICHEN</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <source>The separator must be ',' or ';', not “%1”.</source>
+            <translation>Das Trennzeichen muss ',' oder ';' sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Missing -o FILE.</source>
+            <translation>-o DATEI fehlt.</translation>
+        </message>
+        <message>
+            <source>Unknown export “%1”; known: %2.</source>
+            <translation>Unbekannter Export „%1“; bekannt: %2.</translation>
+        </message>
+        <message>
+            <source>(duplicate)</source>
+            <translation>(schon vorhanden)</translation>
+        </message>
+        <message>
+            <source>Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.</source>
+            <translation>Probelauf: %1 Meilensteine würden übernommen, %2 schon vorhandene übersprungen; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>„%1“: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1 milestones, skipped %2 duplicates.</source>
+            <translation>%1 Meilensteine übernommen, %2 schon vorhandene übersprungen.</translation>
+        </message>
+        <message>
+            <source>milestones from a press release as UTF-8 text</source>
+            <translation>Meilensteine aus einer Pressemitteilung als UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>Kinds:</source>
+            <translation>Arten:</translation>
+        </message>
+        <message>
+            <source>Milestones already in the timeline are skipped.</source>
+            <translation>Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen.</translation>
+        </message>
+        <message>
+            <source>Show what would be imported; write nothing.</source>
+            <translation>Zeigen, was übernommen würde; nichts schreiben.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of import “%1”. Known kinds: %2.</source>
+            <translation>Unbekannte Importart „%1“. Bekannte Arten: %2.</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -148,6 +277,17 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>The consent date lies in the future.</source>
             <translation>Das Datum der Einwilligung liegt in der Zukunft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation>„%1“ kann keine CSV-Felder trennen.</translation>
+        </message>
+        <message>
+            <source>The CSV output is not open for writing.</source>
+            <translation>Die CSV-Ausgabe ist nicht zum Schreiben geöffnet.</translation>
         </message>
     </context>
     <context>
@@ -225,10 +365,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Öffnen von „%1“</translation>
         </message>
         <message>
-            <source>open an in-memory database</source>
-            <translation>Öffnen einer Datenbank im Arbeitsspeicher</translation>
-        </message>
-        <message>
             <source>prepare “%1”</source>
             <translation>Vorbereiten von „%1“</translation>
         </message>
@@ -259,6 +395,35 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>save the change</source>
             <translation>Speichern der Änderung</translation>
+        </message>
+        <message>
+            <source>Could not create “%1”.</source>
+            <translation>„%1“ konnte nicht angelegt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteCategoryCommand</name>
+        <message>
+            <source>Delete category</source>
+            <translation>Kategorie löschen</translation>
+        </message>
+        <message>
+            <source>Delete category “%1”</source>
+            <translation>Kategorie „%1“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteMilestonesCommand</name>
+        <message numerus="yes">
+            <source>Delete %n milestone(s)</source>
+            <translation>
+                <numerusform>%n Meilenstein löschen</numerusform>
+                <numerusform>%n Meilensteine löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>„%1“ löschen</translation>
         </message>
     </context>
     <context>
@@ -306,6 +471,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>“%1” already exists; PressDesk does not overwrite it.</source>
             <translation>„%1“ existiert bereits; PressDesk überschreibt die Datei nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditCategoryCommand</name>
+        <message>
+            <source>Edit category “%1”</source>
+            <translation>Kategorie „%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMilestoneCommand</name>
+        <message>
+            <source>Move “%1”</source>
+            <translation>„%1“ verschieben</translation>
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation>Kategorie von „%1“ ändern</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>„%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMilestonesCommand</name>
+        <message numerus="yes">
+            <source>Import %n milestone(s)</source>
+            <translation>
+                <numerusform>%n Meilenstein übernehmen</numerusform>
+                <numerusform>%n Meilensteine übernehmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>„%1“: %2</translation>
         </message>
     </context>
     <context>
@@ -423,6 +624,65 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>MilestoneEditor</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>2016, Dezember 2014 or 5.12.2014</source>
+            <translation>2016, Dezember 2014 oder 5.12.2014</translation>
+        </message>
+        <message>
+            <source>How exactly the date is known</source>
+            <translation>Wie genau das Datum bekannt ist</translation>
+        </message>
+        <message>
+            <source>Runs &amp;until:</source>
+            <translation>Läuft &amp;bis:</translation>
+        </message>
+        <message>
+            <source>for a programme or a period, e.g. 2020</source>
+            <translation>für ein Programm oder einen Zeitraum, z. B. 2020</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Source link:</source>
+            <translation>&amp;Quellenlink:</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Internal &amp;note:</source>
+            <translation>Interne &amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>Only for the press office; never exported</source>
+            <translation>Nur für die Pressestelle; wird nie exportiert</translation>
+        </message>
+    </context>
+    <context>
         <name>Organisation</name>
         <message>
             <source>An organisation needs a name.</source>
@@ -527,6 +787,13 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>ReorderCategoriesCommand</name>
+        <message>
+            <source>Reorder categories</source>
+            <translation>Kategorien umsortieren</translation>
+        </message>
+    </context>
+    <context>
         <name>Repository</name>
         <message>
             <source>The record was deleted in the meantime.</source>
@@ -578,6 +845,303 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>save to the database</source>
             <translation>Speichern in der Datenbank</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineCsv</name>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation>„%1“ kann keine CSV-Felder trennen.</translation>
+        </message>
+        <message>
+            <source>The milestone “%1” has no date.</source>
+            <translation>Der Meilenstein „%1“ hat kein Datum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineImportDialog</name>
+        <message>
+            <source>Import from Text</source>
+            <translation>Aus Text übernehmen</translation>
+        </message>
+        <message>
+            <source>Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.</source>
+            <translation>Fügen Sie den Text einer Pressemitteilung ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“) und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen.</translation>
+        </message>
+        <message>
+            <source>&amp;Open Text File…</source>
+            <translation>Textdatei ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Release text</source>
+            <translation>Pressetext</translation>
+        </message>
+        <message>
+            <source>&amp;Category of the ticked rows:</source>
+            <translation>&amp;Kategorie der angehakten Zeilen:</translation>
+        </message>
+        <message>
+            <source>Milestones found</source>
+            <translation>Gefundene Meilensteine</translation>
+        </message>
+        <message>
+            <source>Imported milestones are drafts; the import is one step to undo.</source>
+            <translation>Übernommene Meilensteine sind Entwürfe; die Übernahme lässt sich in einem Schritt rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineJson</name>
+        <message>
+            <source>%1 is not a date object.</source>
+            <translation>%1 ist kein Datumsobjekt.</translation>
+        </message>
+        <message>
+            <source>the year of %1 is not a whole number.</source>
+            <translation>das Jahr von %1 ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>%1 has no year.</source>
+            <translation>%1 hat kein Jahr.</translation>
+        </message>
+        <message>
+            <source>the month of %1 is not a whole number.</source>
+            <translation>der Monat von %1 ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>the day of %1 is not a whole number.</source>
+            <translation>der Tag von %1 ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>the year %1 of %2 is not between 1 and 9999.</source>
+            <translation>das Jahr %1 von %2 liegt nicht zwischen 1 und 9999.</translation>
+        </message>
+        <message>
+            <source>%1 has month %2; there is no such month.</source>
+            <translation>%1 hat den Monat %2; diesen Monat gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>%1 has a day but no month.</source>
+            <translation>%1 hat einen Tag, aber keinen Monat.</translation>
+        </message>
+        <message>
+            <source>%1 has day %2; %3-%4 has no such day.</source>
+            <translation>%1 hat den Tag %2; %3-%4 hat diesen Tag nicht.</translation>
+        </message>
+        <message>
+            <source>%1 (“%2”)</source>
+            <translation>%1 („%2“)</translation>
+        </message>
+        <message>
+            <source>The timeline output is not open for writing.</source>
+            <translation>Die Ausgabe der Zeitleiste ist nicht zum Schreiben geöffnet.</translation>
+        </message>
+        <message>
+            <source>The milestone “%1” has no date.</source>
+            <translation>Der Meilenstein „%1“ hat kein Datum.</translation>
+        </message>
+        <message>
+            <source>The timeline input is not open for reading.</source>
+            <translation>Die Eingabe der Zeitleiste ist nicht zum Lesen geöffnet.</translation>
+        </message>
+        <message>
+            <source>The timeline is not valid JSON (at byte %1: %2).</source>
+            <translation>Die Zeitleiste ist kein gültiges JSON (bei Byte %1: %2).</translation>
+        </message>
+        <message>
+            <source>The file is not a TimelineJS timeline: it holds no JSON object.</source>
+            <translation>Die Datei ist keine TimelineJS-Zeitleiste: Sie enthält kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>The file is not a TimelineJS timeline: it has no list of events.</source>
+            <translation>Die Datei ist keine TimelineJS-Zeitleiste: Ihr fehlt die Liste der Ereignisse.</translation>
+        </message>
+        <message>
+            <source>The eras of the timeline are not a list.</source>
+            <translation>Die Epochen der Zeitleiste sind keine Liste.</translation>
+        </message>
+        <message>
+            <source>Event %1</source>
+            <translation>Ereignis %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a JSON object.</source>
+            <translation>%1 ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the end_date lies before the start_date.</source>
+            <translation>%1: end_date liegt vor start_date.</translation>
+        </message>
+        <message>
+            <source>%1 has no headline.</source>
+            <translation>%1 hat keine Überschrift.</translation>
+        </message>
+        <message>
+            <source>Era %1</source>
+            <translation>Epoche %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>&amp;New Milestone</source>
+            <translation>&amp;Neuer Meilenstein</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Import Text…</source>
+            <translation>Text &amp;übernehmen …</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Statusfilter</translation>
+        </message>
+        <message>
+            <source>Filter milestones…</source>
+            <translation>Meilensteine filtern …</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Verkleinern (-)</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Vergrößern (+)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>&amp;Alles zeigen</translation>
+        </message>
+        <message>
+            <source>Show the whole timeline (0)</source>
+            <translation>Die ganze Zeitleiste zeigen (0)</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a category</source>
+            <translation>Eine Kategorie hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Rename or recolour the category</source>
+            <translation>Kategorie umbenennen oder umfärben</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the category; its milestones stay, without a category</source>
+            <translation>Kategorie entfernen; ihre Meilensteine bleiben, ohne Kategorie</translation>
+        </message>
+        <message>
+            <source>↑</source>
+            <translation>↑</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>↓</source>
+            <translation>↓</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineScene</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source> · draft</source>
+            <translation> · Entwurf</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s) in view, drawn as a density chart: zoom in to see them one by one.</source>
+            <translation>
+                <numerusform>%n Meilenstein im Blick, als Dichte gezeichnet: vergrößern, um sie einzeln zu sehen.</numerusform>
+                <numerusform>%n Meilensteine im Blick, als Dichte gezeichnet: vergrößern, um sie einzeln zu sehen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTextParser</name>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a text file.</source>
+            <translation>„%1“ ist ein Ordner, keine Textdatei.</translation>
+        </message>
+        <message>
+            <source>“%1” is too large for a release text.</source>
+            <translation>„%1“ ist zu groß für einen Pressetext.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>„%1“ ist leer.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a text file.</source>
+            <translation>„%1“ ist keine Textdatei.</translation>
+        </message>
+        <message>
+            <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation>„%1“ ist kein UTF-8-Text. Bitte als UTF-8 speichern und erneut versuchen.</translation>
         </message>
     </context>
     <context>
@@ -640,6 +1204,36 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::CategoryEditor</name>
+        <message>
+            <source>Category Colour</source>
+            <translation>Farbe der Kategorie</translation>
+        </message>
+        <message>
+            <source>New Category</source>
+            <translation>Neue Kategorie</translation>
+        </message>
+        <message>
+            <source>Edit Category</source>
+            <translation>Kategorie bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::CategoryListModel</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Keine Kategorie</translation>
+        </message>
+        <message>
+            <source>Untick to hide these milestones from the timeline and the list.</source>
+            <translation>Haken entfernen, um diese Meilensteine in Zeitleiste und Liste auszublenden.</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::CategoryRepository</name>
         <message>
             <source>The category no longer exists.</source>
@@ -686,6 +1280,41 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>The contact no longer exists.</source>
             <translation>Der Kontakt existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ImportPreviewModel</name>
+        <message>
+            <source>Import</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Already in the timeline</source>
+            <translation>Schon in der Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Repeated in this text</source>
+            <translation>Im Text wiederholt</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Keine Kategorie</translation>
         </message>
     </context>
     <context>
@@ -800,6 +1429,37 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::MilestoneEditor</name>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Keine Kategorie</translation>
+        </message>
+        <message>
+            <source>New Milestone</source>
+            <translation>Neuer Meilenstein</translation>
+        </message>
+        <message>
+            <source>Edit Milestone</source>
+            <translation>Meilenstein bearbeiten</translation>
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation>Verstanden als %1</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::MilestoneListModel</name>
         <message>
             <source>Date</source>
@@ -890,6 +1550,189 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>The press release no longer exists.</source>
             <translation>Die Pressemitteilung existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelineImportDialog</name>
+        <message>
+            <source>No category</source>
+            <translation>Keine Kategorie</translation>
+        </message>
+        <message>
+            <source>Open Release Text</source>
+            <translation>Pressetext öffnen</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import 1 milestone</source>
+            <translation>1 Meilenstein übernehmen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n milestones</source>
+            <translation>
+                <numerusform>%n Meilenstein übernehmen</numerusform>
+                <numerusform>%n Meilensteine übernehmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestones found.</source>
+            <translation>Keine Meilensteine gefunden.</translation>
+        </message>
+        <message>
+            <source>%1 found, %2 already in the timeline, %3 ticked.</source>
+            <translation>%1 gefunden, %2 schon in der Zeitleiste, %3 angehakt.</translation>
+        </message>
+        <message>
+            <source>Milestones already in the timeline cannot be recognised: %1</source>
+            <translation>Vorhandene Meilensteine können nicht erkannt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelinePage</name>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Visible Timeline as Image (PNG, SVG)…</source>
+            <translation>Sichtbare Zeitleiste als Bild (PNG, SVG) …</translation>
+        </message>
+        <message>
+            <source>Cannot change the timeline</source>
+            <translation>Zeitleiste kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>No milestones yet. Add one with “New Milestone” or import a release text.</source>
+            <translation>Noch keine Meilensteine. Legen Sie einen mit „Neuer Meilenstein“ an oder übernehmen Sie einen Pressetext.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n Meilenstein</numerusform>
+                <numerusform>%n Meilensteine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s) shown</source>
+            <translation>
+                <numerusform>%1 von %n Meilenstein gezeigt</numerusform>
+                <numerusform>%1 von %n Meilensteinen gezeigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n milestone(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n Meilenstein gelöscht. Rückgängig holt ihn zurück.</numerusform>
+                <numerusform>%n Meilensteine gelöscht. Rückgängig holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot move the milestone</source>
+            <translation>Meilenstein kann nicht verschoben werden</translation>
+        </message>
+        <message>
+            <source>Moved “%1” to %2.</source>
+            <translation>„%1“ verschoben auf %2.</translation>
+        </message>
+        <message>
+            <source>Cannot export the image</source>
+            <translation>Bild kann nicht exportiert werden</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Exported from PressDesk</source>
+            <translation>Aus PressDesk exportiert</translation>
+        </message>
+        <message>
+            <source>Exported the timeline to %1.</source>
+            <translation>Zeitleiste nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Export Timeline Image</source>
+            <translation>Zeitleiste als Bild exportieren</translation>
+        </message>
+        <message>
+            <source>Timeline.png</source>
+            <translation>Zeitleiste.png</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG vector graphic (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg)</translation>
+        </message>
+        <message>
+            <source>TimelineJS (JSON)…</source>
+            <translation>TimelineJS (JSON) …</translation>
+        </message>
+        <message>
+            <source>Timeline.json</source>
+            <translation>Zeitleiste.json</translation>
+        </message>
+        <message>
+            <source>TimelineJS JSON (*.json)</source>
+            <translation>TimelineJS-JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)…</source>
+            <translation>Tabelle (CSV) …</translation>
+        </message>
+        <message>
+            <source>Timeline.csv</source>
+            <translation>Zeitleiste.csv</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation>CSV-Tabelle (*.csv)</translation>
+        </message>
+        <message>
+            <source>Include Drafts</source>
+            <translation>Entwürfe einbeziehen</translation>
+        </message>
+        <message>
+            <source>Drafts are left out of exports unless this is ticked.</source>
+            <translation>Entwürfe werden nur exportiert, wenn dies angehakt ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s) as drafts. One undo takes the import back.</source>
+            <translation>
+                <numerusform>%n Meilenstein als Entwurf übernommen. Einmal Rückgängig nimmt die Übernahme zurück.</numerusform>
+                <numerusform>%n Meilensteine als Entwürfe übernommen. Einmal Rückgängig nimmt die Übernahme zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot export the timeline</source>
+            <translation>Zeitleiste kann nicht exportiert werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n milestone(s) to %1.</source>
+            <translation>
+                <numerusform>%n Meilenstein nach %1 exportiert.</numerusform>
+                <numerusform>%n Meilensteine nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Timeline</source>
+            <translation>Zeitleiste exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>No milestones to show.</source>
+            <translation>Keine Meilensteine anzuzeigen.</translation>
         </message>
     </context>
 </TS>

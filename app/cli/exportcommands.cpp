@@ -1,0 +1,156 @@
+#include "commandline.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "io/timelinecsv.h"
+#include "io/timelinejson.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <functional>
+
+// `pressdesk export KIND --db DB -o FILE`: one function per kind, chosen by the first positional
+// argument; the format follows the extension of FILE. The file is written through QSaveFile, so an
+// existing FILE is replaced only by a complete new one and a failed export leaves nothing behind.
+
+namespace pressdesk::cli {
+
+namespace {
+
+struct ExportRequest
+{
+    QString databasePath;
+    QString outputPath;
+    bool includeDrafts = false;
+    QChar separator = QLatin1Char(',');
+};
+
+using Writer = std::function<bool(QIODevice *device, QString *error)>;
+
+// Writes path atomically; on failure prints one line and returns the exit code.
+int writeAtomically(const Invocation &invocation, const QString &path, const Writer &write)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return userError(invocation.err,
+                         CommandLine::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
+    QString error;
+    if (!write(&file, &error)) {
+        file.cancelWriting();
+        return userError(invocation.err, CommandLine::tr("Cannot write %1: %2").arg(shownPath, error));
+    }
+    if (!file.commit())
+        return userError(invocation.err,
+                         CommandLine::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
+    return CommandLine::Success;
+}
+
+int exportTimeline(const Invocation &invocation, const ExportRequest &request)
+{
+    const QString suffix = QFileInfo(request.outputPath).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("csv"))
+        return usageError(invocation.err,
+                          CommandLine::tr("The timeline can be exported as .json (TimelineJS) or .csv, "
+                                          "not as “%1”.")
+                              .arg(QFileInfo(request.outputPath).fileName()));
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, invocation.err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<QList<Milestone>> milestones = store->milestones().all();
+    if (!milestones)
+        return userError(invocation.err, milestones.errorMessage());
+    Result<QList<Category>> categories = store->categories().all();
+    if (!categories)
+        return userError(invocation.err, categories.errorMessage());
+
+    Writer write;
+    if (suffix == QLatin1String("json")) {
+        TimelineJsonOptions options;
+        options.includeDrafts = request.includeDrafts;
+        write = [&, options](QIODevice *device, QString *error) {
+            return TimelineJson::write(device, *milestones, *categories, options, error);
+        };
+    } else {
+        TimelineCsvOptions options;
+        options.includeDrafts = request.includeDrafts;
+        options.separator = request.separator;
+        write = [&, options](QIODevice *device, QString *error) {
+            return TimelineCsv::write(device, *milestones, *categories, options, error);
+        };
+    }
+    if (const int failed = writeAtomically(invocation, request.outputPath, write);
+        failed != CommandLine::Success)
+        return failed;
+    const qsizetype count = milestonesForExport(*milestones, request.includeDrafts).size();
+    const QString shownPath = QDir::toNativeSeparators(request.outputPath);
+    invocation.out << (count == 1
+                           ? CommandLine::tr("Exported 1 milestone to %1.").arg(shownPath)
+                           : CommandLine::tr("Exported %1 milestones to %2.").arg(count).arg(shownPath))
+                   << '\n'
+                   << Qt::flush;
+    return CommandLine::Success;
+}
+
+struct ExportKind
+{
+    QString name;
+    int (*run)(const Invocation &invocation, const ExportRequest &request);
+};
+
+QList<ExportKind> exportKinds()
+{
+    return {
+        {QStringLiteral("timeline"), &exportTimeline},
+    };
+}
+
+} // namespace
+
+int runExport(const Invocation &invocation, const QString &summary)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        CommandLine::tr("The file to write; its extension chooses the format (timeline: .json, .csv)."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption draftsOption(
+        QStringLiteral("include-drafts"),
+        CommandLine::tr("Also export milestones that are not approved yet (left out by default)."));
+    const QCommandLineOption separatorOption(
+        QStringLiteral("separator"),
+        CommandLine::tr("The CSV field separator: ',' (default) or ';' (German Excel)."),
+        CommandLine::tr("CHAR"), QStringLiteral(","));
+    parser.addOption(outputOption);
+    parser.addOption(draftsOption);
+    parser.addOption(separatorOption);
+    if (const int stop = parseArguments(parser, invocation, summary, {CommandLine::tr("KIND")}); stop >= 0)
+        return stop;
+
+    const QString kindName = parser.positionalArguments().value(1);
+    QStringList kindNames;
+    for (const ExportKind &kind : exportKinds()) {
+        if (kind.name != kindName) {
+            kindNames.append(kind.name);
+            continue;
+        }
+        ExportRequest request;
+        request.databasePath = parser.value(QStringLiteral("db"));
+        request.outputPath = parser.value(outputOption);
+        request.includeDrafts = parser.isSet(draftsOption);
+        const QString separator = parser.value(separatorOption);
+        if (separator != QLatin1String(",") && separator != QLatin1String(";"))
+            return usageError(invocation.err,
+                              CommandLine::tr("The separator must be ',' or ';', not “%1”.").arg(separator));
+        request.separator = separator.at(0);
+        if (request.outputPath.isEmpty())
+            return usageError(invocation.err, CommandLine::tr("Missing -o FILE."));
+        return kind.run(invocation, request);
+    }
+    return usageError(invocation.err, CommandLine::tr("Unknown export “%1”; known: %2.")
+                                          .arg(kindName, kindNames.join(QStringLiteral(", "))));
+}
+
+} // namespace pressdesk::cli

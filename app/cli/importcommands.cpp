@@ -1,0 +1,154 @@
+// `pressdesk import KIND FILE --db DB [--dry-run]`: reads milestones (and later contacts) from a file
+// into the store. Each kind is one function; runImport() parses the shared arguments and dispatches.
+
+#include "commandline.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "io/timelinetextparser.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+
+namespace pressdesk::cli {
+
+namespace {
+
+struct ImportRequest
+{
+    const Invocation &invocation;
+    QString filePath;
+    QString databasePath;
+    bool dryRun = false;
+};
+
+// "2014-12-05 day  Am 5.12.2014 …", "2017/2020 year  Bochum Strategie", "2016 year  DHL kommt  (duplicate)".
+QString describe(const FoundMilestone &found, bool duplicate)
+{
+    QString date = found.start.toIsoString();
+    if (found.end.isValid())
+        date += QLatin1Char('/') + found.end.toIsoString();
+    QString line =
+        date + QLatin1Char(' ') + precisionName(found.start.precision()) + QStringLiteral("  ") + found.title;
+    if (duplicate)
+        line += QStringLiteral("  ") + CommandLine::tr("(duplicate)");
+    return line;
+}
+
+int importTimelineText(const ImportRequest &request)
+{
+    QTextStream &out = request.invocation.out;
+    QTextStream &err = request.invocation.err;
+    // The file first: a bad file must not even open (and so never touch) the database.
+    const Result<QString> text = TimelineTextParser::readTextFile(request.filePath);
+    if (!text)
+        return userError(err, text.errorMessage());
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<QList<Milestone>> existing = store->milestones().all();
+    if (!existing)
+        return userError(err, existing.errorMessage());
+
+    // What is already there, and what this text repeats, is skipped.
+    QList<Milestone> known = *existing;
+    QList<Milestone> toImport;
+    int duplicates = 0;
+    for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
+        const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
+            return TimelineTextParser::isDuplicate(found, milestone);
+        });
+        out << describe(found, duplicate) << '\n';
+        if (duplicate) {
+            ++duplicates;
+            continue;
+        }
+        const Milestone milestone = TimelineTextParser::toMilestone(found);
+        toImport.append(milestone);
+        known.append(milestone);
+    }
+
+    if (request.dryRun) {
+        out << CommandLine::tr(
+                   "Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.")
+                   .arg(toImport.size())
+                   .arg(duplicates)
+            << '\n'
+            << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (!toImport.isEmpty()) {
+        // One transaction: all of them or none.
+        const Result<void> imported = store->transaction([&]() -> Result<void> {
+            for (const Milestone &milestone : std::as_const(toImport)) {
+                const Result<Milestone> stored = store->milestones().insert(milestone);
+                if (!stored)
+                    return makeError(stored.error().kind,
+                                     CommandLine::tr("“%1”: %2").arg(milestone.title, stored.errorMessage()));
+            }
+            return {};
+        });
+        if (!imported) {
+            out << Qt::flush;
+            return userError(err, imported.errorMessage());
+        }
+    }
+    out << CommandLine::tr("Imported %1 milestones, skipped %2 duplicates.")
+               .arg(toImport.size())
+               .arg(duplicates)
+        << '\n'
+        << Qt::flush;
+    return CommandLine::Success;
+}
+
+struct ImportKind
+{
+    QString name;
+    QString description;
+    int (*run)(const ImportRequest &request);
+};
+
+// One entry per kind of file `pressdesk import` reads.
+QList<ImportKind> importKinds()
+{
+    return {
+        {QStringLiteral("timeline-text"), CommandLine::tr("milestones from a press release as UTF-8 text"),
+         &importTimelineText},
+    };
+}
+
+} // namespace
+
+int runImport(const Invocation &invocation, const QString &summary)
+{
+    QString description = summary + QLatin1Char('\n') + CommandLine::tr("Kinds:");
+    for (const ImportKind &kind : importKinds())
+        description += QStringLiteral("\n  %1  %2").arg(kind.name, kind.description);
+    description += QLatin1Char('\n') + CommandLine::tr("Milestones already in the timeline are skipped.");
+
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          CommandLine::tr("Show what would be imported; write nothing."));
+    parser.addOption(dryRunOption);
+    if (const int stop = parseArguments(parser, invocation, description,
+                                        {CommandLine::tr("KIND"), CommandLine::tr("FILE")});
+        stop >= 0)
+        return stop;
+
+    const QStringList positional = parser.positionalArguments(); // "import", KIND, FILE
+    const QString kindName = positional.value(1);
+    const QList<ImportKind> kinds = importKinds();
+    QStringList known;
+    for (const ImportKind &kind : kinds) {
+        if (kind.name == kindName) {
+            const ImportRequest request{invocation, positional.value(2), parser.value(QStringLiteral("db")),
+                                        parser.isSet(dryRunOption)};
+            return kind.run(request);
+        }
+        known.append(kind.name);
+    }
+    return usageError(invocation.err, CommandLine::tr("Unknown kind of import “%1”. Known kinds: %2.")
+                                          .arg(kindName, known.join(QStringLiteral(", "))));
+}
+
+} // namespace pressdesk::cli

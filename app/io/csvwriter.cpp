@@ -1,0 +1,70 @@
+#include "csvwriter.h"
+
+namespace pressdesk {
+
+CsvWriter::CsvWriter(QIODevice *device, QChar separator)
+    : m_device(device)
+    , m_separator(separator)
+{
+}
+
+bool CsvWriter::isValidSeparator(QChar separator)
+{
+    return !separator.isNull() && separator != QLatin1Char('"') && separator != QLatin1Char('\r') &&
+           separator != QLatin1Char('\n');
+}
+
+bool CsvWriter::writeByteOrderMark()
+{
+    return writeBytes(QByteArrayLiteral("\xEF\xBB\xBF"));
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    if (!isValidSeparator(m_separator)) {
+        m_error = tr("“%1” cannot separate CSV fields.").arg(m_separator);
+        return false;
+    }
+    return writeBytes(formatRow(fields, m_separator).toUtf8());
+}
+
+QString CsvWriter::formatRow(const QStringList &fields, QChar separator)
+{
+    if (fields.size() == 1 && fields.first().isEmpty())
+        return QStringLiteral("\"\"\r\n");
+    QString row;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            row += separator;
+        row += formatField(fields.at(i), separator);
+    }
+    row += QLatin1String("\r\n");
+    return row;
+}
+
+QString CsvWriter::formatField(const QString &field, QChar separator)
+{
+    const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool CsvWriter::writeBytes(const QByteArray &bytes)
+{
+    if (!m_device || !m_device->isWritable()) {
+        m_error = tr("The CSV output is not open for writing.");
+        return false;
+    }
+    if (m_device->write(bytes) != bytes.size()) {
+        m_error = m_device->errorString();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+} // namespace pressdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace pressdesk {
+
+// Writes comma-separated values as RFC 4180 describes them, in UTF-8, to an open QIODevice:
+// rows end with CRLF; a field is put in double quotes when it holds the separator, a double quote, CR or
+// LF, and a double quote inside it is doubled. Line breaks inside a field are kept as they are. A row
+// of a single empty field is written as "" so that it is not read as an empty line.
+// Shared by the timeline and (later) the contacts export.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+public:
+    // The separator must not be a double quote, CR or LF; ',' is RFC 4180, ';' is what German Excel reads.
+    explicit CsvWriter(QIODevice *device, QChar separator = QLatin1Char(','));
+
+    static bool isValidSeparator(QChar separator);
+
+    // The UTF-8 byte order mark, so that Excel reads umlauts as UTF-8; write it before the first row.
+    bool writeByteOrderMark();
+    bool writeRow(const QStringList &fields);
+
+    // One row as text, with its CRLF.
+    static QString formatRow(const QStringList &fields, QChar separator = QLatin1Char(','));
+    static QString formatField(const QString &field, QChar separator = QLatin1Char(','));
+
+    // Why the last write failed (the device's message, or a closed device or invalid separator).
+    QString errorString() const { return m_error; }
+
+private:
+    bool writeBytes(const QByteArray &bytes);
+
+    QIODevice *m_device;
+    QChar m_separator;
+    QString m_error;
+};
+
+} // namespace pressdesk

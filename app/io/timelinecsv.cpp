@@ -1,0 +1,62 @@
+#include "timelinecsv.h"
+
+#include "csvwriter.h"
+#include "timelinejson.h"
+
+#include <QHash>
+
+namespace pressdesk {
+
+namespace {
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+QStringList TimelineCsv::header()
+{
+    return {QStringLiteral("start"),         QStringLiteral("start_precision"), QStringLiteral("end"),
+            QStringLiteral("end_precision"), QStringLiteral("title"),           QStringLiteral("description"),
+            QStringLiteral("category"),      QStringLiteral("status"),          QStringLiteral("source_url")};
+}
+
+bool TimelineCsv::write(QIODevice *device, const QList<Milestone> &milestones,
+                        const QList<Category> &categories, const TimelineCsvOptions &options, QString *error)
+{
+    if (!CsvWriter::isValidSeparator(options.separator))
+        return setError(error, tr("“%1” cannot separate CSV fields.").arg(options.separator));
+    QHash<RecordId, QString> categoryNames;
+    for (const Category &category : categories)
+        categoryNames.insert(category.meta.id, category.name);
+
+    CsvWriter writer(device, options.separator);
+    if (!writer.writeByteOrderMark() || !writer.writeRow(header()))
+        return setError(error, writer.errorString());
+    for (const Milestone &milestone : milestonesForExport(milestones, options.includeDrafts)) {
+        if (!milestone.start.isValid())
+            return setError(error, tr("The milestone “%1” has no date.").arg(milestone.title));
+        const QStringList row = {
+            milestone.start.toIsoString(),
+            precisionName(milestone.start.precision()),
+            milestone.end.toIsoString(),
+            precisionName(milestone.end.precision()),
+            milestone.title,
+            milestone.description,
+            categoryNames.value(milestone.categoryId),
+            toStorageString(milestone.status),
+            milestone.sourceUrl,
+        };
+        if (!writer.writeRow(row))
+            return setError(error, writer.errorString());
+    }
+    if (error)
+        error->clear();
+    return true;
+}
+
+} // namespace pressdesk

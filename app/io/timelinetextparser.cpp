@@ -1,0 +1,485 @@
+#include "timelinetextparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QStringView>
+
+#include <algorithm>
+
+namespace pressdesk {
+
+namespace {
+
+using RE = QRegularExpression;
+
+// A release text is a few kilobytes; anything this large was picked by mistake.
+constexpr qint64 MaxTextFileSize = 16 * 1024 * 1024;
+
+struct Span
+{
+    int begin = 0;
+    int end = 0; // exclusive
+};
+
+// Month words PartialDate::parse reads, German and English, with the usual abbreviations.
+QString monthWords()
+{
+    return QStringLiteral("januar|jänner|january|februar|february|märz|maerz|march|april|mai|may|juni|june|"
+                          "juli|july|august|september|oktober|october|november|dezember|december|"
+                          "jän|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec");
+}
+
+// A day or a month in prose: "5.12.2014", "5. Dezember 2014", "December 5, 2014", "Mai 2018", "2014-12-05".
+// A bare year is not a date here: "vor 5 Jahren" or "2016 kam DHL" say too little to be sure.
+const RE &proseDate()
+{
+    static const RE pattern(
+        QStringLiteral("(?<![0-9\\p{L}])(?:"
+                       "[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
+                       "|[0-9]{1,2}(?:st|nd|rd|th)?(?:\\.\\s*|\\s+)(?:%1)(?!\\p{L})(?:\\.\\s*|,?\\s+)[0-9]{4}"
+                       "|(?:%1)(?!\\p{L})(?:\\.\\s*|\\s+)[0-9]{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)[0-9]{4}"
+                       "|(?:%1)(?!\\p{L})(?:\\.\\s*|,?\\s+)[0-9]{4}"
+                       "|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+                       ")(?![0-9])")
+            .arg(monthWords()),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+// The date phrase with the preposition before it, as it is cut out of titles to compare them.
+const RE &datePhrase()
+{
+    static const RE pattern(
+        QStringLiteral("(?:(?<!\\p{L})(?:am|im|seit|ab|bis|zum|vom|on|in|since|from|by)\\s+)?"
+                       "(?:%1)")
+            .arg(proseDate().pattern()),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+// "2016:", "2017 – 2020:", "2017-2020:", "2017—2020:", "2017 bis 2020:"; glued to a word before it, too.
+const RE &yearPrefix()
+{
+    static const RE pattern(
+        QStringLiteral("(?<![0-9])([12][0-9]{3})"
+                       "(?:(?:[ \\t\\x{00A0}]*[-\\x{2010}-\\x{2015}\\x{2212}][ \\t\\x{00A0}]*"
+                       "|[ \\t\\x{00A0}]+(?:bis|to)[ \\t\\x{00A0}]+)([12][0-9]{3}))?"
+                       "[ \\t\\x{00A0}]*:(?![0-9])"),
+        RE::CaseInsensitiveOption);
+    return pattern;
+}
+
+// A year that ends a date ("Am 5.12.2014: …", "Dezember 2014: …") does not start a year list.
+bool endsWithDayOrMonth(QStringView before)
+{
+    static const RE pattern(QStringLiteral("(?:[0-9]\\.\\s?|(?<!\\p{L})(?:%1)\\.?,?\\s*)$").arg(monthWords()),
+                            RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    return pattern.match(before.right(24)).hasMatch();
+}
+
+bool isQuoteChar(QChar c)
+{
+    return QStringView(u"\"„“”«»").contains(c);
+}
+
+bool isBullet(QChar c)
+{
+    return QStringView(u"-–—•*·▪‣◦").contains(c);
+}
+
+bool startsWithBullet(QStringView line)
+{
+    return line.size() >= 2 && isBullet(line.at(0)) && line.at(1).isSpace();
+}
+
+bool hasLetterOrNumber(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// An opening quotation mark inside a list item is closed before the item ends ("Die „Marke Bochum“ …").
+bool closesWithinItem(const QString &text, int from, int limit)
+{
+    for (int i = from; i < limit; ++i) {
+        const QChar c = text.at(i);
+        if (isQuoteChar(c))
+            return true;
+        if (c == u',' || c == u';' || c == u'\n')
+            return false;
+    }
+    return false;
+}
+
+// At a line break in a year list: does the next line still belong to it? Only a bullet line, or any line
+// after a trailing comma or after a prefix that has no item yet ("2018:" alone on its line).
+bool listContinuesAfter(const QString &text, int listBegin, int lineBreak, int limit)
+{
+    const int next = lineBreak + 1;
+    int lineEnd = text.indexOf(u'\n', next);
+    if (lineEnd < 0 || lineEnd > limit)
+        lineEnd = limit;
+    const QStringView nextLine = QStringView(text).mid(next, lineEnd - next).trimmed();
+    if (nextLine.isEmpty())
+        return false;
+    if (startsWithBullet(nextLine))
+        return true;
+    const QStringView sofar = QStringView(text).mid(listBegin, lineBreak - listBegin).trimmed();
+    return sofar.isEmpty() || sofar.endsWith(u',') || sofar.endsWith(u';');
+}
+
+// Where the items of a year list that start at from end, at the latest at limit (the next year prefix).
+int listEnd(const QString &text, int from, int limit)
+{
+    bool inQuote = false;
+    for (int i = from; i < limit; ++i) {
+        const QChar c = text.at(i);
+        if (isQuoteChar(c)) {
+            if (inQuote) {
+                inQuote = false;
+                continue;
+            }
+            // A quotation mark glued to the word before it opens a quote that follows the list
+            // ("…ist beschlossen"Es scheint…"), as does one that is not closed within the item.
+            const QChar before = text.at(i - 1); // from > 0: the prefix precedes it
+            const bool glued =
+                !before.isSpace() && !QStringView(u"([{/").contains(before) && !isBullet(before);
+            if (glued || !closesWithinItem(text, i + 1, limit))
+                return i;
+            inQuote = true;
+        } else if (c == u'\n' && !listContinuesAfter(text, from, i, limit)) {
+            return i;
+        }
+    }
+    return limit;
+}
+
+// Commas, semicolons and line breaks separate items, except within parentheses or quotation marks.
+QList<Span> splitItems(const QString &text, int from, int to)
+{
+    QList<Span> items;
+    int itemBegin = from;
+    int depth = 0;
+    bool inQuote = false;
+    for (int i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'(' || c == u'[' || c == u'{') {
+            ++depth;
+        } else if (c == u')' || c == u']' || c == u'}') {
+            depth = std::max(0, depth - 1);
+        } else if (isQuoteChar(c)) {
+            inQuote = !inQuote;
+        } else if (depth == 0 && !inQuote && (c == u',' || c == u';' || c == u'\n')) {
+            items.append({itemBegin, i});
+            itemBegin = i + 1;
+        }
+    }
+    items.append({itemBegin, to});
+    return items;
+}
+
+bool isTrailingPunctuation(QChar c)
+{
+    return c.isSpace() || c == u'.' || c == u',' || c == u';' || c == u':';
+}
+
+// Whitespace and a leading bullet off the front, whitespace and . , ; : off the end.
+Span trimmedItem(const QString &text, Span span)
+{
+    while (span.begin < span.end && text.at(span.begin).isSpace())
+        ++span.begin;
+    if (startsWithBullet(QStringView(text).mid(span.begin, span.end - span.begin))) {
+        ++span.begin;
+        while (span.begin < span.end && text.at(span.begin).isSpace())
+            ++span.begin;
+    }
+    while (span.end > span.begin && isTrailingPunctuation(text.at(span.end - 1)))
+        --span.end;
+    return span;
+}
+
+QString withoutTrailingPunctuation(QString text)
+{
+    while (!text.isEmpty() && isTrailingPunctuation(text.back()))
+        text.chop(1);
+    return text;
+}
+
+// A period after "5" in "5. Dezember", after an initial ("Thomas E. Eiskirch") or an abbreviation
+// ("Dr. Meier") does not end a sentence.
+bool isAbbreviationPeriod(const QString &text, int regionBegin, int period)
+{
+    int digits = 0;
+    while (period - digits - 1 >= regionBegin && text.at(period - digits - 1).isDigit())
+        ++digits;
+    if (digits >= 1 && digits <= 2)
+        return true;
+    int letters = 0;
+    while (period - letters - 1 >= regionBegin && text.at(period - letters - 1).isLetter())
+        ++letters;
+    if (letters == 1 && text.at(period - 1).isUpper())
+        return true;
+    const QString word = text.mid(period - letters, letters).toLower();
+    static const QStringList abbreviations = {
+        QStringLiteral("dr"),  QStringLiteral("prof"), QStringLiteral("st"),  QStringLiteral("nr"),
+        QStringLiteral("hr"),  QStringLiteral("fr"),   QStringLiteral("mr"),  QStringLiteral("mrs"),
+        QStringLiteral("ms"),  QStringLiteral("ca"),   QStringLiteral("bzw"), QStringLiteral("vgl"),
+        QStringLiteral("ggf"), QStringLiteral("dipl"), QStringLiteral("ing"), QStringLiteral("inkl"),
+    };
+    return abbreviations.contains(word);
+}
+
+bool isBlankLineAfter(const QString &text, int lineBreak, int regionEnd)
+{
+    for (int i = lineBreak + 1; i < regionEnd; ++i) {
+        if (text.at(i) == u'\n')
+            return true;
+        if (!text.at(i).isSpace())
+            return false;
+    }
+    return false;
+}
+
+// Sentences end at . ! ? followed by (optional) whitespace and an upper-case letter or a quotation mark,
+// as in the sample ("am Tiefpunkt.Bereits"), and at blank lines.
+QList<Span> splitSentences(const QString &text, int from, int to)
+{
+    QList<Span> sentences;
+    int sentenceBegin = from;
+    for (int i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' && isBlankLineAfter(text, i, to)) {
+            sentences.append({sentenceBegin, i});
+            sentenceBegin = i + 1;
+            continue;
+        }
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        int end = i + 1;
+        while (end < to && QStringView(u".!?…").contains(text.at(end)))
+            ++end;
+        int next = end;
+        while (next < to && text.at(next).isSpace())
+            ++next;
+        if (next >= to)
+            break;
+        if (!text.at(next).isUpper() && !isQuoteChar(text.at(next)))
+            continue;
+        if (c == u'.' && end == i + 1 && isAbbreviationPeriod(text, from, i))
+            continue;
+        sentences.append({sentenceBegin, end});
+        sentenceBegin = next;
+        i = next - 1;
+    }
+    sentences.append({sentenceBegin, to});
+    return sentences;
+}
+
+int quoteCount(QStringView text)
+{
+    return int(std::count_if(text.begin(), text.end(), isQuoteChar));
+}
+
+// Leading attribution punctuation (", sagt …") and quotation marks that belong to a neighbour.
+Span cleanedSentence(const QString &text, Span span)
+{
+    const auto view = [&] { return QStringView(text).mid(span.begin, span.end - span.begin); };
+    while (span.begin < span.end &&
+           (text.at(span.begin).isSpace() || QStringView(u",;:").contains(text.at(span.begin))))
+        ++span.begin;
+    while (span.end > span.begin && text.at(span.end - 1).isSpace())
+        --span.end;
+    if (span.begin < span.end && isQuoteChar(text.at(span.begin)) && quoteCount(view()) % 2 == 1)
+        ++span.begin;
+    if (span.begin < span.end && isQuoteChar(text.at(span.end - 1)) && quoteCount(view()) % 2 == 1)
+        --span.end;
+    if (span.end - span.begin >= 2 && isQuoteChar(text.at(span.begin)) &&
+        isQuoteChar(text.at(span.end - 1)) && quoteCount(view()) == 2) {
+        ++span.begin;
+        --span.end;
+    }
+    while (span.begin < span.end && text.at(span.begin).isSpace())
+        ++span.begin;
+    while (span.end > span.begin && text.at(span.end - 1).isSpace())
+        --span.end;
+    return span;
+}
+
+// The first date in a sentence that is a real date ("31.2.2014" is skipped).
+PartialDate firstProseDate(QStringView sentence)
+{
+    QRegularExpressionMatchIterator matches = proseDate().globalMatch(sentence);
+    while (matches.hasNext()) {
+        const PartialDate date = PartialDate::parse(matches.next().captured(0));
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+class LineIndex
+{
+public:
+    explicit LineIndex(const QString &text)
+    {
+        for (int i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'\n')
+                m_breaks.append(i);
+        }
+    }
+    int lineOf(int offset) const
+    {
+        return int(std::lower_bound(m_breaks.begin(), m_breaks.end(), offset) - m_breaks.begin()) + 1;
+    }
+
+private:
+    QList<int> m_breaks;
+};
+
+// The words of a title for comparing: case-folded, without punctuation, date phrases and word order.
+QStringList comparableWords(const QString &title)
+{
+    QString text = title.normalized(QString::NormalizationForm_C);
+    text.remove(datePhrase());
+    text = text.toCaseFolded();
+    for (QChar &c : text) {
+        if (!c.isLetterOrNumber())
+            c = u' ';
+    }
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    words.sort();
+    return words;
+}
+
+} // namespace
+
+QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
+{
+    QList<FoundMilestone> found;
+    const LineIndex lines(text);
+
+    // Year prefixes first; the text between them and around them is prose.
+    struct Prefix
+    {
+        Span span;
+        PartialDate start;
+        PartialDate end;
+    };
+    QList<Prefix> prefixes;
+    QRegularExpressionMatchIterator matches = yearPrefix().globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        if (endsWithDayOrMonth(QStringView(text).left(match.capturedStart())))
+            continue;
+        Prefix prefix{{int(match.capturedStart()), int(match.capturedEnd())},
+                      PartialDate::fromYear(match.captured(1).toInt()),
+                      {}};
+        if (match.hasCaptured(2)) {
+            const PartialDate end = PartialDate::fromYear(match.captured(2).toInt());
+            if (end > prefix.start)
+                prefix.end = end;
+        }
+        prefixes.append(prefix);
+    }
+
+    QList<Span> lists; // prefix and items, in text order
+    for (int p = 0; p < prefixes.size(); ++p) {
+        const Prefix &prefix = prefixes.at(p);
+        const int limit = p + 1 < prefixes.size() ? prefixes.at(p + 1).span.begin : int(text.size());
+        const int end = listEnd(text, prefix.span.end, limit);
+        lists.append({prefix.span.begin, end});
+        const QString context =
+            withoutTrailingPunctuation(text.mid(prefix.span.begin, end - prefix.span.begin).simplified());
+        for (const Span &rawItem : splitItems(text, prefix.span.end, end)) {
+            const Span item = trimmedItem(text, rawItem);
+            const QStringView title = QStringView(text).mid(item.begin, item.end - item.begin);
+            if (!hasLetterOrNumber(title))
+                continue;
+            found.append({prefix.start, prefix.end, title.toString().simplified(), item.begin,
+                          lines.lineOf(item.begin), context});
+        }
+    }
+
+    // Prose: every region outside the lists, sentence by sentence; the first date of a sentence counts.
+    QList<Span> prose;
+    int proseBegin = 0;
+    for (const Span &list : std::as_const(lists)) {
+        prose.append({proseBegin, list.begin});
+        proseBegin = list.end;
+    }
+    prose.append({proseBegin, int(text.size())});
+    for (const Span &region : std::as_const(prose)) {
+        for (const Span &rawSentence : splitSentences(text, region.begin, region.end)) {
+            const Span sentence = cleanedSentence(text, rawSentence);
+            const QStringView words = QStringView(text).mid(sentence.begin, sentence.end - sentence.begin);
+            if (words.isEmpty())
+                continue;
+            const PartialDate date = firstProseDate(words);
+            if (!date.isValid())
+                continue;
+            const QString context = words.toString().simplified();
+            found.append({date,
+                          {},
+                          withoutTrailingPunctuation(context),
+                          sentence.begin,
+                          lines.lineOf(sentence.begin),
+                          context});
+        }
+    }
+
+    std::stable_sort(found.begin(), found.end(),
+                     [](const FoundMilestone &a, const FoundMilestone &b) { return a.offset < b.offset; });
+    return found;
+}
+
+bool TimelineTextParser::isDuplicate(const FoundMilestone &found, const Milestone &existing)
+{
+    if (!found.start.isValid() || !existing.start.isValid() || found.start.year() != existing.start.year())
+        return false;
+    const QStringList words = comparableWords(found.title);
+    return !words.isEmpty() && words == comparableWords(existing.title);
+}
+
+Milestone TimelineTextParser::toMilestone(const FoundMilestone &found)
+{
+    Milestone milestone;
+    milestone.start = found.start;
+    milestone.end = found.end;
+    milestone.title = found.title;
+    if (withoutTrailingPunctuation(found.context) != found.title)
+        milestone.description = found.context;
+    milestone.status = MilestoneStatus::Draft;
+    return milestone;
+}
+
+Result<QString> TimelineTextParser::readTextFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(shown));
+    if (info.isDir())
+        return makeError(Error::Kind::Invalid, tr("“%1” is a folder, not a text file.").arg(shown));
+    if (info.size() > MaxTextFileSize)
+        return makeError(Error::Kind::Invalid, tr("“%1” is too large for a release text.").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+    if (bytes.isEmpty())
+        return makeError(Error::Kind::Invalid, tr("“%1” is empty.").arg(shown));
+    if (bytes.contains('\0'))
+        return makeError(Error::Kind::Invalid, tr("“%1” is not a text file.").arg(shown));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return makeError(Error::Kind::Invalid,
+                         tr("“%1” is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown));
+    return text;
+}
+
+} // namespace pressdesk

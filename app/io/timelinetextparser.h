@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/milestone.h"
+#include "core/partialdate.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+// One milestone found in a release text, before the user has looked at it.
+struct FoundMilestone
+{
+    PartialDate start;
+    PartialDate end; // invalid unless the text gave a range ("2017 – 2020: …")
+    QString title;
+    int offset = 0;  // where the title starts in the text (0-based, in QChars)
+    int line = 0;    // the line of offset, 1-based
+    QString context; // where it came from: the year's list ("2016: A, B") or the sentence
+};
+
+// Finds milestones in a press release as it arrives, e.g.
+// shared/sample-data/bochum-2020-pressemitteilung.txt.
+//
+// Year lists: "2016: A, B" (also glued to the word before, "…in Bochum2017: C"; ranges "2017 – 2020: D"
+// with hyphen, en or em dash, or "2017 bis 2020: D") give one year milestone per item. A list runs until the
+// next year prefix, a quotation mark that opens a quote, a line break followed by text that does not continue
+// the list (a bullet "- …" or a line after a trailing comma continue it), or the end. Items are split at
+// commas, semicolons and line breaks outside parentheses and quotation marks; whitespace and trailing . , ; :
+// are trimmed and empty items dropped.
+//
+// Dates in prose: a sentence with a day ("5.12.2014", "05.12.2014", "5. Dezember 2014", "December 5,
+// 2014", "2014-12-05") or a month ("im Mai 2018", "Dezember 2014", "Maerz 2016", "May 2018") gives one
+// milestone at its first such date. Its title is the whole sentence without the trailing period
+// ("Am 5.12.2014 rollt der letzte Zafira vom Band"): cutting the date phrase out of a German sentence
+// leaves the verb first ("Rollt der letzte …"), and reordering it needs more grammar than a parser should
+// guess; the user edits the title in the preview. Bare years and other numbers in prose ("vor 5 Jahren",
+// "9%") are not dates.
+class TimelineTextParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineTextParser)
+public:
+    // Everything found, in text order.
+    static QList<FoundMilestone> parse(const QString &text);
+
+    // True when found is very likely existing: the same start year, and the same words in the titles
+    // after case folding, ignoring punctuation, word order and a date phrase in the title ("Am 5.12.2014
+    // rollt der letzte Zafira vom Band" is "Der letzte Zafira rollt vom Band" of 2014).
+    static bool isDuplicate(const FoundMilestone &found, const Milestone &existing);
+
+    // The milestone a found one becomes when imported: draft, no category, context as description
+    // (unless it only repeats the title).
+    static Milestone toMilestone(const FoundMilestone &found);
+
+    // A release text from a file: UTF-8 (a byte order mark is dropped). A missing, unreadable, empty,
+    // binary (NUL bytes) or non-UTF-8 file is refused with one sentence for the user.
+    static Result<QString> readTextFile(const QString &path);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,608 @@
+#include "timelineimportdialog.h"
+#include "ui_timelineimportdialog.h"
+
+#include "dialogs.h"
+#include "io/timelinetextparser.h"
+#include "storage/store.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QComboBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+#include <algorithm>
+#include <optional>
+
+namespace pressdesk {
+
+namespace {
+
+// Long enough that typing does not re-parse at every key, short enough to feel immediate.
+constexpr int ParseDelayMs = 200;
+
+QColor problemColour()
+{
+    return QColor(0xb9, 0x1c, 0x1c);
+}
+
+struct CategoryChoice
+{
+    RecordId id = 0;
+    QString name;
+    QColor colour;
+};
+
+// "No category" first, then the store's categories in the user's order, each with its colour.
+void fillCategoryCombo(QComboBox *combo, const QList<CategoryChoice> &choices)
+{
+    combo->addItem(TimelineImportDialog::tr("No category"), qlonglong(0));
+    for (const CategoryChoice &choice : choices) {
+        combo->addItem(choice.name, qlonglong(choice.id));
+        combo->setItemData(combo->count() - 1, choice.colour, Qt::DecorationRole);
+    }
+}
+
+QString dateText(const PartialDate &start, const PartialDate &end)
+{
+    if (!end.isValid())
+        return start.toDisplayString();
+    return QString(start.toDisplayString() + QStringLiteral(" – ") + end.toDisplayString());
+}
+
+// What the user types in the Date column: one date PartialDate::parse reads ("2016", "5.12.2014",
+// "Mai 2018"), or a range "2017 – 2020", "2017-2020", "2017/2020".
+bool parseDateText(const QString &text, PartialDate *start, PartialDate *end, QString *error)
+{
+    static const QRegularExpression yearRange(QStringLiteral("^\\s*([0-9]{4})\\s*-\\s*([0-9]{4})\\s*$"));
+    static const QRegularExpression separator(QStringLiteral("\\s*[–—/]\\s*|\\s+-\\s+"));
+    QString first = text;
+    QString second;
+    if (const QRegularExpressionMatch years = yearRange.match(text); years.hasMatch()) {
+        first = years.captured(1);
+        second = years.captured(2);
+    } else if (const QRegularExpressionMatch split = separator.match(text); split.hasMatch()) {
+        first = text.left(split.capturedStart());
+        second = text.mid(split.capturedEnd());
+        if (second.isNull())
+            second = QLatin1String(""); // "2017 –": the end is missing, not absent
+    }
+    *end = {};
+    *start = PartialDate::parse(first, error);
+    if (!start->isValid())
+        return false;
+    if (!second.isNull()) {
+        *end = PartialDate::parse(second, error);
+        if (!end->isValid())
+            return false;
+    }
+    return true;
+}
+
+// A combo box of categories as the editor of the Category column; a choice is taken at once.
+class CategoryDelegate : public QStyledItemDelegate
+{
+public:
+    CategoryDelegate(QList<CategoryChoice> choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        fillCategoryCombo(combo, m_choices);
+        auto *self = const_cast<CategoryDelegate *>(this);
+        connect(combo, &QComboBox::activated, self, [self, combo] { Q_EMIT self->commitData(combo); });
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+
+private:
+    QList<CategoryChoice> m_choices;
+};
+
+} // namespace
+
+// The preview: one row per milestone found, with what the user changed.
+class ImportPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ImportColumn,
+        DateColumn,
+        TitleColumn,
+        CategoryColumn,
+        NoteColumn,
+        ColumnCount
+    };
+
+    ImportPreviewModel(QList<Milestone> existing, QList<CategoryChoice> categories, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_existing(std::move(existing))
+        , m_categories(std::move(categories))
+    {
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case ImportColumn:
+            return tr("Import");
+        case DateColumn:
+            return tr("Date");
+        case TitleColumn:
+            return tr("Title");
+        case CategoryColumn:
+            return tr("Category");
+        case NoteColumn:
+            return tr("Note");
+        default:
+            return {};
+        }
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!isRowIndex(index))
+            return Qt::NoItemFlags;
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        switch (index.column()) {
+        case ImportColumn:
+            if (isValid(m_rows.at(index.row())))
+                flags |= Qt::ItemIsUserCheckable;
+            break;
+        case DateColumn:
+        case TitleColumn:
+        case CategoryColumn:
+            flags |= Qt::ItemIsEditable;
+            break;
+        default:
+            break;
+        }
+        return flags;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!isRowIndex(index))
+            return {};
+        const Row &row = m_rows.at(index.row());
+        const bool valid = isValid(row);
+        switch (index.column()) {
+        case ImportColumn:
+            if (role == Qt::CheckStateRole)
+                return row.checked ? Qt::Checked : Qt::Unchecked;
+            if (role == Qt::ToolTipRole && !valid)
+                return problemOf(row);
+            break;
+        case DateColumn:
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return row.dateText;
+            if (role == Qt::ForegroundRole && !row.dateError.isEmpty())
+                return problemColour();
+            if (role == Qt::ToolTipRole && !row.dateError.isEmpty())
+                return row.dateError;
+            break;
+        case TitleColumn:
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return row.title;
+            if (role == Qt::ToolTipRole)
+                return row.found.context;
+            break;
+        case CategoryColumn:
+            if (role == Qt::DisplayRole)
+                return categoryName(row.categoryId);
+            if (role == Qt::EditRole)
+                return qlonglong(row.categoryId);
+            if (role == Qt::DecorationRole && row.categoryId != 0)
+                return categoryColour(row.categoryId);
+            break;
+        case NoteColumn:
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return noteOf(row);
+            if (role == Qt::ForegroundRole && !valid)
+                return problemColour();
+            break;
+        default:
+            break;
+        }
+        return {};
+    }
+
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    {
+        if (!isRowIndex(index))
+            return false;
+        Row &row = m_rows[index.row()];
+        switch (index.column()) {
+        case ImportColumn: {
+            if (role != Qt::CheckStateRole || !isValid(row))
+                return false;
+            row.checked = value.toInt() == Qt::Checked;
+            break;
+        }
+        case DateColumn: {
+            if (role != Qt::EditRole)
+                return false;
+            row.dateText = value.toString().simplified();
+            PartialDate start;
+            PartialDate end;
+            if (parseDateText(row.dateText, &start, &end, &row.dateError)) {
+                row.start = start;
+                row.end = end;
+                row.dateError.clear();
+                row.dateText = dateText(start, end);
+            } else {
+                row.start = {};
+                row.end = {};
+            }
+            break;
+        }
+        case TitleColumn:
+            if (role != Qt::EditRole)
+                return false;
+            row.title = value.toString().simplified();
+            break;
+        case CategoryColumn: {
+            if (role != Qt::EditRole)
+                return false;
+            const std::optional<RecordId> id = categoryIdOf(value);
+            if (!id)
+                return false;
+            row.categoryId = *id;
+            break;
+        }
+        default:
+            return false;
+        }
+        if (!isValid(row))
+            row.checked = false;
+        updateDuplicates();
+        Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        // A changed title or date can make a later row a repeat of this one, or no longer one.
+        if (index.row() + 1 < rowCount())
+            Q_EMIT dataChanged(this->index(index.row() + 1, NoteColumn),
+                               this->index(rowCount() - 1, NoteColumn));
+        return true;
+    }
+
+    // New text: rows found again keep what the user changed in them; new rows start ticked unless they
+    // are already in the timeline (or earlier in the text) or invalid.
+    void setFound(const QList<FoundMilestone> &found, RecordId defaultCategory)
+    {
+        QHash<QString, QList<Row>> previous;
+        for (const Row &row : std::as_const(m_rows))
+            previous[keyOf(row.found)].append(row);
+        beginResetModel();
+        m_rows.clear();
+        QList<bool> fresh;
+        for (const FoundMilestone &milestone : found) {
+            QList<Row> &same = previous[keyOf(milestone)];
+            if (!same.isEmpty()) {
+                Row row = same.takeFirst();
+                row.found = milestone;
+                m_rows.append(row);
+                fresh.append(false);
+                continue;
+            }
+            Row row;
+            row.found = milestone;
+            row.start = milestone.start;
+            row.end = milestone.end;
+            row.dateText = dateText(milestone.start, milestone.end);
+            row.title = milestone.title;
+            row.categoryId = defaultCategory;
+            m_rows.append(row);
+            fresh.append(true);
+        }
+        updateDuplicates();
+        for (int i = 0; i < m_rows.size(); ++i) {
+            Row &row = m_rows[i];
+            if (fresh.at(i))
+                row.checked = row.duplicate == Duplicate::No && isValid(row);
+        }
+        endResetModel();
+    }
+
+    void setCategoryOfChecked(RecordId id)
+    {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (!m_rows.at(i).checked)
+                continue;
+            m_rows[i].categoryId = id;
+            Q_EMIT dataChanged(index(i, CategoryColumn), index(i, CategoryColumn));
+        }
+    }
+
+    int checkedCount() const
+    {
+        return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.checked; }));
+    }
+
+    int inTimelineCount() const
+    {
+        return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                 [](const Row &row) { return row.duplicate == Duplicate::InTimeline; }));
+    }
+
+    QList<Milestone> checkedMilestones() const
+    {
+        QList<Milestone> milestones;
+        for (const Row &row : m_rows) {
+            if (row.checked && isValid(row))
+                milestones.append(milestoneOf(row));
+        }
+        return milestones;
+    }
+
+private:
+    bool isRowIndex(const QModelIndex &index) const
+    {
+        return index.isValid() && index.model() == this && index.row() < m_rows.size() &&
+               index.column() < ColumnCount;
+    }
+
+    enum class Duplicate
+    {
+        No,
+        InTimeline, // an existing milestone (TimelineTextParser::isDuplicate)
+        InText,     // an earlier row of this text
+    };
+
+    struct Row
+    {
+        FoundMilestone found; // as the parser found it; identifies the row when the text changes
+        QString dateText;     // as shown and edited
+        QString dateError;    // why dateText is not a date; empty when it is one
+        PartialDate start;
+        PartialDate end;
+        QString title;
+        RecordId categoryId = 0;
+        bool checked = false;
+        Duplicate duplicate = Duplicate::No;
+    };
+
+    static QString keyOf(const FoundMilestone &found)
+    {
+        return QString(found.start.toIsoString() + QLatin1Char('/') + found.end.toIsoString() +
+                       QLatin1Char('|') + found.title);
+    }
+
+    Milestone milestoneOf(const Row &row) const
+    {
+        Milestone milestone = TimelineTextParser::toMilestone(row.found);
+        milestone.start = row.start;
+        milestone.end = row.end;
+        milestone.title = row.title;
+        milestone.categoryId = row.categoryId;
+        // A title the user shortened keeps the sentence it came from.
+        if (milestone.description.isEmpty() && row.title != row.found.title)
+            milestone.description = row.found.context;
+        return milestone;
+    }
+
+    bool isValid(const Row &row) const
+    {
+        return row.dateError.isEmpty() && milestoneOf(row).validate().isValid();
+    }
+
+    QString problemOf(const Row &row) const
+    {
+        return row.dateError.isEmpty() ? milestoneOf(row).validate().summary() : row.dateError;
+    }
+
+    QString noteOf(const Row &row) const
+    {
+        if (!isValid(row))
+            return problemOf(row);
+        switch (row.duplicate) {
+        case Duplicate::InTimeline:
+            return tr("Already in the timeline");
+        case Duplicate::InText:
+            return tr("Repeated in this text");
+        case Duplicate::No:
+            break;
+        }
+        return {};
+    }
+
+    void updateDuplicates()
+    {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            Row &row = m_rows[i];
+            FoundMilestone current = row.found;
+            current.start = row.start;
+            current.end = row.end;
+            current.title = row.title;
+            const auto repeats = [&](const Milestone &milestone) {
+                return TimelineTextParser::isDuplicate(current, milestone);
+            };
+            row.duplicate = Duplicate::No;
+            if (std::any_of(m_existing.cbegin(), m_existing.cend(), repeats)) {
+                row.duplicate = Duplicate::InTimeline;
+                continue;
+            }
+            for (int earlier = 0; earlier < i; ++earlier) {
+                if (isValid(m_rows.at(earlier)) && repeats(milestoneOf(m_rows.at(earlier)))) {
+                    row.duplicate = Duplicate::InText;
+                    break;
+                }
+            }
+        }
+    }
+
+    std::optional<RecordId> categoryIdOf(const QVariant &value) const
+    {
+        if (value.typeId() == QMetaType::QString) {
+            const QString name = value.toString().trimmed();
+            if (name.isEmpty() || name == tr("No category"))
+                return RecordId(0);
+            for (const CategoryChoice &choice : m_categories) {
+                if (choice.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return choice.id;
+            }
+            return std::nullopt;
+        }
+        bool ok = false;
+        const RecordId id = value.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        const bool known =
+            id == 0 || std::any_of(m_categories.cbegin(), m_categories.cend(),
+                                   [id](const CategoryChoice &choice) { return choice.id == id; });
+        return known ? std::optional<RecordId>(id) : std::nullopt;
+    }
+
+    QString categoryName(RecordId id) const
+    {
+        for (const CategoryChoice &choice : m_categories) {
+            if (choice.id == id)
+                return choice.name;
+        }
+        return tr("No category");
+    }
+
+    QColor categoryColour(RecordId id) const
+    {
+        for (const CategoryChoice &choice : m_categories) {
+            if (choice.id == id)
+                return choice.colour;
+        }
+        return {};
+    }
+
+    QList<Milestone> m_existing;
+    QList<CategoryChoice> m_categories;
+    QList<Row> m_rows;
+};
+
+TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TimelineImportDialog>())
+    , m_model(nullptr)
+    , m_parseTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+
+    QList<CategoryChoice> categories;
+    if (const Result<QList<Category>> stored = store.categories().all(); stored) {
+        for (const Category &category : *stored)
+            categories.append({category.meta.id, category.name, QColor::fromString(category.colour)});
+    }
+    QList<Milestone> existing;
+    if (Result<QList<Milestone>> stored = store.milestones().all(); stored)
+        existing = std::move(stored).value();
+    else
+        m_loadProblem = stored.errorMessage();
+
+    m_model = new ImportPreviewModel(existing, categories, this);
+    QTableView *table = m_ui->previewTable;
+    table->setModel(m_model);
+    table->setItemDelegateForColumn(ImportPreviewModel::CategoryColumn,
+                                    new CategoryDelegate(categories, table));
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImportPreviewModel::TitleColumn, QHeaderView::Stretch);
+    fillCategoryCombo(m_ui->categoryCombo, categories);
+
+    m_parseTimer->setSingleShot(true);
+    m_parseTimer->setInterval(ParseDelayMs);
+    connect(m_parseTimer, &QTimer::timeout, this, &TimelineImportDialog::refreshPreview);
+    connect(m_ui->sourceEdit, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->openFileButton, &QPushButton::clicked, this, &TimelineImportDialog::openFile);
+    connect(m_ui->categoryCombo, &QComboBox::activated, this, &TimelineImportDialog::applyCategoryToTicked);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineImportDialog::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineImportDialog::updateSummary);
+    updateSummary();
+}
+
+TimelineImportDialog::~TimelineImportDialog() = default;
+
+QList<Milestone> TimelineImportDialog::milestonesToImport() const
+{
+    return m_model->checkedMilestones();
+}
+
+void TimelineImportDialog::refreshPreview()
+{
+    m_parseTimer->stop();
+    m_model->setFound(TimelineTextParser::parse(m_ui->sourceEdit->toPlainText()),
+                      RecordId(m_ui->categoryCombo->currentData().toLongLong()));
+}
+
+void TimelineImportDialog::openFile()
+{
+    const QString path =
+        Dialogs::openFileName(this, tr("Open Release Text"), tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<QString> text = TimelineTextParser::readTextFile(path);
+    if (!text) {
+        Dialogs::showError(this, tr("Open Release Text"), text.errorMessage());
+        return;
+    }
+    m_ui->sourceEdit->setPlainText(*text);
+    refreshPreview();
+}
+
+void TimelineImportDialog::applyCategoryToTicked(int comboIndex)
+{
+    m_model->setCategoryOfChecked(RecordId(m_ui->categoryCombo->itemData(comboIndex).toLongLong()));
+}
+
+void TimelineImportDialog::updateSummary()
+{
+    const int ticked = m_model->checkedCount();
+    m_ui->importButton->setText(ticked == 1 ? tr("Import 1 milestone")
+                                            : tr("Import %n milestones", nullptr, ticked));
+    m_ui->importButton->setEnabled(ticked > 0);
+    QString summary;
+    if (m_model->rowCount() == 0)
+        summary =
+            m_ui->sourceEdit->toPlainText().trimmed().isEmpty() ? QString() : tr("No milestones found.");
+    else
+        summary = tr("%1 found, %2 already in the timeline, %3 ticked.")
+                      .arg(m_model->rowCount())
+                      .arg(m_model->inTimelineCount())
+                      .arg(ticked);
+    if (!m_loadProblem.isEmpty())
+        summary = tr("Milestones already in the timeline cannot be recognised: %1").arg(m_loadProblem) +
+                  QLatin1Char(' ') + summary;
+    m_ui->summaryLabel->setText(summary);
+}
+
+} // namespace pressdesk
+
+#include "timelineimportdialog.moc"

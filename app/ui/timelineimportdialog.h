@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/milestone.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class TimelineImportDialog;
+}
+
+namespace pressdesk {
+
+class ImportPreviewModel;
+class Store;
+
+// Import from text: paste a press release or open a text file; the milestones found (TimelineTextParser)
+// appear in a preview where the user unticks, edits and categorises them. Milestones already in the
+// timeline start unticked. The dialog does not write to the store: the caller imports
+// milestonesToImport() with one ImportMilestonesCommand, so that the whole import is one undo step.
+class TimelineImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit TimelineImportDialog(Store &store, QWidget *parent = nullptr);
+    ~TimelineImportDialog() override;
+
+    // The ticked rows as new milestones: draft, with the chosen date, title and category, and the
+    // sentence they came from as description (unless it only repeats the title).
+    QList<Milestone> milestonesToImport() const;
+
+    // Parses the text at once instead of after the pause in typing.
+    void refreshPreview();
+
+private:
+    void openFile();
+    void applyCategoryToTicked(int comboIndex);
+    void updateSummary();
+
+    std::unique_ptr<Ui::TimelineImportDialog> m_ui;
+    ImportPreviewModel *m_model;
+    QTimer *m_parseTimer;
+    QString m_loadProblem; // why the existing milestones could not be read; empty normally
+};
+
+} // namespace pressdesk

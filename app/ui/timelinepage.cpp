@@ -1,0 +1,447 @@
+#include "timelinepage.h"
+
+#include "categoryeditor.h"
+#include "dialogs.h"
+#include "io/timelinecsv.h"
+#include "io/timelinejson.h"
+#include "milestoneeditor.h"
+#include "models/categorylistmodel.h"
+#include "models/milestonelistmodel.h"
+#include "models/timelinefiltermodel.h"
+#include "storage/store.h"
+#include "timelineimportdialog.h"
+#include "timelineview.h"
+#include "ui_timelinepage.h"
+#include "undo/categorycommands.h"
+#include "undo/milestonecommands.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QImageWriter>
+#include <QMenu>
+#include <QPainter>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSvgGenerator>
+#include <QUndoStack>
+
+namespace pressdesk {
+
+TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TimelinePage>())
+    , m_controller(new EditController(undoStack, this))
+    , m_filter(new TimelineFilterModel(this))
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({190, 1000});
+    m_ui->contentSplitter->setSizes({520, 260});
+    m_ui->categoryPanel->setMaximumWidth(260);
+
+    m_ui->statusFilterCombo->addItem(tr("All statuses"), -1);
+    m_ui->statusFilterCombo->addItem(displayName(MilestoneStatus::Draft), int(MilestoneStatus::Draft));
+    m_ui->statusFilterCombo->addItem(displayName(MilestoneStatus::Approved), int(MilestoneStatus::Approved));
+
+    m_ui->milestoneTable->setModel(m_filter);
+    m_ui->milestoneTable->verticalHeader()->hide();
+    m_ui->milestoneTable->horizontalHeader()->setHighlightSections(false);
+    m_ui->milestoneTable->sortByColumn(MilestoneListModel::DateColumn, Qt::AscendingOrder);
+    m_ui->timelineView->setModel(m_filter);
+    m_ui->timelineView->setSelectionModel(m_ui->milestoneTable->selectionModel());
+
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *jsonAction = exportMenu->addAction(tr("TimelineJS (JSON)…"));
+    jsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    connect(jsonAction, &QAction::triggered, this,
+            [this] { exportDataInteractively(tr("Timeline.json"), tr("TimelineJS JSON (*.json)")); });
+    QAction *csvAction = exportMenu->addAction(tr("Spreadsheet (CSV)…"));
+    csvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(csvAction, &QAction::triggered, this,
+            [this] { exportDataInteractively(tr("Timeline.csv"), tr("CSV spreadsheet (*.csv)")); });
+    m_includeDraftsAction = exportMenu->addAction(tr("Include Drafts"));
+    m_includeDraftsAction->setObjectName(QStringLiteral("includeDraftsAction"));
+    m_includeDraftsAction->setCheckable(true);
+    m_includeDraftsAction->setToolTip(tr("Drafts are left out of exports unless this is ticked."));
+    exportMenu->addSeparator();
+    QAction *imageAction = exportMenu->addAction(tr("Visible Timeline as Image (PNG, SVG)…"));
+    imageAction->setObjectName(QStringLiteral("exportImageAction"));
+    connect(imageAction, &QAction::triggered, this, &TimelinePage::exportImageInteractively);
+    m_ui->exportButton->setMenu(exportMenu);
+
+    connect(m_ui->newButton, &QToolButton::clicked, this, &TimelinePage::newMilestone);
+    connect(m_ui->editButton, &QToolButton::clicked, this, &TimelinePage::editSelected);
+    connect(m_ui->deleteButton, &QToolButton::clicked, this, &TimelinePage::deleteSelected);
+    connect(m_ui->importButton, &QToolButton::clicked, this, &TimelinePage::importText);
+    connect(m_ui->zoomInButton, &QToolButton::clicked, m_ui->timelineView, &TimelineView::zoomIn);
+    connect(m_ui->zoomOutButton, &QToolButton::clicked, m_ui->timelineView, &TimelineView::zoomOut);
+    connect(m_ui->fitButton, &QToolButton::clicked, m_ui->timelineView, &TimelineView::fitAll);
+    connect(m_ui->addCategoryButton, &QToolButton::clicked, this, &TimelinePage::addCategory);
+    connect(m_ui->editCategoryButton, &QToolButton::clicked, this, &TimelinePage::editCategory);
+    connect(m_ui->removeCategoryButton, &QToolButton::clicked, this, &TimelinePage::removeCategory);
+    connect(m_ui->moveCategoryUpButton, &QToolButton::clicked, this, [this] { moveCategory(-1); });
+    connect(m_ui->moveCategoryDownButton, &QToolButton::clicked, this, [this] { moveCategory(+1); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setText);
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_ui->statusFilterCombo->currentData().toInt();
+        m_filter->setStatusFilter(status < 0 ? std::nullopt : std::optional(MilestoneStatus(status)));
+    });
+    connect(m_ui->timelineView, &TimelineView::moveRequested, this, &TimelinePage::moveMilestone);
+    connect(m_ui->timelineView, &TimelineView::activated, this, &TimelinePage::editSelected);
+    connect(m_ui->timelineView, &TimelineView::deleteRequested, this, &TimelinePage::deleteSelected);
+    connect(m_ui->milestoneTable, &QTableView::doubleClicked, this, &TimelinePage::editSelected);
+    auto *deleteShortcut =
+        new QShortcut(QKeySequence::Delete, m_ui->milestoneTable, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &TimelinePage::deleteSelected);
+    connect(m_ui->milestoneTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TimelinePage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TimelinePage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelinePage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TimelinePage::updateCount);
+    connect(m_controller, &EditController::failed, this, [this](const QString &message) {
+        Dialogs::showError(this, tr("Cannot change the timeline"), message);
+    });
+    updateActions();
+    updateCount();
+}
+
+TimelinePage::~TimelinePage()
+{
+    setStore(nullptr);
+}
+
+TimelineView *TimelinePage::timelineView() const
+{
+    return m_ui->timelineView;
+}
+
+QTableView *TimelinePage::milestoneTable() const
+{
+    return m_ui->milestoneTable;
+}
+
+void TimelinePage::setStore(Store *store)
+{
+    m_store = store;
+    m_filter->setSourceModel(nullptr);
+    m_ui->categoryList->setModel(nullptr);
+    delete m_milestones;
+    delete m_categories;
+    m_milestones = nullptr;
+    m_categories = nullptr;
+    if (store) {
+        m_milestones = new MilestoneListModel(store, this);
+        m_categories = new CategoryListModel(store, this);
+        m_filter->setSourceModel(m_milestones);
+        m_ui->categoryList->setModel(m_categories);
+        m_filter->setHiddenCategories({});
+        connect(m_categories, &CategoryListModel::hiddenCategoriesChanged, m_filter,
+                &TimelineFilterModel::setHiddenCategories);
+        connect(m_ui->categoryList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &TimelinePage::updateActions);
+        QHeaderView *header = m_ui->milestoneTable->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(MilestoneListModel::TitleColumn, QHeaderView::Stretch);
+        m_ui->timelineView->fitAll();
+    }
+    updateActions();
+    updateCount();
+}
+
+QList<Milestone> TimelinePage::selectedMilestones() const
+{
+    QList<Milestone> selected;
+    for (const QModelIndex &index : m_ui->milestoneTable->selectionModel()->selectedRows())
+        selected.append(index.data(MilestoneListModel::MilestoneRole).value<Milestone>());
+    return selected;
+}
+
+void TimelinePage::selectMilestone(RecordId id)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(RecordTableModel::IdRole).toLongLong() == id) {
+            m_ui->milestoneTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_ui->milestoneTable->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void TimelinePage::updateActions()
+{
+    const bool hasStore = m_store;
+    const int selected = m_ui->milestoneTable->selectionModel()->selectedRows().size();
+    m_ui->newButton->setEnabled(hasStore);
+    m_ui->editButton->setEnabled(selected == 1);
+    m_ui->deleteButton->setEnabled(selected > 0);
+    m_ui->importButton->setEnabled(hasStore);
+    m_ui->exportButton->setEnabled(hasStore);
+    m_ui->addCategoryButton->setEnabled(hasStore);
+    const bool realCategory = currentCategoryId() != 0;
+    const int row = currentCategoryRow();
+    m_ui->editCategoryButton->setEnabled(realCategory);
+    m_ui->removeCategoryButton->setEnabled(realCategory);
+    m_ui->moveCategoryUpButton->setEnabled(realCategory && row > 0);
+    m_ui->moveCategoryDownButton->setEnabled(realCategory && m_categories &&
+                                             row < m_categories->categories().size() - 1);
+}
+
+void TimelinePage::updateCount()
+{
+    const int total = m_milestones ? m_milestones->rowCount() : 0;
+    const int shown = m_filter->rowCount();
+    if (total == 0)
+        m_ui->countLabel->setText(
+            tr("No milestones yet. Add one with “New Milestone” or import a release text."));
+    else if (shown == total)
+        m_ui->countLabel->setText(tr("%n milestone(s)", nullptr, total));
+    else
+        m_ui->countLabel->setText(tr("%1 of %n milestone(s) shown", nullptr, total).arg(shown));
+}
+
+void TimelinePage::newMilestone()
+{
+    if (!m_store || !m_categories)
+        return;
+    MilestoneEditor editor(m_categories->categories(), this);
+    Milestone fresh;
+    fresh.start = PartialDate::fromYear(QDate::currentDate().year());
+    if (const QList<Milestone> selected = selectedMilestones(); selected.size() == 1)
+        fresh.categoryId = selected.first().categoryId; // often the next one belongs with the last
+    editor.setMilestone(fresh);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<AddMilestoneCommand>(*m_store, editor.milestone());
+    AddMilestoneCommand *added = command.get();
+    if (m_controller->run(std::move(command)))
+        selectMilestone(added->milestoneId());
+}
+
+void TimelinePage::editSelected()
+{
+    const QList<Milestone> selected = selectedMilestones();
+    if (!m_store || !m_categories || selected.size() != 1)
+        return;
+    MilestoneEditor editor(m_categories->categories(), this);
+    editor.setMilestone(selected.first());
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_controller->run(std::make_unique<EditMilestoneCommand>(*m_store, selected.first(), editor.milestone()));
+}
+
+void TimelinePage::deleteSelected()
+{
+    const QList<Milestone> selected = selectedMilestones();
+    if (!m_store || selected.isEmpty())
+        return;
+    QList<RecordId> ids;
+    for (const Milestone &milestone : selected)
+        ids.append(milestone.meta.id);
+    if (m_controller->run(std::make_unique<DeleteMilestonesCommand>(*m_store, ids)))
+        Q_EMIT statusMessage(tr("Deleted %n milestone(s). Undo brings them back.", nullptr, int(ids.size())));
+}
+
+void TimelinePage::moveMilestone(RecordId id, const PartialDate &start, const PartialDate &end)
+{
+    if (!m_store)
+        return;
+    Result<Milestone> current = m_store->milestones().find(id);
+    if (!current) {
+        Dialogs::showError(this, tr("Cannot move the milestone"), current.errorMessage());
+        return;
+    }
+    Milestone moved = *current;
+    moved.start = start;
+    moved.end = end;
+    if (m_controller->run(std::make_unique<EditMilestoneCommand>(*m_store, *current, moved,
+                                                                 EditMilestoneCommand::Kind::Move)))
+        Q_EMIT statusMessage(tr("Moved “%1” to %2.").arg(current->title, start.toDisplayString()));
+}
+
+RecordId TimelinePage::currentCategoryId() const
+{
+    const int row = currentCategoryRow();
+    return (m_categories && row >= 0) ? m_categories->idAt(row) : 0;
+}
+
+int TimelinePage::currentCategoryRow() const
+{
+    if (!m_ui->categoryList->selectionModel())
+        return -1;
+    return m_ui->categoryList->selectionModel()->currentIndex().row();
+}
+
+void TimelinePage::addCategory()
+{
+    if (!m_store || !m_categories)
+        return;
+    CategoryEditor editor(this);
+    Category fresh;
+    fresh.position = int(m_categories->categories().size());
+    editor.setCategory(fresh);
+    if (editor.exec() == QDialog::Accepted)
+        m_controller->run(std::make_unique<AddCategoryCommand>(*m_store, editor.category()));
+}
+
+void TimelinePage::editCategory()
+{
+    const int row = currentCategoryRow();
+    if (!m_store || !m_categories || currentCategoryId() == 0)
+        return;
+    const Category before = m_categories->categories().at(row);
+    CategoryEditor editor(this);
+    editor.setCategory(before);
+    if (editor.exec() == QDialog::Accepted)
+        m_controller->run(std::make_unique<EditCategoryCommand>(*m_store, before, editor.category()));
+}
+
+void TimelinePage::removeCategory()
+{
+    const RecordId id = currentCategoryId();
+    if (!m_store || id == 0)
+        return;
+    m_controller->run(std::make_unique<DeleteCategoryCommand>(*m_store, id));
+}
+
+void TimelinePage::moveCategory(int step)
+{
+    const int row = currentCategoryRow();
+    if (!m_store || !m_categories || currentCategoryId() == 0)
+        return;
+    const QList<RecordId> before = m_categories->order();
+    const int target = row + step;
+    if (target < 0 || target >= before.size())
+        return;
+    QList<RecordId> after = before;
+    after.move(row, target);
+    if (m_controller->run(std::make_unique<ReorderCategoriesCommand>(*m_store, before, after)))
+        m_ui->categoryList->setCurrentIndex(m_categories->index(target, 0));
+}
+
+bool TimelinePage::exportImage(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::showError(
+            this, tr("Cannot export the image"),
+            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    TimelineView *view = m_ui->timelineView;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(view->viewport()->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->viewport()->size()));
+        svg.setTitle(tr("Timeline"));
+        svg.setDescription(tr("Exported from PressDesk"));
+        QPainter painter(&svg);
+        view->renderViewport(painter);
+    } else {
+        QImageWriter writer(&file, "png");
+        if (!writer.write(view->renderViewport())) {
+            file.cancelWriting();
+            Dialogs::showError(this, tr("Cannot export the image"), writer.errorString());
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        Dialogs::showError(
+            this, tr("Cannot export the image"),
+            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported the timeline to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void TimelinePage::exportImageInteractively()
+{
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Timeline Image"), QDir::home().filePath(tr("Timeline.png")),
+                              tr("PNG image (*.png);;SVG vector graphic (*.svg)"));
+    if (!path.isEmpty())
+        exportImage(path);
+}
+
+void TimelinePage::importText()
+{
+    if (!m_store)
+        return;
+    TimelineImportDialog dialog(*m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<Milestone> milestones = dialog.milestonesToImport();
+    if (milestones.isEmpty())
+        return;
+    if (m_controller->run(std::make_unique<ImportMilestonesCommand>(*m_store, milestones)))
+        Q_EMIT statusMessage(tr("Imported %n milestone(s) as drafts. One undo takes the import back.",
+                                nullptr, int(milestones.size())));
+}
+
+QList<Milestone> TimelinePage::shownMilestones() const
+{
+    QList<Milestone> shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_filter->index(row, 0).data(MilestoneListModel::MilestoneRole).value<Milestone>());
+    return shown;
+}
+
+bool TimelinePage::exportData(const QString &path, bool includeDrafts)
+{
+    if (!m_categories)
+        return false;
+    const auto fail = [this, &path](const QString &reason) {
+        Dialogs::showError(this, tr("Cannot export the timeline"),
+                           tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QList<Milestone> milestones = shownMilestones();
+    QString error;
+    bool written = false;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        TimelineCsvOptions options;
+        options.includeDrafts = includeDrafts;
+        // German spreadsheets expect ';' between fields.
+        options.separator =
+            QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+        written = TimelineCsv::write(&file, milestones, m_categories->categories(), options, &error);
+    } else {
+        TimelineJsonOptions options;
+        options.includeDrafts = includeDrafts;
+        written = TimelineJson::write(&file, milestones, m_categories->categories(), options, &error);
+    }
+    if (!written) {
+        file.cancelWriting();
+        return fail(error);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    int exported = 0;
+    for (const Milestone &milestone : milestones)
+        exported += (includeDrafts || milestone.status != MilestoneStatus::Draft) ? 1 : 0;
+    Q_EMIT statusMessage(
+        tr("Exported %n milestone(s) to %1.", nullptr, exported).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void TimelinePage::exportDataInteractively(const QString &defaultName, const QString &filter)
+{
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Timeline"), QDir::home().filePath(defaultName), filter);
+    if (!path.isEmpty())
+        exportData(path, m_includeDraftsAction->isChecked());
+}
+
+} // namespace pressdesk

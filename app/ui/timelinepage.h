@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/milestone.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QItemSelectionModel;
+class QTableView;
+class QUndoStack;
+
+namespace Ui {
+class TimelinePage;
+}
+
+namespace pressdesk {
+
+class CategoryListModel;
+class EditController;
+class MilestoneListModel;
+class Store;
+class TimelineFilterModel;
+class TimelineView;
+
+// The Timeline area: the graphical timeline above a sortable list of the same (filtered) milestones,
+// categories with colour and order on the left, and every edit as one undo step.
+class TimelinePage : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelinePage(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~TimelinePage() override;
+
+    void setStore(Store *store);
+
+    TimelineView *timelineView() const;
+    QTableView *milestoneTable() const;
+    MilestoneListModel *milestoneModel() const { return m_milestones; }
+    TimelineFilterModel *filterModel() const { return m_filter; }
+    CategoryListModel *categoryModel() const { return m_categories; }
+    EditController *editController() const { return m_controller; }
+
+    // The milestones selected in the view or the list (model rows of the source model).
+    QList<Milestone> selectedMilestones() const;
+    void selectMilestone(RecordId id);
+
+    void newMilestone();
+    void editSelected();
+    void deleteSelected();
+    void addCategory();
+    void editCategory();
+    void removeCategory();
+    void moveCategory(int step);
+    // Saves what the timeline shows now as a PNG or SVG image; false (and a message) on failure.
+    bool exportImage(const QString &path);
+    // Saves the shown (filtered) milestones as TimelineJS JSON or CSV, by the file's extension.
+    bool exportData(const QString &path, bool includeDrafts);
+    void importText();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void updateActions();
+    void updateCount();
+    void moveMilestone(RecordId id, const PartialDate &start, const PartialDate &end);
+    void exportImageInteractively();
+    void exportDataInteractively(const QString &defaultName, const QString &filter);
+    QList<Milestone> shownMilestones() const;
+    RecordId currentCategoryId() const;
+    int currentCategoryRow() const;
+
+    std::unique_ptr<Ui::TimelinePage> m_ui;
+    QPointer<Store> m_store;
+    EditController *m_controller;
+    MilestoneListModel *m_milestones = nullptr;
+    TimelineFilterModel *m_filter;
+    CategoryListModel *m_categories = nullptr;
+    QAction *m_includeDraftsAction = nullptr;
+};
+
+} // namespace pressdesk

@@ -1,0 +1,1731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>AddCategoryCommand</name>
+        <message>
+            <source>Add category “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddMilestoneCommand</name>
+        <message>
+            <source>Add “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AreaPage</name>
+        <message>
+            <source>Filter…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Asset</name>
+        <message>
+            <source>An asset needs a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The asset “%1” has no content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A photo needs a credit line.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>A category needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The category colour must look like #1f77b4.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CategoryEditor</name>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#1f77b4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Create the Bochum demo database in a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the schema version and the number of rows per table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import milestones from a release text: import timeline-text FILE --db DB [--dry-run].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline: export timeline --db DB -o FILE.json|.csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE
+
+Commands:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+Run 'pressdesk COMMAND --help' for the options of a command.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the demo database %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PressDesk database file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing --db FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported 1 milestone to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 milestones to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also export milestones that are not approved yet (left out by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV field separator: ',' (default) or ';' (German Excel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHAR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The separator must be ',' or ';', not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing -o FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown export “%1”; known: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(duplicate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 milestones, skipped %2 duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>milestones from a press release as UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kinds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestones already in the timeline are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what would be imported; write nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of import “%1”. Known kinds: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Contact</name>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact channel has no value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV output is not open for writing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is empty; it is not a PressDesk database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a PressDesk database (it is not an SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is damaged: the file is truncated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is damaged: the file is truncated (%2 of %3 bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is an SQLite database of another program, not a PressDesk file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was saved by a newer PressDesk (file version %2; this PressDesk reads up to version %3). Please update PressDesk to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not back up “%1” before updating it: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating the database to version %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record the schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists; PressDesk does not overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is read-only. PressDesk saves every change at once, so it needs a writable file: copy it to a writable folder or change its permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” is read-only; PressDesk needs to write its journal beside the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prepare “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy cannot replace the open file itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save a copy to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not replace “%1”; it may be read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save a copy to “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start a change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save the change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeleteCategoryCommand</name>
+        <message>
+            <source>Delete category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete category “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeleteMilestonesCommand</name>
+        <message numerus="yes">
+            <source>Delete %n milestone(s)</source>
+            <translation>
+                <numerusform>Delete %n milestone</numerusform>
+                <numerusform>Delete %n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoDatabase</name>
+        <message>
+            <source>Demo file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo file %1 is not valid JSON at offset %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo file %1 must hold a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo file %1, record “%2”: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to “%1”, which does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the status must be “draft” or “approved”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown channel kind “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown authorisation state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the body file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown release state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists; PressDesk does not overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditCategoryCommand</name>
+        <message>
+            <source>Edit category “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditMilestoneCommand</name>
+        <message>
+            <source>Move “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportMilestonesCommand</name>
+        <message numerus="yes">
+            <source>Import %n milestone(s)</source>
+            <translation>
+                <numerusform>Import %n milestone</numerusform>
+                <numerusform>Import %n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a new, empty press office file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a press office file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a fresh copy of the Bochum 2014–2020 demo material</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a &amp;Copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a complete copy of the open file, e.g. as a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Milestone</name>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A milestone needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A milestone needs a date: a year, a month or a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end (%1) lies before the start (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source link is not a web address (it should start with https://).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MilestoneEditor</name>
+        <message>
+            <source>Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2016, Dezember 2014 or 5.12.2014</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How exactly the date is known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs &amp;until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a programme or a period, e.g. 2020</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal &amp;note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for the press office; never exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>An organisation needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The website is not a web address (it should start with https://).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartialDate</name>
+        <message>
+            <source>No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a date. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has no four-digit year. Write the year in full, e.g. 2014.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid date: the year must be between %2 and %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid date: there is no month %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid date: there is no day %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid date: %2 %3 has only %4 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a date: “%2” is not a month name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PressRelease</name>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A press release needs a headline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The embargo ends after the release date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Quote</name>
+        <message>
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote needs its wording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote needs a speaker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say whom the authorisation was requested from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who authorised the quote.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReorderCategoriesCommand</name>
+        <message>
+            <source>Reorder categories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Repository</name>
+        <message>
+            <source>The record was deleted in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record was changed elsewhere in the meantime (revision %1, you edited revision %2). Reload it and apply your change again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>Could not %1: the file is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: the disk is full. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: it is still used elsewhere (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: the database file is damaged (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: the database is busy in another program. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: the disk could not be read or written (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prepare a database statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineCsv</name>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone “%1” has no date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineImportDialog</name>
+        <message>
+            <source>Import from Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open Text File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category of the ticked rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestones found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported milestones are drafts; the import is one step to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineJson</name>
+        <message>
+            <source>%1 is not a date object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year of %1 is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the month of %1 is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day of %1 is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year %1 of %2 is not between 1 and 9999.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has month %2; there is no such month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a day but no month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has day %2; %3-%4 has no such day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (“%2”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline output is not open for writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone “%1” has no date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline input is not open for reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline is not valid JSON (at byte %1: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a TimelineJS timeline: it holds no JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a TimelineJS timeline: it has no list of events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The eras of the timeline are not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the end_date lies before the start_date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no headline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Era %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import Text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter milestones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the whole timeline (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename or recolour the category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the category; its milestones stay, without a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>↑</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>↓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineScene</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s) in view, drawn as a density chart: zoom in to see them one by one.</source>
+            <translation>
+                <numerusform>%n milestone in view, drawn as a density chart: zoom in to see them one by one.</numerusform>
+                <numerusform>%n milestones in view, drawn as a density chart: zoom in to see them one by one.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTextParser</name>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder, not a text file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is too large for a release text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a text file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>PressDesk: timeline, quotes, contacts and press releases of a press office.
+
+Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a fresh copy of the Bochum demo database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A .pressdesk file to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one file can be opened at a time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::AreaPage</name>
+        <message>
+            <source>Filter %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 of %n entries</numerusform>
+                <numerusform>%1 of %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::AssetRepository</name>
+        <message>
+            <source>The file no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::CategoryEditor</name>
+        <message>
+            <source>Category Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::CategoryListModel</name>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick to hide these milestones from the timeline and the list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::CategoryRepository</name>
+        <message>
+            <source>The category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactListModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactRepository</name>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ImportPreviewModel</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeated in this text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::MainWindow</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No milestones yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quotes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No press releases yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PressDesk files (*.pressdesk);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was updated to the current version; the previous version was saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bochum demo %1.pressdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bochum demo %1 (%2).pressdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Press Office File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press office.pressdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Press Office File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (copy %2).pressdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved a copy as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::MilestoneEditor</name>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::MilestoneListModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::MilestoneRepository</name>
+        <message>
+            <source>The milestone no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::OrganisationRepository</name>
+        <message>
+            <source>The organisation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuoteListModel</name>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuoteRepository</name>
+        <message>
+            <source>The quote no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleaseListModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleaseRepository</name>
+        <message>
+            <source>The press release no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelineImportDialog</name>
+        <message>
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Release Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import 1 milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n milestones</source>
+            <translation>
+                <numerusform>Import %n milestones</numerusform>
+                <numerusform>Import %n milestones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No milestones found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 found, %2 already in the timeline, %3 ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestones already in the timeline cannot be recognised: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelinePage</name>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visible Timeline as Image (PNG, SVG)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot change the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No milestones yet. Add one with “New Milestone” or import a release text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s)</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n milestone(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n milestone shown</numerusform>
+                <numerusform>%1 of %n milestones shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n milestone(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted %n milestone. Undo brings them back.</numerusform>
+                <numerusform>Deleted %n milestones. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot move the milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export the image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported from PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the timeline to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Timeline Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG vector graphic (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TimelineJS (JSON)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline.json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TimelineJS JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include Drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafts are left out of exports unless this is ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s) as drafts. One undo takes the import back.</source>
+            <translation>
+                <numerusform>Imported %n milestone as drafts. One undo takes the import back.</numerusform>
+                <numerusform>Imported %n milestones as drafts. One undo takes the import back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot export the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n milestone(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n milestone to %1.</numerusform>
+                <numerusform>Exported %n milestones to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No milestones to show.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,358 @@
+// Import from text, driven like a user would: paste (or open) a release, wait for the preview, untick,
+// edit and categorise rows, import as one undo step.
+
+#include "storage/store.h"
+#include "ui/dialogs.h"
+#include "ui/timelineimportdialog.h"
+#include "undo/milestonecommands.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemDelegate>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace pressdesk;
+
+namespace {
+
+enum Column
+{
+    ImportColumn,
+    DateColumn,
+    TitleColumn,
+    CategoryColumn,
+    NoteColumn
+};
+
+const QString samplePath = QStringLiteral(PRESSDESK_SAMPLE_DATA "/bochum-2020-pressemitteilung.txt");
+
+QString sampleText()
+{
+    return QString::fromUtf8(testsupport::readBytes(samplePath));
+}
+
+} // namespace
+
+class TestTimelineImportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    QTableView *table() const { return child<QTableView>("previewTable"); }
+    QAbstractItemModel *model() const { return table()->model(); }
+    QVariant cell(int row, int column, int role = Qt::DisplayRole) const
+    {
+        return model()->index(row, column).data(role);
+    }
+    bool ticked(int row) const { return cell(row, ImportColumn, Qt::CheckStateRole).toInt() == Qt::Checked; }
+    bool setCell(int row, int column, const QVariant &value, int role = Qt::EditRole)
+    {
+        return model()->setData(model()->index(row, column), value, role);
+    }
+    QString buttonText() const { return child<QPushButton>("importButton")->text(); }
+
+    // Pastes the text and waits for the preview, as a user would.
+    void paste(const QString &text, int expectedRows)
+    {
+        child<QPlainTextEdit>("sourceEdit")->setPlainText(text);
+        QTRY_COMPARE(model()->rowCount(), expectedRows);
+    }
+
+    std::unique_ptr<Store> m_store;
+    RecordId m_ansiedlung = 0;
+    RecordId m_strukturwandel = 0;
+    std::unique_ptr<TimelineImportDialog> m_dialog;
+
+private Q_SLOTS:
+    void initTestCase() { Dialogs::setScripted(true); }
+
+    void init()
+    {
+        // The model must not complain about what views and QAbstractItemModelTester ask.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QModelIndex|QAbstractItemModel")));
+        Dialogs::setScripted(true);
+        auto opened = Store::openInMemory();
+        QVERIFY(opened);
+        m_store = std::move(*opened);
+        Category ansiedlung;
+        ansiedlung.name = QStringLiteral("Ansiedlung");
+        ansiedlung.colour = QStringLiteral("#2563eb");
+        Category strukturwandel;
+        strukturwandel.name = QStringLiteral("Strukturwandel");
+        strukturwandel.position = 1;
+        auto first = m_store->categories().insert(ansiedlung);
+        auto second = m_store->categories().insert(strukturwandel);
+        QVERIFY2(first && second, qPrintable(first.errorMessage() + second.errorMessage()));
+        m_ansiedlung = first->meta.id;
+        m_strukturwandel = second->meta.id;
+        Milestone dhl;
+        dhl.start = PartialDate::fromYear(2016);
+        dhl.title = QStringLiteral("DHL kommt");
+        QVERIFY(m_store->milestones().insert(dhl));
+        m_dialog = std::make_unique<TimelineImportDialog>(*m_store);
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_store.reset();
+        const QStringList unexpected = Dialogs::takeMessages();
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
+    }
+
+    void startsEmpty()
+    {
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Import from Text"));
+        QCOMPARE(model()->rowCount(), 0);
+        QCOMPARE(model()->columnCount(), 5);
+        const QStringList headers = {QStringLiteral("Import"), QStringLiteral("Date"),
+                                     QStringLiteral("Title"), QStringLiteral("Category"),
+                                     QStringLiteral("Note")};
+        for (int column = 0; column < headers.size(); ++column)
+            QCOMPARE(model()->headerData(column, Qt::Horizontal).toString(), headers.at(column));
+        QVERIFY(!child<QPushButton>("importButton")->isEnabled());
+        QCOMPARE(buttonText(), QStringLiteral("Import 0 milestones"));
+        QVERIFY(m_dialog->milestonesToImport().isEmpty());
+        const QComboBox *categories = child<QComboBox>("categoryCombo");
+        QCOMPARE(categories->count(), 3);
+        QCOMPARE(categories->itemText(0), QStringLiteral("No category"));
+        QCOMPARE(categories->itemText(1), QStringLiteral("Ansiedlung"));
+    }
+
+    void previewFollowsTheText()
+    {
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        child<QPlainTextEdit>("sourceEdit")->setPlainText(sampleText());
+        QCOMPARE(model()->rowCount(), 0); // parsed after a pause in typing, not at every key
+        QTRY_COMPARE(model()->rowCount(), 16);
+
+        QCOMPARE(cell(0, DateColumn).toString(), PartialDate::fromYmd(2014, 12, 5).toDisplayString());
+        QCOMPARE(cell(0, TitleColumn).toString(),
+                 QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band"));
+        QCOMPARE(cell(0, TitleColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band."));
+        QCOMPARE(cell(15, DateColumn).toString(), QStringLiteral("2020"));
+        QCOMPARE(cell(15, TitleColumn).toString(), QStringLiteral("Haus des Wissens ist beschlossen"));
+        QCOMPARE(cell(5, CategoryColumn).toString(), QStringLiteral("No category"));
+
+        // "DHL kommt" (2016) is in the timeline already: marked, and not ticked.
+        QCOMPARE(cell(1, TitleColumn).toString(), QStringLiteral("DHL kommt"));
+        QCOMPARE(cell(1, NoteColumn).toString(), QStringLiteral("Already in the timeline"));
+        QVERIFY(!ticked(1));
+        int tickedRows = 0;
+        for (int row = 0; row < 16; ++row) {
+            tickedRows += ticked(row) ? 1 : 0;
+            if (row != 1)
+                QCOMPARE(cell(row, NoteColumn).toString(), QString());
+        }
+        QCOMPARE(tickedRows, 15);
+        QCOMPARE(buttonText(), QStringLiteral("Import 15 milestones"));
+        QVERIFY(child<QPushButton>("importButton")->isEnabled());
+        QCOMPARE(child<QLabel>("summaryLabel")->text(),
+                 QStringLiteral("16 found, 1 already in the timeline, 15 ticked."));
+
+        // A grab stays in the build folder (ignored by git) for a look after the run.
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        const QString grabs = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("grabs"));
+        QVERIFY(QDir().mkpath(grabs));
+        QVERIFY(m_dialog->grab().save(QDir(grabs).filePath(QStringLiteral("timelineimportdialog.png"))));
+        m_dialog->hide();
+
+        // Clearing the text clears the preview.
+        child<QPlainTextEdit>("sourceEdit")->clear();
+        QTRY_COMPARE(model()->rowCount(), 0);
+        QVERIFY(!child<QPushButton>("importButton")->isEnabled());
+    }
+
+    void untickEditAndCategorise()
+    {
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        paste(sampleText(), 16);
+
+        // Untick Vonovia.
+        QVERIFY(setCell(2, ImportColumn, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!ticked(2));
+        QCOMPARE(buttonText(), QStringLiteral("Import 14 milestones"));
+
+        // One category for every ticked row; the unticked ones keep theirs.
+        QComboBox *forAll = child<QComboBox>("categoryCombo");
+        const int ansiedlung = forAll->findText(QStringLiteral("Ansiedlung"));
+        QVERIFY(ansiedlung > 0);
+        forAll->setCurrentIndex(ansiedlung);
+        Q_EMIT forAll->activated(ansiedlung);
+        QCOMPARE(cell(0, CategoryColumn).toString(), QStringLiteral("Ansiedlung"));
+        QCOMPARE(cell(15, CategoryColumn).toString(), QStringLiteral("Ansiedlung"));
+        QCOMPARE(cell(1, CategoryColumn).toString(), QStringLiteral("No category"));
+        QCOMPARE(cell(2, CategoryColumn).toString(), QStringLiteral("No category"));
+
+        // One row's category through the combo box the view edits it with.
+        const QModelIndex zafiraCategory = model()->index(0, CategoryColumn);
+        QVERIFY(model()->flags(zafiraCategory) & Qt::ItemIsEditable);
+        QAbstractItemDelegate *delegate = table()->itemDelegateForIndex(zafiraCategory);
+        QWidget *editor = delegate->createEditor(table()->viewport(), QStyleOptionViewItem(), zafiraCategory);
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        QVERIFY(combo);
+        delegate->setEditorData(editor, zafiraCategory);
+        QCOMPARE(combo->currentText(), QStringLiteral("Ansiedlung"));
+        QCOMPARE(combo->count(), 3);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Strukturwandel")));
+        delegate->setModelData(editor, model(), zafiraCategory);
+        delete editor;
+        QCOMPARE(cell(0, CategoryColumn).toString(), QStringLiteral("Strukturwandel"));
+        QVERIFY(!setCell(0, CategoryColumn, qlonglong(9999))); // no such category
+
+        // A shorter title.
+        QVERIFY(setCell(0, TitleColumn, QStringLiteral("  Der letzte Zafira   rollt vom Band ")));
+        QCOMPARE(cell(0, TitleColumn).toString(), QStringLiteral("Der letzte Zafira rollt vom Band"));
+
+        // A date that is none: red, unticked, cannot be ticked; fixed, it can be ticked again.
+        QVERIFY(setCell(3, DateColumn, QStringLiteral("31.2.2017")));
+        QCOMPARE(cell(3, DateColumn).toString(), QStringLiteral("31.2.2017"));
+        QCOMPARE(cell(3, DateColumn, Qt::ForegroundRole).value<QColor>(), QColor(0xb9, 0x1c, 0x1c));
+        QVERIFY(!cell(3, NoteColumn).toString().isEmpty());
+        QVERIFY(!ticked(3));
+        QVERIFY(!(model()->flags(model()->index(3, ImportColumn)) & Qt::ItemIsUserCheckable));
+        QVERIFY(!setCell(3, ImportColumn, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(buttonText(), QStringLiteral("Import 13 milestones"));
+        QVERIFY(setCell(3, DateColumn, QStringLiteral("2017 – 2020")));
+        QVERIFY(!cell(3, DateColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(3, NoteColumn).toString(), QString());
+        QVERIFY(!ticked(3));
+        QVERIFY(setCell(3, ImportColumn, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(buttonText(), QStringLiteral("Import 14 milestones"));
+
+        // An empty title cannot be imported either.
+        QVERIFY(setCell(4, TitleColumn, QStringLiteral("  ")));
+        QVERIFY(!ticked(4));
+        QCOMPARE(buttonText(), QStringLiteral("Import 13 milestones"));
+        QVERIFY(setCell(4, TitleColumn, QStringLiteral("Viktoria Karree kommt")));
+        QVERIFY(setCell(4, ImportColumn, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(buttonText(), QStringLiteral("Import 14 milestones"));
+
+        const QList<Milestone> milestones = m_dialog->milestonesToImport();
+        QCOMPARE(milestones.size(), 14);
+        const Milestone &zafira = milestones.at(0);
+        QCOMPARE(zafira.start, PartialDate::fromYmd(2014, 12, 5));
+        QCOMPARE(zafira.title, QStringLiteral("Der letzte Zafira rollt vom Band"));
+        QCOMPARE(zafira.description, QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band."));
+        QCOMPARE(zafira.categoryId, m_strukturwandel);
+        const Milestone &strategy = milestones.at(1);
+        QCOMPARE(strategy.title, QStringLiteral("Bochum Strategie startet"));
+        QCOMPARE(strategy.start, PartialDate::fromYear(2017));
+        QCOMPARE(strategy.end, PartialDate::fromYear(2020));
+        QCOMPARE(strategy.categoryId, m_ansiedlung);
+        QCOMPARE(milestones.at(2).title, QStringLiteral("Viktoria Karree kommt"));
+        QCOMPARE(milestones.last().title, QStringLiteral("Haus des Wissens ist beschlossen"));
+        QCOMPARE(
+            milestones.last().description,
+            QStringLiteral("2020: VW Infotainment baut aus, Gigabit Ausbau ist top, Rethink Robotics kommt, "
+                           "Citytower Vertrag unterschrieben, Arbeitslosigkeit unter 9%, Haus des Wissens "
+                           "ist beschlossen"));
+        for (const Milestone &milestone : milestones) {
+            QCOMPARE(milestone.status, MilestoneStatus::Draft);
+            QVERIFY(milestone.meta.isNew());
+            QVERIFY(milestone.title != QLatin1String("DHL kommt"));
+            QVERIFY(milestone.title != QLatin1String("Vonovia Zentrale entsteht in Bochum"));
+        }
+    }
+
+    void textChangesKeepTheEdits()
+    {
+        const QString text = sampleText();
+        paste(text, 16);
+        QVERIFY(setCell(0, TitleColumn, QStringLiteral("Der letzte Zafira rollt vom Band")));
+        QVERIFY(setCell(4, ImportColumn, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(setCell(5, CategoryColumn, QStringLiteral("Strukturwandel")));
+        paste(text + QStringLiteral(" Im Mai 2021 eröffnet das Haus des Wissens."), 17);
+        QCOMPARE(cell(0, TitleColumn).toString(), QStringLiteral("Der letzte Zafira rollt vom Band"));
+        QVERIFY(!ticked(4));
+        QCOMPARE(cell(5, CategoryColumn).toString(), QStringLiteral("Strukturwandel"));
+        QCOMPARE(cell(16, TitleColumn).toString(),
+                 QStringLiteral("Im Mai 2021 eröffnet das Haus des Wissens"));
+        QVERIFY(ticked(16));
+        QCOMPARE(buttonText(), QStringLiteral("Import 15 milestones"));
+    }
+
+    void repeatsWithinTheText()
+    {
+        paste(QStringLiteral("2016: Vonovia kommt, Vonovia kommt\n2017: Bosch kommt"), 3);
+        QVERIFY(ticked(0));
+        QVERIFY(!ticked(1));
+        QCOMPARE(cell(1, NoteColumn).toString(), QStringLiteral("Repeated in this text"));
+        QCOMPARE(buttonText(), QStringLiteral("Import 2 milestones"));
+        QVERIFY(setCell(1, TitleColumn, QStringLiteral("Vonovia baut")));
+        QCOMPARE(cell(1, NoteColumn).toString(), QString());
+        paste(QStringLiteral("2017: Bosch kommt"), 1);
+        QCOMPARE(buttonText(), QStringLiteral("Import 1 milestone"));
+    }
+
+    void openFile()
+    {
+        QPushButton *open = child<QPushButton>("openFileButton");
+        Dialogs::queueFileName(samplePath);
+        open->click();
+        QCOMPARE(model()->rowCount(), 16); // at once, no pause
+        QCOMPARE(child<QPlainTextEdit>("sourceEdit")->toPlainText(), sampleText());
+
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QVERIFY(testsupport::writeBytes(empty, QByteArray()));
+        Dialogs::queueFileName(empty);
+        open->click();
+        const QStringList messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QStringLiteral("is empty")), qPrintable(messages.first()));
+        QCOMPARE(child<QPlainTextEdit>("sourceEdit")->toPlainText(), sampleText());
+
+        Dialogs::queueFileName(QString()); // cancelled
+        open->click();
+        QCOMPARE(model()->rowCount(), 16);
+    }
+
+    void buttonsCloseTheDialog()
+    {
+        paste(sampleText(), 16);
+        child<QPushButton>("importButton")->click();
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        child<QPushButton>("cancelButton")->click();
+        QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    }
+
+    void importIsOneUndoStep()
+    {
+        paste(sampleText(), 16);
+        QUndoStack stack;
+        EditController controller(&stack);
+        QVERIFY(controller.run(
+            std::make_unique<ImportMilestonesCommand>(*m_store, m_dialog->milestonesToImport())));
+        QCOMPARE(*m_store->milestones().count(), 16);
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(*m_store->milestones().count(), 1);
+        stack.redo();
+        QCOMPARE(*m_store->milestones().count(), 16);
+    }
+};
+
+QTEST_MAIN(TestTimelineImportDialog)
+#include "tst_timelineimportdialog.moc"

@@ -1,0 +1,386 @@
+#include "io/timelinetextparser.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+namespace {
+
+// "2016 year|DHL kommt", "2014-12-05 day|Am …", "2017/2020 year|…": what a reader checks, in one string.
+QString describe(const FoundMilestone &found)
+{
+    QString date = found.start.toIsoString();
+    if (found.end.isValid())
+        date += QLatin1Char('/') + found.end.toIsoString();
+    return date + QLatin1Char(' ') + precisionName(found.start.precision()) + QLatin1Char('|') + found.title;
+}
+
+QStringList describeAll(const QList<FoundMilestone> &found)
+{
+    QStringList lines;
+    for (const FoundMilestone &milestone : found)
+        lines.append(describe(milestone));
+    return lines;
+}
+
+QString sampleText()
+{
+    QFile file(QStringLiteral(PRESSDESK_SAMPLE_DATA "/bochum-2020-pressemitteilung.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The sample's year list with each year on its own line instead of glued to the item before it.
+const char *const lineBrokenRelease =
+    "Eine Gesellschaft zur Vermarktung des ehemaligen Opel Areals wird gegründet.\n"
+    "2016: DHL kommt, Vonovia Zentrale entsteht in Bochum\n"
+    "2017: Bochum Strategie startet\n"
+    "2018: Viktoria Karree kommt, Bosch Etas Escrypt kommt, Babymarkt kommt\n"
+    "2019: Max-Planck-Institut für Cybersecurity kommt, Worldfactory Startup Center wird gefördert,\n"
+    "2020: VW Infotainment baut aus, Haus des Wissens ist beschlossen\n"
+    "Es scheint nun klar, wohin die Reise geht, sagt der Oberbürgermeister.\n";
+
+} // namespace
+
+class TestTimelineTextParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleRelease()
+    {
+        const QString text = sampleText();
+        QVERIFY(!text.isEmpty());
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text);
+        const QStringList expected = {
+            QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+            QStringLiteral("2016 year|DHL kommt"),
+            QStringLiteral("2016 year|Vonovia Zentrale entsteht in Bochum"),
+            QStringLiteral("2017 year|Bochum Strategie startet"),
+            QStringLiteral("2018 year|Viktoria Karree kommt"),
+            QStringLiteral("2018 year|Bosch Etas Escrypt kommt"),
+            QStringLiteral("2018 year|Babymarkt kommt"),
+            QStringLiteral("2019 year|Max-Planck-Institut für Cybersecurity kommt"),
+            QStringLiteral("2019 year|Worldfactory Startup Center wird gefördert"),
+            QStringLiteral("2019 year|Städtischer Haushalt ausgeglichen"),
+            QStringLiteral("2020 year|VW Infotainment baut aus"),
+            QStringLiteral("2020 year|Gigabit Ausbau ist top"),
+            QStringLiteral("2020 year|Rethink Robotics kommt"),
+            QStringLiteral("2020 year|Citytower Vertrag unterschrieben"),
+            QStringLiteral("2020 year|Arbeitslosigkeit unter 9%"),
+            QStringLiteral("2020 year|Haus des Wissens ist beschlossen"),
+        };
+        QCOMPARE(describeAll(found), expected);
+
+        // Where each came from: the offset points at the title, the context is the sentence or the list.
+        for (const FoundMilestone &milestone : found) {
+            QCOMPARE(text.mid(milestone.offset, milestone.title.size()), milestone.title);
+            QCOMPARE(milestone.line, 1);
+        }
+        QCOMPARE(found.at(0).context, QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band."));
+        QCOMPARE(found.at(0).offset, 0);
+        QCOMPARE(found.at(1).context, QStringLiteral("2016: DHL kommt, Vonovia Zentrale entsteht in Bochum"));
+        QCOMPARE(found.at(9).context,
+                 QStringLiteral("2019: Max-Planck-Institut für Cybersecurity kommt, Worldfactory Startup "
+                                "Center wird gefördert, Städtischer Haushalt ausgeglichen"));
+        QVERIFY(found.last().context.startsWith(QStringLiteral("2020: VW Infotainment baut aus")));
+        QVERIFY(found.last().context.endsWith(QStringLiteral("Haus des Wissens ist beschlossen")));
+    }
+
+    void variants_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("empty text") << QString() << QStringList();
+        QTest::newRow("only whitespace") << QStringLiteral(" \n\t\n") << QStringList();
+        QTest::newRow("line breaks instead of gluing")
+            << QString::fromUtf8(lineBrokenRelease)
+            << QStringList{QStringLiteral("2016 year|DHL kommt"),
+                           QStringLiteral("2016 year|Vonovia Zentrale entsteht in Bochum"),
+                           QStringLiteral("2017 year|Bochum Strategie startet"),
+                           QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2018 year|Bosch Etas Escrypt kommt"),
+                           QStringLiteral("2018 year|Babymarkt kommt"),
+                           QStringLiteral("2019 year|Max-Planck-Institut für Cybersecurity kommt"),
+                           QStringLiteral("2019 year|Worldfactory Startup Center wird gefördert"),
+                           QStringLiteral("2020 year|VW Infotainment baut aus"),
+                           QStringLiteral("2020 year|Haus des Wissens ist beschlossen")};
+        QTest::newRow("glued to the word before")
+            << QStringLiteral("Meldungen.2016: DHL kommt, Vonovia kommt in Bochum2017: Strategie startet")
+            << QStringList{QStringLiteral("2016 year|DHL kommt"),
+                           QStringLiteral("2016 year|Vonovia kommt in Bochum"),
+                           QStringLiteral("2017 year|Strategie startet")};
+        QTest::newRow("range, en dash")
+            << QStringLiteral("2017 – 2020: Bochum Strategie wird umgesetzt")
+            << QStringList{QStringLiteral("2017/2020 year|Bochum Strategie wird umgesetzt")};
+        QTest::newRow("range, en dash, no spaces") << QStringLiteral("2017–2020: Strategie")
+                                                   << QStringList{QStringLiteral("2017/2020 year|Strategie")};
+        QTest::newRow("range, em dash") << QStringLiteral("2017 — 2020: Strategie, DHL kommt")
+                                        << QStringList{QStringLiteral("2017/2020 year|Strategie"),
+                                                       QStringLiteral("2017/2020 year|DHL kommt")};
+        QTest::newRow("range, em dash, no spaces") << QStringLiteral("2017—2020: Strategie")
+                                                   << QStringList{QStringLiteral("2017/2020 year|Strategie")};
+        QTest::newRow("range, hyphen") << QStringLiteral("2017-2020: Strategie")
+                                       << QStringList{QStringLiteral("2017/2020 year|Strategie")};
+        QTest::newRow("range, hyphen with spaces, glued")
+            << QStringLiteral("Das Programm Bochum2017 - 2020: Strategie")
+            << QStringList{QStringLiteral("2017/2020 year|Strategie")};
+        QTest::newRow("range, bis") << QStringLiteral("2017 bis 2020: Strategie")
+                                    << QStringList{QStringLiteral("2017/2020 year|Strategie")};
+        QTest::newRow("backwards range is one year")
+            << QStringLiteral("2020-2017: Strategie") << QStringList{QStringLiteral("2020 year|Strategie")};
+        QTest::newRow("month in words")
+            << QStringLiteral("Im Mai 2018 eröffnet das Zentrum.")
+            << QStringList{QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum")};
+        QTest::newRow("month in words, no preposition")
+            << QStringLiteral("Dezember 2014 war der Tiefpunkt.")
+            << QStringList{QStringLiteral("2014-12 month|Dezember 2014 war der Tiefpunkt")};
+        QTest::newRow("März and Maerz, any case")
+            << QStringLiteral("Seit MÄRZ 2016 läuft es. Im maerz 2017 endet es.")
+            << QStringList{QStringLiteral("2016-03 month|Seit MÄRZ 2016 läuft es"),
+                           QStringLiteral("2017-03 month|Im maerz 2017 endet es")};
+        QTest::newRow("abbreviated month")
+            << QStringLiteral("Im Dez. 2014 schließt das Werk.")
+            << QStringList{QStringLiteral("2014-12 month|Im Dez. 2014 schließt das Werk")};
+        QTest::newRow("day with month word")
+            << QStringLiteral("Am 5. Dezember 2014 rollt der letzte Zafira vom Band.")
+            << QStringList{
+                   QStringLiteral("2014-12-05 day|Am 5. Dezember 2014 rollt der letzte Zafira vom Band")};
+        QTest::newRow("day with leading zero")
+            << QStringLiteral("Am 05.12.2014 rollt der letzte Zafira vom Band!")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 05.12.2014 rollt der letzte Zafira vom Band!")};
+        QTest::newRow("English months")
+            << QStringLiteral("In May 2018 the centre opened. On December 5, 2014 the plant closed.")
+            << QStringList{QStringLiteral("2018-05 month|In May 2018 the centre opened"),
+                           QStringLiteral("2014-12-05 day|On December 5, 2014 the plant closed")};
+        QTest::newRow("sentences glued together")
+            << QStringLiteral(
+                   "Das Werk schließt.Am 5.12.2014 rollt der letzte Zafira vom Band.Danach kommt der "
+                   "Abriss.")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band")};
+        QTest::newRow("date with a colon is prose, not a year list")
+            << QStringLiteral("Am 5.12.2014: Der letzte Zafira rollt vom Band.")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014: Der letzte Zafira rollt vom Band")};
+        QTest::newRow("only the first date of a sentence")
+            << QStringLiteral("Zwischen Mai 2018 und Juni 2019 wird gebaut.")
+            << QStringList{QStringLiteral("2018-05 month|Zwischen Mai 2018 und Juni 2019 wird gebaut")};
+        QTest::newRow("impossible date is skipped")
+            << QStringLiteral("Am 31.2.2014 geschah nichts.") << QStringList();
+        QTest::newRow("trailing punctuation")
+            << QStringLiteral("2018: Viktoria Karree kommt.\n2019: Babymarkt kommt;\n2020: Citytower kommt:")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2019 year|Babymarkt kommt"),
+                           QStringLiteral("2020 year|Citytower kommt")};
+        QTest::newRow("empty items") << QStringLiteral("2018: A,, B, ,\n2019: ,\n2020: C")
+                                     << QStringList{QStringLiteral("2018 year|A"),
+                                                    QStringLiteral("2018 year|B"),
+                                                    QStringLiteral("2020 year|C")};
+        QTest::newRow("commas in parentheses")
+            << QStringLiteral("2019: Max-Planck-Institut (Cybersecurity, Privacy) kommt, Babymarkt kommt")
+            << QStringList{QStringLiteral("2019 year|Max-Planck-Institut (Cybersecurity, Privacy) kommt"),
+                           QStringLiteral("2019 year|Babymarkt kommt")};
+        QTest::newRow("quotation marks inside an item")
+            << QStringLiteral("2015: Die „Marke Bochum“ wird eingeführt, DHL kommt")
+            << QStringList{QStringLiteral("2015 year|Die „Marke Bochum“ wird eingeführt"),
+                           QStringLiteral("2015 year|DHL kommt")};
+        QTest::newRow("a glued quote ends the list")
+            << QStringLiteral("2020: Haus des Wissens ist beschlossen\"Wir sind stolz auf Bochum.\"")
+            << QStringList{QStringLiteral("2020 year|Haus des Wissens ist beschlossen")};
+        QTest::newRow("a quote after a space ends the list")
+            << QStringLiteral("2020: Haus des Wissens ist beschlossen \"Es scheint, wir sind stolz.\"")
+            << QStringList{QStringLiteral("2020 year|Haus des Wissens ist beschlossen")};
+        QTest::newRow("a line of prose ends the list")
+            << QStringLiteral("2020: A, B\nEs scheint nun klar, wohin die Reise geht.")
+            << QStringList{QStringLiteral("2020 year|A"), QStringLiteral("2020 year|B")};
+        QTest::newRow("a trailing comma continues the list")
+            << QStringLiteral("2019: A,\nB\nDas war 2019.")
+            << QStringList{QStringLiteral("2019 year|A"), QStringLiteral("2019 year|B")};
+        QTest::newRow("items on the line after the year")
+            << QStringLiteral("2018:\nViktoria Karree kommt, Babymarkt kommt\nDas war ein gutes Jahr.")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("bullets under a year")
+            << QStringLiteral("2018:\n- Viktoria Karree kommt\n• Babymarkt kommt\nDas war ein gutes Jahr.")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("numbers and bare years are not dates")
+            << QStringLiteral("Die Arbeitslosigkeit liegt unter 9%. Anders als noch vor 5 Jahren ist alles "
+                              "gut. Im Jahr 2016 kam DHL. Um 10:30 Uhr beginnt es. Es kamen 2.000 Menschen.")
+            << QStringList();
+        QTest::newRow("prose and a list in text order")
+            << QStringLiteral(
+                   "Am 5.12.2014 rollt der letzte Zafira vom Band.\n2016: DHL kommt\n\nIm Mai 2018 "
+                   "eröffnet das Zentrum.")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+                           QStringLiteral("2016 year|DHL kommt"),
+                           QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum")};
+    }
+
+    void variants()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text);
+        QCOMPARE(describeAll(found), expected);
+        for (const FoundMilestone &milestone : found) {
+            QVERIFY2(text.mid(milestone.offset).simplified().startsWith(milestone.title),
+                     qPrintable(milestone.title));
+            QCOMPARE(milestone.line, int(text.left(milestone.offset).count(QLatin1Char('\n'))) + 1);
+            QVERIFY(!milestone.context.isEmpty());
+        }
+    }
+
+    void linesAndContextOfALineBrokenList()
+    {
+        const QString text = QString::fromUtf8(lineBrokenRelease);
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text);
+        QCOMPARE(found.size(), 10);
+        QCOMPARE(found.at(0).line, 2);
+        QCOMPARE(found.at(0).context, QStringLiteral("2016: DHL kommt, Vonovia Zentrale entsteht in Bochum"));
+        QCOMPARE(found.last().line, 6);
+        QCOMPARE(found.last().context,
+                 QStringLiteral("2020: VW Infotainment baut aus, Haus des Wissens ist beschlossen"));
+    }
+
+    void readTextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, "\xEF\xBB\xBF"
+                                              "2016: DHL kommt,\r\n  Vonovia kommt\r\n"));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QVERIFY(text->startsWith(QStringLiteral("2016:"))); // no byte order mark
+        QCOMPARE(
+            describeAll(TimelineTextParser::parse(*text)),
+            (QStringList{QStringLiteral("2016 year|DHL kommt"), QStringLiteral("2016 year|Vonovia kommt")}));
+
+        QVERIFY(testsupport::writeBytes(path, "2016: Vonovia f\xfcr Bochum"));
+        QCOMPARE(TimelineTextParser::readTextFile(path).error().kind, Error::Kind::Invalid);
+        QVERIFY(testsupport::writeBytes(path, QByteArray("2016\0", 5)));
+        QCOMPARE(TimelineTextParser::readTextFile(path).error().kind, Error::Kind::Invalid);
+        QVERIFY(testsupport::writeBytes(path, QByteArray()));
+        QCOMPARE(TimelineTextParser::readTextFile(path).errorMessage(),
+                 QStringLiteral("“%1” is empty.").arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(TimelineTextParser::readTextFile(dir.filePath(QStringLiteral("gone.txt"))).error().kind,
+                 Error::Kind::FileMissing);
+        QCOMPARE(TimelineTextParser::readTextFile(dir.path()).error().kind, Error::Kind::Invalid);
+    }
+
+    void isDuplicate_data()
+    {
+        QTest::addColumn<QString>("foundDate");
+        QTest::addColumn<QString>("foundTitle");
+        QTest::addColumn<QString>("existingDate");
+        QTest::addColumn<QString>("existingTitle");
+        QTest::addColumn<bool>("duplicate");
+
+        QTest::newRow("same year and title") << "2016"
+                                             << "DHL kommt"
+                                             << "2016"
+                                             << "DHL kommt" << true;
+        QTest::newRow("case, spaces and punctuation") << "2016"
+                                                      << "Vonovia  Zentrale entsteht in Bochum."
+                                                      << "2016"
+                                                      << "vonovia zentrale entsteht in bochum" << true;
+        QTest::newRow("hyphen and quotation marks") << "2015"
+                                                    << "Die „Marke Bochum“ wird eingeführt, Opel-Areal"
+                                                    << "2015"
+                                                    << "Die Marke Bochum wird eingeführt Opel Areal" << true;
+        QTest::newRow("same year, existing has a day") << "2016"
+                                                       << "DHL kommt"
+                                                       << "2016-03-01"
+                                                       << "DHL kommt" << true;
+        QTest::newRow("another year") << "2017"
+                                      << "DHL kommt"
+                                      << "2016"
+                                      << "DHL kommt" << false;
+        QTest::newRow("another title") << "2016"
+                                       << "DHL kommt"
+                                       << "2016"
+                                       << "DHL geht" << false;
+        QTest::newRow("one more word") << "2016"
+                                       << "DHL kommt"
+                                       << "2016"
+                                       << "DHL kommt nicht" << false;
+        QTest::newRow("another number") << "2020"
+                                        << "Arbeitslosigkeit unter 9%"
+                                        << "2020"
+                                        << "Arbeitslosigkeit unter 8%" << false;
+        QTest::newRow("sentence with its date, reordered") << "2014-12-05"
+                                                           << "Am 5.12.2014 rollt der letzte Zafira vom Band"
+                                                           << "2014-12-05"
+                                                           << "Der letzte Zafira rollt vom Band" << true;
+        QTest::newRow("sentence with a month phrase") << "2018-05"
+                                                      << "Im Mai 2018 eröffnet das Zentrum"
+                                                      << "2018"
+                                                      << "Das Zentrum eröffnet" << true;
+        QTest::newRow("sentence in another year") << "2015-12-05"
+                                                  << "Am 5.12.2015 rollt der letzte Zafira vom Band"
+                                                  << "2014-12-05"
+                                                  << "Der letzte Zafira rollt vom Band" << false;
+        QTest::newRow("existing without a date") << "2016"
+                                                 << "DHL kommt"
+                                                 << ""
+                                                 << "DHL kommt" << false;
+        QTest::newRow("no words") << "2016"
+                                  << "…"
+                                  << "2016"
+                                  << "-" << false;
+    }
+
+    void isDuplicate()
+    {
+        QFETCH(QString, foundDate);
+        QFETCH(QString, foundTitle);
+        QFETCH(QString, existingDate);
+        QFETCH(QString, existingTitle);
+        QFETCH(bool, duplicate);
+        FoundMilestone found;
+        found.start = PartialDate::fromIsoString(foundDate);
+        found.title = foundTitle;
+        QVERIFY(found.start.isValid());
+        Milestone existing;
+        existing.start = PartialDate::fromIsoString(existingDate);
+        existing.title = existingTitle;
+        QCOMPARE(TimelineTextParser::isDuplicate(found, existing), duplicate);
+    }
+
+    void sampleListIsDuplicateOfItself()
+    {
+        const QList<FoundMilestone> found = TimelineTextParser::parse(sampleText());
+        QCOMPARE(found.size(), 16);
+        for (const FoundMilestone &milestone : found) {
+            QVERIFY(TimelineTextParser::isDuplicate(milestone, TimelineTextParser::toMilestone(milestone)));
+            QCOMPARE(TimelineTextParser::isDuplicate(milestone, TimelineTextParser::toMilestone(found.at(1))),
+                     &milestone == &found.at(1));
+        }
+    }
+
+    void toMilestone()
+    {
+        const QList<FoundMilestone> found = TimelineTextParser::parse(QStringLiteral(
+            "Am 5.12.2014 rollt der letzte Zafira vom Band. 2016 – 2020: Bochum Strategie, DHL"));
+        QCOMPARE(found.size(), 3);
+        const Milestone zafira = TimelineTextParser::toMilestone(found.at(0));
+        QCOMPARE(zafira.start, PartialDate::fromYmd(2014, 12, 5));
+        QVERIFY(!zafira.isRange());
+        QCOMPARE(zafira.title, QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band"));
+        QCOMPARE(zafira.description, QString()); // the sentence would only repeat the title
+        QCOMPARE(zafira.status, MilestoneStatus::Draft);
+        QCOMPARE(zafira.categoryId, RecordId(0));
+        const Milestone strategy = TimelineTextParser::toMilestone(found.at(1));
+        QCOMPARE(strategy.start, PartialDate::fromYear(2016));
+        QCOMPARE(strategy.end, PartialDate::fromYear(2020));
+        QCOMPARE(strategy.title, QStringLiteral("Bochum Strategie"));
+        QCOMPARE(strategy.description, QStringLiteral("2016 – 2020: Bochum Strategie, DHL"));
+        QVERIFY(strategy.validate().isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineTextParser)
+#include "tst_timelinetextparser.moc"
