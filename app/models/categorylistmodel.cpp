@@ -61,6 +61,8 @@ QVariant CategoryListModel::cell(int row, int column, int role) const
 
 Qt::ItemFlags CategoryListModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return RecordTableModel::flags(index);
     return RecordTableModel::flags(index) | Qt::ItemIsUserCheckable;
 }
 

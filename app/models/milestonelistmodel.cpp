@@ -40,6 +40,12 @@ QString MilestoneListModel::fetchRows()
 void MilestoneListModel::recordChanged(EntityKind kind, RecordId id)
 {
     if (kind == EntityKind::Category) {
+        // A deleted category was cleared from its milestones by the database itself (ON DELETE SET NULL),
+        // without a change notice per milestone: read the rows again.
+        if (!store()->categories().find(id)) {
+            reload();
+            return;
+        }
         // Names and colours of categories show in every row; the rows themselves stay.
         fetchCategories();
         if (!m_milestones.isEmpty())

@@ -173,14 +173,22 @@ Result<Milestone> MilestoneRepository::restore(const Milestone &milestone, const
             return ran.error();
     }
     for (const auto &[releaseId, position] : links.releasePositions) {
-        // Make room at the old position, so that the milestone returns to where it was in the release.
-        if (Result<void> ran =
-                sql::exec(query,
-                          QStringLiteral("UPDATE release_milestone SET position = position + 1 "
-                                         "WHERE release_id = ? AND position >= ?"),
-                          {releaseId, position});
+        // Make room at the old position only if it has been taken since; after a delete it is usually free.
+        if (Result<void> ran = sql::exec(
+                query,
+                QStringLiteral("SELECT 1 FROM release_milestone WHERE release_id = ? AND position = ?"),
+                {releaseId, position});
             !ran)
             return ran.error();
+        if (query.next()) {
+            if (Result<void> ran =
+                    sql::exec(query,
+                              QStringLiteral("UPDATE release_milestone SET position = position + 1 "
+                                             "WHERE release_id = ? AND position >= ?"),
+                              {releaseId, position});
+                !ran)
+                return ran.error();
+        }
         if (Result<void> ran =
                 sql::exec(query,
                           QStringLiteral("INSERT OR IGNORE INTO release_milestone (release_id, "

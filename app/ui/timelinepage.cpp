@@ -146,6 +146,8 @@ void TimelinePage::setStore(Store *store)
                 &TimelineFilterModel::setHiddenCategories);
         connect(m_ui->categoryList->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &TimelinePage::updateActions);
+        // A reload (e.g. after an undo) drops the current row without a currentChanged.
+        connect(m_categories, &QAbstractItemModel::modelReset, this, &TimelinePage::updateActions);
         QHeaderView *header = m_ui->milestoneTable->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(MilestoneListModel::TitleColumn, QHeaderView::Stretch);

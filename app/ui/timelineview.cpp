@@ -86,7 +86,7 @@ void TimelineView::rebuild()
         }
     }
     m_scene.setItems(std::move(items));
-    if (m_fitPending && viewport()->width() > 0 && !m_scene.items().empty()) {
+    if (m_fitPending && hasUsableWidth() && !m_scene.items().empty()) {
         m_fitPending = false;
         m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     }
@@ -141,8 +141,19 @@ void TimelineView::zoomOut()
     zoomBy(1 / 1.5, viewport()->width() / 2.0);
 }
 
+bool TimelineView::hasUsableWidth() const
+{
+    // Before the window is shown the viewport is a placeholder of ~100 px; fitting to it would zoom out
+    // to the limit. Fit once there is room for a card.
+    return viewport()->width() >= m_scene.metrics().cardWidth;
+}
+
 void TimelineView::fitAll()
 {
+    if (!hasUsableWidth()) {
+        m_fitPending = true;
+        return;
+    }
     m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     updateScrollBars();
     horizontalScrollBar()->setValue(0);
@@ -224,7 +235,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_fitPending && !m_scene.items().empty() && viewport()->width() > 0) {
+    if (m_fitPending && !m_scene.items().empty() && hasUsableWidth()) {
         m_fitPending = false;
         m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     }

@@ -58,6 +58,7 @@ protected:
 
 private:
     void rebuild();
+    bool hasUsableWidth() const;
     void updateFromSelection();
     void updateScrollBars();
     void selectSceneIndex(int index);
