@@ -1052,7 +1052,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Add</source>
-            <translation>Hinzufügen</translation>
+            <translation>Neu</translation>
         </message>
         <message>
             <source>Add a category</source>
@@ -1060,7 +1060,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Edit</source>
-            <translation>Bearbeiten</translation>
+            <translation>Ändern</translation>
         </message>
         <message>
             <source>Rename or recolour the category</source>
@@ -1068,7 +1068,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Remove</source>
-            <translation>Entfernen</translation>
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Remove the category; its milestones stay, without a category</source>
