@@ -29,7 +29,10 @@ QList<Command> commands()
              "Import milestones from a release text: import timeline-text FILE --db DB [--dry-run]."),
          &cli::runImport},
         {QStringLiteral("export"),
-         CommandLine::tr("Export the timeline: export timeline --db DB -o FILE.json|.csv."), &cli::runExport},
+         CommandLine::tr("Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf)."),
+         &cli::runExport},
+        {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
+         &cli::runSearch},
     };
 }
 

@@ -10,5 +10,6 @@ int runDemo(const Invocation &invocation, const QString &summary);
 int runInfo(const Invocation &invocation, const QString &summary);
 int runImport(const Invocation &invocation, const QString &summary); // importcommands.cpp
 int runExport(const Invocation &invocation, const QString &summary); // exportcommands.cpp
+int runSearch(const Invocation &invocation, const QString &summary); // searchcommands.cpp
 
 } // namespace pressdesk::cli

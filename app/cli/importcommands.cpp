@@ -4,9 +4,13 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "io/contactcsv.h"
 #include "io/timelinetextparser.h"
+#include "io/vcard.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 
 #include <algorithm>
 
@@ -101,6 +105,136 @@ int importTimelineText(const ImportRequest &request)
     return CommandLine::Success;
 }
 
+// `import vcard`: contacts from a vCard file (2.1, 3.0, 4.0). Duplicates of stored contacts (same e-mail,
+// or same name and organisation) are merged into them; records that cannot be used are listed with their
+// line numbers after the counts. All of it is one transaction.
+int importVcard(const ImportRequest &request)
+{
+    QTextStream &out = request.invocation.out;
+    QTextStream &err = request.invocation.err;
+    const QString shownPath = QDir::toNativeSeparators(request.filePath);
+    // The file first: a file with nothing usable must not even open (and so never touch) the database.
+    QFile file(request.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
+    QList<ParsedContact> parsed;
+    QList<ParseProblem> problems;
+    if (!VCard::read(&file, &parsed, &problems))
+        return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
+    if (parsed.isEmpty()) {
+        const ParseProblem first = problems.value(0);
+        return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")
+                                  .arg(shownPath)
+                                  .arg(first.line)
+                                  .arg(first.message));
+    }
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<ContactImportPlan> plan = ContactImporter::plan(*store, parsed, problems);
+    if (!plan)
+        return userError(err, plan.errorMessage());
+
+    ContactImportCounts counts;
+    if (request.dryRun) {
+        for (const ContactImportItem &item : std::as_const(plan->items)) {
+            if (item.action == ContactImportItem::Action::Add)
+                ++counts.added;
+            else if (item.action == ContactImportItem::Action::Merge)
+                ++counts.merged;
+            else
+                ++counts.skipped;
+        }
+        counts.errors = int(plan->problems.size());
+    } else {
+        Result<ContactImportCounts> applied = ContactImporter::apply(*store, *plan);
+        if (!applied)
+            return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
+        counts = *applied;
+    }
+    out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
+               .arg(counts.added)
+               .arg(counts.merged)
+               .arg(counts.skipped)
+               .arg(counts.errors)
+        << '\n';
+    for (const ParseProblem &problem : std::as_const(plan->problems))
+        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+    if (request.dryRun)
+        out << CommandLine::tr("Dry run: nothing was written.") << '\n';
+    out << Qt::flush;
+    return CommandLine::Success;
+}
+
+// `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
+// recognised by their header (ContactCsv::guessMapping); duplicates are merged as for vCard, records that
+// cannot be used (ragged rows, no name, a bad e-mail address) are listed with their line numbers.
+int importContactsCsv(const ImportRequest &request)
+{
+    QTextStream &out = request.invocation.out;
+    QTextStream &err = request.invocation.err;
+    const QString shownPath = QDir::toNativeSeparators(request.filePath);
+    // The file first: a file with nothing usable never opens the database.
+    Result<CsvTable> table = CsvReader::readFile(request.filePath);
+    if (!table)
+        return userError(err, table.errorMessage());
+    const QStringList header = table->header();
+    const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
+    if (!ContactCsv::hasName(mapping))
+        return userError(err, CommandLine::tr("%1: no column with a name was found in the first line (%2).")
+                                  .arg(shownPath, header.join(QStringLiteral(", "))));
+    QList<ParseProblem> problems;
+    for (const CsvProblem &problem : std::as_const(table->problems))
+        problems.append({problem.line, problem.message});
+    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(table->rows.mid(1), mapping, &problems);
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+    if (parsed.isEmpty()) {
+        if (problems.isEmpty())
+            return userError(err, CommandLine::tr("%1 holds no contacts.").arg(shownPath));
+        return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")
+                                  .arg(shownPath)
+                                  .arg(problems.first().line)
+                                  .arg(problems.first().message));
+    }
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<ContactImportPlan> plan = ContactImporter::plan(*store, parsed, problems);
+    if (!plan)
+        return userError(err, plan.errorMessage());
+
+    ContactImportCounts counts;
+    if (request.dryRun) {
+        for (const ContactImportItem &item : std::as_const(plan->items)) {
+            if (item.action == ContactImportItem::Action::Add)
+                ++counts.added;
+            else if (item.action == ContactImportItem::Action::Merge)
+                ++counts.merged;
+            else
+                ++counts.skipped;
+        }
+        counts.errors = int(plan->problems.size());
+    } else {
+        Result<ContactImportCounts> applied = ContactImporter::apply(*store, *plan);
+        if (!applied)
+            return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
+        counts = *applied;
+    }
+    out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
+               .arg(counts.added)
+               .arg(counts.merged)
+               .arg(counts.skipped)
+               .arg(counts.errors)
+        << '\n';
+    for (const ParseProblem &problem : std::as_const(plan->problems))
+        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+    if (request.dryRun)
+        out << CommandLine::tr("Dry run: nothing was written.") << '\n';
+    out << Qt::flush;
+    return CommandLine::Success;
+}
+
 struct ImportKind
 {
     QString name;
@@ -114,6 +248,12 @@ QList<ImportKind> importKinds()
     return {
         {QStringLiteral("timeline-text"), CommandLine::tr("milestones from a press release as UTF-8 text"),
          &importTimelineText},
+        {QStringLiteral("vcard"), CommandLine::tr("contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)"),
+         &importVcard},
+        {QStringLiteral("csv"),
+         CommandLine::tr("contacts from a spreadsheet (.csv: comma or semicolon, UTF-8 or Windows-1252; "
+                         "columns recognised by their header)"),
+         &importContactsCsv},
     };
 }
 

@@ -3,6 +3,10 @@
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -192,6 +196,107 @@ Result<Contact> ContactRepository::update(const Contact &contact)
 Result<void> ContactRepository::remove(RecordId id, int expectedRevision)
 {
     return removeRow(id, expectedRevision);
+}
+
+QString ContactRepository::foldUmlauts(const QString &text)
+{
+    QString folded;
+    folded.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case 0x00E4:
+            folded += QLatin1String("ae");
+            break;
+        case 0x00F6:
+            folded += QLatin1String("oe");
+            break;
+        case 0x00FC:
+            folded += QLatin1String("ue");
+            break;
+        case 0x00C4:
+            folded += QLatin1String("Ae");
+            break;
+        case 0x00D6:
+            folded += QLatin1String("Oe");
+            break;
+        case 0x00DC:
+            folded += QLatin1String("Ue");
+            break;
+        case 0x00DF:
+            folded += QLatin1String("ss");
+            break;
+        case 0x1E9E:
+            folded += QLatin1String("SS");
+            break;
+        default:
+            folded += c;
+            break;
+        }
+    }
+    return folded;
+}
+
+QString ContactRepository::searchExpression(const QString &query)
+{
+    // Inside a double-quoted FTS5 string only '"' is special; it is dropped, so no typed text can become
+    // an operator, a column filter or a syntax error. The tokenizer splits the rest ("krüger-h" becomes
+    // the phrase "kruger h*", which finds "Krüger-Hoffmann").
+    const auto quoted = [](const QString &word) -> QString {
+        return QLatin1Char('"') + word + QStringLiteral("\"*");
+    };
+    QStringList terms;
+    const QStringList words = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.remove(QLatin1Char('"'));
+        const bool searchable =
+            std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!searchable)
+            continue;
+        const QString folded = foldUmlauts(word);
+        if (folded == word)
+            terms.append(quoted(word));
+        else
+            terms.append(QLatin1Char('(') + quoted(word) + QStringLiteral(" OR ") + quoted(folded) +
+                         QLatin1Char(')'));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+Result<QList<RecordId>> ContactRepository::searchIds(const QString &query, int limit) const
+{
+    const QString expression = searchExpression(query);
+    if (expression.isEmpty())
+        return QList<RecordId>();
+    QSqlQuery select = newQuery();
+    select.setForwardOnly(true);
+    // Columns: name, details, name_folded, details_folded; a hit in a name counts more.
+    if (Result<void> ran = sql::exec(select,
+                                     QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search "
+                                                    "MATCH ? ORDER BY bm25(contact_search, 10.0, 2.0, 10.0, "
+                                                    "2.0), rowid LIMIT ?"),
+                                     {expression, limit > 0 ? limit : -1});
+        !ran)
+        return ran.error();
+    QList<RecordId> ids;
+    while (select.next())
+        ids.append(select.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Contact>> ContactRepository::search(const QString &query, int limit) const
+{
+    Result<QList<RecordId>> ids = searchIds(query, limit);
+    if (!ids)
+        return ids.error();
+    QList<Contact> contacts;
+    contacts.reserve(ids->size());
+    for (const RecordId id : std::as_const(*ids)) {
+        Result<Contact> contact = find(id);
+        if (!contact)
+            return contact.error();
+        contacts.append(std::move(contact).value());
+    }
+    return contacts;
 }
 
 } // namespace pressdesk

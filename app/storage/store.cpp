@@ -75,9 +75,11 @@ void Store::flushPending()
 Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
 {
     QSqlQuery tables(m_database->connection());
+    // pragma_table_list (SQLite 3.37) tells the search index (type 'virtual') and its shadow tables
+    // apart from the data tables.
     if (Result<void> ran =
-            sql::exec(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+            sql::exec(tables, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                                             "type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         !ran)
         return ran.error();
     QList<QPair<QString, int>> counts;

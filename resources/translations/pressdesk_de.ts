@@ -144,10 +144,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Meilensteine aus einem Pressetext übernehmen: import timeline-text DATEI --db DB [--dry-run].</translation>
         </message>
         <message>
-            <source>Export the timeline: export timeline --db DB -o FILE.json|.csv.</source>
-            <translation>Die Zeitleiste exportieren: export timeline --db DB -o DATEI.json|.csv.</translation>
-        </message>
-        <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
@@ -231,6 +227,102 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Unknown kind of import “%1”. Known kinds: %2.</source>
             <translation>Unbekannte Importart „%1“. Bekannte Arten: %2.</translation>
         </message>
+        <message>
+            <source>Search contacts: search contacts QUERY --db DB.</source>
+            <translation>Kontakte suchen: search contacts SUCHE --db DB.</translation>
+        </message>
+        <message>
+            <source>Exported 1 contact to %1.</source>
+            <translation>1 Kontakt nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Exported %1 contacts to %2.</source>
+            <translation>%1 Kontakte nach %2 exportiert.</translation>
+        </message>
+        <message>
+            <source>Contacts: also export internal channels and notes (public ones only by default).</source>
+            <translation>Kontakte: auch interne Kontaktwege und Notizen exportieren (sonst nur öffentliche).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No contact could be read from %1: line %2: %3</source>
+            <translation>Aus %1 konnte kein Kontakt gelesen werden: Zeile %2: %3</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nichts wurde übernommen: %1</translation>
+        </message>
+        <message>
+            <source>Added %1, merged %2, skipped %3, errors %4.</source>
+            <translation>Hinzugefügt %1, zusammengeführt %2, übersprungen %3, Fehler %4.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>%1: no column with a name was found in the first line (%2).</source>
+            <translation>%1: In der ersten Zeile wurde keine Spalte mit einem Namen gefunden (%2).</translation>
+        </message>
+        <message>
+            <source>%1 holds no contacts.</source>
+            <translation>%1 enthält keine Kontakte.</translation>
+        </message>
+        <message>
+            <source>contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)</source>
+            <translation>Kontakte aus einer vCard-Datei (.vcf: vCard 2.1, 3.0 oder 4.0)</translation>
+        </message>
+        <message>
+            <source>contacts from a spreadsheet (.csv: comma or semicolon, UTF-8 or Windows-1252; columns recognised by their header)</source>
+            <translation>Kontakte aus einer Tabelle (.csv: Komma oder Semikolon, UTF-8 oder Windows-1252; Spalten nach ihrer Überschrift erkannt)</translation>
+        </message>
+        <message>
+            <source>No contacts found.</source>
+            <translation>Keine Kontakte gefunden.</translation>
+        </message>
+        <message>
+            <source>Every word is matched as the beginning of a word in the name, role, organisation, press topics or e-mail address; all words must match. Umlauts may be typed as ä or ae.</source>
+            <translation>Jedes Wort wird als Wortanfang in Name, Funktion, Organisation, Pressethemen oder E-Mail-Adresse gesucht; alle Wörter müssen passen. Umlaute dürfen als ä oder ae geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Show at most N contacts (default 50; 0: all).</source>
+            <translation>Höchstens N Kontakte zeigen (Standard 50; 0: alle).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>SUCHE</translation>
+        </message>
+        <message>
+            <source>The limit must be a number of contacts, not “%1”.</source>
+            <translation>Die Grenze muss eine Zahl von Kontakten sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of search “%1”. Known kinds: %2.</source>
+            <translation>Unbekannte Suchart „%1“. Bekannte Arten: %2.</translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf).</source>
+            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf).</translation>
+        </message>
+        <message>
+            <source>Contacts can be exported as .vcf (vCard 4.0) or .csv, not as “%1”.</source>
+            <translation>Kontakte lassen sich als .vcf (vCard 4.0) oder .csv exportieren, nicht als „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -277,6 +369,131 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>The consent date lies in the future.</source>
             <translation>Das Datum der Einwilligung liegt in der Zukunft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactCsv</name>
+        <message>
+            <source>Honorific</source>
+            <translation>Anrede</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Vollständiger Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobil</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>Press topics</source>
+            <translation>Pressethemen</translation>
+        </message>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation>Für Presseanfragen ansprechbar</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation>„%1“ kann keine CSV-Felder trennen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactImporter</name>
+        <message>
+            <source>same e-mail as %1</source>
+            <translation>gleiche E-Mail-Adresse wie %1</translation>
+        </message>
+        <message>
+            <source>same name and organisation as %1</source>
+            <translation>gleicher Name und gleiche Organisation wie %1</translation>
+        </message>
+        <message>
+            <source>same e-mail as %1 on line %2</source>
+            <translation>gleiche E-Mail-Adresse wie %1 in Zeile %2</translation>
+        </message>
+        <message>
+            <source>same name and organisation as %1 on line %2</source>
+            <translation>gleicher Name und gleiche Organisation wie %1 in Zeile %2</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): %3</source>
+            <translation>Zeile %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>A quoted field is not closed before the end of the file.</source>
+            <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
+        </message>
+        <message>
+            <source>The record has %1 fields; the header has %2.</source>
+            <translation>Der Datensatz hat %1 Felder, die Kopfzeile %2.</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>Die CSV-Datei kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The CSV file is empty.</source>
+            <translation>Die CSV-Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV file (it holds binary data).</source>
+            <translation>Das ist keine CSV-Datei (sie enthält Binärdaten).</translation>
+        </message>
+        <message>
+            <source>The CSV file holds no records.</source>
+            <translation>Die CSV-Datei enthält keine Datensätze.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a CSV file.</source>
+            <translation>„%1“ ist ein Ordner, keine CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -1142,6 +1359,53 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation>„%1“ ist kein UTF-8-Text. Bitte als UTF-8 speichern und erneut versuchen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VCard</name>
+        <message>
+            <source>Home</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>The vCard has no name (neither N nor FN).</source>
+            <translation>Die vCard hat keinen Namen (weder N noch FN).</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>no file was given</source>
+            <translation>es wurde keine Datei angegeben</translation>
+        </message>
+        <message>
+            <source>This is not a vCard file: it holds binary data.</source>
+            <translation>Das ist keine vCard-Datei: Sie enthält Binärdaten.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+            <translation>Das ist keine vCard-Datei: Ihr fehlt die Zeile BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>record starting on line %1 has no END:VCARD</source>
+            <translation>dem Eintrag ab Zeile %1 fehlt END:VCARD</translation>
+        </message>
+        <message>
+            <source>END:VCARD without BEGIN:VCARD</source>
+            <translation>END:VCARD ohne BEGIN:VCARD</translation>
+        </message>
+        <message>
+            <source>text outside a vCard record is ignored</source>
+            <translation>Text außerhalb eines vCard-Eintrags wird übergangen</translation>
+        </message>
+        <message>
+            <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
+            <translation>Zeile %1 ist keine vCard-Eigenschaft (sie beginnt nicht mit „NAME:“)</translation>
         </message>
     </context>
     <context>

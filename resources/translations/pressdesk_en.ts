@@ -86,10 +86,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export the timeline: export timeline --db DB -o FILE.json|.csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE
 
 Commands:
@@ -226,6 +222,102 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Unknown kind of import “%1”. Known kinds: %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search contacts: search contacts QUERY --db DB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported 1 contact to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 contacts to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts: also export internal channels and notes (public ones only by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact could be read from %1: line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1, merged %2, skipped %3, errors %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no column with a name was found in the first line (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contacts from a spreadsheet (.csv: comma or semicolon, UTF-8 or Windows-1252; columns recognised by their header)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every word is matched as the beginning of a word in the name, role, organisation, press topics or e-mail address; all words must match. Umlauts may be typed as ä or ae.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show at most N contacts (default 50; 0: all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The limit must be a number of contacts, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of search “%1”. Known kinds: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts can be exported as .vcf (vCard 4.0) or .csv, not as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -271,6 +363,131 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>The consent date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactCsv</name>
+        <message>
+            <source>Honorific</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot separate CSV fields.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactImporter</name>
+        <message>
+            <source>same e-mail as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same name and organisation as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same e-mail as %1 on line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same name and organisation as %1 on line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>A quoted field is not closed before the end of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record has %1 fields; the header has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a CSV file (it holds binary data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file holds no records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder, not a CSV file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1136,6 +1353,53 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VCard</name>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vCard has no name (neither N nor FN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no file was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a vCard file: it holds binary data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record starting on line %1 has no END:VCARD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>END:VCARD without BEGIN:VCARD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text outside a vCard record is ignored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -15,27 +15,11 @@ class TestCliExport : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = testsupport::ProgramRun;
 
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return testsupport::runProgram(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
     }
 
     Run exportTimeline(const QString &output, const QStringList &more = {}) const

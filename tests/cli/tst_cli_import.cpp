@@ -49,12 +49,8 @@ class TestCliImport : public QObject
     Q_OBJECT
 
 private:
-    struct Run
+    struct Run : testsupport::ProgramRun
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-
         // The milestone lines, without the summary line.
         QStringList milestoneLines() const
         {
@@ -76,17 +72,9 @@ private:
 
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
         Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        static_cast<testsupport::ProgramRun &>(result) =
+            testsupport::runProgram(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
         return result;
     }
 

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Database &db = **opened;
         QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), 2);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -109,8 +109,14 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         auto store = Store::open(path, Database::OpenMode::OpenExisting);
         QVERIFY2(store, qPrintable(store.errorMessage()));
-        QCOMPARE((*store)->database().schemaVersion(), 1);
-        QVERIFY((*store)->database().migrationBackupPath().isEmpty()); // nothing to migrate
+        // The v1 file is migrated to the current version; the copy taken before is still version 1.
+        QCOMPARE((*store)->database().schemaVersion(), MigrationSet::builtin().latestVersion());
+        const QString backup = (*store)->database().migrationBackupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM milestone")).toInt(),
+                 21);
         QCOMPARE(*(*store)->milestones().count(), 21);
         auto zafira = (*store)->milestones().all()->first();
         QCOMPARE(zafira.title, QStringLiteral("Der letzte Zafira rollt vom Band"));
@@ -125,12 +131,13 @@ private Q_SLOTS:
         const QString path = makeV1File(QStringLiteral("old.pressdesk"));
         QVERIFY(!path.isEmpty());
         MigrationSet withV2 = MigrationSet::builtin();
-        withV2.add(2,
+        const int next = MigrationSet::builtin().latestVersion() + 1;
+        withV2.add(next,
                    QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER NOT NULL DEFAULT 0;\n"
                                   "CREATE INDEX milestone_importance ON milestone(importance);"));
         auto opened = Database::open(path, Database::OpenMode::OpenExisting, withV2);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
-        QCOMPARE((*opened)->schemaVersion(), 2);
+        QCOMPARE((*opened)->schemaVersion(), next);
         const QString backup = (*opened)->migrationBackupPath();
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFile::exists(backup));
@@ -153,14 +160,16 @@ private Q_SLOTS:
         const QString path = makeV1File(QStringLiteral("old.pressdesk"));
         QVERIFY(!path.isEmpty());
         MigrationSet broken = MigrationSet::builtin();
-        broken.add(2, QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER;\n"
-                                     "INSERT INTO no_such_table VALUES (1);"));
+        const int next = MigrationSet::builtin().latestVersion() + 1;
+        broken.add(next, QStringLiteral("ALTER TABLE milestone ADD COLUMN importance INTEGER;\n"
+                                        "INSERT INTO no_such_table VALUES (1);"));
         auto opened = Database::open(path, Database::OpenMode::OpenExisting, broken);
         QVERIFY(!opened);
-        QVERIFY2(opened.errorMessage().contains(QStringLiteral("version 2")),
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("version %1").arg(next)),
                  qPrintable(opened.errorMessage()));
-        // The half-done migration was rolled back: still version 1, no new column, all data.
-        QCOMPARE(testsupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        // The half-done migration was rolled back: the builtin ones before it (each in its own
+        // transaction) stay, the broken one left no new column, all data is there.
+        QCOMPARE(testsupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), next - 1);
         QVERIFY(!testsupport::rawScalar(path, QStringLiteral("SELECT importance FROM milestone")).isValid());
         QCOMPARE(testsupport::rawScalar(path, QStringLiteral("SELECT count(*) FROM milestone")).toInt(), 21);
         auto reopened = Database::open(path, Database::OpenMode::OpenExisting);
@@ -283,7 +292,7 @@ private Q_SLOTS:
         opened->reset();
         auto again = Database::open(path, Database::OpenMode::OpenOrCreate);
         QVERIFY2(again, qPrintable(again.errorMessage()));
-        QCOMPARE((*again)->schemaVersion(), 1);
+        QCOMPARE((*again)->schemaVersion(), MigrationSet::builtin().latestVersion());
     }
 
     void saveCopyIsCompleteAndAtomic()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +68,30 @@ inline QVariant rawScalar(const QString &path, const QString &statement)
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+// What a finished program said: its exit code (-2 after a crash, -1 after a time-out) and its output.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProgramRun result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 } // namespace testsupport

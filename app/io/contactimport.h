@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/contact.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+class Store;
+
+// One contact as a reader (vCard, CSV) found it, before it is matched against the store. The
+// organisation is carried by name because the file knows no ids; apply() finds or creates it.
+struct ParsedContact
+{
+    Contact contact;
+    QString organisationName;
+    QString organisationDepartment;
+    int line = 0; // first line of the record in the file (1-based)
+};
+
+// A record a reader could not use, with the line it starts on.
+struct ParseProblem
+{
+    int line = 0;
+    QString message;
+};
+
+struct ContactImportItem
+{
+    enum class Action
+    {
+        Add,
+        Merge,
+        Skip
+    };
+    ParsedContact parsed;
+    Action action = Action::Add;
+    RecordId existingId = 0; // the stored contact to merge into (Merge); 0 for a duplicate within the list
+    QString reason;          // e.g. "same e-mail as Julia Sommerfeld"
+};
+
+struct ContactImportPlan
+{
+    QList<ContactImportItem> items;
+    QList<ParseProblem> problems;
+};
+
+struct ContactImportCounts
+{
+    int added = 0;
+    int merged = 0;
+    int skipped = 0;
+    int errors = 0;
+};
+
+class ContactImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImporter)
+public:
+    // Finds duplicates (same e-mail, case-insensitive, or same given+family name and same organisation
+    // name) against the store AND within the list; duplicates default to Merge, others to Add.
+    static Result<ContactImportPlan> plan(Store &store, const QList<ParsedContact> &parsed,
+                                          QList<ParseProblem> problems = {});
+    // One transaction: creates missing organisations by name, adds, merges (fills empty fields, adds
+    // channels not present, unions topics; never overwrites non-empty fields), skips.
+    static Result<ContactImportCounts> apply(Store &store, const ContactImportPlan &plan);
+};
+
+} // namespace pressdesk

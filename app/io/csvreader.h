@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pressdesk {
+
+// One record of a CSV file and the (1-based) line it starts on; a quoted field may span several lines.
+struct CsvRow
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// A record the reader could not use: ragged (another number of fields than the header), or a quoted
+// field still open at the end of the file.
+struct CsvProblem
+{
+    int line = 0;
+    QString message;
+};
+
+struct CsvTable
+{
+    enum class Encoding
+    {
+        Utf8,
+        Utf8WithBom,
+        Utf16,
+        Windows1252
+    };
+
+    QList<CsvRow> rows; // the header first; ragged and truncated records are left out (see problems)
+    QList<CsvProblem> problems;
+    QChar separator = QLatin1Char(',');
+    Encoding encoding = Encoding::Utf8;
+
+    QStringList header() const { return rows.isEmpty() ? QStringList() : rows.first().fields; }
+};
+
+// Reads comma-separated values as spreadsheets write them:
+// - encoding: UTF-8 with or without byte order mark, UTF-16 with one; bytes that are not valid UTF-8
+//   are read as Windows-1252 (what German Excel writes: ä = 0xE4, € = 0x80);
+// - separator: ',' or ';', whichever appears more often outside quotes in the first line (',' on a tie);
+// - RFC 4180 quoting: "a ""b""", separators and line breaks inside quotes; CRLF, LF or CR line ends
+//   (a line break inside a field becomes '\n');
+// - empty lines and records whose fields are all empty are skipped.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+public:
+    // Reads the whole device. Fails (with one sentence) when it cannot be read, is empty or is binary;
+    // problems with single records are in the table's problems.
+    static Result<CsvTable> read(QIODevice *device);
+    static Result<CsvTable> readFile(const QString &path);
+
+    // Decoded text: parses it with the given separator, or detects it when separator is null.
+    static CsvTable parse(const QString &text, QChar separator = QChar());
+
+    static QString decode(const QByteArray &bytes, CsvTable::Encoding *encoding = nullptr);
+    static QString fromWindows1252(const QByteArray &bytes);
+    static QChar detectSeparator(const QString &text);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "contactimport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+// vCard files in and out.
+//
+// read() understands vCard 2.1, 3.0 and 4.0 (RFC 6350) as Outlook, Thunderbird, Apple Contacts and
+// Android write them: folded lines, 2.1 quoted-printable with soft line breaks and CHARSET (UTF-8,
+// ISO-8859-1, windows-1252), escapes, TYPE parameters in all their spellings, group prefixes.
+//   N → honorific (prefix), given (+ additional) and family name; FN only when N has no name.
+//   ORG "Stadt Bochum;Presseamt" → organisation "Stadt Bochum", department "Presseamt".
+//   TITLE → role; ROLE → role only when there is no TITLE. NOTE → internal note. CATEGORIES → press topics.
+//   EMAIL → e-mail; TEL → mobile (cell), fax (fax) or phone; URL → web.
+// Every imported channel is internal (not public): numbers and addresses from someone's address book
+// are not published until a press officer marks them public.
+//
+// write() writes vCard 4.0: CRLF, lines folded at 75 octets (never inside a UTF-8 sequence), escaped
+// values. Only public channels unless includeInternal; the internal note only with includeInternal.
+class VCard
+{
+    Q_DECLARE_TR_FUNCTIONS(VCard)
+public:
+    // Appends the contacts found to contacts and the records it could not use to problems (with the line
+    // each starts on). Returns false, with one message in problems, only when the input as a whole
+    // cannot be read: unreadable, empty, binary, or no vCard in it.
+    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems);
+
+    static bool write(QIODevice *device, const QList<Contact> &contacts,
+                      const QHash<RecordId, QString> &organisationNames, bool includeInternal,
+                      QString *error);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,300 @@
+#include "storage/store.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+namespace {
+
+// A German Excel export ("CSV (Trennzeichen-getrennt)"): semicolons, Windows-1252, CRLF, a note with a
+// line break, a ragged row and a row without a name.
+const QByteArray germanExcel =
+    "Anrede;Vorname;Nachname;Firma;Funktion;E-Mail;Telefon;Mobil;Themen;Notiz\r\n"
+    "Herr;Klaus;M\xfcller;Ruhr Nachrichten;Redakteur;k.mueller@example.org;0231 555 10;;"
+    "Wirtschaft, Stra\xdf"
+    "enbau;\"Erreichbar ab 9 Uhr\r\n\x84nur Festnetz\x93\"\r\n"
+    "Frau;Eva;Wei\xdf;WDR Studio Bochum;Reporterin;e.weiss@example.org;;0170 555 77;"
+    "Kultur;\r\n"
+    "Herr;Ralf;Kr\xfcger;;;\r\n"
+    ";;;Stadt Bochum;;;;;;\r\n"
+    "Frau;Julia;Sommerfeld;Stadt Bochum;Pressesprecherin;PRESSE@example.org;;;Haushalt;\r\n";
+
+} // namespace
+
+// Drives the real executable: `import csv`, `export contacts … .csv`, `search contacts`.
+class TestCliContactsCsv : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run : testsupport::ProgramRun
+    {
+        QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        Run result;
+        static_cast<testsupport::ProgramRun &>(result) =
+            testsupport::runProgram(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
+        return result;
+    }
+
+    static Run importCsv(const QString &file, const QString &db, bool dryRun = false)
+    {
+        QStringList arguments{QStringLiteral("import"), QStringLiteral("csv"), file, QStringLiteral("--db"),
+                              db};
+        if (dryRun)
+            arguments.append(QStringLiteral("--dry-run"));
+        return run(arguments);
+    }
+
+    static Run search(const QString &query, const QString &db)
+    {
+        return run({QStringLiteral("search"), QStringLiteral("contacts"), query, QStringLiteral("--db"), db});
+    }
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QString makeDemo(const QString &name)
+    {
+        const Run created = run({QStringLiteral("demo"), QStringLiteral("--db"), path(name)});
+        return created.exitCode == 0 ? path(name) : QString();
+    }
+
+    QString makeEmpty(const QString &name)
+    {
+        auto store = Store::open(path(name), Database::OpenMode::CreateNew);
+        return store ? path(name) : QString();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        return testsupport::writeBytes(path(name), bytes) ? path(name) : QString();
+    }
+
+    QMap<QString, QByteArray> snapshot() const
+    {
+        QMap<QString, QByteArray> files;
+        for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+            if (name.contains(QStringLiteral(".pressdesk")))
+                files.insert(name, testsupport::readBytes(path(name)));
+        }
+        return files;
+    }
+
+    static QList<Contact> contacts(const QString &db)
+    {
+        auto store = Store::open(db, Database::OpenMode::OpenExisting);
+        return store ? *(*store)->contacts().all() : QList<Contact>();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void importsGermanExcelFile()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"), germanExcel);
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        // Julia Sommerfeld is in the demo (same e-mail, other case): merged.
+        QCOMPARE(result.lines(),
+                 (QStringList{QStringLiteral("Added 2, merged 1, skipped 0, errors 2."),
+                              QStringLiteral("line 5: The record has 6 fields; the header has 10."),
+                              QStringLiteral("line 6: A contact needs a name.")}));
+
+        const QList<Contact> all = contacts(db);
+        QCOMPARE(all.size(), 8);
+        const auto mueller = std::find_if(all.cbegin(), all.cend(), [](const Contact &contact) {
+            return contact.familyName == QString::fromUtf8("Müller");
+        });
+        QVERIFY(mueller != all.cend());
+        QCOMPARE(mueller->role, QStringLiteral("Redakteur"));
+        QCOMPARE(mueller->pressTopics,
+                 (QStringList{QStringLiteral("Wirtschaft"), QString::fromUtf8("Straßenbau")}));
+        QCOMPARE(mueller->internalNote, QString::fromUtf8("Erreichbar ab 9 Uhr\n„nur Festnetz“"));
+        QCOMPARE(mueller->channels.size(), 2);
+
+        // Found by the search, also with the umlaut spelled out; the new organisation is searchable.
+        QCOMPARE(search(QStringLiteral("muell"), db).lines(),
+                 QStringList{QString::fromUtf8("Herr Klaus Müller — Redakteur, Ruhr Nachrichten — "
+                                               "k.mueller@example.org")});
+        QCOMPARE(search(QStringLiteral("wdr"), db).lines(),
+                 QStringList{QString::fromUtf8("Frau Eva Weiß — Reporterin, WDR Studio Bochum — "
+                                               "e.weiss@example.org")});
+
+        // A second import finds every contact again.
+        const Run again = importCsv(csv, db);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.lines().value(0), QStringLiteral("Added 0, merged 3, skipped 0, errors 2."));
+        QCOMPARE(contacts(db).size(), 8);
+    }
+
+    void dryRunWritesNothing()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"), germanExcel);
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const QMap<QString, QByteArray> before = snapshot();
+        const Run result = importCsv(csv, db, true);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.lines().value(0), QStringLiteral("Added 3, merged 0, skipped 0, errors 2."));
+        QCOMPARE(result.lines().last(), QStringLiteral("Dry run: nothing was written."));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(contacts(db).size(), 0);
+    }
+
+    void refusesUnusableFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x08\0Vorname", 15) << "binary";
+        QTest::newRow("no name column") << QByteArray("Spalte;Wert\r\na;b\r\n") << "no column with a name";
+        QTest::newRow("only problems") << QByteArray("Vorname,Nachname\nJulia\n") << "line 2";
+        QTest::newRow("truncated") << QByteArray("Name,Notiz\nJulia Sommerfeld,\"offen\n") << "not closed";
+        QTest::newRow("missing") << QByteArray("-") << "does not exist";
+    }
+
+    void refusesUnusableFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        QVERIFY(!db.isEmpty());
+        const QString csv =
+            content == "-" ? path(QStringLiteral("gone.csv")) : writeFile(QStringLiteral("bad.csv"), content);
+        const QMap<QString, QByteArray> before = snapshot();
+        const Run result = importCsv(csv, db);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.count(QLatin1Char('\n')) == 1 && result.err.contains(mentions),
+                 qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(contacts(db).size(), 6);
+    }
+
+    void exportsPublicChannelsUnlessAskedFor()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        QVERIFY(!db.isEmpty());
+        const QString publicFile = path(QStringLiteral("kontakte.csv"));
+        const Run exported =
+            run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                 QStringLiteral("-o"), publicFile, QStringLiteral("--separator"), QStringLiteral(";")});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out,
+                 QStringLiteral("Exported 6 contacts to %1.\n").arg(QDir::toNativeSeparators(publicFile)));
+        const QByteArray bytes = testsupport::readBytes(publicFile);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFhonorific;given_name;family_name;"));
+        QCOMPARE(bytes.count("\r\n"), 7);
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY2(text.contains(QStringLiteral("Frau;Julia;Sommerfeld;Pressesprecherin;Stadt Bochum;"
+                                              "presse@example.org;0234 555 1001;;;")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("0170 555 1001")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("buero.oberbuergermeister@example.org")));
+        QVERIFY(!text.contains(QStringLiteral("internal_note")));
+
+        const QString internalFile = path(QStringLiteral("intern.csv"));
+        const Run withInternal =
+            run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                 QStringLiteral("-o"), internalFile, QStringLiteral("--include-internal")});
+        QCOMPARE(withInternal.exitCode, 0);
+        const QString internalText = QString::fromUtf8(testsupport::readBytes(internalFile));
+        QVERIFY2(internalText.contains(QStringLiteral(",presse@example.org,0234 555 1001,0170 555 1001,")),
+                 qPrintable(internalText));
+        QVERIFY(internalText.contains(QStringLiteral("buero.oberbuergermeister@example.org")));
+        QVERIFY(internalText.contains(QStringLiteral("internal_note")));
+
+        // The export reads back in: into an empty file, every contact is added once.
+        const QString empty = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const Run reimported = importCsv(internalFile, empty);
+        QCOMPARE(reimported.exitCode, 0);
+        QCOMPARE(reimported.lines(), QStringList{QStringLiteral("Added 6, merged 0, skipped 0, errors 0.")});
+        QCOMPARE(contacts(empty).size(), 6);
+    }
+
+    void refusesOtherExtension()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        const Run result = run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"),
+                                db, QStringLiteral("-o"), path(QStringLiteral("kontakte.xlsx"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("kontakte.xlsx"))));
+    }
+
+    void searchesContacts_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const QString julia =
+            QString::fromUtf8("Frau Julia Sommerfeld — Pressesprecherin, Stadt Bochum — presse@example.org");
+        QTest::newRow("name prefix") << "sommer" << QStringList{julia};
+        QTest::newRow("topic and organisation") << "haushalt stadt" << QStringList{julia};
+        QTest::newRow("e-mail") << "presse@example" << QStringList{julia};
+        QTest::newRow("double name")
+            << QString::fromUtf8("krüger-h")
+            << QStringList{QString::fromUtf8(
+                   "Frau Sabine Krüger-Hoffmann — Projektkommunikation, Vermarktungsgesellschaft "
+                   "Opel-Areal Bochum — s.krueger-hoffmann@example.org")};
+        QTest::newRow("no public e-mail")
+            << "weissenb"
+            << QStringList{
+                   QString::fromUtf8("Herr Jörg Weißenberg — Amt für Stadtplanung, Projektleitung Haus "
+                                     "des Wissens, Stadt Bochum")};
+        QTest::newRow("nothing") << "zafira" << QStringList{QStringLiteral("No contacts found.")};
+        QTest::newRow("FTS syntax") << "\"foo* OR bar" << QStringList{QStringLiteral("No contacts found.")};
+    }
+
+    void searchesContacts()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        QVERIFY(!db.isEmpty());
+        const Run result = search(query, db);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.lines(), expected);
+    }
+
+    void searchUsage()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("quotes"), QStringLiteral("x"),
+                      QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        QCOMPARE(
+            run({QStringLiteral("search"), QStringLiteral("contacts"), QStringLiteral("--db"), db}).exitCode,
+            2);
+        const Run missing = search(QStringLiteral("x"), path(QStringLiteral("gone.pressdesk")));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("gone.pressdesk"))));
+        const Run limited =
+            run({QStringLiteral("search"), QStringLiteral("contacts"), QStringLiteral("stadt"),
+                 QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(limited.lines().size(), 1);
+        const Run help = run({QStringLiteral("search"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("QUERY")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliContactsCsv)
+#include "tst_cli_contacts_csv.moc"

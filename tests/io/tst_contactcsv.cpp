@@ -1,0 +1,253 @@
+#include "io/contactcsv.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace pressdesk;
+using Field = ContactCsv::Field;
+
+namespace {
+
+QStringList utf8List(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *text : list)
+        result.append(QString::fromUtf8(text));
+    return result;
+}
+
+CsvRow row(int line, std::initializer_list<const char *> fields)
+{
+    return {line, utf8List(fields)};
+}
+
+} // namespace
+
+class TestContactCsv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guessesGermanExcelHeader()
+    {
+        const ContactCsv::Mapping mapping = ContactCsv::guessMapping(
+            utf8List({"Anrede", "Vorname", "Nachname", "Firma", "Abteilung", "Funktion", "E-Mail-Adresse",
+                      "Telefon geschäftlich", "Mobiltelefon", "Webseite", "Themen", "Presseanfragen",
+                      "Bemerkungen", "Geburtstag"}));
+        QCOMPARE(mapping.value(Field::Honorific, -1), 0);
+        QCOMPARE(mapping.value(Field::GivenName, -1), 1);
+        QCOMPARE(mapping.value(Field::FamilyName, -1), 2);
+        QCOMPARE(mapping.value(Field::Organisation, -1), 3);
+        QCOMPARE(mapping.value(Field::Department, -1), 4);
+        QCOMPARE(mapping.value(Field::Role, -1), 5);
+        QCOMPARE(mapping.value(Field::Email, -1), 6);
+        QCOMPARE(mapping.value(Field::Phone, -1), 7);
+        QCOMPARE(mapping.value(Field::Mobile, -1), 8);
+        QCOMPARE(mapping.value(Field::Web, -1), 9);
+        QCOMPARE(mapping.value(Field::Topics, -1), 10);
+        QCOMPARE(mapping.value(Field::AvailableForPress, -1), 11);
+        QCOMPARE(mapping.value(Field::Note, -1), 12);
+        QVERIFY(!mapping.contains(Field::FullName));
+        QCOMPARE(mapping.size(), 13); // "Geburtstag" is not ours
+    }
+
+    void guessesEnglishAndOddlySpelledHeaders_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("expected"); // mappingToString()
+        QTest::newRow("English") << utf8List({"First Name", "Last Name", "Company", "Job Title",
+                                              "E-mail Address", "Business Phone", "Mobile Phone"})
+                                 << "GivenName=0;FamilyName=1;Role=3;Organisation=2;Email=4;Phone=5;Mobile=6";
+        QTest::newRow("case, blanks, umlaut spellings")
+            << utf8List({" VORNAME ", "nachname", "FUNKTION", "e-mail", "Handy", "Themen (Presse)"})
+            << "GivenName=0;FamilyName=1;Role=2;Email=3;Mobile=4;Topics=5";
+        QTest::newRow("Vorname and Name: Name is the family name")
+            << utf8List({"Vorname", "Name", "Organisation"}) << "GivenName=0;FamilyName=1;Organisation=2";
+        QTest::newRow("one name column") << utf8List({"Name", "Email"}) << "FullName=0;Email=1";
+        QTest::newRow("our own export") << ContactCsv::header(true)
+                                        << "Honorific=0;GivenName=1;FamilyName=2;Role=3;Organisation=4;"
+                                           "Email=5;Phone=6;Mobile=7;Web=8;Topics=9;AvailableForPress=10;"
+                                           "Note=11";
+        QTest::newRow("nothing known") << utf8List({"Spalte 1", "Spalte 2"}) << "";
+    }
+
+    void guessesEnglishAndOddlySpelledHeaders()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, expected);
+        QCOMPARE(ContactCsv::mappingToString(ContactCsv::guessMapping(header)), expected);
+    }
+
+    void mappingRoundTripsAsText()
+    {
+        ContactCsv::Mapping mapping;
+        mapping.insert(Field::FamilyName, 3);
+        mapping.insert(Field::Email, 0);
+        mapping.insert(Field::Note, 12);
+        const QString text = ContactCsv::mappingToString(mapping);
+        QCOMPARE(text, QStringLiteral("FamilyName=3;Email=0;Note=12"));
+        QCOMPARE(ContactCsv::mappingFromString(text), mapping);
+        // Settings edited by hand: unknown keys and bad columns are dropped.
+        QCOMPARE(ContactCsv::mappingToString(ContactCsv::mappingFromString(
+                     QStringLiteral("Shoe=1;FamilyName=x;GivenName=-2;Role= 4 "))),
+                 QStringLiteral("Role=4"));
+    }
+
+    void convertsRows()
+    {
+        const QStringList header =
+            utf8List({"Anrede", "Vorname", "Nachname", "Firma", "Abteilung", "Position", "E-Mail", "Telefon",
+                      "Mobil", "Themen", "Presseanfragen", "Notiz"});
+        const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
+        const QList<CsvRow> rows = {
+            row(2, {"Frau", "Julia", "Sommerfeld", "Stadt Bochum", "Presseamt", "Pressesprecherin",
+                    "presse@example.org; j.sommerfeld@example.org", "0234 555 1001", "0170 555 1001",
+                    "Haushalt, Bochum Strategie\nStadtentwicklung", "ja", "Mehrzeilige\nNotiz"}),
+            row(4, {"", "", "", "", "", "", "", "", "", "", "", ""}),
+            row(5, {"Herr", "", "", "Stadt Bochum", "", "", "ohne-name@example.org", "", "", "", "", ""}),
+            row(6, {"", "Markus", "Brandt", "", "", "", "kein-at.example.org", "", "", "", "nein", ""}),
+            row(7, {"", "Jörg", "Weißenberg", "", "", "", "", "", "", "", "", ""}),
+        };
+        QList<ParseProblem> problems;
+        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
+        QCOMPARE(parsed.size(), 2);
+        const ParsedContact &julia = parsed.at(0);
+        QCOMPARE(julia.line, 2);
+        QCOMPARE(julia.contact.honorific, QStringLiteral("Frau"));
+        QCOMPARE(julia.contact.givenName, QStringLiteral("Julia"));
+        QCOMPARE(julia.contact.familyName, QStringLiteral("Sommerfeld"));
+        QCOMPARE(julia.contact.role, QStringLiteral("Pressesprecherin"));
+        QCOMPARE(julia.organisationName, QStringLiteral("Stadt Bochum"));
+        QCOMPARE(julia.organisationDepartment, QStringLiteral("Presseamt"));
+        QCOMPARE(julia.contact.pressTopics, utf8List({"Haushalt", "Bochum Strategie", "Stadtentwicklung"}));
+        QVERIFY(julia.contact.availableForPress);
+        QCOMPARE(julia.contact.internalNote, QStringLiteral("Mehrzeilige\nNotiz"));
+        QCOMPARE(julia.contact.channels.size(), 4);
+        QCOMPARE(julia.contact.channels.at(0).kind, ChannelKind::Email);
+        QCOMPARE(julia.contact.channels.at(0).value, QStringLiteral("presse@example.org"));
+        QCOMPARE(julia.contact.channels.at(1).value, QStringLiteral("j.sommerfeld@example.org"));
+        QCOMPARE(julia.contact.channels.at(2).kind, ChannelKind::Phone);
+        QCOMPARE(julia.contact.channels.at(3).kind, ChannelKind::Mobile);
+        QCOMPARE(julia.contact.channels.at(3).value, QStringLiteral("0170 555 1001"));
+        QCOMPARE(parsed.at(1).line, 7);
+        QCOMPARE(parsed.at(1).contact.familyName, QString::fromUtf8("Weißenberg"));
+        QVERIFY(!parsed.at(1).contact.availableForPress);
+
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).line, 5);
+        QVERIFY2(problems.at(0).message.contains(QStringLiteral("name")), qPrintable(problems.at(0).message));
+        QCOMPARE(problems.at(1).line, 6);
+        QVERIFY2(problems.at(1).message.contains(QStringLiteral("kein-at.example.org")),
+                 qPrintable(problems.at(1).message));
+    }
+
+    void splitsFullNames_data()
+    {
+        QTest::addColumn<QString>("fullName");
+        QTest::addColumn<QString>("honorific");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("family");
+        QTest::newRow("plain") << "Julia Sommerfeld"
+                               << ""
+                               << "Julia"
+                               << "Sommerfeld";
+        QTest::newRow("titles") << "Frau Dr. Deniz Yılmaz"
+                                << "Frau Dr."
+                                << "Deniz"
+                                << "Yılmaz";
+        QTest::newRow("two given names") << "Anna Maria Krüger-Hoffmann"
+                                         << ""
+                                         << "Anna Maria"
+                                         << "Krüger-Hoffmann";
+        QTest::newRow("family first") << "Weißenberg, Jörg"
+                                      << ""
+                                      << "Jörg"
+                                      << "Weißenberg";
+        QTest::newRow("one word") << "Pressestelle"
+                                  << ""
+                                  << ""
+                                  << "Pressestelle";
+    }
+
+    void splitsFullNames()
+    {
+        QFETCH(QString, fullName);
+        QFETCH(QString, honorific);
+        QFETCH(QString, given);
+        QFETCH(QString, family);
+        ContactCsv::Mapping mapping;
+        mapping.insert(Field::FullName, 0);
+        QList<ParseProblem> problems;
+        const QList<ParsedContact> parsed =
+            ContactCsv::toParsedContacts({CsvRow{2, {fullName}}}, mapping, &problems);
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(parsed.size(), 1);
+        QCOMPARE(parsed.first().contact.honorific, honorific);
+        QCOMPARE(parsed.first().contact.givenName, given);
+        QCOMPARE(parsed.first().contact.familyName, family);
+    }
+
+    void writesPublicChannelsUnlessAskedFor()
+    {
+        Contact julia;
+        julia.honorific = QStringLiteral("Frau");
+        julia.givenName = QStringLiteral("Julia");
+        julia.familyName = QStringLiteral("Sommerfeld");
+        julia.role = QStringLiteral("Pressesprecherin");
+        julia.organisationId = 7;
+        julia.pressTopics = utf8List({"Haushalt", "Bochum Strategie"});
+        julia.availableForPress = true;
+        julia.internalNote = QStringLiteral("nur intern");
+        julia.channels = {{0, ChannelKind::Email, QStringLiteral("presse@example.org"), {}, true},
+                          {0, ChannelKind::Mobile, QStringLiteral("0170 555 1001"), {}, false}};
+        const QHash<RecordId, QString> organisations = {{7, QStringLiteral("Stadt Bochum")}};
+
+        QBuffer publicOnly;
+        publicOnly.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(ContactCsv::write(&publicOnly, {julia}, organisations, false, QLatin1Char(';'), &error),
+                 qPrintable(error));
+        QCOMPARE(
+            publicOnly.data(),
+            QByteArray("\xEF\xBB\xBFhonorific;given_name;family_name;role;organisation;email;phone;mobile;"
+                       "web;press_topics;available_for_press\r\n"
+                       "Frau;Julia;Sommerfeld;Pressesprecherin;Stadt Bochum;presse@example.org;;;;"
+                       "Haushalt, Bochum Strategie;yes\r\n"));
+
+        QBuffer withInternal;
+        withInternal.open(QIODevice::WriteOnly);
+        QVERIFY(ContactCsv::write(&withInternal, {julia}, organisations, true, QLatin1Char(','), &error));
+        const QString text = QString::fromUtf8(withInternal.data());
+        QVERIFY2(text.contains(QStringLiteral(",0170 555 1001,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("nur intern")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\"Haushalt, Bochum Strategie\"")), qPrintable(text));
+
+        // What we write, we read back with the same mapping.
+        withInternal.close();
+        withInternal.open(QIODevice::ReadOnly);
+        const Result<CsvTable> table = CsvReader::read(&withInternal);
+        QVERIFY(table);
+        QList<ParseProblem> problems;
+        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(
+            table->rows.mid(1), ContactCsv::guessMapping(table->header()), &problems);
+        QCOMPARE(parsed.size(), 1);
+        QList<ContactChannel> expected = julia.channels;
+        expected[1].isPublic = true; // CSV has no notion of internal channels
+        QCOMPARE(parsed.first().contact.channels, expected);
+        QCOMPARE(parsed.first().contact.pressTopics, julia.pressTopics);
+        QCOMPARE(parsed.first().organisationName, QStringLiteral("Stadt Bochum"));
+        QCOMPARE(parsed.first().contact.internalNote, julia.internalNote);
+    }
+
+    void refusesUnusableSeparator()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(!ContactCsv::write(&buffer, {}, {}, false, QLatin1Char('"'), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactCsv)
+#include "tst_contactcsv.moc"

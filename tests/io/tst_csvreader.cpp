@@ -1,0 +1,196 @@
+#include "io/csvreader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace pressdesk;
+
+Q_DECLARE_METATYPE(CsvTable::Encoding)
+
+namespace {
+
+using Rows = QList<QStringList>;
+
+Result<CsvTable> readBytes(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return CsvReader::read(&buffer);
+}
+
+// Test rows as UTF-8 literals.
+Rows rowsOf(std::initializer_list<std::initializer_list<const char *>> list)
+{
+    Rows result;
+    for (const auto &row : list) {
+        QStringList fields;
+        for (const char *field : row)
+            fields.append(QString::fromUtf8(field));
+        result.append(fields);
+    }
+    return result;
+}
+
+QString problemsText(const CsvTable &table)
+{
+    QStringList lines;
+    for (const CsvProblem &problem : table.problems)
+        lines.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reads_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QChar>("separator");
+        QTest::addColumn<CsvTable::Encoding>("encoding");
+        QTest::addColumn<Rows>("rows");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<QList<int>>("problemLines");
+
+        const auto utf8 = CsvTable::Encoding::Utf8;
+        QTest::newRow("comma, LF") << QByteArray("a,b\n1,2\n") << QChar(QLatin1Char(',')) << utf8
+                                   << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("semicolon, CRLF, no final line end")
+            << QByteArray("Vorname;Name\r\nJulia;Sommerfeld") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"Vorname", "Name"}, {"Julia", "Sommerfeld"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("more semicolons than commas")
+            << QByteArray("Name;Ort, Land;Thema\nx;y;z\n") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"Name", "Ort, Land", "Thema"}, {"x", "y", "z"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("separator inside quotes does not count")
+            << QByteArray("\"a;b;c\",d\n1,2\n") << QChar(QLatin1Char(',')) << utf8
+            << rowsOf({{"a;b;c", "d"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBFName;Stra\xC3\x9F"
+                          "e\nM\xC3\xBCller;K\xC3\xB6nigsallee\n")
+            << QChar(QLatin1Char(';')) << CsvTable::Encoding::Utf8WithBom
+            << rowsOf({{"Name", "Straße"}, {"Müller", "Königsallee"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("UTF-8 without BOM")
+            << QByteArray("Name,Preis\nWei\xC3\x9F,5 \xE2\x82\xAC\n") << QChar(QLatin1Char(',')) << utf8
+            << rowsOf({{"Name", "Preis"}, {"Weiß", "5 €"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("Windows-1252 (German Excel)")
+            << QByteArray("Name;Stadt;Preis\r\nM\xFCller;K\xF6ln;5 \x80\r\n\xC4rger \xDF\xD6\xDC\xE4;"
+                          "\x84Zitat\x93;\x96\r\n")
+            << QChar(QLatin1Char(';')) << CsvTable::Encoding::Windows1252
+            << rowsOf({{"Name", "Stadt", "Preis"}, {"Müller", "Köln", "5 €"}, {"Ärger ßÖÜä", "„Zitat“", "–"}})
+            << QList<int>{1, 2, 3} << QList<int>{};
+        QTest::newRow("quoted line breaks and doubled quotes")
+            << QByteArray("name,note\r\n\"Sommerfeld\",\"Sagt: \"\"Ja\"\",\r\nzweite Zeile\r\ndritte\"\r\n"
+                          "Brandt,\"\"\r\n")
+            << QChar(QLatin1Char(',')) << utf8
+            << rowsOf(
+                   {{"name", "note"}, {"Sommerfeld", "Sagt: \"Ja\",\nzweite Zeile\ndritte"}, {"Brandt", ""}})
+            << QList<int>{1, 2, 5} << QList<int>{};
+        QTest::newRow("empty lines and empty records are skipped")
+            << QByteArray("a;b\n\n1;2\n;\n\n3;4\n") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"a", "b"}, {"1", "2"}, {"3", "4"}}) << QList<int>{1, 3, 6} << QList<int>{};
+        QTest::newRow("ragged rows are problems")
+            << QByteArray("a;b;c\n1;2;3\n1;2\n1;2;3;4\n5;6;7\n") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"a", "b", "c"}, {"1", "2", "3"}, {"5", "6", "7"}}) << QList<int>{1, 2, 5}
+            << QList<int>{3, 4};
+        QTest::newRow("truncated quoted field")
+            << QByteArray("a,b\n1,2\n3,\"open\nstill open") << QChar(QLatin1Char(',')) << utf8
+            << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{3};
+        QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << QChar(QLatin1Char(',')) << utf8
+                                 << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("UTF-16 with BOM")
+            << QByteArray("\xFF\xFE"
+                          "a\0;\0\xFC\0\n\0001\0;\0002\0",
+                          16)
+            << QChar(QLatin1Char(';')) << CsvTable::Encoding::Utf16 << rowsOf({{"a", "ü"}, {"1", "2"}})
+            << QList<int>{1, 2} << QList<int>{};
+    }
+
+    void reads()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QChar, separator);
+        QFETCH(CsvTable::Encoding, encoding);
+        QFETCH(Rows, rows);
+        QFETCH(QList<int>, lines);
+        QFETCH(QList<int>, problemLines);
+        const Result<CsvTable> table = readBytes(bytes);
+        QVERIFY2(table, qPrintable(table.errorMessage()));
+        QCOMPARE(table->separator, separator);
+        QCOMPARE(table->encoding, encoding);
+        Rows actualRows;
+        QList<int> actualLines;
+        for (const CsvRow &row : table->rows) {
+            actualRows.append(row.fields);
+            actualLines.append(row.line);
+        }
+        QCOMPARE(actualRows, rows);
+        QCOMPARE(actualLines, lines);
+        QList<int> actualProblemLines;
+        for (const CsvProblem &problem : table->problems) {
+            actualProblemLines.append(problem.line);
+            QVERIFY(!problem.message.isEmpty());
+        }
+        QVERIFY2(actualProblemLines == problemLines, qPrintable(problemsText(*table)));
+    }
+
+    void problemsSayWhatIsWrong()
+    {
+        const Result<CsvTable> ragged = readBytes("a;b;c\n1;2\n");
+        QVERIFY(ragged);
+        QCOMPARE(ragged->problems.size(), 1);
+        QVERIFY2(ragged->problems.first().message.contains(QStringLiteral("2 fields")),
+                 qPrintable(problemsText(*ragged)));
+        const Result<CsvTable> open = readBytes("a\n\"b\n");
+        QVERIFY(open);
+        QCOMPARE(open->problems.size(), 1);
+        QVERIFY2(open->problems.first().message.contains(QStringLiteral("not closed")),
+                 qPrintable(problemsText(*open)));
+    }
+
+    void refusesUnusableInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x08\0", 8) << "binary";
+        QTest::newRow("only line ends") << QByteArray("\r\n\r\n") << "no records";
+    }
+
+    void refusesUnusableInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mentions);
+        const Result<CsvTable> table = readBytes(bytes);
+        QVERIFY(!table);
+        QVERIFY2(table.errorMessage().contains(mentions), qPrintable(table.errorMessage()));
+    }
+
+    void windows1252MapsTheWholeHighHalf()
+    {
+        QByteArray all;
+        for (int byte = 0x80; byte <= 0xFF; ++byte)
+            all.append(char(byte));
+        const QString text = CsvReader::fromWindows1252(all);
+        QCOMPARE(text.size(), all.size());
+        QCOMPARE(text.at(0), QChar(0x20AC));           // €
+        QCOMPARE(text.at(0x84 - 0x80), QChar(0x201E)); // „
+        QCOMPARE(text.at(0x9F - 0x80), QChar(0x0178)); // Ÿ
+        QCOMPARE(text.at(0xA0 - 0x80), QChar(0x00A0));
+        QCOMPARE(text.at(0xDF - 0x80), QChar(0x00DF)); // ß
+        QCOMPARE(CsvReader::fromWindows1252("plain ASCII"), QStringLiteral("plain ASCII"));
+    }
+
+    void explicitSeparator()
+    {
+        const CsvTable table = CsvReader::parse(QStringLiteral("a;b,c\n1;2,3\n"), QLatin1Char(','));
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows.at(1).fields, (QStringList{QStringLiteral("1;2"), QStringLiteral("3")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
