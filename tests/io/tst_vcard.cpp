@@ -434,11 +434,11 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, input);
         QFETCH(QStringList, contacts);
-        if (contacts.isEmpty())
-            QSKIP("no contact in this sample to round-trip");
         const ReadResult first = readBytes(input);
         QVERIFY(first.ok);
         QCOMPARE(first.contacts.size(), contacts.size());
+        if (contacts.isEmpty())
+            return; // a sample without a usable contact has nothing to carry through the database
 
         auto opened = Store::openInMemory();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
