@@ -25,8 +25,7 @@ QList<Command> commands()
         {QStringLiteral("info"), CommandLine::tr("Show the schema version and the number of rows per table."),
          &cli::runInfo},
         {QStringLiteral("import"),
-         CommandLine::tr(
-             "Import milestones from a release text: import timeline-text FILE --db DB [--dry-run]."),
+         CommandLine::tr("Import: import timeline-text|vcard|csv FILE --db DB [--dry-run]."),
          &cli::runImport},
         {QStringLiteral("export"),
          CommandLine::tr("Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf)."),

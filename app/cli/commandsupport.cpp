@@ -13,7 +13,8 @@ int parseArguments(QCommandLineParser &parser, const Invocation &invocation, con
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CommandLine::tr("Show this help."));
     parser.addOption(helpOption);
-    parser.addPositionalArgument(invocation.arguments.value(1), description);
+    // The command itself: already described above the options, so not a second time here.
+    parser.addPositionalArgument(invocation.arguments.value(1), QString());
     for (const QString &name : positionalNames)
         parser.addPositionalArgument(name, QString());
     if (!parser.parse(invocation.arguments))

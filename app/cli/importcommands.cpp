@@ -73,11 +73,9 @@ int importTimelineText(const ImportRequest &request)
     }
 
     if (request.dryRun) {
-        out << CommandLine::tr(
-                   "Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.")
-                   .arg(toImport.size())
-                   .arg(duplicates)
-            << '\n'
+        // Two plural forms in one sentence: each half counts its own number.
+        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, int(toImport.size()))
+            << CommandLine::tr("skip %n duplicate(s); nothing was written.", nullptr, duplicates) << '\n'
             << Qt::flush;
         return CommandLine::Success;
     }
@@ -97,10 +95,8 @@ int importTimelineText(const ImportRequest &request)
             return userError(err, imported.errorMessage());
         }
     }
-    out << CommandLine::tr("Imported %1 milestones, skipped %2 duplicates.")
-               .arg(toImport.size())
-               .arg(duplicates)
-        << '\n'
+    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, int(toImport.size()))
+        << CommandLine::tr("skipped %n duplicate(s).", nullptr, duplicates) << '\n'
         << Qt::flush;
     return CommandLine::Success;
 }
@@ -264,7 +260,9 @@ int runImport(const Invocation &invocation, const QString &summary)
     QString description = summary + QLatin1Char('\n') + CommandLine::tr("Kinds:");
     for (const ImportKind &kind : importKinds())
         description += QStringLiteral("\n  %1  %2").arg(kind.name, kind.description);
-    description += QLatin1Char('\n') + CommandLine::tr("Milestones already in the timeline are skipped.");
+    description +=
+        QLatin1Char('\n') +
+        CommandLine::tr("Milestones already in the timeline are skipped; contacts already there are merged.");
 
     QCommandLineParser parser;
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),

@@ -255,7 +255,8 @@ DE = {
     "Imported %1 milestones, skipped %2 duplicates.": "%1 Meilensteine übernommen, %2 schon vorhandene übersprungen.",
     "milestones from a press release as UTF-8 text": "Meilensteine aus einer Pressemitteilung als UTF-8-Text",
     "Kinds:": "Arten:",
-    "Milestones already in the timeline are skipped.": "Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen.",
+    "Milestones already in the timeline are skipped; contacts already there are merged.": "Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen; vorhandene Kontakte werden zusammengeführt.",
+    "Import: import timeline-text|vcard|csv FILE --db DB [--dry-run].": "Importieren: import timeline-text|vcard|csv DATEI --db DB [--dry-run].",
     "Show what would be imported; write nothing.": "Zeigen, was übernommen würde; nichts schreiben.",
     "Unknown kind of import “%1”. Known kinds: %2.": "Unbekannte Importart „%1“. Bekannte Arten: %2.",
     "“%1” cannot separate CSV fields.": "„%1“ kann keine CSV-Felder trennen.",
@@ -453,6 +454,10 @@ DE = {
 }
 
 NUMERUS = {
+    "Dry run: would import %n milestone(s), ": ["Probelauf: %n Meilenstein würde übernommen, ", "Probelauf: %n Meilensteine würden übernommen, "],
+    "skip %n duplicate(s); nothing was written.": ["%n schon vorhandener übersprungen; nichts wurde geschrieben.", "%n schon vorhandene übersprungen; nichts wurde geschrieben."],
+    "Imported %n milestone(s), ": ["%n Meilenstein übernommen, ", "%n Meilensteine übernommen, "],
+    "skipped %n duplicate(s).": ["%n schon vorhandener übersprungen.", "%n schon vorhandene übersprungen."],
     "%n milestone(s)": ["%n Meilenstein", "%n Meilensteine"],
     "%1 of %n milestone(s) shown": ["%1 von %n Meilenstein gezeigt", "%1 von %n Meilensteinen gezeigt"],
     "Deleted %n milestone(s). Undo brings them back.": ["%n Meilenstein gelöscht. Rückgängig holt ihn zurück.", "%n Meilensteine gelöscht. Rückgängig holt sie zurück."],

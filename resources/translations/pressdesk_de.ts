@@ -140,10 +140,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>%1 fehlt.</translation>
         </message>
         <message>
-            <source>Import milestones from a release text: import timeline-text FILE --db DB [--dry-run].</source>
-            <translation>Meilensteine aus einem Pressetext übernehmen: import timeline-text DATEI --db DB [--dry-run].</translation>
-        </message>
-        <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
@@ -196,16 +192,8 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>(schon vorhanden)</translation>
         </message>
         <message>
-            <source>Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.</source>
-            <translation>Probelauf: %1 Meilensteine würden übernommen, %2 schon vorhandene übersprungen; nichts wurde geschrieben.</translation>
-        </message>
-        <message>
             <source>“%1”: %2</source>
             <translation>„%1“: %2</translation>
-        </message>
-        <message>
-            <source>Imported %1 milestones, skipped %2 duplicates.</source>
-            <translation>%1 Meilensteine übernommen, %2 schon vorhandene übersprungen.</translation>
         </message>
         <message>
             <source>milestones from a press release as UTF-8 text</source>
@@ -214,10 +202,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Kinds:</source>
             <translation>Arten:</translation>
-        </message>
-        <message>
-            <source>Milestones already in the timeline are skipped.</source>
-            <translation>Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen.</translation>
         </message>
         <message>
             <source>Show what would be imported; write nothing.</source>
@@ -322,6 +306,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Contacts can be exported as .vcf (vCard 4.0) or .csv, not as “%1”.</source>
             <translation>Kontakte lassen sich als .vcf (vCard 4.0) oder .csv exportieren, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>Import: import timeline-text|vcard|csv FILE --db DB [--dry-run].</source>
+            <translation>Importieren: import timeline-text|vcard|csv DATEI --db DB [--dry-run].</translation>
+        </message>
+        <message>
+            <source>Milestones already in the timeline are skipped; contacts already there are merged.</source>
+            <translation>Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen; vorhandene Kontakte werden zusammengeführt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: would import %n milestone(s), </source>
+            <translation>
+                <numerusform>Probelauf: %n Meilenstein würde übernommen, </numerusform>
+                <numerusform>Probelauf: %n Meilensteine würden übernommen, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skip %n duplicate(s); nothing was written.</source>
+            <translation>
+                <numerusform>%n schon vorhandener übersprungen; nichts wurde geschrieben.</numerusform>
+                <numerusform>%n schon vorhandene übersprungen; nichts wurde geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s), </source>
+            <translation>
+                <numerusform>%n Meilenstein übernommen, </numerusform>
+                <numerusform>%n Meilensteine übernommen, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n duplicate(s).</source>
+            <translation>
+                <numerusform>%n schon vorhandener übersprungen.</numerusform>
+                <numerusform>%n schon vorhandene übersprungen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -82,10 +82,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import milestones from a release text: import timeline-text FILE --db DB [--dry-run].</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Usage: pressdesk [FILE] | pressdesk --demo | pressdesk COMMAND --db FILE
 
 Commands:
@@ -191,15 +187,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Dry run: would import %1 milestones, skip %2 duplicates; nothing was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“%1”: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported %1 milestones, skipped %2 duplicates.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -208,10 +196,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Kinds:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milestones already in the timeline are skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -317,6 +301,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Contacts can be exported as .vcf (vCard 4.0) or .csv, not as “%1”.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import: import timeline-text|vcard|csv FILE --db DB [--dry-run].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestones already in the timeline are skipped; contacts already there are merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Dry run: would import %n milestone(s), </source>
+            <translation>
+                <numerusform>Dry run: would import %n milestone, </numerusform>
+                <numerusform>Dry run: would import %n milestones, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skip %n duplicate(s); nothing was written.</source>
+            <translation>
+                <numerusform>skip %n duplicate; nothing was written.</numerusform>
+                <numerusform>skip %n duplicates; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s), </source>
+            <translation>
+                <numerusform>Imported %n milestone, </numerusform>
+                <numerusform>Imported %n milestones, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n duplicate(s).</source>
+            <translation>
+                <numerusform>skipped %n duplicate.</numerusform>
+                <numerusform>skipped %n duplicates.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

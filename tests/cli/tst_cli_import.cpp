@@ -137,7 +137,8 @@ private Q_SLOTS:
         // letzte Zafira rollt vom Band" has the same words and date as the sentence) are all there.
         QCOMPARE(result.milestoneLines(), withSuffix(sampleLines, QStringLiteral("  (duplicate)")));
         QCOMPARE(result.out.count(QLatin1Char('\n')), 17);
-        QVERIFY2(result.lastLine().startsWith(QStringLiteral("Dry run: would import 0 milestones, skip 16")),
+        QVERIFY2(result.lastLine().startsWith(
+                     QStringLiteral("Dry run: would import 0 milestones, skip 16 duplicates")),
                  qPrintable(result.out));
         QCOMPARE(snapshot(), before);
     }
@@ -150,7 +151,8 @@ private Q_SLOTS:
         const Run result = import(samplePath, db, true);
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.milestoneLines(), sampleLines);
-        QVERIFY2(result.lastLine().startsWith(QStringLiteral("Dry run: would import 16 milestones, skip 0")),
+        QVERIFY2(result.lastLine().startsWith(
+                     QStringLiteral("Dry run: would import 16 milestones, skip 0 duplicates")),
                  qPrintable(result.out));
         QCOMPARE(snapshot(), before);
         QCOMPARE(milestoneCount(db), 0);
@@ -202,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(result.milestoneLines(), (QStringList{QStringLiteral("2016 year  DHL kommt"),
                                                        QStringLiteral("2016 year  DHL kommt  (duplicate)"),
                                                        QStringLiteral("2017/2020 year  Strategie")}));
-        QCOMPARE(result.lastLine(), QStringLiteral("Imported 2 milestones, skipped 1 duplicates."));
+        QCOMPARE(result.lastLine(), QStringLiteral("Imported 2 milestones, skipped 1 duplicate."));
         auto store = Store::open(db, Database::OpenMode::OpenExisting);
         QVERIFY(store);
         const QList<Milestone> milestones = *(*store)->milestones().all();
