@@ -267,20 +267,11 @@ Result<QList<RecordId>> ContactRepository::searchIds(const QString &query, int l
     const QString expression = searchExpression(query);
     if (expression.isEmpty())
         return QList<RecordId>();
-    QSqlQuery select = newQuery();
-    select.setForwardOnly(true);
     // Columns: name, details, name_folded, details_folded; a hit in a name counts more.
-    if (Result<void> ran = sql::exec(select,
-                                     QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search "
-                                                    "MATCH ? ORDER BY bm25(contact_search, 10.0, 2.0, 10.0, "
-                                                    "2.0), rowid LIMIT ?"),
-                                     {expression, limit > 0 ? limit : -1});
-        !ran)
-        return ran.error();
-    QList<RecordId> ids;
-    while (select.next())
-        ids.append(select.value(0).toLongLong());
-    return ids;
+    return selectIds(QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search "
+                                    "MATCH ? ORDER BY bm25(contact_search, 10.0, 2.0, 10.0, "
+                                    "2.0), rowid LIMIT ?"),
+                     {expression, limit > 0 ? limit : -1});
 }
 
 Result<QList<Contact>> ContactRepository::search(const QString &query, int limit) const

@@ -119,15 +119,13 @@ Result<int> MilestoneRepository::count() const
 Result<MilestoneLinks> MilestoneRepository::links(RecordId id) const
 {
     MilestoneLinks links;
+    Result<QList<RecordId>> quotes = selectIds(
+        QStringLiteral("SELECT quote_id FROM quote_milestone WHERE milestone_id = ? ORDER BY quote_id"),
+        {id});
+    if (!quotes)
+        return quotes.error();
+    links.quoteIds = *quotes;
     QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral("SELECT quote_id FROM quote_milestone WHERE milestone_id = ? ORDER BY quote_id"),
-            {id});
-        !ran)
-        return ran.error();
-    while (query.next())
-        links.quoteIds.append(query.value(0).toLongLong());
     if (Result<void> ran = sql::exec(query,
                                      QStringLiteral("SELECT release_id, position FROM release_milestone "
                                                     "WHERE milestone_id = ? ORDER BY release_id"),

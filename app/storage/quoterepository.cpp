@@ -41,18 +41,9 @@ QuoteRepository::QuoteRepository(Database &database, ChangeSink *sink)
 
 Result<QList<RecordId>> QuoteRepository::readMilestoneLinks(RecordId quoteId) const
 {
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("SELECT milestone_id FROM quote_milestone WHERE quote_id = ? "
-                                     "ORDER BY milestone_id"),
-                      {quoteId});
-        !ran)
-        return ran.error();
-    QList<RecordId> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    return selectIds(
+        QStringLiteral("SELECT milestone_id FROM quote_milestone WHERE quote_id = ? ORDER BY milestone_id"),
+        {quoteId});
 }
 
 Result<void> QuoteRepository::writeMilestoneLinks(RecordId quoteId, const QList<RecordId> &milestoneIds)
@@ -180,17 +171,9 @@ Result<void> QuoteRepository::remove(RecordId id, int expectedRevision)
 
 Result<QList<RecordId>> QuoteRepository::releasesUsing(RecordId quoteId) const
 {
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral("SELECT release_id FROM release_quote WHERE quote_id = ? ORDER BY release_id"),
-            {quoteId});
-        !ran)
-        return ran.error();
-    QList<RecordId> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    return selectIds(
+        QStringLiteral("SELECT release_id FROM release_quote WHERE quote_id = ? ORDER BY release_id"),
+        {quoteId});
 }
 
 } // namespace pressdesk

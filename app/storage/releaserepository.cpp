@@ -40,17 +40,10 @@ ReleaseRepository::ReleaseRepository(Database &database, ChangeSink *sink)
 Result<QList<RecordId>> ReleaseRepository::readLinks(const QString &table, const QString &column,
                                                      RecordId releaseId) const
 {
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral("SELECT %1 FROM %2 WHERE release_id = ? ORDER BY position").arg(column, table),
-            {releaseId});
-        !ran)
-        return ran.error();
-    QList<RecordId> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    // Table and column are our own constants, never user input.
+    return selectIds(
+        QStringLiteral("SELECT %1 FROM %2 WHERE release_id = ? ORDER BY position").arg(column, table),
+        {releaseId});
 }
 
 Result<void> ReleaseRepository::writeLinks(const QString &table, const QString &column, RecordId releaseId,

@@ -44,6 +44,18 @@ Result<int> RepositoryBase::currentRevision(RecordId id) const
     return query.value(0).toInt();
 }
 
+Result<QList<RecordId>> RepositoryBase::selectIds(const QString &statement,
+                                                  std::initializer_list<QVariant> values) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, statement, values); !ran)
+        return ran.error();
+    QList<RecordId> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 Result<void> RepositoryBase::checkUpdated(const QSqlQuery &query, RecordId id, int expectedRevision) const
 {
     if (query.numRowsAffected() > 0)

@@ -48,6 +48,8 @@ protected:
     // After "UPDATE … WHERE id = ? AND revision = ?": no row touched means a conflict or a deleted row.
     Result<void> checkUpdated(const QSqlQuery &query, RecordId id, int expectedRevision) const;
     Result<int> currentRevision(RecordId id) const;
+    // Runs a query whose first column is an id (links, search hits) and returns the ids in its order.
+    Result<QList<RecordId>> selectIds(const QString &statement, std::initializer_list<QVariant> values) const;
     Result<void> removeRow(RecordId id, int expectedRevision);
     static QVariant idOrNull(RecordId id)
     {
