@@ -83,6 +83,9 @@ void MilestoneEditor::setMilestone(const Milestone &milestone)
     m_ui->sourceUrlEdit->setText(milestone.sourceUrl);
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(milestone.status)));
     m_ui->internalNoteEdit->setPlainText(milestone.internalNote);
+    // Typing replaces the suggested date rather than appending to it.
+    m_ui->startEdit->selectAll();
+    m_ui->startEdit->setFocus();
     validate();
 }
 
