@@ -472,6 +472,20 @@ NUMERUS = {
 }
 
 
+def load_area_wordings():
+    """Each area keeps its German wording in a file of its own, de_<area>.py beside this one, with DE and
+    NUMERUS dictionaries of the same shape as above; they are merged here."""
+    import glob
+    import importlib.util
+    import os
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "de_*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        DE.update(getattr(module, "DE", {}))
+        NUMERUS.update(getattr(module, "NUMERUS", {}))
+
+
 def english_plurals(path):
     """pressdesk_en.ts only carries plural forms: "%n milestone(s)" becomes "%n milestone" / "%n milestones"."""
     tree = ET.parse(path)
@@ -496,6 +510,7 @@ def english_plurals(path):
 
 
 def main():
+    load_area_wordings()
     english_plurals(TS.replace("pressdesk_de.ts", "pressdesk_en.ts"))
     tree = ET.parse(TS)
     missing = []
