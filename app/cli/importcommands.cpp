@@ -143,10 +143,10 @@ int importVcard(const ImportRequest &request)
         }
         counts.errors = int(plan->problems.size());
     } else {
-        Result<ContactImportCounts> applied = ContactImporter::apply(*store, *plan);
+        Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
         if (!applied)
             return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
-        counts = *applied;
+        counts = applied->counts;
     }
     out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
                .arg(counts.added)
@@ -212,10 +212,10 @@ int importContactsCsv(const ImportRequest &request)
         }
         counts.errors = int(plan->problems.size());
     } else {
-        Result<ContactImportCounts> applied = ContactImporter::apply(*store, *plan);
+        Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
         if (!applied)
             return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
-        counts = *applied;
+        counts = applied->counts;
     }
     out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
                .arg(counts.added)

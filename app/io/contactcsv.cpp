@@ -110,10 +110,25 @@ const QList<Synonyms> &synonyms()
     return table;
 }
 
-QStringList splitValues(const QString &text, const QString &pattern)
+// Compiled once: building a QRegularExpression per field cost more than the rest of the mapping.
+const QRegularExpression &listSeparators()
+{
+    static const QRegularExpression pattern(QStringLiteral("[,;\\n]+"));
+    return pattern;
+}
+
+const QRegularExpression &addressSeparators()
+{
+    static const QRegularExpression pattern(QStringLiteral("[,;\\s]+"));
+    return pattern;
+}
+
+QStringList splitValues(const QString &text, const QRegularExpression &separators)
 {
     QStringList values;
-    for (const QString &value : text.split(QRegularExpression(pattern), Qt::SkipEmptyParts)) {
+    if (text.isEmpty())
+        return values;
+    for (const QString &value : text.split(separators, Qt::SkipEmptyParts)) {
         if (!value.trimmed().isEmpty())
             values.append(value.trimmed());
     }
@@ -339,10 +354,10 @@ QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, con
         contact.role = value(Field::Role);
         item.organisationName = value(Field::Organisation);
         item.organisationDepartment = value(Field::Department);
-        contact.pressTopics = splitValues(value(Field::Topics), QStringLiteral("[,;\\n]+"));
+        contact.pressTopics = splitValues(value(Field::Topics), listSeparators());
         contact.availableForPress = isYes(value(Field::AvailableForPress));
         contact.internalNote = value(Field::Note);
-        const auto addChannels = [&](Field field, ChannelKind kind, const QString &separators) {
+        const auto addChannels = [&](Field field, ChannelKind kind, const QRegularExpression &separators) {
             for (const QString &channelValue : splitValues(value(field), separators)) {
                 ContactChannel channel;
                 channel.kind = kind;
@@ -350,10 +365,10 @@ QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, con
                 contact.channels.append(channel);
             }
         };
-        addChannels(Field::Email, ChannelKind::Email, QStringLiteral("[,;\\s]+"));
-        addChannels(Field::Phone, ChannelKind::Phone, QStringLiteral("[,;\\n]+"));
-        addChannels(Field::Mobile, ChannelKind::Mobile, QStringLiteral("[,;\\n]+"));
-        addChannels(Field::Web, ChannelKind::Web, QStringLiteral("[,;\\s]+"));
+        addChannels(Field::Email, ChannelKind::Email, addressSeparators());
+        addChannels(Field::Phone, ChannelKind::Phone, listSeparators());
+        addChannels(Field::Mobile, ChannelKind::Mobile, listSeparators());
+        addChannels(Field::Web, ChannelKind::Web, addressSeparators());
 
         if (const ValidationResult validation = contact.validate(); !validation.isValid()) {
             if (problems) {

@@ -121,9 +121,8 @@ Contact withDepartment(Contact contact, const QString &department)
 Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<ParsedContact> &parsed,
                                                 QList<ParseProblem> problems)
 {
-    Result<QList<Contact>> stored = store.contacts().all();
-    if (!stored)
-        return stored.error();
+    // Organisations are few; contacts may be a million: those are looked up through indexes, one
+    // e-mail address or name at a time, never all read.
     Result<QList<Organisation>> organisations = store.organisations().all();
     if (!organisations)
         return organisations.error();
@@ -131,18 +130,65 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     for (const Organisation &organisation : std::as_const(*organisations))
         organisationNames.insert(organisation.meta.id, organisation.name);
 
-    QHash<QString, qsizetype> storedByEmail;
-    QHash<QString, qsizetype> storedByName;
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        const Contact &contact = stored->at(i);
-        for (const QString &email : emailKeys(contact))
-            storedByEmail.insert(email, i);
-        if (const QString key = nameKey(contact, organisationNames.value(contact.organisationId));
-            !key.isEmpty())
-            storedByName.insert(key, i);
+    // Every address and name of the file looked up first, a few hundred per statement.
+    struct StoredMatch
+    {
+        RecordId id = 0;
+        QString displayName;
+    };
+    QHash<QString, StoredMatch> storedByEmail; // e-mail key → the stored contact with the lowest id
+    QHash<QString, StoredMatch> storedByName;  // name key → the same
+    {
+        QSet<QString> emailSet;
+        QSet<QString> nameSet;
+        QStringList emails;
+        QList<QPair<QString, QString>> names;
+        for (const ParsedContact &candidate : parsed) {
+            for (const QString &email : emailKeys(candidate.contact)) {
+                if (!emailSet.contains(email)) {
+                    emailSet.insert(email);
+                    emails.append(email);
+                }
+            }
+            const QString given = candidate.contact.givenName.simplified();
+            const QString family = candidate.contact.familyName.simplified();
+            const QString pair = given + QChar(0x1f) + family;
+            if ((!given.isEmpty() || !family.isEmpty()) && !nameSet.contains(pair)) {
+                nameSet.insert(pair);
+                names.append({given, family});
+            }
+        }
+        ContactRepository::Batch lookup(store.contacts());
+        const auto keep = [](QHash<QString, StoredMatch> &byKey, const QString &key,
+                             const ContactRepository::Match &match) {
+            auto found = byKey.find(key);
+            if (found == byKey.end())
+                byKey.insert(key, {match.id, match.displayName()});
+            else if (match.id < found->id)
+                *found = {match.id, match.displayName()};
+        };
+        Result<QList<ContactRepository::Match>> byEmail = lookup.withEmails(emails);
+        if (!byEmail)
+            return byEmail.error();
+        for (const ContactRepository::Match &match : std::as_const(*byEmail)) {
+            // The index ignores the case of ASCII letters only; the rule ignores all case.
+            const QString key = match.email.trimmed().toCaseFolded();
+            if (emailSet.contains(key))
+                keep(storedByEmail, key, match);
+        }
+        Result<QList<ContactRepository::Match>> byName = lookup.withNames(names);
+        if (!byName)
+            return byName.error();
+        for (const ContactRepository::Match &match : std::as_const(*byName)) {
+            Contact stored;
+            stored.givenName = match.givenName;
+            stored.familyName = match.familyName;
+            keep(storedByName, nameKey(stored, organisationNames.value(match.organisationId)), match);
+        }
     }
 
     ContactImportPlan plan;
+    plan.items.reserve(parsed.size());
     QHash<QString, qsizetype> listedByEmail; // index into plan.items
     QHash<QString, qsizetype> listedByName;
     for (const ParsedContact &candidate : parsed) {
@@ -157,48 +203,50 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         const QStringList emails = emailKeys(candidate.contact);
         const QString name = nameKey(candidate.contact, candidate.organisationName);
 
-        qsizetype storedIndex = -1;
+        StoredMatch stored;
         for (const QString &email : emails) {
-            if (storedByEmail.contains(email)) {
-                storedIndex = storedByEmail.value(email);
-                item.reason = tr("same e-mail as %1").arg(stored->at(storedIndex).displayName());
+            if (const auto found = storedByEmail.constFind(email); found != storedByEmail.cend()) {
+                stored = found.value();
+                item.reason = tr("same e-mail as %1").arg(stored.displayName);
                 break;
             }
         }
-        if (storedIndex < 0 && !name.isEmpty() && storedByName.contains(name)) {
-            storedIndex = storedByName.value(name);
-            item.reason = tr("same name and organisation as %1").arg(stored->at(storedIndex).displayName());
+        if (stored.id == 0 && !name.isEmpty()) {
+            if (const auto found = storedByName.constFind(name); found != storedByName.cend()) {
+                stored = found.value();
+                item.reason = tr("same name and organisation as %1").arg(stored.displayName);
+            }
         }
         qsizetype listedIndex = -1;
-        if (storedIndex < 0) {
+        if (stored.id == 0) {
             for (const QString &email : emails) {
-                if (listedByEmail.contains(email)) {
-                    listedIndex = listedByEmail.value(email);
+                if (const auto listed = listedByEmail.constFind(email); listed != listedByEmail.cend()) {
+                    listedIndex = listed.value();
                     item.reason = tr("same e-mail as %1 on line %2")
                                       .arg(plan.items.at(listedIndex).parsed.contact.displayName())
                                       .arg(plan.items.at(listedIndex).parsed.line);
                     break;
                 }
             }
-            if (listedIndex < 0 && !name.isEmpty() && listedByName.contains(name)) {
-                listedIndex = listedByName.value(name);
-                item.reason = tr("same name and organisation as %1 on line %2")
-                                  .arg(plan.items.at(listedIndex).parsed.contact.displayName())
-                                  .arg(plan.items.at(listedIndex).parsed.line);
+            if (listedIndex < 0 && !name.isEmpty()) {
+                if (const auto listed = listedByName.constFind(name); listed != listedByName.cend()) {
+                    listedIndex = listed.value();
+                    item.reason = tr("same name and organisation as %1 on line %2")
+                                      .arg(plan.items.at(listedIndex).parsed.contact.displayName())
+                                      .arg(plan.items.at(listedIndex).parsed.line);
+                }
             }
         }
-        if (storedIndex >= 0) {
+        if (stored.id != 0) {
             item.action = ContactImportItem::Action::Merge;
-            item.existingId = stored->at(storedIndex).meta.id;
+            item.existingId = stored.id;
         } else if (listedIndex >= 0) {
             item.action = ContactImportItem::Action::Merge;
             item.existingId = plan.items.at(listedIndex).existingId; // 0: into the one added before
         }
         const qsizetype index = plan.items.size();
-        for (const QString &email : emails) {
-            if (!listedByEmail.contains(email))
-                listedByEmail.insert(email, index);
-        }
+        for (const QString &email : emails)
+            listedByEmail.insert(email, listedByEmail.value(email, index)); // the first one stays
         if (!name.isEmpty() && !listedByName.contains(name))
             listedByName.insert(name, index);
         plan.items.append(item);
@@ -207,13 +255,14 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     return plan;
 }
 
-Result<ContactImportCounts> ContactImporter::apply(Store &store, const ContactImportPlan &plan)
+Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactImportPlan &plan)
 {
-    ContactImportCounts counts;
+    ContactImportOutcome outcome;
+    ContactImportCounts &counts = outcome.counts;
     counts.errors = int(plan.problems.size());
-    QList<RecordId> resultIds(plan.items.size(), 0);
 
     const Result<void> done = store.transaction([&]() -> Result<void> {
+        ContactRepository::Batch batch(store.contacts());
         Result<QList<Organisation>> organisations = store.organisations().all();
         if (!organisations)
             return organisations.error();
@@ -227,19 +276,34 @@ Result<ContactImportCounts> ContactImporter::apply(Store &store, const ContactIm
                 return RecordId(0);
             if (const auto found = organisationIds.constFind(folded(name)); found != organisationIds.cend())
                 return found.value();
-            Organisation organisation;
-            organisation.name = name;
-            Result<Organisation> created = store.organisations().insert(organisation);
+            Result<RecordId> created = batch.insertOrganisation(name);
             if (!created)
                 return created.error();
-            organisationIds.insert(folded(name), created->meta.id);
-            return created->meta.id;
+            organisationIds.insert(folded(name), *created);
+            outcome.addedOrganisationIds.append(*created);
+            return *created;
         };
         const auto failed = [](const ParsedContact &parsed, const Error &error) {
             return makeError(
                 error.kind,
                 tr("line %1 (%2): %3").arg(parsed.line).arg(parsed.contact.displayName(), error.message));
         };
+
+        // The contacts this import wrote so far, by e-mail and by name (first one wins): a duplicate within
+        // the list merges into the earliest record it repeats.
+        QHash<QString, QPair<qsizetype, RecordId>> writtenByEmail;
+        QHash<QString, QPair<qsizetype, RecordId>> writtenByName;
+        const auto remember = [&](qsizetype index, const ContactImportItem &item, RecordId id) {
+            for (const QString &email : emailKeys(item.parsed.contact)) {
+                if (!writtenByEmail.contains(email))
+                    writtenByEmail.insert(email, {index, id});
+            }
+            const QString name = nameKey(item.parsed.contact, item.parsed.organisationName);
+            if (!name.isEmpty() && !writtenByName.contains(name))
+                writtenByName.insert(name, {index, id});
+        };
+        QSet<RecordId> mergedStored; // stored contacts whose "before" is already kept
+        QSet<RecordId> addedHere;
 
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
             const ContactImportItem &item = plan.items.at(i);
@@ -251,22 +315,17 @@ Result<ContactImportCounts> ContactImporter::apply(Store &store, const ContactIm
             if (item.action == ContactImportItem::Action::Merge) {
                 target = item.existingId;
                 if (target == 0) {
-                    // A duplicate within the list: merge into the earlier record it repeats.
-                    const QStringList emails = emailKeys(item.parsed.contact);
-                    const QString name = nameKey(item.parsed.contact, item.parsed.organisationName);
-                    for (qsizetype j = 0; j < i && target == 0; ++j) {
-                        const ContactImportItem &earlier = plan.items.at(j);
-                        if (resultIds.at(j) == 0)
-                            continue;
-                        const QStringList earlierEmails = emailKeys(earlier.parsed.contact);
-                        const bool sameEmail =
-                            std::any_of(emails.cbegin(), emails.cend(),
-                                        [&](const QString &e) { return earlierEmails.contains(e); });
-                        if (sameEmail ||
-                            (!name.isEmpty() &&
-                             name == nameKey(earlier.parsed.contact, earlier.parsed.organisationName)))
-                            target = resultIds.at(j);
+                    QPair<qsizetype, RecordId> earliest{i, 0};
+                    for (const QString &email : emailKeys(item.parsed.contact)) {
+                        const auto found = writtenByEmail.constFind(email);
+                        if (found != writtenByEmail.cend() && found->first < earliest.first)
+                            earliest = found.value();
                     }
+                    const QString name = nameKey(item.parsed.contact, item.parsed.organisationName);
+                    if (const auto found = writtenByName.constFind(name);
+                        !name.isEmpty() && found != writtenByName.cend() && found->first < earliest.first)
+                        earliest = found.value();
+                    target = earliest.second;
                 }
             }
             const Contact incoming = withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
@@ -279,13 +338,18 @@ Result<ContactImportCounts> ContactImporter::apply(Store &store, const ContactIm
                 contact.organisationId = *organisationId;
                 for (ContactChannel &channel : contact.channels)
                     channel.id = 0;
-                Result<Contact> inserted = store.contacts().insert(contact);
+                Result<RecordId> inserted = batch.insert(contact);
                 if (!inserted)
                     return failed(item.parsed, inserted.error());
-                resultIds[i] = inserted->meta.id;
+                remember(i, item, *inserted);
+                outcome.addedContactIds.append(*inserted);
+                addedHere.insert(*inserted);
                 ++counts.added;
                 continue;
             }
+            // The merge reads and rewrites through the repository: the batch's held-back channels first.
+            if (Result<void> written = batch.finish(); !written)
+                return written;
             Result<Contact> existing = store.contacts().find(target);
             if (!existing)
                 return failed(item.parsed, existing.error());
@@ -298,18 +362,23 @@ Result<ContactImportCounts> ContactImporter::apply(Store &store, const ContactIm
                 withOrganisation.organisationId = *organisationId;
             }
             if (mergeInto(merged, withOrganisation)) {
+                // Only stored contacts have a "before"; one added by this import goes with its removal.
+                if (!addedHere.contains(target) && !mergedStored.contains(target)) {
+                    outcome.mergedBefore.append(*existing);
+                    mergedStored.insert(target);
+                }
                 Result<Contact> updated = store.contacts().update(merged);
                 if (!updated)
                     return failed(item.parsed, updated.error());
             }
-            resultIds[i] = target;
+            remember(i, item, target);
             ++counts.merged;
         }
-        return {};
+        return batch.finish();
     });
     if (!done)
         return done.error();
-    return counts;
+    return outcome;
 }
 
 } // namespace pressdesk

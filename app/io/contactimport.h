@@ -56,6 +56,15 @@ struct ContactImportCounts
     int errors = 0;
 };
 
+// What apply() did, so that the import can be taken back as one undo step.
+struct ContactImportOutcome
+{
+    ContactImportCounts counts;
+    QList<RecordId> addedContactIds;
+    QList<RecordId> addedOrganisationIds; // organisations created for the import
+    QList<Contact> mergedBefore;          // stored contacts as they were before they were merged into
+};
+
 class ContactImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImporter)
@@ -66,7 +75,7 @@ public:
                                           QList<ParseProblem> problems = {});
     // One transaction: creates missing organisations by name, adds, merges (fills empty fields, adds
     // channels not present, unions topics; never overwrites non-empty fields), skips.
-    static Result<ContactImportCounts> apply(Store &store, const ContactImportPlan &plan);
+    static Result<ContactImportOutcome> apply(Store &store, const ContactImportPlan &plan);
 };
 
 } // namespace pressdesk

@@ -2,6 +2,7 @@
 
 #include "assetrepository.h"
 #include "categoryrepository.h"
+#include "contactdirectory.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "milestonerepository.h"
@@ -39,6 +40,8 @@ public:
     QuoteRepository &quotes() { return m_quotes; }
     ReleaseRepository &releases() { return m_releases; }
     AssetRepository &assets() { return m_assets; }
+    // The contact list for tables: filtered, counted and paged in SQL (read only).
+    const ContactDirectory &contactDirectory() const { return m_contactDirectory; }
 
     // Runs work as one unit: all of it is committed, or none of it.
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -61,6 +64,7 @@ private:
     QuoteRepository m_quotes;
     ReleaseRepository m_releases;
     AssetRepository m_assets;
+    ContactDirectory m_contactDirectory;
     QList<QPair<EntityKind, RecordId>> m_pending;
 };
 

@@ -94,6 +94,26 @@ private Q_SLOTS:
             << QList<ParsedContact>{parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"),
                                            QStringLiteral("Stadtwerke Bochum"))}
             << QList<A>{A::Add} << QStringList{QString()};
+        QTest::newRow("same e-mail, umlaut case")
+            << QList<ParsedContact>{parsed(QStringLiteral("Jörg"), QStringLiteral("Weiß"), {},
+                                           {channel(ChannelKind::Email, QStringLiteral("JÖRG@Example.org"))}),
+                                    parsed(QStringLiteral("Jörg"), QStringLiteral("Weiss"), {},
+                                           {channel(ChannelKind::Email, QStringLiteral("jörg@example.org"))},
+                                           4)}
+            << QList<A>{A::Add, A::Merge}
+            << QStringList{QString(), QStringLiteral("same e-mail as Jörg Weiß on line 1")};
+        // The name lookup goes through the sort key, which spells umlauts out; the duplicate rule does not.
+        QTest::newRow("spelled-out umlaut is another name")
+            << QList<ParsedContact>{parsed(QStringLiteral("Julia"), QStringLiteral("Sömmerfeld"),
+                                           QStringLiteral("Stadt Bochum")),
+                                    parsed(QStringLiteral("Julia"), QStringLiteral("Soemmerfeld"),
+                                           QStringLiteral("Stadt Bochum"), {}, 3)}
+            << QList<A>{A::Add, A::Add} << QStringList{QString(), QString()};
+        QTest::newRow("same name and organisation, spacing")
+            << QList<ParsedContact>{parsed(QStringLiteral(" Julia "), QStringLiteral("Sommerfeld"),
+                                           QStringLiteral("Stadt  Bochum"))}
+            << QList<A>{A::Merge}
+            << QStringList{QStringLiteral("same name and organisation as Frau Julia Sommerfeld")};
         QTest::newRow("within the list")
             << QList<ParsedContact>{parsed(QStringLiteral("Hans"), QStringLiteral("Müller"), {},
                                            {channel(ChannelKind::Email,
@@ -137,17 +157,82 @@ private Q_SLOTS:
                    {channel(ChannelKind::Mobile, QStringLiteral("0171 2345678"))}, 7)};
         Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
         QVERIFY(plan.ok());
-        Result<ContactImportCounts> counts = ContactImporter::apply(*m_store, *plan);
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
-        QCOMPARE(counts->added, 1);
-        QCOMPARE(counts->merged, 1);
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 1);
+        QCOMPARE(outcome->counts.merged, 1);
         QCOMPARE(contactCount(), 2);
         // One new organisation, created once.
         QCOMPARE(m_store->organisations().all()->size(), 2);
+        // The outcome names what was created; merging into a contact added by the same import is not a
+        // merge into a stored contact, so nothing is reported as "before".
+        QCOMPARE(outcome->addedContactIds.size(), 1);
+        QCOMPARE(m_store->contacts().find(outcome->addedContactIds.at(0))->familyName,
+                 QStringLiteral("Müller"));
+        QCOMPARE(outcome->addedOrganisationIds.size(), 1);
+        QCOMPARE(m_store->organisations().find(outcome->addedOrganisationIds.at(0))->name,
+                 QStringLiteral("Presseamt Herne"));
         for (const Contact &contact : *m_store->contacts().all()) {
             if (contact.familyName == QStringLiteral("Müller"))
                 QCOMPARE(contact.channels.size(), 2);
         }
+    }
+
+    void storedDuplicatesAmongManyAndMergedOnce()
+    {
+        // Many stored contacts of similar names: the lookup must still pick the right one, by e-mail or by
+        // name and organisation, and a stored contact merged twice is kept "before" once.
+        QList<ParsedContact> bulk;
+        for (int i = 0; i < 300; ++i)
+            bulk.append(parsed(QStringLiteral("Anna"), QStringLiteral("Müller-%1").arg(i),
+                               QStringLiteral("Firma %1").arg(i % 7),
+                               {channel(ChannelKind::Email, QStringLiteral("anna.%1@example.org").arg(i))},
+                               i + 2));
+        Result<ContactImportPlan> first = ContactImporter::plan(*m_store, bulk);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        Result<ContactImportOutcome> added = ContactImporter::apply(*m_store, *first);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        QCOMPARE(added->counts.added, 300);
+        QCOMPARE(added->addedOrganisationIds.size(), 7);
+        QCOMPARE(contactCount(), 301);
+        // The import indexes its contacts for the search in one go at the end: all of them are found,
+        // with their e-mail addresses, and the search triggers work again afterwards.
+        QCOMPARE(*m_store->contacts().searchIds(QStringLiteral("müller 123"), 10),
+                 QList<RecordId>{added->addedContactIds.at(123)});
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("anna.299@example"), 10)->size(), 1);
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("anna"), 0)->size(), 300);
+        Contact later;
+        later.familyName = QStringLiteral("Nachzüglerin");
+        later.channels = {channel(ChannelKind::Email, QStringLiteral("spaet@example.org"))};
+        QVERIFY(m_store->contacts().insert(later).ok());
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaet@"), 10)->size(), 1);
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("nachzugl"), 10)->size(), 1);
+
+        const QList<ParsedContact> again{
+            parsed(QStringLiteral("A."), QStringLiteral("M."), {},
+                   {channel(ChannelKind::Email, QStringLiteral("ANNA.123@example.org"))}, 2),
+            parsed(QStringLiteral("ANNA"), QStringLiteral("müller-123"), QStringLiteral("firma 4"),
+                   {channel(ChannelKind::Mobile, QStringLiteral("0171 1234567"))}, 3),
+            parsed(QStringLiteral("Anna"), QStringLiteral("Müller-124"), QStringLiteral("Firma 4"), {}, 4),
+            parsed(QStringLiteral("Anna"), QStringLiteral("Müller-125"), QStringLiteral("Firma 6"), {}, 5)};
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, again);
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        using A = ContactImportItem::Action;
+        QCOMPARE(actions(*plan), (QList<A>{A::Merge, A::Merge, A::Add, A::Merge}));
+        const RecordId anna123 = added->addedContactIds.at(123);
+        QCOMPARE(plan->items.at(0).existingId, anna123);
+        QCOMPARE(plan->items.at(1).existingId, anna123);                        // 123 % 7 == 4
+        QCOMPARE(plan->items.at(3).existingId, added->addedContactIds.at(125)); // 125 % 7 == 6
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.merged, 3);
+        QCOMPARE(outcome->counts.added, 1);
+        QVERIFY(outcome->addedOrganisationIds.isEmpty());
+        // Row 2 adds the mobile to Anna 123; row 4 brings nothing new to Anna 125.
+        QCOMPARE(outcome->mergedBefore.size(), 1);
+        QCOMPARE(outcome->mergedBefore.at(0).meta.id, anna123);
+        QCOMPARE(outcome->mergedBefore.at(0).channels.size(), 1);
+        QCOMPARE(m_store->contacts().find(anna123)->channels.size(), 2);
     }
 
     void mergeKeepsExistingFieldsAndAddsChannels()
@@ -164,10 +249,17 @@ private Q_SLOTS:
         Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, {incoming});
         QVERIFY(plan.ok());
         QCOMPARE(actions(*plan), QList<ContactImportItem::Action>{ContactImportItem::Action::Merge});
-        Result<ContactImportCounts> counts = ContactImporter::apply(*m_store, *plan);
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
-        QCOMPARE(counts->merged, 1);
-        QCOMPARE(counts->added, 0);
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.merged, 1);
+        QCOMPARE(outcome->counts.added, 0);
+        QVERIFY(outcome->addedContactIds.isEmpty());
+        QVERIFY(outcome->addedOrganisationIds.isEmpty());
+        // The contact as it was before the merge, for undo.
+        QCOMPARE(outcome->mergedBefore.size(), 1);
+        QCOMPARE(outcome->mergedBefore.at(0).meta.id, m_sommerfeld);
+        QCOMPARE(outcome->mergedBefore.at(0).internalNote, QString());
+        QCOMPARE(outcome->mergedBefore.at(0).channels.size(), 2);
 
         const Contact merged = *m_store->contacts().find(m_sommerfeld);
         QCOMPARE(merged.honorific, QStringLiteral("Frau"));           // not overwritten
@@ -195,12 +287,15 @@ private Q_SLOTS:
             ContactImporter::plan(*m_store, input, {ParseProblem{30, QStringLiteral("kaputt")}});
         QVERIFY(plan.ok());
         plan->items[0].action = ContactImportItem::Action::Skip;
-        Result<ContactImportCounts> counts = ContactImporter::apply(*m_store, *plan);
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
-        QCOMPARE(counts->added, 2);
-        QCOMPARE(counts->merged, 0);
-        QCOMPARE(counts->skipped, 1);
-        QCOMPARE(counts->errors, 1);
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 2);
+        QCOMPARE(outcome->counts.merged, 0);
+        QCOMPARE(outcome->counts.skipped, 1);
+        QCOMPARE(outcome->counts.errors, 1);
+        QCOMPARE(outcome->addedContactIds.size(), 2);
+        QVERIFY(outcome->addedOrganisationIds.isEmpty());
+        QVERIFY(outcome->mergedBefore.isEmpty());
         QCOMPARE(contactCount(), 3);
         // The existing organisation is reused, the department goes with the role.
         QCOMPARE(m_store->organisations().all()->size(), 1);
@@ -238,9 +333,10 @@ private Q_SLOTS:
         // The store refuses the second record (an e-mail address that is none): nothing at all is written,
         // neither the first contact nor its new organisation.
         plan->items[1].parsed.contact.channels.append(channel(ChannelKind::Email, QStringLiteral("kaputt")));
-        Result<ContactImportCounts> counts = ContactImporter::apply(*m_store, *plan);
-        QVERIFY(!counts.ok());
-        QVERIFY2(counts.errorMessage().contains(QStringLiteral("line 9")), qPrintable(counts.errorMessage()));
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.errorMessage().contains(QStringLiteral("line 9")),
+                 qPrintable(outcome.errorMessage()));
         QCOMPARE(contactCount(), 1);
         QCOMPARE(m_store->organisations().all()->size(), 1);
     }

@@ -446,9 +446,9 @@ private Q_SLOTS:
         Result<ContactImportPlan> plan = ContactImporter::plan(store, first.contacts);
         QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
         QCOMPARE(plan->problems.size(), 0);
-        Result<ContactImportCounts> counts = ContactImporter::apply(store, *plan);
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
-        QCOMPARE(counts->added, int(contacts.size()));
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, int(contacts.size()));
 
         const QList<Contact> stored = *store.contacts().all();
         QHash<RecordId, QString> organisations;

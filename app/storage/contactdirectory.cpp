@@ -1,0 +1,263 @@
+#include "contactdirectory.h"
+
+#include "contactrepository.h"
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pressdesk {
+
+namespace {
+
+// Case-insensitive for the umlauts too: SQLite's lower() folds only ASCII.
+QString foldedInSql(const QString &expression)
+{
+    return QStringLiteral("lower(replace(replace(replace(%1, 'Ä', 'ä'), 'Ö', 'ö'), 'Ü', 'ü'))")
+        .arg(expression);
+}
+
+// An FTS5 phrase that every contact with this topic matches in its details column (the topics are
+// indexed there): narrows the candidates through the index before the exact comparison. Empty when the
+// topic holds nothing the tokenizer would index.
+QString topicPhrase(const QString &topic)
+{
+    QString words = topic;
+    words.remove(QLatin1Char('"'));
+    if (!std::any_of(words.cbegin(), words.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return {};
+    return QStringLiteral("details : \"") + words + QLatin1Char('"');
+}
+
+Result<void> run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement))
+        return sql::toError(query.lastError(), ContactDirectory::tr("read the contacts"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sql::toError(query.lastError(), ContactDirectory::tr("read the contacts"));
+    return {};
+}
+
+QString displayNameOf(const QString &honorific, const QString &given, const QString &family)
+{
+    QStringList parts;
+    for (const QString &part : {honorific, given, family}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+bool ContactFilter::isEmpty() const
+{
+    return text.trimmed().isEmpty() && organisationId == 0 && pressTopic.trimmed().isEmpty() &&
+           !availableOnly && !consentOnly;
+}
+
+bool operator==(const ContactFilter &a, const ContactFilter &b)
+{
+    return a.text == b.text && a.organisationId == b.organisationId && a.pressTopic == b.pressTopic &&
+           a.availableOnly == b.availableOnly && a.consentOnly == b.consentOnly;
+}
+
+ContactDirectory::ContactDirectory(Database &database)
+    : m_database(database)
+{
+}
+
+ContactDirectory::Condition ContactDirectory::condition(const ContactFilter &filter) const
+{
+    Condition condition;
+    QStringList clauses;
+    QStringList match;
+    if (!filter.text.trimmed().isEmpty()) {
+        const QString expression = ContactRepository::searchExpression(filter.text);
+        if (expression.isEmpty()) {
+            condition.matchesNothing = true;
+            return condition;
+        }
+        match.append(QLatin1Char('(') + expression + QLatin1Char(')'));
+    }
+    const QString topic = filter.pressTopic.trimmed();
+    if (!topic.isEmpty()) {
+        if (const QString phrase = topicPhrase(topic); !phrase.isEmpty())
+            match.append(phrase);
+        clauses.append(
+            QStringLiteral("instr(char(10) || %1 || char(10), char(10) || %2 || char(10)) > 0")
+                .arg(foldedInSql(QStringLiteral("c.press_topics")), foldedInSql(QStringLiteral("?"))));
+        condition.values.append(topic);
+    }
+    if (!match.isEmpty()) {
+        condition.usesSearch = true;
+        // One MATCH for text and topic together: FTS5 intersects the doclists itself.
+        clauses.prepend(
+            QStringLiteral("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"));
+        condition.values.prepend(match.join(QStringLiteral(" AND ")));
+    }
+    if (filter.organisationId != 0) {
+        clauses.append(QStringLiteral("c.organisation_id = ?"));
+        condition.values.append(filter.organisationId);
+    }
+    if (filter.availableOnly)
+        clauses.append(QStringLiteral("c.available_for_press = 1"));
+    if (filter.consentOnly)
+        clauses.append(QStringLiteral("c.consent_at IS NOT NULL"));
+    condition.searchOnly = condition.usesSearch && clauses.size() == 1;
+    if (!clauses.isEmpty())
+        condition.where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+Result<int> ContactDirectory::count(const ContactFilter &filter) const
+{
+    const Condition where = condition(filter);
+    if (where.matchesNothing)
+        return 0;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Every contact has one search row: with nothing but the search to filter by, count those alone
+    // rather than look up a contact row per match.
+    const QString statement =
+        where.searchOnly ? QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?")
+                         : QStringLiteral("SELECT count(*) FROM contact c") + where.where;
+    if (Result<void> ran = run(query, statement, where.values); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<int> ContactDirectory::countUpTo(const ContactFilter &filter, int cap) const
+{
+    const Condition where = condition(filter);
+    if (where.matchesNothing)
+        return 0;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QVariantList values = where.values;
+    values.append(std::max(0, cap) + 1);
+    const QString statement =
+        where.searchOnly
+            ? QStringLiteral(
+                  "SELECT count(*) FROM (SELECT 1 FROM contact_search WHERE contact_search MATCH ? "
+                  "LIMIT ?)")
+            : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contact c") + where.where +
+                  QStringLiteral(" LIMIT ?)");
+    if (Result<void> ran = run(query, statement, values); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<QList<ContactSummary>> ContactDirectory::page(const ContactFilter &filter, int offset, int limit) const
+{
+    QList<ContactSummary> rows;
+    const Condition where = condition(filter);
+    if (where.matchesNothing || limit <= 0)
+        return rows;
+    // Two ways to the first rows by name. Few matches: read them by rowid and sort them (SQLite's own
+    // choice). Many matches ("m" at a million contacts): sorting them all is what costs, so walk the
+    // name index instead and keep the rows found in the matches, stopping after the page; a count that
+    // stops at SortLimit tells which case this is. With an organisation the planner reads that
+    // organisation's few contacts through its index, which beats both.
+    QString from = QStringLiteral(" FROM contact c");
+    if (where.usesSearch && filter.organisationId == 0) {
+        const int sortLimit = this->sortLimit();
+        Result<int> many = countUpTo(filter, sortLimit);
+        if (!many)
+            return many.error();
+        if (*many > sortLimit)
+            from = QStringLiteral(" FROM contact c INDEXED BY contact_sort");
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QVariantList values = where.values;
+    values << limit << std::max(0, offset);
+    // The e-mail column: a public address before an internal one, then in the contact's own order.
+    if (Result<void> ran = run(
+            query,
+            QStringLiteral(
+                "SELECT c.id, c.honorific, c.given_name, c.family_name, c.role, c.organisation_id, o.name, "
+                "c.press_topics, c.available_for_press, c.consent_at IS NOT NULL, "
+                "(SELECT ch.value FROM contact_channel ch WHERE ch.contact_id = c.id AND ch.kind = 'email' "
+                "ORDER BY ch.is_public DESC, ch.position, ch.id LIMIT 1)") +
+                from + QStringLiteral(" LEFT JOIN organisation o ON o.id = c.organisation_id") + where.where +
+                QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?"),
+            values);
+        !ran)
+        return ran.error();
+    rows.reserve(limit);
+    while (query.next()) {
+        ContactSummary row;
+        row.id = query.value(0).toLongLong();
+        row.givenName = query.value(2).toString();
+        row.familyName = query.value(3).toString();
+        row.displayName = displayNameOf(query.value(1).toString(), row.givenName, row.familyName);
+        row.role = query.value(4).toString();
+        row.organisationId = query.value(5).toLongLong();
+        row.organisationName = query.value(6).toString();
+        row.pressTopics = query.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        row.availableForPress = query.value(8).toBool();
+        row.hasConsent = query.value(9).toBool();
+        row.email = query.value(10).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<QStringList> ContactDirectory::pressTopics() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Many contacts share the same topic lines; DISTINCT keeps the splitting below small.
+    if (Result<void> ran = run(
+            query, QStringLiteral("SELECT DISTINCT press_topics FROM contact WHERE press_topics <> ''"), {});
+        !ran)
+        return ran.error();
+    QHash<QString, QString> byKey; // folded → first spelling seen
+    while (query.next()) {
+        const QStringList topics = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &topic : topics) {
+            const QString trimmed = topic.trimmed();
+            const QString key = ContactRepository::foldUmlauts(trimmed).toCaseFolded();
+            if (!trimmed.isEmpty() && !byKey.contains(key))
+                byKey.insert(key, trimmed);
+        }
+    }
+    QStringList keys = byKey.keys();
+    std::sort(keys.begin(), keys.end());
+    QStringList topics;
+    topics.reserve(keys.size());
+    for (const QString &key : std::as_const(keys))
+        topics.append(byKey.value(key));
+    return topics;
+}
+
+int ContactDirectory::sortLimit() const
+{
+    // Sorting m matches costs about m row reads; walking the name index to fill a page costs about
+    // page × contacts / m index steps, each far cheaper. They meet near sqrt(3 × contacts): 550 at
+    // 100,000, 1,700 at a million. max(id) stands in for the number of contacts (one index step).
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    qint64 contacts = 0;
+    if (query.exec(QStringLiteral("SELECT max(id) FROM contact")) && query.next())
+        contacts = query.value(0).toLongLong();
+    return std::clamp(int(std::sqrt(3.0 * double(contacts))), 200, 5000);
+}
+
+qint64 ContactDirectory::writeCounter() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace pressdesk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/record.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pressdesk {
+
+class Database;
+
+// What the contacts table shows: all fields must match (an empty field matches everything).
+struct ContactFilter
+{
+    QString text;                // as typed: FTS5 prefix search (ContactRepository::searchExpression rules:
+                                 // "mull"/"müll"/"muell" find Müller; names, org, role, topics, e-mail)
+    RecordId organisationId = 0; // 0: any organisation
+    QString pressTopic;          // empty: any; else contacts having this press topic (case-insensitive)
+    bool availableOnly = false;  // only "available for press enquiries"
+    bool consentOnly = false;    // only contacts with a GDPR consent date
+
+    bool isEmpty() const;
+    friend bool operator==(const ContactFilter &a, const ContactFilter &b);
+    friend bool operator!=(const ContactFilter &a, const ContactFilter &b) { return !(a == b); }
+};
+
+// One row of the contacts table; cheap to read (no channels, notes or bookkeeping).
+struct ContactSummary
+{
+    RecordId id = 0;
+    QString displayName; // "Dr. Julia Sommerfeld"
+    QString familyName;
+    QString givenName;
+    QString role;
+    RecordId organisationId = 0;
+    QString organisationName;
+    QStringList pressTopics;
+    QString email; // first e-mail (public preferred), may be empty
+    bool availableForPress = false;
+    bool hasConsent = false;
+};
+
+// The read side of contacts for lists, built to stay fast at a million contacts: filters run in SQL with
+// bound values, pages come in name order from the index on contact.sort_key (schema version 3), and the
+// text search goes through the FTS5 index. It never writes.
+class ContactDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactDirectory)
+public:
+    explicit ContactDirectory(Database &database);
+
+    // Contacts matching the filter.
+    Result<int> count(const ContactFilter &filter) const;
+    // The same, but stops counting once more than `cap` match: the result is then cap + 1. For live
+    // feedback while typing, where "more than 10,000" is as useful as the exact number and far cheaper.
+    Result<int> countUpTo(const ContactFilter &filter, int cap) const;
+    // Sorted by family name, given name (case- and umlaut-insensitive), id; offset/limit paging.
+    Result<QList<ContactSummary>> page(const ContactFilter &filter, int offset, int limit) const;
+    // The distinct press topics in use, sorted without regard to case (first spelling wins).
+    Result<QStringList> pressTopics() const;
+    // Rows written through this connection so far (SQLite total_changes()). While it stays the same,
+    // nothing a list shows can have changed: models use it to skip redundant reloads when an import
+    // announces thousands of changes at once.
+    qint64 writeCounter() const;
+
+private:
+    struct Condition
+    {
+        QString where; // "" or " WHERE …"
+        QVariantList values;
+        bool matchesNothing = false; // typed text without anything searchable
+        bool usesSearch = false;     // goes through the FTS5 index
+        bool searchOnly = false;     // … and nothing else filters
+    };
+    // Up to this many search matches are sorted by name; more are found by walking the name index.
+    int sortLimit() const;
+    Condition condition(const ContactFilter &filter) const;
+
+    Database &m_database;
+};
+
+} // namespace pressdesk
