@@ -3,6 +3,8 @@
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -92,6 +94,53 @@ Result<Organisation> OrganisationRepository::update(const Organisation &organisa
 Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
 {
     return removeRow(id, expectedRevision);
+}
+
+Result<Organisation> OrganisationRepository::restore(const Organisation &organisation)
+{
+    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
+        return invalid(validation);
+    const QString now = toUtcIsoString(currentUtc());
+    const QString created =
+        organisation.meta.createdAt.isValid() ? toUtcIsoString(organisation.meta.createdAt) : now;
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("INSERT INTO organisation (id, name, kind, website, boilerplate, created_at, "
+                           "updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {idOrNull(organisation.meta.id), organisation.name.trimmed(), organisation.kind,
+             organisation.website.trimmed(), organisation.boilerplate, created, now,
+             std::max(1, organisation.meta.revision + 1)});
+        !ran)
+        return ran.error();
+    const RecordId id = organisation.meta.id > 0 ? organisation.meta.id : query.lastInsertId().toLongLong();
+    notify(id);
+    return find(id);
+}
+
+Result<QHash<RecordId, int>> OrganisationRepository::contactCounts() const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT organisation_id, count(*) FROM contact "
+                                                           "WHERE organisation_id IS NOT NULL "
+                                                           "GROUP BY organisation_id"));
+        !ran)
+        return ran.error();
+    QHash<RecordId, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+Result<int> OrganisationRepository::contactCount(RecordId organisationId) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("SELECT count(*) FROM contact WHERE organisation_id = ?"),
+                      {organisationId});
+        !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 } // namespace pressdesk

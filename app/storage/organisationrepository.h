@@ -3,6 +3,7 @@
 #include "core/contact.h"
 #include "repositorybase.h"
 
+#include <QHash>
 #include <QList>
 
 namespace pressdesk {
@@ -17,6 +18,12 @@ public:
     Result<Organisation> insert(const Organisation &organisation);
     Result<Organisation> update(const Organisation &organisation);
     Result<void> remove(RecordId id, int expectedRevision);
+    // Puts a removed organisation back with its id (undo of an add, redo after that undo). The revision
+    // moves on, so that an older copy cannot overwrite it.
+    Result<Organisation> restore(const Organisation &organisation);
+    // How many contacts belong to each organisation (organisations without contacts are left out).
+    Result<QHash<RecordId, int>> contactCounts() const;
+    Result<int> contactCount(RecordId organisationId) const;
 };
 
 } // namespace pressdesk

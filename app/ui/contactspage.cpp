@@ -1,0 +1,529 @@
+#include "contactspage.h"
+
+#include "contacteditor.h"
+#include "dialogs.h"
+#include "models/contacttablemodel.h"
+#include "organisationeditor.h"
+#include "storage/store.h"
+#include "ui_contactspage.h"
+#include "undo/contactcommands.h"
+
+#include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace pressdesk {
+
+namespace {
+// selectContact() reads further pages of the table to find a row, but not the whole of a huge list.
+constexpr int MaxRowsFetchedToSelect = 20 * ContactTableModel::PageSize;
+} // namespace
+
+ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ContactsPage>())
+    , m_controller(new EditController(undoStack, this))
+    , m_model(new ContactTableModel(nullptr, this))
+    , m_editor(new ContactEditor)
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+
+    m_editor->setObjectName(QStringLiteral("contactEditor"));
+    m_ui->editorScrollArea->setWidget(m_editor);
+    // The form fits its column; only a very low window scrolls it (vertically).
+    m_ui->editorScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->detailStack->setMinimumWidth(480);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({830, 540});
+
+    QTableView *table = m_ui->contactTable;
+    table->setModel(m_model);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *header = table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Fixed widths: measuring the contents would read every fetched row again after each keystroke.
+    header->resizeSection(ContactTableModel::NameColumn, 185);
+    header->resizeSection(ContactTableModel::RoleColumn, 125);
+    header->resizeSection(ContactTableModel::OrganisationColumn, 140);
+    header->resizeSection(ContactTableModel::TopicsColumn, 120);
+    header->resizeSection(ContactTableModel::EmailColumn, 145);
+    header->setStretchLastSection(true);
+
+    m_ui->organisationFilterCombo->addItem(tr("All organisations"), RecordId(0));
+    m_ui->topicFilterCombo->addItem(tr("All topics"), QString());
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ContactsPage::applyFilter);
+    connect(m_ui->organisationFilterCombo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    connect(m_ui->topicFilterCombo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    connect(m_ui->availableFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
+    connect(m_ui->consentFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
+
+    connect(m_ui->newContactButton, &QToolButton::clicked, this, &ContactsPage::newContact);
+    connect(m_ui->deleteButton, &QToolButton::clicked, this, &ContactsPage::deleteSelected);
+    connect(m_ui->organisationButton, &QToolButton::clicked, this, &ContactsPage::editOrganisation);
+    connect(m_ui->newOrganisationButton, &QToolButton::clicked, this, [this] { newOrganisation(false); });
+    connect(m_ui->importButton, &QToolButton::clicked, this, &ContactsPage::importRequested);
+    connect(m_ui->exportButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT exportRequested(selectedContactIds()); });
+
+    connect(m_editor, &ContactEditor::saveRequested, this, &ContactsPage::saveContact);
+    connect(m_editor, &ContactEditor::modifiedChanged, this, &ContactsPage::updateActions);
+    connect(m_editor, &ContactEditor::editOrganisationRequested, this, &ContactsPage::editOrganisationWithId);
+    connect(m_editor, &ContactEditor::newOrganisationRequested, this, [this] { newOrganisation(true); });
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentRowChanged(current); });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactsPage::updateActions);
+    // A reload (after any change, or a new filter) drops the selection: choose the shown contact again
+    // if it is among the rows read (searching further pages on every keystroke would slow typing down).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_editor->isNewContact())
+            selectRow(m_editor->contactId(), false);
+        updateCount();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsPage::updateCount);
+    connect(m_model, &ContactTableModel::loadFailed, this, [this](const QString &message) {
+        Dialogs::showError(this, tr("Cannot show the contacts"), message);
+    });
+    connect(m_controller, &EditController::failed, this, [this](const QString &message) {
+        Dialogs::showError(this, m_failureTitle.isEmpty() ? tr("Cannot change the contacts") : m_failureTitle,
+                           message);
+    });
+
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &ContactsPage::deleteSelected);
+    auto *findShortcut =
+        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    auto *saveShortcut =
+        new QShortcut(QKeySequence::Save, m_editor, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ContactsPage::saveContact);
+
+    showNoContact();
+    updateCount();
+    updateActions();
+}
+
+ContactsPage::~ContactsPage()
+{
+    setStore(nullptr);
+}
+
+QLineEdit *ContactsPage::searchField() const
+{
+    return m_ui->searchEdit;
+}
+
+QTableView *ContactsPage::contactTable() const
+{
+    return m_ui->contactTable;
+}
+
+void ContactsPage::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    showNoContact();
+    m_organisations.clear();
+    if (store)
+        connect(store, &Store::changed, this, &ContactsPage::storeChanged);
+    // The lists first, so that the filter combos hold their items before the table is filled.
+    refreshLists();
+    m_model->setStore(store);
+    updateActions();
+}
+
+QList<RecordId> ContactsPage::selectedContactIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->contactTable->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<RecordId> ids;
+    for (int row : std::as_const(rows)) {
+        if (const RecordId id = m_model->idAt(row))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void ContactsPage::selectContact(RecordId id)
+{
+    if (!m_store || id == 0)
+        return;
+    if (id != m_editor->contactId() || m_editor->isNewContact()) {
+        if (!leaveContact())
+            return;
+        showContact(id);
+    }
+    selectRow(id);
+}
+
+void ContactsPage::selectRow(RecordId id, bool fetchToFind)
+{
+    int row = m_model->rowOf(id);
+    while (fetchToFind && row < 0 && m_model->canFetchMore({}) &&
+           m_model->rowCount() < MaxRowsFetchedToSelect) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    QItemSelectionModel *selection = m_ui->contactTable->selectionModel();
+    if (row < 0) {
+        selection->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, ContactTableModel::NameColumn);
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->contactTable->scrollTo(index);
+}
+
+void ContactsPage::currentRowChanged(const QModelIndex &current)
+{
+    if (m_syncingSelection || !current.isValid())
+        return;
+    const RecordId id = m_model->idAt(current.row());
+    if (id == 0 || (id == m_editor->contactId() && !m_editor->isNewContact()))
+        return;
+    if (!m_editor->isModified()) {
+        showContact(id);
+        return;
+    }
+    // Saving reloads the table; that must not happen inside the view's own handling of the click.
+    m_pendingContactId = id;
+    QTimer::singleShot(0, this, &ContactsPage::switchToPendingContact);
+}
+
+void ContactsPage::switchToPendingContact()
+{
+    const RecordId id = std::exchange(m_pendingContactId, 0);
+    if (id == 0)
+        return;
+    if (!leaveContact()) {
+        // Stay with the contact whose edits could not be saved; its problems are shown in the form.
+        if (m_editor->isNewContact()) {
+            const QScopedValueRollback guard(m_syncingSelection, true);
+            m_ui->contactTable->selectionModel()->clear();
+        } else {
+            selectRow(m_editor->contactId());
+        }
+        Q_EMIT statusMessage(tr("The contact was not saved: fix the problem shown in the form, or discard "
+                                "the changes."));
+        return;
+    }
+    showContact(id);
+    selectRow(id);
+}
+
+bool ContactsPage::leaveContact()
+{
+    return !m_editor->isModified() || saveContact();
+}
+
+bool ContactsPage::saveContact()
+{
+    if (!m_store || !m_editor->isModified())
+        return m_store;
+    m_editor->showAllProblems();
+    if (!m_editor->isValid())
+        return false;
+    const Contact edited = m_editor->contact();
+    const QString failureTitle = tr("Cannot save the contact");
+    RecordId id = edited.meta.id;
+    if (m_editor->isNewContact()) {
+        auto command = std::make_unique<AddContactCommand>(*m_store, edited);
+        AddContactCommand *added = command.get();
+        if (!runCommand(failureTitle, std::move(command)))
+            return false;
+        id = added->contactId();
+        Q_EMIT statusMessage(tr("Added %1.").arg(edited.displayName()));
+    } else {
+        if (!runCommand(failureTitle,
+                        std::make_unique<EditContactCommand>(*m_store, m_editor->originalContact(), edited)))
+            return false;
+        Q_EMIT statusMessage(tr("Saved %1.").arg(edited.displayName()));
+    }
+    showContact(id);
+    selectRow(id);
+    return true;
+}
+
+bool ContactsPage::runCommand(const QString &failureTitle, std::unique_ptr<StoreCommand> command)
+{
+    // The title names what the user tried; a later undo or redo that fails gets the general one.
+    m_failureTitle = failureTitle;
+    const bool done = m_controller->run(std::move(command));
+    m_failureTitle.clear();
+    return done;
+}
+
+void ContactsPage::showContact(RecordId id)
+{
+    if (!m_store)
+        return;
+    Result<Contact> contact = m_store->contacts().find(id);
+    if (!contact) {
+        if (contact.error().kind == Error::Kind::NotFound)
+            showNoContact();
+        else
+            Dialogs::showError(this, tr("Cannot show the contact"), contact.errorMessage());
+        return;
+    }
+    m_editor->setContact(*contact);
+    m_ui->detailStack->setCurrentWidget(m_ui->editorScrollArea);
+    updateActions();
+}
+
+void ContactsPage::showNoContact()
+{
+    m_editor->setContact(Contact{});
+    m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+    updateActions();
+}
+
+void ContactsPage::newContact()
+{
+    if (!m_store || !leaveContact())
+        return;
+    {
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        m_ui->contactTable->selectionModel()->clear();
+    }
+    Contact fresh;
+    // A new contact often belongs with what the list is filtered to.
+    fresh.organisationId = m_ui->organisationFilterCombo->currentData().toLongLong();
+    if (const QString topic = m_ui->topicFilterCombo->currentData().toString(); !topic.isEmpty())
+        fresh.pressTopics = {topic};
+    fresh.availableForPress = m_ui->availableFilterCheck->isChecked();
+    m_editor->setContact(fresh);
+    m_ui->detailStack->setCurrentWidget(m_ui->editorScrollArea);
+    m_editor->focusName();
+    updateActions();
+}
+
+void ContactsPage::deleteSelected()
+{
+    if (!m_store)
+        return;
+    QList<RecordId> ids = selectedContactIds();
+    if (ids.isEmpty() && m_ui->detailStack->currentWidget() == m_ui->editorScrollArea &&
+        !m_editor->isNewContact())
+        ids.append(m_editor->contactId());
+    if (ids.isEmpty())
+        return;
+    if (!runCommand(ids.size() == 1 ? tr("Cannot delete the contact") : tr("Cannot delete the contacts"),
+                    std::make_unique<DeleteContactCommand>(*m_store, ids)))
+        return;
+    if (ids.contains(m_editor->contactId()))
+        showNoContact();
+    Q_EMIT statusMessage(tr("Deleted %n contact(s). Undo brings them back.", nullptr, int(ids.size())));
+}
+
+void ContactsPage::editOrganisation()
+{
+    editOrganisationWithId(m_editor->organisationId());
+}
+
+void ContactsPage::editOrganisationWithId(RecordId id)
+{
+    if (!m_store || id == 0)
+        return;
+    Result<Organisation> before = m_store->organisations().find(id);
+    if (!before) {
+        Dialogs::showError(this, tr("Cannot edit the organisation"), before.errorMessage());
+        return;
+    }
+    OrganisationEditor dialog(this);
+    QStringList kinds;
+    for (const Organisation &organisation : std::as_const(m_organisations)) {
+        if (!organisation.kind.isEmpty() && !kinds.contains(organisation.kind))
+            kinds.append(organisation.kind);
+    }
+    kinds.sort(Qt::CaseInsensitive);
+    dialog.setKindSuggestions(kinds);
+    dialog.setOrganisation(*before);
+    if (Result<int> count = m_store->organisations().contactCount(id))
+        dialog.setContactCount(*count);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Organisation after = dialog.organisation();
+    if (after.name == before->name && after.kind == before->kind && after.website == before->website &&
+        after.boilerplate == before->boilerplate)
+        return;
+    if (runCommand(tr("Cannot save the organisation"),
+                   std::make_unique<EditOrganisationCommand>(*m_store, *before, after)))
+        Q_EMIT statusMessage(tr("Saved the organisation %1.").arg(after.name));
+}
+
+void ContactsPage::newOrganisation(bool assignToContact)
+{
+    if (!m_store)
+        return;
+    OrganisationEditor dialog(this);
+    QStringList kinds;
+    for (const Organisation &organisation : std::as_const(m_organisations)) {
+        if (!organisation.kind.isEmpty() && !kinds.contains(organisation.kind))
+            kinds.append(organisation.kind);
+    }
+    kinds.sort(Qt::CaseInsensitive);
+    dialog.setKindSuggestions(kinds);
+    dialog.setOrganisation(Organisation{});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<AddOrganisationCommand>(*m_store, dialog.organisation());
+    AddOrganisationCommand *added = command.get();
+    if (!runCommand(tr("Cannot create the organisation"), std::move(command)))
+        return;
+    const RecordId id = added->organisationId();
+    refreshOrganisations();
+    if (assignToContact)
+        m_editor->chooseOrganisation(id);
+    Q_EMIT statusMessage(tr("Created the organisation %1.").arg(dialog.organisation().name));
+}
+
+void ContactsPage::applyFilter()
+{
+    ContactFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    filter.organisationId = m_ui->organisationFilterCombo->currentData().toLongLong();
+    filter.pressTopic = m_ui->topicFilterCombo->currentData().toString();
+    filter.availableOnly = m_ui->availableFilterCheck->isChecked();
+    filter.consentOnly = m_ui->consentFilterCheck->isChecked();
+    if (filter != m_model->filter())
+        m_model->setFilter(filter);
+}
+
+void ContactsPage::storeChanged(EntityKind kind, RecordId id)
+{
+    if (kind != EntityKind::Contact && kind != EntityKind::Organisation)
+        return;
+    // The form follows a change made elsewhere (an undo) unless the user is editing it.
+    if (kind == EntityKind::Contact && id == m_editor->contactId() && !m_editor->isNewContact() &&
+        !m_editor->isModified())
+        showContact(id);
+    scheduleRefresh();
+}
+
+void ContactsPage::scheduleRefresh()
+{
+    // An import announces thousands of changes after one commit: read the lists once afterwards.
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshScheduled = false;
+        refreshLists();
+    });
+}
+
+void ContactsPage::refreshLists()
+{
+    refreshOrganisations();
+    refreshTopics();
+    m_allContacts = 0;
+    if (m_store) {
+        if (Result<int> all = m_store->contactDirectory().count(ContactFilter{}))
+            m_allContacts = *all;
+    }
+    updateCount();
+}
+
+void ContactsPage::refreshOrganisations()
+{
+    m_organisations.clear();
+    if (m_store) {
+        Result<QList<Organisation>> all = m_store->organisations().all();
+        if (all)
+            m_organisations = *all;
+        else
+            Dialogs::showError(this, tr("Cannot read the organisations"), all.errorMessage());
+    }
+    m_editor->setOrganisations(m_organisations);
+    QComboBox *combo = m_ui->organisationFilterCombo;
+    const QSignalBlocker blocker(combo);
+    const RecordId chosen = combo->currentData().toLongLong();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const Organisation &organisation : std::as_const(m_organisations))
+        combo->addItem(organisation.name, organisation.meta.id);
+    const int index = combo->findData(chosen);
+    combo->setCurrentIndex(std::max(0, index));
+    if (index < 0 && chosen != 0)
+        applyFilter(); // the chosen organisation is gone
+}
+
+void ContactsPage::refreshTopics()
+{
+    QStringList topics;
+    if (m_store) {
+        if (Result<QStringList> inUse = m_store->contactDirectory().pressTopics())
+            topics = *inUse;
+    }
+    m_editor->setTopicSuggestions(topics);
+    QComboBox *combo = m_ui->topicFilterCombo;
+    const QSignalBlocker blocker(combo);
+    const QString chosen = combo->currentData().toString();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString &topic : std::as_const(topics))
+        combo->addItem(topic, topic);
+    int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
+    if (index < 0) {
+        // Keep a chosen topic that no contact has any more (e.g. after an undo): the filter stays as it is.
+        combo->addItem(chosen, chosen);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+void ContactsPage::updateCount()
+{
+    const QLocale locale;
+    if (!m_store) {
+        m_ui->countLabel->clear();
+        return;
+    }
+    const int all = std::max(m_allContacts, m_model->filter().isEmpty() ? m_model->totalCount() : 0);
+    if (all == 0)
+        m_ui->countLabel->setText(
+            tr("No contacts yet. Add one with “New Contact” or import vCard or CSV files."));
+    else if (m_model->filter().isEmpty())
+        m_ui->countLabel->setText(tr("%Ln contact(s)", nullptr, all));
+    else
+        m_ui->countLabel->setText(
+            tr("%1 of %Ln contact(s)", nullptr, all).arg(locale.toString(m_model->totalCount())));
+}
+
+void ContactsPage::updateActions()
+{
+    const bool hasStore = m_store;
+    const bool showing = m_ui->detailStack->currentWidget() == m_ui->editorScrollArea;
+    const bool hasSelection = !selectedContactIds().isEmpty() || (showing && !m_editor->isNewContact());
+    m_ui->newContactButton->setEnabled(hasStore);
+    m_ui->deleteButton->setEnabled(hasStore && hasSelection);
+    m_ui->organisationButton->setEnabled(hasStore && showing && m_editor->organisationId() != 0);
+    m_ui->newOrganisationButton->setEnabled(hasStore);
+    m_ui->importButton->setEnabled(hasStore);
+    m_ui->exportButton->setEnabled(hasStore);
+    m_ui->searchEdit->setEnabled(hasStore);
+    m_editor->setEnabled(hasStore);
+}
+
+} // namespace pressdesk
