@@ -2,7 +2,15 @@
 
 #include "storage/store.h"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace pressdesk {
+
+namespace {
+constexpr int shownWordingLength = 140; // the tooltip has all of it
+}
 
 QuoteListModel::QuoteListModel(Store *store, QObject *parent)
     : RecordTableModel(store, {EntityKind::Quote, EntityKind::Contact}, parent)
@@ -10,19 +18,24 @@ QuoteListModel::QuoteListModel(Store *store, QObject *parent)
     reload();
 }
 
+void QuoteListModel::recordChanged(EntityKind kind, RecordId id)
+{
+    // A contact import touches thousands of contacts; only a speaker's new name matters here.
+    if (kind == EntityKind::Contact && !m_speakerIds.contains(id))
+        return;
+    reload();
+}
+
 QString QuoteListModel::fetchRows()
 {
-    m_quotes.clear();
-    m_speakerNames.clear();
-    Result<QList<Contact>> contacts = store()->contacts().all();
-    if (!contacts)
-        return contacts.errorMessage();
-    for (const Contact &contact : *contacts)
-        m_speakerNames.insert(contact.meta.id, contact.givenName + QLatin1Char(' ') + contact.familyName);
-    Result<QList<Quote>> quotes = store()->quotes().all();
-    if (!quotes)
-        return quotes.errorMessage();
-    m_quotes = *quotes;
+    m_entries.clear();
+    m_speakerIds.clear();
+    Result<QList<QuoteListEntry>> entries = store()->quotes().list();
+    if (!entries)
+        return entries.errorMessage();
+    m_entries = *std::move(entries);
+    for (const QuoteListEntry &entry : std::as_const(m_entries))
+        m_speakerIds.insert(entry.quote.speakerId);
     return {};
 }
 
@@ -31,26 +44,121 @@ QStringList QuoteListModel::columnTitles() const
     return {tr("Quote"), tr("Speaker"), tr("Date"), tr("Authorisation")};
 }
 
+QList<QPair<RecordId, QString>> QuoteListModel::speakers() const
+{
+    QList<QPair<RecordId, QString>> speakers;
+    QSet<RecordId> seen;
+    for (const QuoteListEntry &entry : m_entries) {
+        if (!seen.contains(entry.quote.speakerId)) {
+            seen.insert(entry.quote.speakerId);
+            speakers.append({entry.quote.speakerId, entry.speakerName});
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(speakers.begin(), speakers.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    return speakers;
+}
+
+QStringList QuoteListModel::topics() const
+{
+    QSet<QString> unique;
+    for (const QuoteListEntry &entry : m_entries) {
+        for (const QString &topic : entry.quote.topics)
+            unique.insert(topic.trimmed());
+    }
+    unique.remove(QString());
+    QStringList topics(unique.begin(), unique.end());
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(topics.begin(), topics.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return topics;
+}
+
+QColor QuoteListModel::stateColour(AuthorisationState state)
+{
+    switch (state) {
+    case AuthorisationState::Draft:
+        break;
+    case AuthorisationState::Requested:
+        return QColor(0xb5, 0x47, 0x08); // amber: waiting for the speaker
+    case AuthorisationState::Authorised:
+        return QColor(0x06, 0x76, 0x47); // green: may be published
+    case AuthorisationState::Withdrawn:
+        return QColor(0xb4, 0x23, 0x18); // red: must not be used
+    }
+    return QColor(0x47, 0x54, 0x67);
+}
+
+QColor QuoteListModel::stateBackground(AuthorisationState state)
+{
+    switch (state) {
+    case AuthorisationState::Draft:
+        break;
+    case AuthorisationState::Requested:
+        return QColor(0xfe, 0xf0, 0xc7);
+    case AuthorisationState::Authorised:
+        return QColor(0xdc, 0xfa, 0xe6);
+    case AuthorisationState::Withdrawn:
+        return QColor(0xfe, 0xe4, 0xe2);
+    }
+    return QColor(0xf2, 0xf4, 0xf7);
+}
+
 QVariant QuoteListModel::cell(int row, int column, int role) const
 {
-    const Quote &quote = m_quotes.at(row);
-    if (role == Qt::DisplayRole || role == SortRole) {
+    const QuoteListEntry &entry = m_entries.at(row);
+    const Quote &quote = entry.quote;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
         switch (column) {
         case TextColumn:
-            return role == Qt::DisplayRole ? QStringLiteral("„%1“").arg(quote.text.simplified()) : quote.text;
-        case SpeakerColumn: {
-            const QString name = m_speakerNames.value(quote.speakerId);
-            return quote.speakerRole.isEmpty() ? name : tr("%1, %2").arg(name, quote.speakerRole);
-        }
+            return role == Qt::DisplayRole ? QStringLiteral("„%1“").arg(quote.shortText(shownWordingLength))
+                                           : quote.text;
+        case SpeakerColumn:
+            return quote.speakerRole.isEmpty() ? entry.speakerName
+                                               : tr("%1, %2").arg(entry.speakerName, quote.speakerRole);
         case DateColumn:
             if (role == SortRole)
                 return quote.saidOn.firstDay();
             return quote.saidOn.toDisplayString();
         case StateColumn:
-            return displayName(quote.state);
+            return role == SortRole ? QVariant(int(quote.state)) : QVariant(displayName(quote.state));
         }
-    } else if (role == Qt::ToolTipRole && column == TextColumn) {
-        return quote.text;
+        break;
+    case Qt::ToolTipRole:
+        if (column == TextColumn)
+            return quote.text;
+        if (column == StateColumn && quote.state == AuthorisationState::Authorised)
+            return tr("Authorised by %1").arg(quote.authorisedBy);
+        if (column == StateColumn && quote.state == AuthorisationState::Requested)
+            return tr("Requested from %1").arg(quote.requestedFrom);
+        break;
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return stateColour(quote.state);
+        break;
+    case Qt::ForegroundRole:
+        if (column == StateColumn)
+            return stateColour(quote.state);
+        break;
+    case Qt::BackgroundRole:
+        if (column == StateColumn)
+            return stateBackground(quote.state);
+        break;
+    case SpeakerIdRole:
+        return quote.speakerId;
+    case StateRole:
+        return int(quote.state);
+    case TopicsRole:
+        return quote.topics;
+    case SearchTextRole:
+        return QStringList{quote.text, quote.context, quote.source}.join(QLatin1Char('\n'));
+    default:
+        break;
     }
     return {};
 }

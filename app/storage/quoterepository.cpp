@@ -166,7 +166,157 @@ Result<Quote> QuoteRepository::update(const Quote &quote)
 
 Result<void> QuoteRepository::remove(RecordId id, int expectedRevision)
 {
+    // The schema refuses it too (ON DELETE RESTRICT); asking first lets the message name the releases.
+    Result<QList<QuoteReleaseReference>> releases = releaseReferencesUsing(id);
+    if (!releases)
+        return releases.error();
+    if (!releases->isEmpty()) {
+        QStringList headlines;
+        for (const QuoteReleaseReference &release : std::as_const(*releases))
+            headlines.append(tr("“%1”").arg(release.headline));
+        if (headlines.size() == 1)
+            return makeError(Error::Kind::InUse,
+                             tr("The quote is used in the press release %1; remove it from there first.")
+                                 .arg(headlines.first()));
+        return makeError(Error::Kind::InUse,
+                         tr("The quote is used in the press releases %1; remove it from there first.")
+                             .arg(headlines.join(QStringLiteral(", "))));
+    }
     return removeRow(id, expectedRevision);
+}
+
+Result<QList<QuoteReleaseReference>> QuoteRepository::releaseReferencesUsing(RecordId quoteId) const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran =
+            sql::exec(query,
+                      QStringLiteral("SELECT r.id, r.headline, r.release_date, r.state FROM release_quote rq "
+                                     "JOIN press_release r ON r.id = rq.release_id WHERE rq.quote_id = ? "
+                                     "ORDER BY r.release_date IS NULL, r.release_date, r.id"),
+                      {quoteId});
+        !ran)
+        return ran.error();
+    QList<QuoteReleaseReference> references;
+    while (query.next()) {
+        QuoteReleaseReference reference;
+        reference.id = query.value(0).toLongLong();
+        reference.headline = query.value(1).toString();
+        reference.releaseDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        reference.state = releaseStateFromString(query.value(3).toString());
+        references.append(reference);
+    }
+    return references;
+}
+
+Result<QList<QuoteListEntry>> QuoteRepository::list() const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("SELECT q.id, q.text, q.speaker_id, q.speaker_role, q.said_on, "
+                           "q.said_on_precision, q.context, "
+                           "q.source, q.topics, q.state, q.requested_at, q.requested_from, q.authorised_at, "
+                           "q.authorised_by, q.supersedes_id, q.created_at, q.updated_at, q.revision, "
+                           "trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')) "
+                           "FROM quote q LEFT JOIN contact c ON c.id = q.speaker_id "
+                           "ORDER BY q.said_on DESC, q.id DESC"));
+        !ran)
+        return ran.error();
+    QList<QuoteListEntry> entries;
+    while (query.next())
+        entries.append({readQuote(query), query.value(18).toString()});
+    return entries;
+}
+
+Result<QList<QuoteSpeaker>> QuoteRepository::speakers() const
+{
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral("SELECT c.id, trim(c.given_name || ' ' || c.family_name), count(*) FROM quote q "
+                           "JOIN contact c ON c.id = q.speaker_id GROUP BY c.id "
+                           "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id"));
+        !ran)
+        return ran.error();
+    QList<QuoteSpeaker> speakers;
+    while (query.next())
+        speakers.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
+    return speakers;
+}
+
+Result<QList<RecordId>> QuoteRepository::revisionsOf(RecordId quoteId) const
+{
+    return selectIds(QStringLiteral("SELECT id FROM quote WHERE supersedes_id = ? ORDER BY id"), {quoteId});
+}
+
+Result<QuoteLinks> QuoteRepository::links(RecordId id) const
+{
+    QuoteLinks links;
+    Result<QList<RecordId>> revisions = revisionsOf(id);
+    if (!revisions)
+        return revisions.error();
+    links.revisionIds = *revisions;
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("SELECT release_id, position FROM release_quote "
+                                                    "WHERE quote_id = ? ORDER BY release_id"),
+                                     {id});
+        !ran)
+        return ran.error();
+    while (query.next())
+        links.releasePositions.append({query.value(0).toLongLong(), query.value(1).toInt()});
+    return links;
+}
+
+Result<Quote> QuoteRepository::restore(const Quote &quote, const QuoteLinks &links)
+{
+    if (const ValidationResult validation = quote.validate(); !validation.isValid())
+        return invalid(validation);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = toUtcIsoString(currentUtc());
+    const QString created = quote.meta.createdAt.isValid() ? toUtcIsoString(quote.meta.createdAt) : now;
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(
+            query,
+            QStringLiteral(
+                "INSERT INTO quote (id, text, speaker_id, speaker_role, said_on, said_on_precision, context, "
+                "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
+                "supersedes_id, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {quote.meta.id, quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
+             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
+             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
+             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
+             idOrNull(quote.supersedesId), created, now, std::max(1, quote.meta.revision + 1)});
+        !ran)
+        return ran.error();
+    if (Result<void> linked = writeMilestoneLinks(quote.meta.id, quote.milestoneIds); !linked)
+        return linked.error();
+    for (const auto &[releaseId, position] : links.releasePositions) {
+        if (Result<void> ran = sql::exec(query,
+                                         QStringLiteral("INSERT OR IGNORE INTO release_quote (release_id, "
+                                                        "quote_id, position) VALUES (?, ?, ?)"),
+                                         {releaseId, quote.meta.id, position});
+            !ran)
+            return ran.error();
+    }
+    // Deleting the quote cleared the revisions' pointer to it (ON DELETE SET NULL); put it back.
+    for (RecordId revisionId : links.revisionIds) {
+        if (Result<void> ran = sql::exec(
+                query,
+                QStringLiteral("UPDATE quote SET supersedes_id = ? WHERE id = ? AND supersedes_id IS NULL"),
+                {quote.meta.id, revisionId});
+            !ran)
+            return ran.error();
+        if (query.numRowsAffected() > 0)
+            notify(revisionId);
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(quote.meta.id);
+    return find(quote.meta.id);
 }
 
 Result<QList<RecordId>> QuoteRepository::releasesUsing(RecordId quoteId) const
