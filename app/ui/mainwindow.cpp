@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "areapage.h"
+#include "contactexportdialog.h"
+#include "contactimportdialog.h"
+#include "contactspage.h"
 #include "dialogs.h"
 #include "io/demodatabase.h"
-#include "models/contactlistmodel.h"
-#include "models/quotelistmodel.h"
 #include "models/releaselistmodel.h"
+#include "quotespage.h"
 #include "storage/store.h"
 #include "timelinepage.h"
 #include "ui_mainwindow.h"
@@ -64,11 +66,11 @@ MainWindow::~MainWindow()
 void MainWindow::detachModels()
 {
     m_timelinePage->setStore(nullptr);
-    for (AreaPage *page : std::as_const(m_pages)) {
-        RecordTableModel *model = page->model();
-        page->setModel(nullptr);
-        delete model;
-    }
+    m_quotesPage->setStore(nullptr);
+    m_contactsPage->setStore(nullptr);
+    RecordTableModel *model = m_releasesPage->model();
+    m_releasesPage->setModel(nullptr);
+    delete model;
 }
 
 void MainWindow::createAreas()
@@ -92,13 +94,20 @@ void MainWindow::createAreas()
     m_ui->areaStack->addWidget(m_timelinePage);
     connect(m_timelinePage, &TimelinePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_quotesPage = new QuotesPage(m_undoStack, m_ui->areaStack);
+    m_contactsPage = new ContactsPage(m_undoStack, m_ui->areaStack);
+    m_releasesPage = new AreaPage(areas[3].title, areas[3].empty, m_ui->areaStack);
+    const QList<QWidget *> pages = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
+    for (int i = 1; i < 4; ++i) {
+        pages[i]->setObjectName(objectNames[i]);
+        m_ui->areaStack->addWidget(pages[i]);
+    }
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
+    connect(m_quotesPage, &QuotesPage::statusMessage, this, showStatus);
+    connect(m_contactsPage, &ContactsPage::statusMessage, this, showStatus);
+    connect(m_contactsPage, &ContactsPage::importRequested, this, &MainWindow::importContacts);
+    connect(m_contactsPage, &ContactsPage::exportRequested, this, &MainWindow::exportContacts);
     for (int i = 0; i < 4; ++i) {
-        if (i > 0) {
-            auto *page = new AreaPage(areas[i].title, areas[i].empty, m_ui->areaStack);
-            page->setObjectName(objectNames[i]);
-            m_ui->areaStack->addWidget(page);
-            m_pages.append(page);
-        }
         auto *item =
             new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
         item->setSizeHint(QSize(0, 36));
@@ -135,7 +144,38 @@ void MainWindow::createActions()
 
 AreaPage *MainWindow::areaPage(Area area) const
 {
-    return area == Area::Timeline ? nullptr : m_pages.at(static_cast<int>(area) - 1);
+    return area == Area::Releases ? m_releasesPage : nullptr;
+}
+
+void MainWindow::importContacts()
+{
+    if (!m_store)
+        return;
+    ContactImportDialog dialog(*m_store, m_undoStack, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const ContactImportCounts counts = dialog.importedCounts();
+        statusBar()->showMessage(tr("Contacts imported: %1 added, %2 merged, %3 skipped.")
+                                     .arg(counts.added)
+                                     .arg(counts.merged)
+                                     .arg(counts.skipped),
+                                 8000);
+    }
+}
+
+void MainWindow::exportContacts(const QList<qint64> &selectedContactIds)
+{
+    if (!m_store)
+        return;
+    ContactExportDialog dialog(*m_store, selectedContactIds, this);
+    dialog.exec();
+}
+
+void MainWindow::commitPendingEdits()
+{
+    if (!m_store)
+        return;
+    m_quotesPage->commitPendingEdits();
+    m_contactsPage->saveContact();
 }
 
 void MainWindow::showArea(Area area)
@@ -207,14 +247,15 @@ bool MainWindow::openFreshDemo()
 
 void MainWindow::attachStore(std::unique_ptr<Store> store)
 {
+    commitPendingEdits();
     detachModels();
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_store = std::move(store);
     Store *current = m_store.get();
     m_timelinePage->setStore(current);
-    areaPage(Area::Quotes)->setModel(new QuoteListModel(current, this));
-    areaPage(Area::Contacts)->setModel(new ContactListModel(current, this));
-    areaPage(Area::Releases)->setModel(new ReleaseListModel(current, this));
+    m_quotesPage->setStore(current);
+    m_contactsPage->setStore(current);
+    m_releasesPage->setModel(new ReleaseListModel(current, this));
     updateTitle();
 }
 
@@ -312,6 +353,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    commitPendingEdits();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -16,6 +16,8 @@ class MainWindow;
 namespace pressdesk {
 
 class AreaPage;
+class ContactsPage;
+class QuotesPage;
 class TimelinePage;
 class Store;
 
@@ -45,9 +47,11 @@ public:
 
     Store *store() const { return m_store.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    // The list page of an area; the timeline has its own page.
+    // The read-only list page of an area that has no page of its own yet (Releases); nullptr otherwise.
     AreaPage *areaPage(Area area) const;
     TimelinePage *timelinePage() const { return m_timelinePage; }
+    QuotesPage *quotesPage() const { return m_quotesPage; }
+    ContactsPage *contactsPage() const { return m_contactsPage; }
     void showArea(Area area);
     Area currentArea() const;
     QStringList recentFiles() const;
@@ -71,13 +75,19 @@ private:
     void open();
     void saveCopy();
     void about();
+    void importContacts();
+    void exportContacts(const QList<qint64> &selectedContactIds);
+    // Saves what is typed in the quote and contact forms before the file changes or the window closes.
+    void commitPendingEdits();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
     QLabel *m_fileLabel;
     TimelinePage *m_timelinePage = nullptr;
-    QList<AreaPage *> m_pages; // quotes, contacts, releases
+    QuotesPage *m_quotesPage = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
+    AreaPage *m_releasesPage = nullptr;
 };
 
 } // namespace pressdesk

@@ -9,10 +9,31 @@
         </message>
     </context>
     <context>
+        <name>AddContactCommand</name>
+        <message>
+            <source>Add contact “%1”</source>
+            <translation>Kontakt „%1“ anlegen</translation>
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneCommand</name>
         <message>
             <source>Add “%1”</source>
             <translation>„%1“ hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddOrganisationCommand</name>
+        <message>
+            <source>Add organisation “%1”</source>
+            <translation>Organisation „%1“ anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddQuoteCommand</name>
+        <message>
+            <source>Add quote “%1”</source>
+            <translation>Zitat „%1“ hinzufügen</translation>
         </message>
     </context>
     <context>
@@ -69,6 +90,37 @@
         <message>
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeQuoteStateCommand</name>
+        <message>
+            <source>Change authorisation</source>
+            <translation>Freigabe ändern</translation>
+        </message>
+        <message>
+            <source>Request authorisation of “%1”</source>
+            <translation>Freigabe von „%1“ anfragen</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as authorised</source>
+            <translation>„%1“ als autorisiert markieren</translation>
+        </message>
+        <message>
+            <source>Withdraw “%1”</source>
+            <translation>„%1“ zurückziehen</translation>
+        </message>
+        <message>
+            <source>Take “%1” back to draft</source>
+            <translation>„%1“ in den Entwurf zurückholen</translation>
+        </message>
+        <message>
+            <source>The quote changed its authorisation in the meantime.</source>
+            <translation>Die Freigabe des Zitats hat sich inzwischen geändert.</translation>
+        </message>
+        <message>
+            <source>The quote is no longer “%1” (it is “%2” now), so this step cannot be undone.</source>
+            <translation>Das Zitat ist nicht mehr „%1“ (es ist jetzt „%2“), daher lässt sich dieser Schritt nicht rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -241,7 +293,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Nothing was imported: %1</source>
-            <translation>Nichts wurde übernommen: %1</translation>
+            <translation>Es wurde nichts importiert: %1</translation>
         </message>
         <message>
             <source>Added %1, merged %2, skipped %3, errors %4.</source>
@@ -455,6 +507,246 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>ContactDirectory</name>
+        <message>
+            <source>read the contacts</source>
+            <translation>Lesen der Kontakte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>Honorific and title, e.g. Frau, Herr, Dr.</source>
+            <translation>Anrede und Titel, z. B. Frau, Herr, Dr.</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <source>e.g. Pressesprecherin, Oberbürgermeister</source>
+            <translation>z. B. Pressesprecherin, Oberbürgermeister</translation>
+        </message>
+        <message>
+            <source>Organisa&amp;tion:</source>
+            <translation>Organisa&amp;tion:</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Edit this organisation: name, website, boilerplate</source>
+            <translation>Diese Organisation bearbeiten: Name, Website, Boilerplate</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Neu …</translation>
+        </message>
+        <message>
+            <source>Create an organisation and assign it to this contact</source>
+            <translation>Eine Organisation anlegen und diesem Kontakt zuordnen</translation>
+        </message>
+        <message>
+            <source>C&amp;hannels:</source>
+            <translation>Kontakt&amp;wege:</translation>
+        </message>
+        <message>
+            <source>Add Channel</source>
+            <translation>Kontaktweg hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove Channel</source>
+            <translation>Kontaktweg entfernen</translation>
+        </message>
+        <message>
+            <source>Only channels ticked “Public” reach press releases and exports.</source>
+            <translation>Nur Kontaktwege mit Häkchen bei „Öffentlich“ erscheinen in Pressemitteilungen und Exporten.</translation>
+        </message>
+        <message>
+            <source>Press to&amp;pics:</source>
+            <translation>&amp;Pressethemen:</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. Stadtentwicklung, Haushalt</source>
+            <translation>durch Kommas getrennt, z. B. Stadtentwicklung, Haushalt</translation>
+        </message>
+        <message>
+            <source>A&amp;vailable for press enquiries</source>
+            <translation>Ansprech&amp;bar für Presseanfragen</translation>
+        </message>
+        <message>
+            <source>GDPR &amp;consent:</source>
+            <translation>&amp;Einwilligung (DSGVO):</translation>
+        </message>
+        <message>
+            <source>The day the contact agreed to be stored and named</source>
+            <translation>Der Tag, an dem der Kontakt der Speicherung und Nennung zugestimmt hat</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Consent given today</source>
+            <translation>Einwilligung heute erteilt</translation>
+        </message>
+        <message>
+            <source>No Consent</source>
+            <translation>Keine Einwilligung</translation>
+        </message>
+        <message>
+            <source>Remove the consent date</source>
+            <translation>Das Datum der Einwilligung entfernen</translation>
+        </message>
+        <message>
+            <source>Consent not&amp;e:</source>
+            <translation>&amp;Hinweis:</translation>
+        </message>
+        <message>
+            <source>How and for what it was given, e.g. in writing, for naming in releases</source>
+            <translation>Wie und wofür sie erteilt wurde, z. B. schriftlich, für die Nennung in Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>Intern&amp;al note:</source>
+            <translation>Interne Noti&amp;z:</translation>
+        </message>
+        <message>
+            <source>Only for the press office; never exported</source>
+            <translation>Nur für die Pressestelle; wird nie exportiert</translation>
+        </message>
+        <message>
+            <source>Discard Changes</source>
+            <translation>Änderungen verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactExportDialog</name>
+        <message>
+            <source>Export Contacts</source>
+            <translation>Kontakte exportieren</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>&amp;All contacts</source>
+            <translation>&amp;Alle Kontakte</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>&amp;vCard 4.0 (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
+            <translation>&amp;vCard 4.0 (.vcf) – für die Adressbücher von Outlook, Thunderbird, Apple und Android</translation>
+        </message>
+        <message>
+            <source>&amp;CSV spreadsheet (.csv) – for Excel and mail merge</source>
+            <translation>&amp;CSV-Tabelle (.csv) – für Excel und Serienbriefe</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Trennzeichen:</translation>
+        </message>
+        <message>
+            <source>Include &amp;internal channels and notes</source>
+            <translation>&amp;Interne Kontaktwege und Notizen einschließen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactImportDialog</name>
+        <message>
+            <source>Import Contacts</source>
+            <translation>Kontakte importieren</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Keine Datei gewählt.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose File…</source>
+            <translation>Datei &amp;wählen …</translation>
+        </message>
+        <message>
+            <source>Choose a vCard file (.vcf) from Outlook, Thunderbird, Apple Contacts or Android, or a spreadsheet saved as CSV (.csv), for example from Excel.
+
+You will see every contact before anything is saved: new contacts are added, duplicates of contacts you already have can be merged or skipped. Nothing is written until you click Import.</source>
+            <translation>Wählen Sie eine vCard-Datei (.vcf) aus Outlook, Thunderbird, Apple Kontakte oder Android oder eine als CSV (.csv) gespeicherte Tabelle, etwa aus Excel.
+
+Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinzugefügt, Dubletten vorhandener Kontakte können zusammengeführt oder übersprungen werden. Erst mit „Importieren“ wird etwas geschrieben.</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Trennzeichen:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Zeichensatz:</translation>
+        </message>
+        <message>
+            <source>Choose what each column of the file holds. Columns set to “(ignore)” are not imported; a name column is needed.</source>
+            <translation>Legen Sie fest, was jede Spalte der Datei enthält. Spalten mit „(ignorieren)“ werden nicht importiert; eine Namensspalte ist nötig.</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Spalten der Datei</translation>
+        </message>
+        <message>
+            <source>All &amp;duplicates:</source>
+            <translation>Alle &amp;Dubletten:</translation>
+        </message>
+        <message>
+            <source>Double-click an action to change it, or right-click selected rows to change several at once.</source>
+            <translation>Doppelklicken Sie auf eine Aktion, um sie zu ändern, oder klicken Sie mit der rechten Maustaste auf markierte Zeilen, um mehrere auf einmal zu ändern.</translation>
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation>Gefundene Kontakte</translation>
+        </message>
+        <message>
+            <source>Records that cannot be imported</source>
+            <translation>Datensätze, die nicht importiert werden können</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Weiter &gt;</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactImporter</name>
         <message>
             <source>same e-mail as %1</source>
@@ -475,6 +767,97 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>line %1 (%2): %3</source>
             <translation>Zeile %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>&amp;New Contact</source>
+            <translation>&amp;Neuer Kontakt</translation>
+        </message>
+        <message>
+            <source>Create a press contact</source>
+            <translation>Einen Pressekontakt anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected contacts; Undo brings them back</source>
+            <translation>Die markierten Kontakte löschen; „Rückgängig“ holt sie zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation…</source>
+            <translation>&amp;Organisation …</translation>
+        </message>
+        <message>
+            <source>Edit the organisation of the contact shown: name, website, boilerplate</source>
+            <translation>Die Organisation des angezeigten Kontakts bearbeiten: Name, Website, Boilerplate</translation>
+        </message>
+        <message>
+            <source>New Or&amp;ganisation…</source>
+            <translation>Neue Or&amp;ganisation …</translation>
+        </message>
+        <message>
+            <source>Create an organisation</source>
+            <translation>Eine Organisation anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren …</translation>
+        </message>
+        <message>
+            <source>Import contacts from vCard or CSV files</source>
+            <translation>Kontakte aus vCard- oder CSV-Dateien importieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Export the selected contacts (or all) as vCard or CSV</source>
+            <translation>Die markierten (oder alle) Kontakte als vCard oder CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Search name, organisation, topic, e-mail…</source>
+            <translation>Name, Organisation, Thema, E-Mail suchen …</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Kontakte suchen</translation>
+        </message>
+        <message>
+            <source>Organisation filter</source>
+            <translation>Filter nach Organisation</translation>
+        </message>
+        <message>
+            <source>Press topic filter</source>
+            <translation>Filter nach Pressethema</translation>
+        </message>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation>Ansprechbar für Presseanfragen</translation>
+        </message>
+        <message>
+            <source>Show only contacts who take press enquiries</source>
+            <translation>Nur Kontakte zeigen, die für Presseanfragen ansprechbar sind</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Einwilligung liegt vor</translation>
+        </message>
+        <message>
+            <source>Show only contacts with a recorded GDPR consent</source>
+            <translation>Nur Kontakte mit erfasster Einwilligung (DSGVO) zeigen</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see and edit the details, or create one with “New Contact”.</source>
+            <translation>Wählen Sie einen Kontakt in der Liste, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Kontakt“ einen an.</translation>
         </message>
     </context>
     <context>
@@ -650,6 +1033,20 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>DeleteContactCommand</name>
+        <message numerus="yes">
+            <source>Delete %n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt löschen</numerusform>
+                <numerusform>%n Kontakte löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact “%1”</source>
+            <translation>Kontakt „%1“ löschen</translation>
+        </message>
+    </context>
+    <context>
         <name>DeleteMilestonesCommand</name>
         <message numerus="yes">
             <source>Delete %n milestone(s)</source>
@@ -661,6 +1058,20 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Delete “%1”</source>
             <translation>„%1“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteQuotesCommand</name>
+        <message numerus="yes">
+            <source>Delete %n quote(s)</source>
+            <translation>
+                <numerusform>%n Zitat löschen</numerusform>
+                <numerusform>%n Zitate löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete quote “%1”</source>
+            <translation>Zitat „%1“ löschen</translation>
         </message>
     </context>
     <context>
@@ -718,6 +1129,13 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>EditContactCommand</name>
+        <message>
+            <source>Edit contact “%1”</source>
+            <translation>Kontakt „%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
         <name>EditMilestoneCommand</name>
         <message>
             <source>Move “%1”</source>
@@ -730,6 +1148,30 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Edit “%1”</source>
             <translation>„%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditOrganisationCommand</name>
+        <message>
+            <source>Edit organisation “%1”</source>
+            <translation>Organisation „%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditQuoteCommand</name>
+        <message>
+            <source>Edit quote “%1”</source>
+            <translation>Zitat „%1“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportContactsCommand</name>
+        <message numerus="yes">
+            <source>Import %n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt importieren</numerusform>
+                <numerusform>%n Kontakte importieren</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -931,6 +1373,49 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Stadt Bochum</source>
+            <translation>z. B. Stadt Bochum</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>What sort of organisation it is, e.g. a city department or a company</source>
+            <translation>Um welche Art von Organisation es sich handelt, z. B. ein Amt der Stadt oder ein Unternehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>&amp;Boilerplate:</source>
+            <translation>&amp;Boilerplate:</translation>
+        </message>
+        <message>
+            <source>About the organisation: the paragraph that ends a press release</source>
+            <translation>Über die Organisation: der Absatz am Ende einer Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
+            <translation>Steht am Ende jeder Pressemitteilung dieser Organisation, unter einer Überschrift wie „Über die Stadt Bochum“.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartialDate</name>
         <message>
             <source>No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).</source>
@@ -1022,6 +1507,232 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Say who authorised the quote.</source>
             <translation>Geben Sie an, wer das Zitat freigegeben hat.</translation>
         </message>
+        <message>
+            <source>The quote is already in the state “%1”.</source>
+            <translation>Das Zitat ist bereits im Zustand „%1“.</translation>
+        </message>
+        <message>
+            <source>A draft must be sent for authorisation before it can be marked as authorised.</source>
+            <translation>Ein Entwurf muss erst zur Freigabe geschickt werden, bevor er als autorisiert gelten kann.</translation>
+        </message>
+        <message>
+            <source>Only an authorised quote can be withdrawn; a draft can simply be deleted.</source>
+            <translation>Nur ein autorisiertes Zitat kann zurückgezogen werden; einen Entwurf können Sie einfach löschen.</translation>
+        </message>
+        <message>
+            <source>Only an authorised quote can be withdrawn; take the request back to draft instead.</source>
+            <translation>Nur ein autorisiertes Zitat kann zurückgezogen werden; holen Sie die Anfrage stattdessen in den Entwurf zurück.</translation>
+        </message>
+        <message>
+            <source>An authorised quote keeps its state; use “Revise Wording” to start a new draft, or withdraw it.</source>
+            <translation>Ein autorisiertes Zitat behält seinen Zustand; „Wortlaut überarbeiten“ beginnt einen neuen Entwurf, oder ziehen Sie es zurück.</translation>
+        </message>
+        <message>
+            <source>A withdrawn quote stays withdrawn; use “Revise Wording” to start a new draft.</source>
+            <translation>Ein zurückgezogenes Zitat bleibt zurückgezogen; „Wortlaut überarbeiten“ beginnt einen neuen Entwurf.</translation>
+        </message>
+        <message>
+            <source>A quote cannot go from “%1” to “%2”.</source>
+            <translation>Ein Zitat kann nicht von „%1“ zu „%2“ wechseln.</translation>
+        </message>
+        <message>
+            <source>The wording was sent for authorisation and is locked; take the request back to draft to change it.</source>
+            <translation>Der Wortlaut ist zur Freigabe verschickt und gesperrt; holen Sie die Anfrage in den Entwurf zurück, um ihn zu ändern.</translation>
+        </message>
+        <message>
+            <source>Authorised wording is locked; “Revise Wording” starts a new draft and keeps the authorised quote.</source>
+            <translation>Autorisierter Wortlaut ist gesperrt; „Wortlaut überarbeiten“ beginnt einen neuen Entwurf und behält das autorisierte Zitat.</translation>
+        </message>
+        <message>
+            <source>A withdrawn quote is kept as it was; “Revise Wording” starts a new draft.</source>
+            <translation>Ein zurückgezogenes Zitat bleibt, wie es war; „Wortlaut überarbeiten“ beginnt einen neuen Entwurf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteEditor</name>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Di&amp;scard Changes</source>
+            <translation>Änderungen &amp;verwerfen</translation>
+        </message>
+        <message>
+            <source>Show the quote as it was saved</source>
+            <translation>Das Zitat so zeigen, wie es gespeichert ist</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the changes as one undo step (Ctrl+S)</source>
+            <translation>Die Änderungen als einen Rückgängig-Schritt speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Authorisation</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>&amp;Request Authorisation…</source>
+            <translation>&amp;Freigabe anfragen …</translation>
+        </message>
+        <message>
+            <source>Record from whom the speaker's approval of the wording was requested</source>
+            <translation>Festhalten, bei wem die Freigabe des Wortlauts angefragt wurde</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Authorised…</source>
+            <translation>Als &amp;autorisiert markieren …</translation>
+        </message>
+        <message>
+            <source>Record who approved the wording</source>
+            <translation>Festhalten, wer den Wortlaut freigegeben hat</translation>
+        </message>
+        <message>
+            <source>Back to &amp;Draft</source>
+            <translation>Zurück in den &amp;Entwurf</translation>
+        </message>
+        <message>
+            <source>Take the request back to change the wording</source>
+            <translation>Die Anfrage zurückholen, um den Wortlaut zu ändern</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Zurückziehen</translation>
+        </message>
+        <message>
+            <source>The approval was taken back: the quote must no longer be used</source>
+            <translation>Die Freigabe wurde zurückgenommen: Das Zitat darf nicht mehr verwendet werden</translation>
+        </message>
+        <message>
+            <source>Re&amp;vise Wording</source>
+            <translation>Wortlaut &amp;überarbeiten</translation>
+        </message>
+        <message>
+            <source>Start a new draft from this quote; the quote itself stays as it is</source>
+            <translation>Einen neuen Entwurf aus diesem Zitat beginnen; das Zitat selbst bleibt, wie es ist</translation>
+        </message>
+        <message>
+            <source>&amp;Wording:</source>
+            <translation>&amp;Wortlaut:</translation>
+        </message>
+        <message>
+            <source>What was said, word for word</source>
+            <translation>Was gesagt wurde, Wort für Wort</translation>
+        </message>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation>&amp;Sprecher/in:</translation>
+        </message>
+        <message>
+            <source>Type a name to find the contact</source>
+            <translation>Namen tippen, um den Kontakt zu finden</translation>
+        </message>
+        <message>
+            <source>&amp;Role at the time:</source>
+            <translation>&amp;Funktion damals:</translation>
+        </message>
+        <message>
+            <source>e.g. Oberbürgermeister</source>
+            <translation>z. B. Oberbürgermeister</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>2016, März 2016 or 12.03.2016</source>
+            <translation>2016, März 2016 oder 12.03.2016</translation>
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation>&amp;Anlass:</translation>
+        </message>
+        <message>
+            <source>Where or why it was said</source>
+            <translation>Wo oder warum es gesagt wurde</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>&amp;Quelle:</translation>
+        </message>
+        <message>
+            <source>Release, interview, minutes …</source>
+            <translation>Pressemitteilung, Interview, Protokoll …</translation>
+        </message>
+        <message>
+            <source>&amp;Topics:</source>
+            <translation>&amp;Themen:</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. Strukturwandel, Wirtschaft</source>
+            <translation>Durch Kommas getrennt, z. B. Strukturwandel, Wirtschaft</translation>
+        </message>
+        <message>
+            <source>Used in Releases</source>
+            <translation>Verwendet in Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>Not used in any release yet.</source>
+            <translation>Noch in keiner Pressemitteilung verwendet.</translation>
+        </message>
+        <message>
+            <source>Linked Milestones</source>
+            <translation>Verknüpfte Meilensteine</translation>
+        </message>
+        <message>
+            <source>Filter milestones</source>
+            <translation>Meilensteine filtern</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotesPage</name>
+        <message>
+            <source>Quotes</source>
+            <translation>Zitate</translation>
+        </message>
+        <message>
+            <source>&amp;New Quote</source>
+            <translation>&amp;Neues Zitat</translation>
+        </message>
+        <message>
+            <source>Start a new quote in the editor</source>
+            <translation>Ein neues Zitat im Editor beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected quotes (Del); Undo brings them back</source>
+            <translation>Die ausgewählten Zitate löschen (Entf); Rückgängig holt sie zurück</translation>
+        </message>
+        <message>
+            <source>Search wording, occasion and source</source>
+            <translation>Wortlaut, Anlass und Quelle durchsuchen</translation>
+        </message>
+        <message>
+            <source>Only the quotes of one speaker</source>
+            <translation>Nur die Zitate einer Person</translation>
+        </message>
+        <message>
+            <source>Only quotes in one authorisation state</source>
+            <translation>Nur Zitate in einem Freigabe-Zustand</translation>
+        </message>
+        <message>
+            <source>Only quotes on one topic</source>
+            <translation>Nur Zitate zu einem Thema</translation>
+        </message>
     </context>
     <context>
         <name>ReorderCategoriesCommand</name>
@@ -1039,6 +1750,21 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>The record was changed elsewhere in the meantime (revision %1, you edited revision %2). Reload it and apply your change again.</source>
             <translation>Der Eintrag wurde inzwischen an anderer Stelle geändert (Stand %1, Sie haben Stand %2 bearbeitet). Bitte neu laden und die Änderung erneut vornehmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviseQuoteCommand</name>
+        <message>
+            <source>Revise quote</source>
+            <translation>Zitat überarbeiten</translation>
+        </message>
+        <message>
+            <source>Only an authorised or withdrawn quote is revised as a new draft; this one is “%1” and can be edited itself.</source>
+            <translation>Nur ein autorisiertes oder zurückgezogenes Zitat wird als neuer Entwurf überarbeitet; dieses ist „%1“ und kann selbst bearbeitet werden.</translation>
+        </message>
+        <message>
+            <source>Revise “%1”</source>
+            <translation>„%1“ überarbeiten</translation>
         </message>
     </context>
     <context>
@@ -1529,6 +2255,408 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::ContactChannelModel</name>
+        <message>
+            <source>E-mail address, e.g. presse@example.org</source>
+            <translation>E-Mail-Adresse, z. B. presse@example.org</translation>
+        </message>
+        <message>
+            <source>Public: may appear in releases and exports</source>
+            <translation>Öffentlich: darf in Pressemitteilungen und Exporten erscheinen</translation>
+        </message>
+        <message>
+            <source>Internal: never leaves PressDesk unless asked for</source>
+            <translation>Intern: verlässt PressDesk nur auf ausdrücklichen Wunsch</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Number or address</source>
+            <translation>Nummer oder Adresse</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactEditor</name>
+        <message>
+            <source>no consent recorded</source>
+            <translation>keine Einwilligung erfasst</translation>
+        </message>
+        <message>
+            <source>No organisation</source>
+            <translation>Keine Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation %1</source>
+            <translation>Organisation %1</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Neuer Kontakt</translation>
+        </message>
+        <message>
+            <source>New contact: %1</source>
+            <translation>Neuer Kontakt: %1</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Last changed %1</source>
+            <translation>Zuletzt geändert am %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactExportDialog</name>
+        <message>
+            <source>Semicolon ( ; ) – German Excel</source>
+            <translation>Semikolon ( ; ) – deutsches Excel</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Komma ( , )</translation>
+        </message>
+        <message>
+            <source>Only the &amp;selected contacts (none selected)</source>
+            <translation>Nur die &amp;markierten Kontakte (keine markiert)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the &amp;selected contacts (%n)</source>
+            <translation>
+                <numerusform>Nur der &amp;markierte Kontakt (%n)</numerusform>
+                <numerusform>Nur die &amp;markierten Kontakte (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Internal numbers, addresses and the internal note leave the press office with this file. Share it only inside the office.</source>
+            <translation>Mit dieser Datei verlassen interne Nummern, Adressen und die interne Notiz die Pressestelle. Geben Sie sie nur intern weiter.</translation>
+        </message>
+        <message>
+            <source>Only the e-mail addresses, numbers and web addresses marked public are exported.</source>
+            <translation>Exportiert werden nur die als öffentlich markierten E-Mail-Adressen, Nummern und Webadressen.</translation>
+        </message>
+        <message>
+            <source>Press contacts</source>
+            <translation>Pressekontakte</translation>
+        </message>
+        <message>
+            <source>Export Contacts</source>
+            <translation>Kontakte exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+            <translation>CSV-Dateien (*.csv);;vCard-Dateien (*.vcf)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+            <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The contacts could not be exported to %1: %2</source>
+            <translation>Die Kontakte konnten nicht nach %1 exportiert werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to %1.</source>
+            <translation>
+                <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+                <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactImportDialog</name>
+        <message>
+            <source>semicolon-separated</source>
+            <translation>durch Semikolon getrennt</translation>
+        </message>
+        <message>
+            <source>tab-separated</source>
+            <translation>durch Tabulator getrennt</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>durch Komma getrennt</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>UTF-8 with byte order mark</source>
+            <translation>UTF-8 mit Byte-Order-Mark</translation>
+        </message>
+        <message>
+            <source>UTF-16</source>
+            <translation>UTF-16</translation>
+        </message>
+        <message>
+            <source>Windows-1252</source>
+            <translation>Windows-1252</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Komma ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Semikolon ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (older Excel)</source>
+            <translation>Windows-1252 (älteres Excel)</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Spalte in der Datei</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Erste Werte</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importieren als</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Merge each into its duplicate</source>
+            <translation>Jeweils mit dem vorhandenen Kontakt zusammenführen</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Add them as new contacts</source>
+            <translation>Als neue Kontakte hinzufügen</translation>
+        </message>
+        <message>
+            <source>The whole import is one step to undo.</source>
+            <translation>Der ganze Import lässt sich in einem Schritt rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Import Contacts</source>
+            <translation>Kontakte importieren</translation>
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
+            <translation>Kontakte (*.vcf *.vcard *.csv);;vCard-Dateien (*.vcf *.vcard);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Datei: %1</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. %1</source>
+            <translation>Diese Datei kann nicht importiert werden. %1</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder.</source>
+            <translation>„%1“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>Import “%1” as</source>
+            <translation>„%1“ importieren als</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignorieren)</translation>
+        </message>
+        <message>
+            <source>Detected: %1, %2.</source>
+            <translation>Erkannt: %1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n Datensatz</numerusform>
+                <numerusform>%n Datensätze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be read</source>
+            <translation>
+                <numerusform>%n Datensatz kann nicht gelesen werden</numerusform>
+                <numerusform>%n Datensätze können nicht gelesen werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has a header row but no records below it.</source>
+            <translation>Die Datei hat eine Kopfzeile, aber keine Datensätze darunter.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name: “Given name”, “Family name” or “Full name”.</source>
+            <translation>Wählen Sie die Spalte mit dem Namen: „Vorname“, „Nachname“ oder „Vollständiger Name“.</translation>
+        </message>
+        <message>
+            <source>The contacts already stored cannot be read: %1</source>
+            <translation>Die vorhandenen Kontakte können nicht gelesen werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be imported and will be left out:</source>
+            <translation>
+                <numerusform>%n Datensatz kann nicht importiert werden und wird ausgelassen:</numerusform>
+                <numerusform>%n Datensätze können nicht importiert werden und werden ausgelassen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact could be read from the file. First problem: line %1: %2</source>
+            <translation>Aus der Datei konnte kein Kontakt gelesen werden. Erstes Problem: Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The file holds no contacts.</source>
+            <translation>Die Datei enthält keine Kontakte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n neuer Kontakt</numerusform>
+                <numerusform>%n neue Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n Dublette</numerusform>
+                <numerusform>%n Dubletten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to merge, %3 to skip.</source>
+            <translation>%1 hinzufügen, %2 zusammenführen, %3 überspringen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt importieren</numerusform>
+                <numerusform>%n Kontakte importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Add as New Contact</source>
+            <translation>Als neuen Kontakt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Merge into Existing Contact</source>
+            <translation>Mit vorhandenem Kontakt zusammenführen</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>“%1” for All Duplicates</source>
+            <translation>„%1“ für alle Dubletten</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Es wurde nichts importiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactImportModel</name>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1 (Zeile %2)</translation>
+        </message>
+        <message>
+            <source>Merge into “%1”</source>
+            <translation>Zusammenführen mit „%1“</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Duplicate because</source>
+            <translation>Doppelt, weil</translation>
+        </message>
+        <message>
+            <source>Add as new contact</source>
+            <translation>Als neuen Kontakt hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ContactListModel</name>
         <message>
             <source>Name</source>
@@ -1564,6 +2692,163 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>The contact no longer exists.</source>
             <translation>Der Kontakt existiert nicht mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
+            <translation>
+                <numerusform>%1 ist als Urheber von %n Zitat eingetragen; löschen Sie das Zitat zuerst oder ordnen Sie es einer anderen Person zu.</numerusform>
+                <numerusform>%1 ist als Urheber von %n Zitaten eingetragen; löschen Sie die Zitate zuerst oder ordnen Sie sie einer anderen Person zu.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactRepository::Batch</name>
+        <message>
+            <source>prepare a database statement</source>
+            <translation>Vorbereiten einer Datenbankabfrage</translation>
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation>Speichern in der Datenbank</translation>
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation>die Kontakte lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactTableModel</name>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation>Ansprechbar für Presseanfragen</translation>
+        </message>
+        <message>
+            <source>Not available for press enquiries</source>
+            <translation>Nicht ansprechbar für Presseanfragen</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Ansprechbar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Press topics</source>
+            <translation>Pressethemen</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Press enquiries</source>
+            <translation>Presseanfragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactsPage</name>
+        <message>
+            <source>All organisations</source>
+            <translation>Alle Organisationen</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>Alle Themen</translation>
+        </message>
+        <message>
+            <source>Cannot show the contacts</source>
+            <translation>Kontakte können nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Cannot change the contacts</source>
+            <translation>Kontakte können nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>The contact was not saved: fix the problem shown in the form, or discard the changes.</source>
+            <translation>Der Kontakt wurde nicht gespeichert: Beheben Sie das im Formular angezeigte Problem oder verwerfen Sie die Änderungen.</translation>
+        </message>
+        <message>
+            <source>Cannot save the contact</source>
+            <translation>Kontakt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Cannot show the contact</source>
+            <translation>Kontakt kann nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Cannot delete the contact</source>
+            <translation>Kontakt kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot delete the contacts</source>
+            <translation>Kontakte können nicht gelöscht werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n contact(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n Kontakt gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+                <numerusform>%n Kontakte gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot edit the organisation</source>
+            <translation>Organisation kann nicht bearbeitet werden</translation>
+        </message>
+        <message>
+            <source>Cannot save the organisation</source>
+            <translation>Organisation kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Saved the organisation %1.</source>
+            <translation>Organisation %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Cannot create the organisation</source>
+            <translation>Organisation kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Created the organisation %1.</source>
+            <translation>Organisation %1 angelegt.</translation>
+        </message>
+        <message>
+            <source>Cannot read the organisations</source>
+            <translation>Organisationen können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Add one with “New Contact” or import vCard or CSV files.</source>
+            <translation>Noch keine Kontakte. Legen Sie mit „Neuer Kontakt“ einen an oder importieren Sie vCard- oder CSV-Dateien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln contact(s)</source>
+            <translation>
+                <numerusform>%1 von %Ln Kontakt</numerusform>
+                <numerusform>%1 von %Ln Kontakten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1711,6 +2996,10 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Zeitleiste, Zitateregister, Pressekontakte und Pressemitteilungen für die Pressestelle einer Stadt.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
+            <translation>Kontakte übernommen: %1 neu, %2 zusammengeführt, %3 übersprungen.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -1774,10 +3063,135 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::OrganisationEditor</name>
+        <message>
+            <source>New Organisation</source>
+            <translation>Neue Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation “%1”</source>
+            <translation>Organisation „%1“</translation>
+        </message>
+        <message>
+            <source>No contact belongs to this organisation yet.</source>
+            <translation>Zu dieser Organisation gehört noch kein Kontakt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This organisation has %Ln contact(s).</source>
+            <translation>
+                <numerusform>Zu dieser Organisation gehört %Ln Kontakt.</numerusform>
+                <numerusform>Zu dieser Organisation gehören %Ln Kontakte.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::OrganisationRepository</name>
         <message>
             <source>The organisation no longer exists.</source>
             <translation>Die Organisation existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuoteEditor</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No quote selected</source>
+            <translation>Kein Zitat ausgewählt</translation>
+        </message>
+        <message>
+            <source>New Quote</source>
+            <translation>Neues Zitat</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Choose the speaker from the suggestions, so that the quote is linked to the contact.</source>
+            <translation>Wählen Sie die Sprecherin oder den Sprecher aus den Vorschlägen, damit das Zitat mit dem Kontakt verknüpft ist.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Date not known</source>
+            <translation>Datum unbekannt</translation>
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation>Verstanden als %1</translation>
+        </message>
+        <message>
+            <source>Not a date</source>
+            <translation>Kein Datum</translation>
+        </message>
+        <message>
+            <source>Linked Milestones (%1)</source>
+            <translation>Verknüpfte Meilensteine (%1)</translation>
+        </message>
+        <message>
+            <source>Save the quote before asking for its authorisation.</source>
+            <translation>Speichern Sie das Zitat, bevor Sie die Freigabe anfragen.</translation>
+        </message>
+        <message>
+            <source>Requested %1 from %2</source>
+            <translation>Angefragt am %1 bei %2</translation>
+        </message>
+        <message>
+            <source>Authorised by %1 on %2</source>
+            <translation>Autorisiert von %1 am %2</translation>
+        </message>
+        <message>
+            <source>Not yet sent for authorisation.</source>
+            <translation>Noch nicht zur Freigabe verschickt.</translation>
+        </message>
+        <message>
+            <source>Withdrawn: the quote must no longer be used.</source>
+            <translation>Zurückgezogen: Das Zitat darf nicht mehr verwendet werden.</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Revised by a newer draft.</source>
+            <translation>Von einem neueren Entwurf überarbeitet.</translation>
+        </message>
+        <message>
+            <source>Revised by a newer quote (%1).</source>
+            <translation>Von einem neueren Zitat überarbeitet (%1).</translation>
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Revises the authorised quote of %1.</source>
+            <translation>Überarbeitet das autorisierte Zitat vom %1.</translation>
+        </message>
+        <message>
+            <source>Revises the %1 quote of %2.</source>
+            <translation>Überarbeitet das Zitat vom %2 (%1).</translation>
+        </message>
+        <message>
+            <source>Show the original</source>
+            <translation>Original anzeigen</translation>
+        </message>
+        <message>
+            <source>A new quote is not used anywhere yet.</source>
+            <translation>Ein neues Zitat wird noch nirgends verwendet.</translation>
+        </message>
+        <message>
+            <source>Not used in any release yet.</source>
+            <translation>Noch in keiner Pressemitteilung verwendet.</translation>
         </message>
     </context>
     <context>
@@ -1802,12 +3216,124 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
+        <message>
+            <source>Authorised by %1</source>
+            <translation>Autorisiert von %1</translation>
+        </message>
+        <message>
+            <source>Requested from %1</source>
+            <translation>Angefragt bei %1</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::QuoteRepository</name>
         <message>
             <source>The quote no longer exists.</source>
             <translation>Das Zitat existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>The quote is used in the press release %1; remove it from there first.</source>
+            <translation>Das Zitat steht in der Pressemitteilung %1; nehmen Sie es zuerst dort heraus.</translation>
+        </message>
+        <message>
+            <source>The quote is used in the press releases %1; remove it from there first.</source>
+            <translation>Das Zitat steht in den Pressemitteilungen %1; nehmen Sie es zuerst dort heraus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuotesPage</name>
+        <message>
+            <source>All states</source>
+            <translation>Alle Zustände</translation>
+        </message>
+        <message>
+            <source>Cannot change the quote</source>
+            <translation>Das Zitat kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>All speakers</source>
+            <translation>Alle Sprecher/innen</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>Alle Themen</translation>
+        </message>
+        <message>
+            <source>No quotes yet. Start one with “New Quote”.</source>
+            <translation>Noch keine Zitate. Beginnen Sie eines mit „Neues Zitat“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n Zitat</numerusform>
+                <numerusform>%n Zitate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n quote(s) shown</source>
+            <translation>
+                <numerusform>%1 von %n Zitat angezeigt</numerusform>
+                <numerusform>%1 von %n Zitaten angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save the quote</source>
+            <translation>Das Zitat kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>The quote is not saved yet: %1 Correct it, or discard the changes.</source>
+            <translation>Das Zitat ist noch nicht gespeichert: %1 Korrigieren Sie es oder verwerfen Sie die Änderungen.</translation>
+        </message>
+        <message>
+            <source>Added the quote “%1”.</source>
+            <translation>Zitat „%1“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Saved the quote “%1”.</source>
+            <translation>Zitat „%1“ gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n quote(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n Zitat gelöscht. Rückgängig holt es zurück.</numerusform>
+                <numerusform>%n Zitate gelöscht. Rückgängig holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot change the authorisation</source>
+            <translation>Die Freigabe kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Request Authorisation</source>
+            <translation>Freigabe anfragen</translation>
+        </message>
+        <message>
+            <source>Authorisation of the wording requested from:</source>
+            <translation>Freigabe des Wortlauts angefragt bei:</translation>
+        </message>
+        <message>
+            <source>Mark as Authorised</source>
+            <translation>Als autorisiert markieren</translation>
+        </message>
+        <message>
+            <source>Wording authorised by:</source>
+            <translation>Wortlaut autorisiert von:</translation>
+        </message>
+        <message>
+            <source>The quote is now “%1”.</source>
+            <translation>Das Zitat ist jetzt „%1“.</translation>
+        </message>
+        <message>
+            <source>This quote already has a newer draft; it is shown now.</source>
+            <translation>Zu diesem Zitat gibt es schon einen neueren Entwurf; er wird jetzt angezeigt.</translation>
+        </message>
+        <message>
+            <source>A new draft revises the quote; the authorised wording stays as it was.</source>
+            <translation>Ein neuer Entwurf überarbeitet das Zitat; der autorisierte Wortlaut bleibt, wie er war.</translation>
         </message>
     </context>
     <context>

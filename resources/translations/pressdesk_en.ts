@@ -9,9 +9,30 @@
         </message>
     </context>
     <context>
+        <name>AddContactCommand</name>
+        <message>
+            <source>Add contact “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneCommand</name>
         <message>
             <source>Add “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddOrganisationCommand</name>
+        <message>
+            <source>Add organisation “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddQuoteCommand</name>
+        <message>
+            <source>Add quote “%1”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -68,6 +89,37 @@
         </message>
         <message>
             <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangeQuoteStateCommand</name>
+        <message>
+            <source>Change authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request authorisation of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark “%1” as authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take “%1” back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote changed its authorisation in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is no longer “%1” (it is “%2” now), so this step cannot be undone.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -450,6 +502,244 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>ContactDirectory</name>
+        <message>
+            <source>read the contacts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Honorific and title, e.g. Frau, Herr, Dr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Pressesprecherin, Oberbürgermeister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisa&amp;tion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit this organisation: name, website, boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create an organisation and assign it to this contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannels:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only channels ticked “Public” reach press releases and exports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press to&amp;pics:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma-separated, e.g. Stadtentwicklung, Haushalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;vailable for press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GDPR &amp;consent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the contact agreed to be stored and named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent given today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the consent date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent not&amp;e:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How and for what it was given, e.g. in writing, for naming in releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intern&amp;al note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for the press office; never exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactExportDialog</name>
+        <message>
+            <source>Export Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;vCard 4.0 (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV spreadsheet (.csv) – for Excel and mail merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include &amp;internal channels and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactImportDialog</name>
+        <message>
+            <source>Import Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a vCard file (.vcf) from Outlook, Thunderbird, Apple Contacts or Android, or a spreadsheet saved as CSV (.csv), for example from Excel.
+
+You will see every contact before anything is saved: new contacts are added, duplicates of contacts you already have can be merged or skipped. Nothing is written until you click Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what each column of the file holds. Columns set to “(ignore)” are not imported; a name column is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All &amp;duplicates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click an action to change it, or right-click selected rows to change several at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records that cannot be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactImporter</name>
         <message>
             <source>same e-mail as %1</source>
@@ -469,6 +759,97 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>line %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a press contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected contacts; Undo brings them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the organisation of the contact shown: name, website, boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Or&amp;ganisation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create an organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts from vCard or CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the selected contacts (or all) as vCard or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search name, organisation, topic, e-mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press topic filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only contacts who take press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only contacts with a recorded GDPR consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a contact in the list to see and edit the details, or create one with “New Contact”.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -645,6 +1026,20 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>DeleteContactCommand</name>
+        <message numerus="yes">
+            <source>Delete %n contact(s)</source>
+            <translation>
+                <numerusform>Delete %n contact</numerusform>
+                <numerusform>Delete %n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeleteMilestonesCommand</name>
         <message numerus="yes">
             <source>Delete %n milestone(s)</source>
@@ -655,6 +1050,20 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Delete “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeleteQuotesCommand</name>
+        <message numerus="yes">
+            <source>Delete %n quote(s)</source>
+            <translation>
+                <numerusform>Delete %n quote</numerusform>
+                <numerusform>Delete %n quotes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete quote “%1”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -713,6 +1122,13 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>EditContactCommand</name>
+        <message>
+            <source>Edit contact “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditMilestoneCommand</name>
         <message>
             <source>Move “%1”</source>
@@ -725,6 +1141,30 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Edit “%1”</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditOrganisationCommand</name>
+        <message>
+            <source>Edit organisation “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditQuoteCommand</name>
+        <message>
+            <source>Edit quote “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportContactsCommand</name>
+        <message numerus="yes">
+            <source>Import %n contact(s)</source>
+            <translation>
+                <numerusform>Import %n contact</numerusform>
+                <numerusform>Import %n contacts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -926,6 +1366,49 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
     </context>
     <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Stadt Bochum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What sort of organisation it is, e.g. a city department or a company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Boilerplate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the organisation: the paragraph that ends a press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PartialDate</name>
         <message>
             <source>No date given. Use a year (2016), a month (Dezember 2014) or a day (5.12.2014).</source>
@@ -1017,6 +1500,232 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Say who authorised the quote.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The quote is already in the state “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A draft must be sent for authorisation before it can be marked as authorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an authorised quote can be withdrawn; a draft can simply be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an authorised quote can be withdrawn; take the request back to draft instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An authorised quote keeps its state; use “Revise Wording” to start a new draft, or withdraw it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A withdrawn quote stays withdrawn; use “Revise Wording” to start a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote cannot go from “%1” to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wording was sent for authorisation and is locked; take the request back to draft to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised wording is locked; “Revise Wording” starts a new draft and keeps the authorised quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A withdrawn quote is kept as it was; “Revise Wording” starts a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuoteEditor</name>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Di&amp;scard Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the quote as it was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes as one undo step (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Request Authorisation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record from whom the speaker's approval of the wording was requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;Authorised…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record who approved the wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to &amp;Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the request back to change the wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approval was taken back: the quote must no longer be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vise Wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new draft from this quote; the quote itself stays as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wording:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said, word for word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name to find the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role at the time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Oberbürgermeister</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2016, März 2016 or 12.03.2016</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where or why it was said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release, interview, minutes …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Topics:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma-separated, e.g. Strukturwandel, Wirtschaft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used in Releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not used in any release yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter milestones</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotesPage</name>
+        <message>
+            <source>Quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new quote in the editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected quotes (Del); Undo brings them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search wording, occasion and source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the quotes of one speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only quotes in one authorisation state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only quotes on one topic</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReorderCategoriesCommand</name>
@@ -1033,6 +1742,21 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>The record was changed elsewhere in the meantime (revision %1, you edited revision %2). Reload it and apply your change again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviseQuoteCommand</name>
+        <message>
+            <source>Revise quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an authorised or withdrawn quote is revised as a new draft; this one is “%1” and can be edited itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revise “%1”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1522,6 +2246,408 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
+        <name>pressdesk::ContactChannelModel</name>
+        <message>
+            <source>E-mail address, e.g. presse@example.org</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public: may appear in releases and exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal: never leaves PressDesk unless asked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactEditor</name>
+        <message>
+            <source>no consent recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last changed %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactExportDialog</name>
+        <message>
+            <source>Semicolon ( ; ) – German Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the &amp;selected contacts (none selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Only the &amp;selected contacts (%n)</source>
+            <translation>
+                <numerusform>Only the &amp;selected contacts (%n)</numerusform>
+                <numerusform>Only the &amp;selected contacts (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Internal numbers, addresses and the internal note leave the press office with this file. Share it only inside the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the e-mail addresses, numbers and web addresses marked public are exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;vCard files (*.vcf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contacts could not be exported to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n contact to %1.</numerusform>
+                <numerusform>Exported %n contacts to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactImportDialog</name>
+        <message>
+            <source>semicolon-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8 with byte order mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252 (older Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge each into its duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add them as new contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole import is one step to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be imported. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import “%1” as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detected: %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be read</source>
+            <translation>
+                <numerusform>%n record cannot be read</numerusform>
+                <numerusform>%n records cannot be read</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has a header row but no records below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column with the name: “Given name”, “Family name” or “Full name”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contacts already stored cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be imported and will be left out:</source>
+            <translation>
+                <numerusform>%n record cannot be imported and will be left out:</numerusform>
+                <numerusform>%n records cannot be imported and will be left out:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact could be read from the file. First problem: line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n new contact</numerusform>
+                <numerusform>%n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicate</numerusform>
+                <numerusform>%n duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to merge, %3 to skip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n contact(s)</source>
+            <translation>
+                <numerusform>Import %n contact</numerusform>
+                <numerusform>Import %n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as New Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge into Existing Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” for All Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactImportModel</name>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge into “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate because</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as new contact</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ContactListModel</name>
         <message>
             <source>Name</source>
@@ -1557,6 +2683,163 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         <message>
             <source>The contact no longer exists.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
+            <translation>
+                <numerusform>%1 is the speaker of %n quote; delete those quotes or give them another speaker first.</numerusform>
+                <numerusform>%1 is the speaker of %n quotes; delete those quotes or give them another speaker first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactRepository::Batch</name>
+        <message>
+            <source>prepare a database statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactTableModel</name>
+        <message>
+            <source>Available for press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not available for press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press enquiries</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ContactsPage</name>
+        <message>
+            <source>All organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot show the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot change the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact was not saved: fix the problem shown in the form, or discard the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot show the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n contact(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted %n contact. Undo brings them back.</numerusform>
+                <numerusform>Deleted %n contacts. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot edit the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the organisation %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the organisation %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts yet. Add one with “New Contact” or import vCard or CSV files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln contact(s)</source>
+            <translation>
+                <numerusform>%1 of %Ln contact</numerusform>
+                <numerusform>%1 of %Ln contacts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1704,6 +2987,10 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -1767,9 +3054,134 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
+        <name>pressdesk::OrganisationEditor</name>
+        <message>
+            <source>New Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact belongs to this organisation yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This organisation has %Ln contact(s).</source>
+            <translation>
+                <numerusform>This organisation has %Ln contact.</numerusform>
+                <numerusform>This organisation has %Ln contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::OrganisationRepository</name>
         <message>
             <source>The organisation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuoteEditor</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quote selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the speaker from the suggestions, so that the quote is linked to the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked Milestones (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the quote before asking for its authorisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested %1 from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet sent for authorisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn: the quote must no longer be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised by a newer draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised by a newer quote (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revises the authorised quote of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revises the %1 quote of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new quote is not used anywhere yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not used in any release yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1795,11 +3207,123 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Authorised by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested from %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::QuoteRepository</name>
         <message>
             <source>The quote no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is used in the press release %1; remove it from there first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is used in the press releases %1; remove it from there first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::QuotesPage</name>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot change the quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All speakers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No quotes yet. Start one with “New Quote”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n quote</numerusform>
+                <numerusform>%n quotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n quote(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n quote shown</numerusform>
+                <numerusform>%1 of %n quotes shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save the quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is not saved yet: %1 Correct it, or discard the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the quote “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the quote “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n quote(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted %n quote. Undo brings them back.</numerusform>
+                <numerusform>Deleted %n quotes. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot change the authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request Authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorisation of the wording requested from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as Authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wording authorised by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is now “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This quote already has a newer draft; it is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft revises the quote; the authorised wording stays as it was.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -202,13 +202,15 @@ QWidget *TestMainWindow::page(const char *name) const
 
 QTableView *TestMainWindow::table(const char *pageName) const
 {
-    // The timeline shows its list as "milestoneTable" below the graphical view; the other areas as
-    // "tableView".
+    // Each area names its list: the timeline's below the graphical view, quotes and contacts beside their
+    // forms; the releases area is still a plain list ("tableView").
     QWidget *areaPage = page(pageName);
     if (!areaPage)
         return nullptr;
-    if (auto *list = areaPage->findChild<QTableView *>(QStringLiteral("milestoneTable")))
-        return list;
+    for (const char *name : {"milestoneTable", "quoteTable", "contactTable"}) {
+        if (auto *list = areaPage->findChild<QTableView *>(QLatin1String(name)))
+            return list;
+    }
     return areaPage->findChild<QTableView *>(QStringLiteral("tableView"));
 }
 
