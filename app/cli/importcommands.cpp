@@ -101,29 +101,13 @@ int importTimelineText(const ImportRequest &request)
     return CommandLine::Success;
 }
 
-// `import vcard`: contacts from a vCard file (2.1, 3.0, 4.0). Duplicates of stored contacts (same e-mail,
-// or same name and organisation) are merged into them; records that cannot be used are listed with their
-// line numbers after the counts. All of it is one transaction.
-int importVcard(const ImportRequest &request)
+// The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
+// print the counts and every problem with its line.
+int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
+                         const QList<ParseProblem> &problems)
 {
     QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
-    const QString shownPath = QDir::toNativeSeparators(request.filePath);
-    // The file first: a file with nothing usable must not even open (and so never touch) the database.
-    QFile file(request.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
-    QList<ParsedContact> parsed;
-    QList<ParseProblem> problems;
-    if (!VCard::read(&file, &parsed, &problems))
-        return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
-    if (parsed.isEmpty()) {
-        const ParseProblem first = problems.value(0);
-        return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")
-                                  .arg(shownPath)
-                                  .arg(first.line)
-                                  .arg(first.message));
-    }
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
     if (!store)
         return CommandLine::UserError;
@@ -162,12 +146,36 @@ int importVcard(const ImportRequest &request)
     return CommandLine::Success;
 }
 
+// `import vcard`: contacts from a vCard file (2.1, 3.0, 4.0). Duplicates of stored contacts (same e-mail,
+// or same name and organisation) are merged into them; records that cannot be used are listed with their
+// line numbers after the counts. All of it is one transaction.
+int importVcard(const ImportRequest &request)
+{
+    QTextStream &err = request.invocation.err;
+    const QString shownPath = QDir::toNativeSeparators(request.filePath);
+    // The file first: a file with nothing usable must not even open (and so never touch) the database.
+    QFile file(request.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
+    QList<ParsedContact> parsed;
+    QList<ParseProblem> problems;
+    if (!VCard::read(&file, &parsed, &problems))
+        return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
+    if (parsed.isEmpty()) {
+        const ParseProblem first = problems.value(0);
+        return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")
+                                  .arg(shownPath)
+                                  .arg(first.line)
+                                  .arg(first.message));
+    }
+    return importParsedContacts(request, parsed, problems);
+}
+
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
 // recognised by their header (ContactCsv::guessMapping); duplicates are merged as for vCard, records that
 // cannot be used (ragged rows, no name, a bad e-mail address) are listed with their line numbers.
 int importContactsCsv(const ImportRequest &request)
 {
-    QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
     const QString shownPath = QDir::toNativeSeparators(request.filePath);
     // The file first: a file with nothing usable never opens the database.
@@ -193,42 +201,7 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
-    if (!store)
-        return CommandLine::UserError;
-    Result<ContactImportPlan> plan = ContactImporter::plan(*store, parsed, problems);
-    if (!plan)
-        return userError(err, plan.errorMessage());
-
-    ContactImportCounts counts;
-    if (request.dryRun) {
-        for (const ContactImportItem &item : std::as_const(plan->items)) {
-            if (item.action == ContactImportItem::Action::Add)
-                ++counts.added;
-            else if (item.action == ContactImportItem::Action::Merge)
-                ++counts.merged;
-            else
-                ++counts.skipped;
-        }
-        counts.errors = int(plan->problems.size());
-    } else {
-        Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
-        if (!applied)
-            return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
-        counts = applied->counts;
-    }
-    out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
-               .arg(counts.added)
-               .arg(counts.merged)
-               .arg(counts.skipped)
-               .arg(counts.errors)
-        << '\n';
-    for (const ParseProblem &problem : std::as_const(plan->problems))
-        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
-    if (request.dryRun)
-        out << CommandLine::tr("Dry run: nothing was written.") << '\n';
-    out << Qt::flush;
-    return CommandLine::Success;
+    return importParsedContacts(request, parsed, problems);
 }
 
 struct ImportKind

@@ -287,38 +287,21 @@ QString ContactRepository::sortKey(const QString &familyName, const QString &giv
     // Mirrors the generated column in resources/sql/003_contact_list.sql; tst_contactdirectory compares
     // both on tricky names.
     const auto fold = [](const QString &text) {
-        QString folded;
-        folded.reserve(text.size() + 4);
-        for (const QChar c : text) {
+        QString folded = foldUmlauts(text);
+        for (QChar &c : folded) {
             switch (c.unicode()) {
-            case 0x00C4: // Ä
-            case 0x00E4: // ä
-                folded += QLatin1String("ae");
-                break;
-            case 0x00D6: // Ö
-            case 0x00F6: // ö
-                folded += QLatin1String("oe");
-                break;
-            case 0x00DC: // Ü
-            case 0x00FC: // ü
-                folded += QLatin1String("ue");
-                break;
-            case 0x00DF: // ß
-            case 0x1E9E: // ẞ
-                folded += QLatin1String("ss");
-                break;
             case 0x00C9: // É
             case 0x00E9: // é
-                folded += QLatin1Char('e');
+                c = QLatin1Char('e');
                 break;
             case 0x015E: // Ş
             case 0x015F: // ş
-                folded += QLatin1Char('s');
+                c = QLatin1Char('s');
                 break;
             default:
                 // SQLite's lower() changes ASCII letters only.
-                folded += c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
-                break;
+                if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+                    c = QChar(c.unicode() + 32);
             }
         }
         return folded;
