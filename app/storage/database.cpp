@@ -3,7 +3,6 @@
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,11 +15,9 @@ namespace pressdesk {
 
 namespace {
 
-QString newConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("pressdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+using sql::newConnectionName;
+
+qint64 completeCheckLimit = Database::DefaultCompleteCheckLimit;
 
 QString displayPath(const QString &path)
 {
@@ -107,7 +104,31 @@ private:
     bool m_hadShm;
 };
 
-Result<FileFacts> inspectReadOnly(const QString &path)
+// The look at each table's first page that a file too big for the complete check gets before it opens:
+// it finds a file whose schema or tables were overwritten, not damage deep inside a table (that is
+// what IntegrityCheck finds later, in the background).
+QString firstPageProblem(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                                   "type = 'table'")))
+        return query.lastError().databaseText();
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return query.lastError().databaseText();
+    for (const QString &table : std::as_const(tables)) {
+        // Table names come from the file's own schema; identifiers cannot be bound.
+        if (!query.exec(QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(sql::quotedIdentifier(table))))
+            return query.lastError().databaseText();
+        query.next();
+        if (query.lastError().isValid())
+            return query.lastError().databaseText();
+    }
+    return {};
+}
+
+Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck)
 {
     const SidecarCleanup cleanup(path);
     const QString name = newConnectionName();
@@ -125,12 +146,17 @@ Result<FileFacts> inspectReadOnly(const QString &path)
             result = damaged(db.lastError().text());
         } else {
             QSqlQuery query(db);
+            query.setForwardOnly(true);
             FileFacts facts;
-            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-                result = damaged(query.lastError().databaseText());
-            } else if (query.value(0).toString() != QLatin1String("ok")) {
-                result = damaged(query.value(0).toString());
-            } else {
+            if (completeCheck) {
+                if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+                    result = damaged(query.lastError().databaseText());
+                else if (query.value(0).toString() != QLatin1String("ok"))
+                    result = damaged(sql::integrityProblem(query.value(0).toString()));
+            } else if (const QString problem = firstPageProblem(query); !problem.isEmpty()) {
+                result = damaged(problem);
+            }
+            if (result) {
                 query.exec(QStringLiteral("PRAGMA user_version"));
                 query.next();
                 facts.userVersion = query.value(0).toInt();
@@ -142,6 +168,7 @@ Result<FileFacts> inspectReadOnly(const QString &path)
                 facts.hasTables = query.value(0).toInt() > 0;
                 result = facts;
             }
+            query.finish();
         }
         db.close();
     }
@@ -176,7 +203,10 @@ bool looksWritable(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & writeBits);
 }
 
-// A copy taken before migrating an existing file; VACUUM INTO includes what is still in the WAL.
+// A copy taken before migrating an existing file; VACUUM INTO includes what is still in the WAL. The file
+// has been accepted by now, so a writable connection is fine, and it is needed: SQLite 3.40 refuses VACUUM
+// INTO on a read-only connection to a table with a generated column (contact.sort_key, version 3) with
+// "table vacuum_db.contact has 14 columns but 15 values were supplied".
 Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -186,7 +216,7 @@ Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         QSqlQuery query(db);
         if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO ?"))) {
             result = makeError(Error::Kind::Io, Database::tr("Could not back up “%1” before updating it: %2")
@@ -265,6 +295,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return makeError(Error::Kind::NotADatabase, tr("“%1” is not a file.").arg(displayPath(path)));
 
     FileFacts facts;
+    bool completeCheck = true;
     if (exists) {
         Result<FileFacts> header = checkHeader(path);
         if (!header)
@@ -278,7 +309,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                 tr("“%1” is read-only. PressDesk saves every change at once, so it needs a writable "
                    "file: copy it to a writable folder or change its permissions.")
                     .arg(displayPath(path)));
-        Result<FileFacts> inspected = inspectReadOnly(path);
+        // A big file opens after a look at its structure and is checked completely in the background
+        // (IntegrityCheck): reading every page first would cost seconds before the first row shows.
+        completeCheck = info.size() <= completeCheckLimit;
+        Result<FileFacts> inspected = inspectReadOnly(path, completeCheck);
         if (!inspected)
             return inspected.error();
         facts = *inspected;
@@ -316,6 +350,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (Result<void> migrated = applyMigrations(*database, migrations, facts.userVersion); !migrated)
         return migrated.error();
     database->m_migrationBackupPath = backupPath;
+    database->m_needsIntegrityCheck = !completeCheck;
     return database;
 }
 
@@ -442,6 +477,11 @@ Result<void> Database::saveCopy(const QString &targetPath) const
         return makeError(Error::Kind::Io, tr("Could not save a copy to “%1”.").arg(displayPath(targetPath)));
     }
     return {};
+}
+
+void Database::setCompleteCheckLimit(qint64 bytes)
+{
+    completeCheckLimit = bytes;
 }
 
 QString Database::integrityCheck() const

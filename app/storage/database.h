@@ -27,6 +27,13 @@ public:
         OpenOrCreate, // the default database on first start
     };
 
+    // Files up to this size are checked completely (PRAGMA quick_check) before they open. A bigger file
+    // opens after a look at its schema and the first page of each table, and needsIntegrityCheck() asks
+    // the caller to run IntegrityCheck in the background: reading every page of a file with a million
+    // contacts takes seconds, and the user should see the first rows at once.
+    static constexpr qint64 DefaultCompleteCheckLimit = 8 * 1024 * 1024;
+    static void setCompleteCheckLimit(qint64 bytes); // for tests
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -43,6 +50,8 @@ public:
     int schemaVersion() const;
     // Where the copy taken before the last migration went; empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
+    // True when the file opened without the complete check (see DefaultCompleteCheckLimit).
+    bool needsIntegrityCheck() const { return m_needsIntegrityCheck; }
 
     // A consistent copy of the whole database (including what is still in the WAL), written atomically.
     Result<void> saveCopy(const QString &targetPath) const;
@@ -64,6 +73,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_migrationBackupPath;
+    bool m_needsIntegrityCheck = false;
     int m_transactionDepth = 0;
 };
 

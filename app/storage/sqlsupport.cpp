@@ -1,5 +1,6 @@
 #include "sqlsupport.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 
 namespace pressdesk::sql {
@@ -10,6 +11,28 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 } // namespace
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("pressdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString quotedIdentifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString integrityProblem(const QString &checkOutput)
+{
+    const QStringList lines = checkOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("***")))
+            return line.trimmed();
+    }
+    return checkOutput.simplified();
+}
 
 Error toError(const QSqlError &error, const QString &what)
 {

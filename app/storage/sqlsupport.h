@@ -18,6 +18,16 @@ Error toError(const QSqlError &error, const QString &what);
 // Prepares and runs one statement with bound values, in order. Values only ever travel as parameters.
 Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values = {});
 
+// A connection name no other connection in this process uses (connections are per thread and per file).
+QString newConnectionName();
+
+// An identifier from the file's own schema, quoted for SQL: identifiers cannot be bound.
+QString quotedIdentifier(const QString &name);
+
+// The first problem in a row of PRAGMA quick_check output, as one line ("Page 54: btreeInitPage() returns
+// error code 11"), without SQLite's "*** in database main ***" heading.
+QString integrityProblem(const QString &checkOutput);
+
 // NULL for an empty string, so that optional columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);
 

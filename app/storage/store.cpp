@@ -88,10 +88,9 @@ Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
         const QString table = tables.value(0).toString();
         QSqlQuery count(m_database->connection());
         // Table names come from sqlite_master, not from the user; identifiers cannot be bound.
-        const QString quoted = QLatin1Char('"') +
-                               QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                               QLatin1Char('"');
-        if (Result<void> ran = sql::exec(count, QStringLiteral("SELECT count(*) FROM ") + quoted); !ran)
+        if (Result<void> ran =
+                sql::exec(count, QStringLiteral("SELECT count(*) FROM ") + sql::quotedIdentifier(table));
+            !ran)
             return ran.error();
         count.next();
         counts.append({table, count.value(0).toInt()});

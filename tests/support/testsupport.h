@@ -70,6 +70,28 @@ inline QVariant rawScalar(const QString &path, const QString &statement)
     return value;
 }
 
+// Overwrites one page in the middle of a table (not its first page) with noise, as a failing disk would:
+// the file still opens, only reading that part of the table fails. False when the table has no such page.
+inline bool damagePageInsideTable(const QString &path, const QString &table)
+{
+    // dbstat (compiled into Debian's SQLite) tells which pages hold which table; not the root page.
+    const QVariant page =
+        rawScalar(path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                       "AND pageno <> (SELECT rootpage FROM sqlite_master WHERE name = '%1') "
+                                       "ORDER BY pageno LIMIT 1 OFFSET 3")
+                            .arg(table));
+    const QVariant pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size"));
+    if (!page.isValid() || !pageSize.isValid())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((page.toLongLong() - 1) * pageSize.toLongLong()))
+        return false;
+    QByteArray noise(pageSize.toInt(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) & 0xff);
+    return file.write(noise) == noise.size();
+}
+
 // What a finished program said: its exit code (-2 after a crash, -1 after a time-out) and its output.
 struct ProgramRun
 {
