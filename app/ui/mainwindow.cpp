@@ -8,6 +8,7 @@
 #include "io/demodatabase.h"
 #include "models/releaselistmodel.h"
 #include "quotespage.h"
+#include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "timelinepage.h"
 #include "ui_mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace pressdesk {
@@ -114,6 +116,11 @@ void MainWindow::createAreas()
     }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
             &QStackedWidget::setCurrentIndex);
+    // An area set to a file while hidden reads its rows once it becomes the current one.
+    connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_ui->areaStack->currentWidget() == m_quotesPage)
+            m_quotesPage->ensureLoaded();
+    });
 }
 
 void MainWindow::createActions()
@@ -257,6 +264,31 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
     m_contactsPage->setStore(current);
     m_releasesPage->setModel(new ReleaseListModel(current, this));
     updateTitle();
+    startIntegrityCheck();
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    m_integrityCheck.reset(); // a check of the previous file stops after its current table
+    if (!m_store || !m_store->database().needsIntegrityCheck())
+        return;
+    m_integrityCheck = std::make_unique<IntegrityCheck>(m_store->path());
+    connect(m_integrityCheck.get(), &IntegrityCheck::finished, this, &MainWindow::integrityChecked);
+    // A moment later, so that the first rows are read and painted before the check takes a core.
+    QTimer::singleShot(1000, m_integrityCheck.get(), &IntegrityCheck::start);
+}
+
+void MainWindow::integrityChecked(const QString &problem)
+{
+    if (problem.isEmpty())
+        return;
+    Dialogs::showError(
+        this, tr("The file is damaged"),
+        tr("“%1” is damaged (%2).\n\nPressDesk keeps it open so that you can read and copy "
+           "what you need, but changes to its damaged parts cannot be saved. Restore the file "
+           "from a backup.")
+            .arg(QDir::toNativeSeparators(m_integrityCheck ? m_integrityCheck->path() : m_store->path()),
+                 problem));
 }
 
 void MainWindow::updateTitle()

@@ -16,6 +16,7 @@ class MainWindow;
 namespace pressdesk {
 
 class AreaPage;
+class IntegrityCheck;
 class ContactsPage;
 class QuotesPage;
 class TimelinePage;
@@ -46,6 +47,8 @@ public:
     bool openStartupFile();
 
     Store *store() const { return m_store.get(); }
+    // The background check of a big file (see Database::needsIntegrityCheck); null for small files.
+    IntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     // The read-only list page of an area that has no page of its own yet (Releases); nullptr otherwise.
     AreaPage *areaPage(Area area) const;
@@ -79,9 +82,12 @@ private:
     void exportContacts(const QList<qint64> &selectedContactIds);
     // Saves what is typed in the quote and contact forms before the file changes or the window closes.
     void commitPendingEdits();
+    void startIntegrityCheck();
+    void integrityChecked(const QString &problem);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack;
     QLabel *m_fileLabel;
     TimelinePage *m_timelinePage = nullptr;

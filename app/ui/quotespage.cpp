@@ -191,9 +191,24 @@ void QuotesPage::setStore(Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_loadedStore = nullptr;
     m_filter->setSourceModel(nullptr);
     delete m_quotes;
     m_quotes = nullptr;
+    // Reading twenty thousand quotes takes a while: a hidden page waits until it is first shown, so that
+    // opening a file shows the area the user is in at once.
+    if (isVisible() || !store)
+        ensureLoaded();
+    else
+        m_editor->setStore(nullptr);
+}
+
+void QuotesPage::ensureLoaded()
+{
+    if (m_store && m_loadedStore == m_store)
+        return;
+    Store *store = m_store;
+    m_loadedStore = store;
     m_editor->setStore(store);
     if (store) {
         m_quotes = new QuoteListModel(store, this);
@@ -215,6 +230,18 @@ void QuotesPage::setStore(Store *store)
     fillFilterCombos();
     updateActions();
     updateCount();
+}
+
+void QuotesPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+QuoteListModel *QuotesPage::quoteModel()
+{
+    ensureLoaded();
+    return m_quotes;
 }
 
 RecordId QuotesPage::currentQuoteId() const
@@ -399,6 +426,7 @@ void QuotesPage::discardEdits()
 
 void QuotesPage::newQuote()
 {
+    ensureLoaded();
     if (!m_store || !saveEdits())
         return;
     Quote fresh;
@@ -419,6 +447,7 @@ void QuotesPage::newQuote()
 
 void QuotesPage::deleteSelected()
 {
+    ensureLoaded();
     if (!m_store)
         return;
     QList<RecordId> ids = selectedIds();
@@ -446,6 +475,7 @@ std::optional<QString> QuotesPage::askForPerson(const QString &title, const QStr
 
 bool QuotesPage::changeState(AuthorisationState to, const QString &person)
 {
+    ensureLoaded();
     const RecordId id = currentQuoteId();
     if (!m_store || id == 0 || !saveEdits())
         return false;
@@ -484,6 +514,7 @@ bool QuotesPage::changeState(AuthorisationState to, const QString &person)
 
 bool QuotesPage::reviseWording()
 {
+    ensureLoaded();
     const RecordId id = currentQuoteId();
     if (!m_store || id == 0 || !saveEdits())
         return false;
@@ -511,6 +542,7 @@ bool QuotesPage::reviseWording()
 
 bool QuotesPage::selectQuote(RecordId id)
 {
+    ensureLoaded();
     if (!m_store)
         return false;
     if (id == currentQuoteId()) {

@@ -38,7 +38,7 @@ public:
 
     QTableView *quoteTable() const;
     QuoteEditor *editor() const { return m_editor; }
-    QuoteListModel *quoteModel() const { return m_quotes; }
+    QuoteListModel *quoteModel(); // loads the quotes if the page was not shown yet
     QuoteFilterModel *filterModel() const { return m_filter; }
     EditController *editController() const { return m_controller; }
 
@@ -63,8 +63,14 @@ public:
     // A new draft that supersedes the authorised (or withdrawn) quote in the editor; selects it.
     bool reviseWording();
 
+    // A page set to a store while hidden reads its quotes when first shown (or now, through this).
+    void ensureLoaded();
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void currentRowChanged(const QModelIndex &current);
@@ -82,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::QuotesPage> m_ui;
     QPointer<Store> m_store;
+    QPointer<Store> m_loadedStore; // the store whose quotes the page shows
     EditController *m_controller;
     QuoteFilterModel *m_filter;
     QuoteListModel *m_quotes = nullptr;

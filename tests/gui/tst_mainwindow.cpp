@@ -3,6 +3,7 @@
 
 #include "cli/application.h"
 #include "io/demodatabase.h"
+#include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "ui/areapage.h"
 #include "ui/dialogs.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void openStartupFileReopensLastFile();
     void badInput_data();
     void badInput();
+    void bigFileIsCheckedAfterOpening_data();
+    void bigFileIsCheckedAfterOpening();
     void openAction();
     void newAction();
     void newActionRefusesExistingFile();
@@ -216,8 +220,16 @@ QTableView *TestMainWindow::table(const char *pageName) const
 
 int TestMainWindow::rowsShown(const char *pageName) const
 {
+    // What the user sees on going to the area: an area reads its rows when it is first shown.
+    const MainWindow::Area before = m_window->currentArea();
+    for (const AreaInfo &info : areaInfos) {
+        if (qstrcmp(info.pageName, pageName) == 0)
+            m_window->showArea(info.area);
+    }
     QTableView *view = table(pageName);
-    return view && view->model() ? view->model()->rowCount() : -1;
+    const int rows = view && view->model() ? view->model()->rowCount() : -1;
+    m_window->showArea(before);
+    return rows;
 }
 
 QLabel *TestMainWindow::fileLabel() const
@@ -421,6 +433,60 @@ void TestMainWindow::openStartupFileReopensLastFile()
     QVERIFY(m_window->openStartupFile());
     QCOMPARE(m_window->store()->path(), QFileInfo(MainWindow::defaultDatabasePath()).absoluteFilePath());
     QCOMPARE(rowsShown("timelinePage"), 0);
+}
+
+void TestMainWindow::bigFileIsCheckedAfterOpening_data()
+{
+    QTest::addColumn<bool>("damaged");
+    QTest::newRow("sound") << false;
+    QTest::newRow("a damaged page deep inside") << true;
+}
+
+// A file above the complete-check limit opens at once; its pages are read in the background, and damage
+// found there is told in words.
+void TestMainWindow::bigFileIsCheckedAfterOpening()
+{
+    QFETCH(bool, damaged);
+    const QString path = demoCopy(QStringLiteral("Pressestelle.pressdesk"));
+    QVERIFY(!path.isEmpty());
+    {
+        auto store = Store::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        const Result<void> added = (*store)->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 1500; ++i) {
+                Contact contact;
+                contact.givenName = QStringLiteral("Jörg %1").arg(i);
+                contact.familyName = QStringLiteral("Weiß");
+                contact.role = QStringLiteral("Redakteur Lokales, WAZ Bochum");
+                if (Result<Contact> stored = (*store)->contacts().insert(contact); !stored)
+                    return stored.error();
+            }
+            return {};
+        });
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+    }
+    if (damaged)
+        QVERIFY(testsupport::damagePageInsideTable(path, QStringLiteral("contact")));
+
+    Database::setCompleteCheckLimit(0);
+    const bool opened = m_window->openFile(path);
+    Database::setCompleteCheckLimit(Database::DefaultCompleteCheckLimit);
+    QVERIFY(opened);
+    QVERIFY(m_window->integrityCheck());
+    QSignalSpy finished(m_window->integrityCheck(), &IntegrityCheck::finished);
+    QVERIFY(finished.wait(20000));
+
+    const QStringList messages = Dialogs::takeMessages();
+    if (!damaged) {
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        return;
+    }
+    const auto told = std::find_if(messages.cbegin(), messages.cend(), [&](const QString &message) {
+        return message.contains(QStringLiteral("Pressestelle.pressdesk")) &&
+               message.contains(QStringLiteral("is damaged"));
+    });
+    QVERIFY2(told != messages.cend(), qPrintable(messages.join(QLatin1Char('\n'))));
+    QVERIFY(m_window->store()); // still open, so that what can be read can be copied out
 }
 
 void TestMainWindow::badInput_data()
