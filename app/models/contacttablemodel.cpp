@@ -86,8 +86,8 @@ void ContactTableModel::load(int rows)
     if (m_store) {
         const ContactDirectory &directory = m_store->contactDirectory();
         Result<int> total = directory.countUpTo(m_filter, m_countCap);
-        Result<QList<ContactSummary>> page =
-            total ? directory.page(m_filter, 0, rows) : Result<QList<ContactSummary>>(total.error());
+        Result<QList<ContactSummary>> page = total ? directory.page(m_filter, 0, rows, decisiveCount(*total))
+                                                   : Result<QList<ContactSummary>>(total.error());
         if (page) {
             m_rows = std::move(page).value();
             // Rows written between the two reads cannot make the count smaller than what is shown.
@@ -105,6 +105,14 @@ void ContactTableModel::load(int rows)
     m_announcing = false;
     if (!error.isEmpty())
         Q_EMIT loadFailed(error);
+}
+
+std::optional<int> ContactTableModel::decisiveCount(int counted) const
+{
+    // A count capped below the directory's sort limit cannot tell it how to read the page.
+    if (m_countCap < ContactDirectory::MaxSortLimit)
+        return std::nullopt;
+    return counted;
 }
 
 void ContactTableModel::indexRows(int from)
@@ -202,8 +210,8 @@ void ContactTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    Result<QList<ContactSummary>> page =
-        m_store->contactDirectory().page(m_filter, int(m_rows.size()), PageSize);
+    Result<QList<ContactSummary>> page = m_store->contactDirectory().page(
+        m_filter, int(m_rows.size()), PageSize, decisiveCount(m_totalExact ? m_total : m_countCap + 1));
     if (!page) {
         Q_EMIT loadFailed(page.errorMessage());
         return;

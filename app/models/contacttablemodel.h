@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace pressdesk {
 
 // The contacts table, lazy so that it opens at once on a million contacts: it holds the rows the view
@@ -71,6 +73,8 @@ private:
     void storeChanged(EntityKind kind);
     void load(int rows);
     void indexRows(int from);
+    // What a count tells ContactDirectory::page about the number of matches, if it can tell it anything.
+    std::optional<int> decisiveCount(int counted) const;
     void countExactly();
 
     QPointer<Store> m_store;

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace pressdesk {
 
 class Database;
@@ -53,13 +55,30 @@ class ContactDirectory
 public:
     explicit ContactDirectory(Database &database);
 
+    // page() sorts at most this many search matches itself (fewer in smaller files, see sortLimit()).
+    static constexpr int MaxSortLimit = 5000;
+
     // Contacts matching the filter.
     Result<int> count(const ContactFilter &filter) const;
     // The same, but stops counting once more than `cap` match: the result is then cap + 1. For live
     // feedback while typing, where "more than 10,000" is as useful as the exact number and far cheaper.
     Result<int> countUpTo(const ContactFilter &filter, int cap) const;
     // Sorted by family name, given name (case- and umlaut-insensitive), id; offset/limit paging.
-    Result<QList<ContactSummary>> page(const ContactFilter &filter, int offset, int limit) const;
+    // `matches` may pass on what countUpTo() just said for the same filter with a cap of at least
+    // MaxSortLimit, so that the page need not count again to choose its way.
+    Result<QList<ContactSummary>> page(const ContactFilter &filter, int offset, int limit,
+                                       std::optional<int> matches = std::nullopt) const;
+
+    // How page() finds a page of search results in name order, by what each costs:
+    enum class PagePlan
+    {
+        SortMatches,     // few matches: read them all and sort them
+        WalkMatchSet,    // many: collect the matches once, walk the name index and keep those in the set
+        WalkProbingEach, // many and dense, for a word of up to three letters ("m"): walk the name index
+                         // and ask the search index about each contact (one seek in the prefix index)
+    };
+    Result<PagePlan> pagePlan(const ContactFilter &filter, int rowsNeeded,
+                              std::optional<int> matches = std::nullopt) const;
     // The distinct press topics in use, sorted without regard to case (first spelling wins).
     Result<QStringList> pressTopics() const;
     // Rows written through this connection so far (SQLite total_changes()). While it stays the same,
@@ -77,8 +96,16 @@ private:
         bool searchOnly = false;     // … and nothing else filters
     };
     // Up to this many search matches are sorted by name; more are found by walking the name index.
-    int sortLimit() const;
-    Condition condition(const ContactFilter &filter) const;
+    int sortLimit(qint64 contacts) const;
+    qint64 idSpan() const;
+    // The share of contacts the search matches, estimated from a window of ids in the search index.
+    Result<double> matchDensity(const QString &matchExpression, qint64 idSpan) const;
+    enum class SearchJoin
+    {
+        MatchSet,
+        ProbeEach
+    };
+    Condition condition(const ContactFilter &filter, SearchJoin join = SearchJoin::MatchSet) const;
 
     Database &m_database;
 };

@@ -50,6 +50,7 @@ using namespace pressdesk;
 namespace {
 
 QTextStream out(stdout);
+bool listEachKeystroke = false; // --each-keystroke
 
 // ---- measuring ------------------------------------------------------------------------------------------
 
@@ -361,6 +362,12 @@ void searchLatency(const QString &dbPath, const QString &dir)
             model.setFilter(filter); // count + first page, what a keystroke in the contacts area does
             const double elapsed = timer.nsecsElapsed() / 1e6;
             if (pass == 1) {
+                if (listEachKeystroke)
+                    out << QStringLiteral("    %1 %2 (%3%4 matches)\n")
+                               .arg(prefix, -22)
+                               .arg(ms(elapsed))
+                               .arg(model.totalIsExact() ? QString() : QStringLiteral("> "))
+                               .arg(model.totalCount());
                 times.push_back(elapsed);
                 if (prefix.size() == 1)
                     oneLetter.push_back(elapsed);
@@ -618,6 +625,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("measure-only"),
                       QStringLiteral("Skip generating and importing: measure (b)–(d) on DIR/ours.pressdesk "
                                      "of an earlier run (--keep DIR).")});
+    parser.addOption({QStringLiteral("each-keystroke"), QStringLiteral("List the time of every keystroke.")});
     parser.addOption({QStringLiteral("no-mainwindow"), QStringLiteral("Skip the MainWindow measurement.")});
     parser.addOption({QStringLiteral("ui-timeout"), QStringLiteral("Seconds the window may take."),
                       QStringLiteral("S"), QStringLiteral("120")});
@@ -626,6 +634,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("ui-mode"), QStringLiteral("(internal) table or mainwindow."),
                       QStringLiteral("MODE")});
     parser.process(app);
+    listEachKeystroke = parser.isSet(QStringLiteral("each-keystroke"));
     if (parser.isSet(QStringLiteral("ui-child")))
         return uiChild(parser.value(QStringLiteral("ui-child")), parser.value(QStringLiteral("ui-mode")));
 
@@ -687,7 +696,7 @@ int main(int argc, char **argv)
     out << Qt::flush;
     if (!importFloor(csvPath, floorPath, dir))
         return 1;
-    out << "  floor = the sqlite3 tool on a fresh file with our schema (migrations 1-3, FTS5 table and "
+    out << "  floor = the sqlite3 tool on a fresh file with our schema (all migrations, FTS5 table and "
            "triggers):\n"
            "          .import --csv into a temp staging table, then INSERT … SELECT into organisation "
            "(distinct\n"

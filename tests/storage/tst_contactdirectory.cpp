@@ -398,6 +398,67 @@ private Q_SLOTS:
                  qsizetype(*m_store->contactDirectory().count(broad)));
     }
 
+    // The three ways to a page of search results (sorting the matches, walking the name index against the
+    // set of matches, walking it and asking the search index about each contact) give the same rows in
+    // the same order as sorting all matches independently.
+    void eachPagePlanGivesTheNameOrder_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("plan");
+        QTest::newRow("few matches: sorted") << "vorname00" << int(ContactDirectory::PagePlan::SortMatches);
+        QTest::newRow("many, long word: walk against the set")
+            << "vorname" << int(ContactDirectory::PagePlan::WalkMatchSet);
+        QTest::newRow("many, dense short word: walk probing each")
+            << "s" << int(ContactDirectory::PagePlan::WalkProbingEach);
+        QTest::newRow("many, dense three letters: walk probing each")
+            << "sch" << int(ContactDirectory::PagePlan::WalkProbingEach);
+    }
+
+    void eachPagePlanGivesTheNameOrder()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, plan);
+        const Result<void> added = m_store->transaction([&]() -> Result<void> {
+            ContactRepository::Batch batch(m_store->contacts());
+            const QStringList families{QStringLiteral("Schäfer"), QStringLiteral("Schaefer"),
+                                       QStringLiteral("Schmidt"), QStringLiteral("Scholz"),
+                                       QStringLiteral("Schütte-Özdemir")};
+            for (int i = 0; i < 10000; ++i) {
+                Contact contact;
+                contact.givenName =
+                    QStringLiteral("Vorname%1").arg((i * 7919) % 10000, 4, 10, QLatin1Char('0'));
+                contact.familyName = families.at(i % families.size());
+                if (Result<RecordId> id = batch.insert(contact); !id)
+                    return id.error();
+            }
+            return batch.finish();
+        });
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        const ContactFilter filter = text(qPrintable(typed));
+        const ContactDirectory &directory = m_store->contactDirectory();
+        const int rows = 60;
+        QCOMPARE(int(*directory.pagePlan(filter, rows)), plan);
+
+        // Expected: every match, sorted by the sort key computed in C++.
+        const QList<RecordId> matchIds = *m_store->contacts().searchIds(typed, -1);
+        QCOMPARE(int(matchIds.size()), *directory.count(filter));
+        QList<QPair<QString, RecordId>> expected;
+        for (const RecordId id : matchIds) {
+            const Contact contact = *m_store->contacts().find(id);
+            expected.append({ContactRepository::sortKey(contact.familyName, contact.givenName), id});
+        }
+        std::sort(expected.begin(), expected.end());
+        // The first pages, as the list fetches them.
+        QList<RecordId> shown;
+        for (int offset = 0; offset < 3 * rows; offset += rows) {
+            for (const ContactSummary &row : *directory.page(filter, offset, rows))
+                shown.append(row.id);
+        }
+        QCOMPARE(int(shown.size()), std::min(3 * rows, int(expected.size())));
+        for (int i = 0; i < shown.size(); ++i)
+            QCOMPARE(shown.at(i), expected.at(i).second);
+    }
+
     void usesTheSortIndex()
     {
         // The name order must come from the index, not from sorting every contact.

@@ -1,9 +1,11 @@
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,31 @@ private:
         return path;
     }
 
+    // A file whose contact table spans many pages, checkpointed so that all of it is in the file.
+    QString makeFileWithContacts(const QString &name, int count)
+    {
+        const QString path = pathIn(name);
+        {
+            auto store = Store::open(path, Database::OpenMode::CreateNew);
+            if (!store)
+                return {};
+            const Result<void> added = (*store)->transaction([&]() -> Result<void> {
+                for (int i = 0; i < count; ++i) {
+                    Contact contact;
+                    contact.givenName = QStringLiteral("Anna-Lena %1").arg(i);
+                    contact.familyName = QStringLiteral("Müller-Lüdenscheidt");
+                    contact.role = QStringLiteral("Pressesprecherin der Stadtwerke Bochum");
+                    if (Result<Contact> stored = (*store)->contacts().insert(contact); !stored)
+                        return stored.error();
+                }
+                return {};
+            });
+            if (!added)
+                return {};
+        }
+        return path;
+    }
+
     void expectRefused(const QString &path, Error::Kind kind, const QString &mentions)
     {
         const QByteArray before = testsupport::readBytes(path);
@@ -75,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Database &db = **opened;
         QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -153,6 +180,26 @@ private Q_SLOTS:
                  21);
         QVERIFY(
             !testsupport::rawScalar(backup, QStringLiteral("SELECT importance FROM milestone")).isValid());
+    }
+
+    // A file of schema version 3 (contacts with the generated sort key) is backed up and updated.
+    void migratesVersion3FileWithContacts()
+    {
+        const QString path = makeFileWithContacts(QStringLiteral("v3.pressdesk"), 300);
+        QVERIFY(!path.isEmpty());
+        // Back to how version 3 left it: without the topic index of version 4.
+        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("DROP INDEX contact_press_topics"),
+                                               QStringLiteral("PRAGMA user_version = 3")}),
+                 QString());
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE((*opened)->schemaVersion(), MigrationSet::builtin().latestVersion());
+        const QString backup = (*opened)->migrationBackupPath();
+        opened->reset();
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM contact")).toInt(), 300);
+        QCOMPARE(testsupport::rawScalar(path, QStringLiteral("SELECT count(*) FROM contact")).toInt(), 300);
     }
 
     void failedMigrationLeavesPreviousVersion()
@@ -245,6 +292,61 @@ private Q_SLOTS:
         const QString path = pathIn(QStringLiteral("corrupt.pressdesk"));
         QVERIFY(testsupport::writeBytes(path, bytes));
         expectRefused(path, Error::Kind::Corrupt, QStringLiteral("damaged"));
+    }
+
+    // A big file opens after a look at its structure; the complete check follows in the background.
+    void bigFileIsCheckedInTheBackground()
+    {
+        const QString path = makeFileWithContacts(QStringLiteral("big.pressdesk"), 2000);
+        QVERIFY(!path.isEmpty());
+        {
+            auto small = Database::open(path, Database::OpenMode::OpenExisting);
+            QVERIFY2(small, qPrintable(small.errorMessage()));
+            QVERIFY(!(*small)->needsIntegrityCheck()); // within the limit: checked completely on opening
+        }
+        QVERIFY(testsupport::damagePageInsideTable(path, QStringLiteral("contact")));
+        expectRefused(path, Error::Kind::Corrupt, QStringLiteral("damaged"));
+
+        Database::setCompleteCheckLimit(0);
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        Database::setCompleteCheckLimit(Database::DefaultCompleteCheckLimit);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY((*opened)->needsIntegrityCheck());
+
+        IntegrityCheck check(path);
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        const QString problem = finished.at(0).at(0).toString();
+        QVERIFY2(problem.contains(QStringLiteral("Page")), qPrintable(problem)); // SQLite names the page
+        QVERIFY2(!problem.contains(QLatin1Char('\n')), "one line");
+    }
+
+    void backgroundCheckPassesASoundFile()
+    {
+        const QString path = makeFileWithContacts(QStringLiteral("sound.pressdesk"), 2000);
+        QVERIFY(!path.isEmpty());
+        IntegrityCheck check(path);
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toString(), QString());
+    }
+
+    // Even without the complete check, a file whose tables were overwritten is refused on opening.
+    void bigFileWithOverwrittenTablesIsRefused()
+    {
+        const QString source = makeV1File(QStringLiteral("whole.pressdesk"));
+        QVERIFY(!source.isEmpty());
+        QByteArray bytes = testsupport::readBytes(source);
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        const QString path = pathIn(QStringLiteral("corrupt.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        Database::setCompleteCheckLimit(0);
+        expectRefused(path, Error::Kind::Corrupt, QStringLiteral("damaged"));
+        Database::setCompleteCheckLimit(Database::DefaultCompleteCheckLimit);
     }
 
     void refusesNewerSchemaVersion()
