@@ -76,6 +76,7 @@ public:
         Result<RecordId> insertOrganisation(const QString &name);
 
     private:
+        Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         struct Statements;
         Result<void> run(QSqlQuery &query, const QVariantList &values);
         ContactRepository &m_repository;
