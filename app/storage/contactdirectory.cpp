@@ -5,6 +5,7 @@
 #include "sqlsupport.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -270,9 +271,13 @@ Result<QStringList> ContactDirectory::pressTopics() const
         !ran)
         return ran.error();
     QHash<QString, QString> byKey; // folded → first spelling seen
+    QSet<QString> seen;            // spellings already folded: a few dozen topics in 60,000 lines
     while (query.next()) {
         const QStringList topics = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &topic : topics) {
+            if (seen.contains(topic))
+                continue;
+            seen.insert(topic);
             const QString trimmed = topic.trimmed();
             const QString key = ContactRepository::foldUmlauts(trimmed).toCaseFolded();
             if (!trimmed.isEmpty() && !byKey.contains(key))

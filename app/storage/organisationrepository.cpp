@@ -40,6 +40,20 @@ Result<QList<Organisation>> OrganisationRepository::all() const
     return organisations;
 }
 
+Result<QList<OrganisationChoice>> OrganisationRepository::choices() const
+{
+    QSqlQuery query = newQuery();
+    query.setForwardOnly(true);
+    if (Result<void> ran = sql::exec(
+            query, QStringLiteral("SELECT id, name, kind FROM organisation ORDER BY name COLLATE NOCASE"));
+        !ran)
+        return ran.error();
+    QList<OrganisationChoice> choices;
+    while (query.next())
+        choices.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return choices;
+}
+
 Result<Organisation> OrganisationRepository::find(RecordId id) const
 {
     QSqlQuery query = newQuery();

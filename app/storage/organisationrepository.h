@@ -8,12 +8,21 @@
 
 namespace pressdesk {
 
+// What a list to choose an organisation from needs: far less to read than whole organisations.
+struct OrganisationChoice
+{
+    RecordId id = 0;
+    QString name;
+    QString kind;
+};
+
 class OrganisationRepository : public RepositoryBase
 {
 public:
     OrganisationRepository(Database &database, ChangeSink *sink);
 
-    Result<QList<Organisation>> all() const; // by name
+    Result<QList<Organisation>> all() const;           // by name
+    Result<QList<OrganisationChoice>> choices() const; // by name, like all()
     Result<Organisation> find(RecordId id) const;
     Result<Organisation> insert(const Organisation &organisation);
     Result<Organisation> update(const Organisation &organisation);

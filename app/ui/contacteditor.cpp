@@ -1,6 +1,7 @@
 #include "contacteditor.h"
 
 #include "models/contactchannelmodel.h"
+#include "models/organisationchoicemodel.h"
 #include "ui_contacteditor.h"
 
 #include <QCalendarWidget>
@@ -203,31 +204,35 @@ ContactEditor::ContactEditor(QWidget *parent)
     connect(m_ui->createOrganisationButton, &QToolButton::clicked, this,
             &ContactEditor::newOrganisationRequested);
 
+    m_organisationChoices = new OrganisationChoiceModel(tr("No organisation"), this);
+    m_ui->organisationCombo->setModel(m_organisationChoices);
     setOrganisations({});
     setContact(Contact{});
 }
 
 ContactEditor::~ContactEditor() = default;
 
-void ContactEditor::setOrganisations(const QList<Organisation> &organisations)
+void ContactEditor::setOrganisations(const QList<OrganisationChoice> &organisations)
 {
     const bool wasLoading = std::exchange(m_loading, true);
     const RecordId chosen = organisationId();
-    QComboBox *combo = m_ui->organisationCombo;
-    combo->clear();
-    combo->addItem(tr("No organisation"), RecordId(0));
-    for (const Organisation &organisation : organisations)
-        combo->addItem(organisation.name, organisation.meta.id);
-    // Keep the contact's organisation even if the list does not know it (yet), so that nothing is lost.
-    int index = combo->findData(chosen);
-    if (index < 0 && chosen != 0) {
-        combo->addItem(tr("Organisation %1").arg(chosen), chosen);
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(std::max(0, index));
+    m_organisationChoices->setUnknown(0, {});
+    m_organisationChoices->setChoices(organisations);
+    selectOrganisationRow(chosen);
     m_loading = wasLoading;
     if (!m_loading)
         edited();
+}
+
+void ContactEditor::selectOrganisationRow(RecordId id)
+{
+    // Keep the contact's organisation even if the list does not know it (yet), so that nothing is lost.
+    int row = m_organisationChoices->rowOf(id);
+    if (row < 0 && id != 0) {
+        m_organisationChoices->setUnknown(id, tr("Organisation %1").arg(id));
+        row = m_organisationChoices->rowOf(id);
+    }
+    m_ui->organisationCombo->setCurrentIndex(std::max(0, row));
 }
 
 void ContactEditor::setTopicSuggestions(const QStringList &topics)
@@ -244,13 +249,7 @@ void ContactEditor::setContact(const Contact &contact)
     m_ui->givenNameEdit->setText(contact.givenName);
     m_ui->familyNameEdit->setText(contact.familyName);
     m_ui->roleEdit->setText(contact.role);
-    QComboBox *combo = m_ui->organisationCombo;
-    int index = combo->findData(contact.organisationId);
-    if (index < 0 && contact.organisationId != 0) {
-        combo->addItem(tr("Organisation %1").arg(contact.organisationId), contact.organisationId);
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(std::max(0, index));
+    selectOrganisationRow(contact.organisationId);
     m_channels->setChannels(contact.channels);
     m_ui->removeChannelButton->setEnabled(false);
     m_ui->topicsEdit->setText(contact.pressTopics.join(QStringLiteral(", ")));
@@ -295,9 +294,9 @@ RecordId ContactEditor::organisationId() const
 
 void ContactEditor::chooseOrganisation(RecordId id)
 {
-    const int index = m_ui->organisationCombo->findData(id);
-    if (index >= 0)
-        m_ui->organisationCombo->setCurrentIndex(index);
+    const int row = m_organisationChoices->rowOf(id);
+    if (row >= 0)
+        m_ui->organisationCombo->setCurrentIndex(row);
 }
 
 void ContactEditor::focusName()

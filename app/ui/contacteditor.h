@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contact.h"
+#include "storage/organisationrepository.h"
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class ContactEditor;
 namespace pressdesk {
 
 class ContactChannelModel;
+class OrganisationChoiceModel;
 
 // The detail form of one press contact, beside the contacts table. It does not write: Save emits
 // saveRequested() and the page turns contact() into one undo step. Problems found by Contact::validate()
@@ -28,7 +30,7 @@ public:
     ~ContactEditor() override;
 
     // The organisations to choose from; the chosen one stays chosen (if it still exists).
-    void setOrganisations(const QList<Organisation> &organisations);
+    void setOrganisations(const QList<OrganisationChoice> &organisations);
     // Topics offered by the completer of the press topics field.
     void setTopicSuggestions(const QStringList &topics);
 
@@ -65,6 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void selectOrganisationRow(RecordId id);
     void edited();
     void validate();
     void updateHeading();
@@ -76,6 +79,7 @@ private:
 
     std::unique_ptr<Ui::ContactEditor> m_ui;
     ContactChannelModel *m_channels;
+    OrganisationChoiceModel *m_organisationChoices = nullptr;
     Contact m_original;
     bool m_modified = false;
     bool m_valid = false;

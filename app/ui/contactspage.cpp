@@ -3,6 +3,7 @@
 #include "contacteditor.h"
 #include "dialogs.h"
 #include "models/contacttablemodel.h"
+#include "models/organisationchoicemodel.h"
 #include "organisationeditor.h"
 #include "storage/store.h"
 #include "ui_contactspage.h"
@@ -59,7 +60,8 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     header->resizeSection(ContactTableModel::EmailColumn, 145);
     header->setStretchLastSection(true);
 
-    m_ui->organisationFilterCombo->addItem(tr("All organisations"), RecordId(0));
+    m_organisationFilterChoices = new OrganisationChoiceModel(tr("All organisations"), this);
+    m_ui->organisationFilterCombo->setModel(m_organisationFilterChoices);
     m_ui->topicFilterCombo->addItem(tr("All topics"), QString());
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ContactsPage::applyFilter);
@@ -351,7 +353,7 @@ void ContactsPage::editOrganisationWithId(RecordId id)
     }
     OrganisationEditor dialog(this);
     QStringList kinds;
-    for (const Organisation &organisation : std::as_const(m_organisations)) {
+    for (const OrganisationChoice &organisation : std::as_const(m_organisations)) {
         if (!organisation.kind.isEmpty() && !kinds.contains(organisation.kind))
             kinds.append(organisation.kind);
     }
@@ -377,7 +379,7 @@ void ContactsPage::newOrganisation(bool assignToContact)
         return;
     OrganisationEditor dialog(this);
     QStringList kinds;
-    for (const Organisation &organisation : std::as_const(m_organisations)) {
+    for (const OrganisationChoice &organisation : std::as_const(m_organisations)) {
         if (!organisation.kind.isEmpty() && !kinds.contains(organisation.kind))
             kinds.append(organisation.kind);
     }
@@ -448,7 +450,7 @@ void ContactsPage::refreshOrganisations()
 {
     m_organisations.clear();
     if (m_store) {
-        Result<QList<Organisation>> all = m_store->organisations().all();
+        Result<QList<OrganisationChoice>> all = m_store->organisations().choices();
         if (all)
             m_organisations = *all;
         else
@@ -458,11 +460,8 @@ void ContactsPage::refreshOrganisations()
     QComboBox *combo = m_ui->organisationFilterCombo;
     const QSignalBlocker blocker(combo);
     const RecordId chosen = combo->currentData().toLongLong();
-    while (combo->count() > 1)
-        combo->removeItem(1);
-    for (const Organisation &organisation : std::as_const(m_organisations))
-        combo->addItem(organisation.name, organisation.meta.id);
-    const int index = combo->findData(chosen);
+    m_organisationFilterChoices->setChoices(m_organisations);
+    const int index = m_organisationFilterChoices->rowOf(chosen);
     combo->setCurrentIndex(std::max(0, index));
     if (index < 0 && chosen != 0)
         applyFilter(); // the chosen organisation is gone

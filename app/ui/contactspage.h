@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contact.h"
+#include "storage/organisationrepository.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,6 +20,7 @@ namespace pressdesk {
 
 class ContactEditor;
 class ContactTableModel;
+class OrganisationChoiceModel;
 class EditController;
 class StoreCommand;
 class Store;
@@ -89,7 +91,8 @@ private:
     EditController *m_controller;
     ContactTableModel *m_model;
     ContactEditor *m_editor;
-    QList<Organisation> m_organisations;
+    QList<OrganisationChoice> m_organisations;
+    OrganisationChoiceModel *m_organisationFilterChoices = nullptr;
     int m_allContacts = 0;
     RecordId m_pendingContactId = 0;
     bool m_syncingSelection = false;
