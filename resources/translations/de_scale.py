@@ -25,3 +25,8 @@ DE.update({
     ("Batch", "read the contacts"): "die Kontakte lesen",
     "Contacts imported: %1 added, %2 merged, %3 skipped.": "Kontakte übernommen: %1 neu, %2 zusammengeführt, %3 übersprungen.",
 })
+DE.update({
+    ("MainWindow", "The file is damaged"): "Die Datei ist beschädigt",
+    ("MainWindow", "“%1” is damaged (%2).\n\nPressDesk keeps it open so that you can read and copy what you need, but changes to its damaged parts cannot be saved. Restore the file from a backup."):
+        "„%1“ ist beschädigt (%2).\n\nPressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was Sie brauchen; Änderungen an den beschädigten Teilen lassen sich aber nicht speichern. Stellen Sie die Datei aus einer Sicherung wieder her.",
+})

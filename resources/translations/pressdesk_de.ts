@@ -3000,6 +3000,18 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
             <translation>Kontakte übernommen: %1 neu, %2 zusammengeführt, %3 übersprungen.</translation>
         </message>
+        <message>
+            <source>The file is damaged</source>
+            <translation>Die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged (%2).
+
+PressDesk keeps it open so that you can read and copy what you need, but changes to its damaged parts cannot be saved. Restore the file from a backup.</source>
+            <translation>„%1“ ist beschädigt (%2).
+
+PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was Sie brauchen; Änderungen an den beschädigten Teilen lassen sich aber nicht speichern. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>

@@ -2991,6 +2991,16 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is damaged (%2).
+
+PressDesk keeps it open so that you can read and copy what you need, but changes to its damaged parts cannot be saved. Restore the file from a backup.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
