@@ -574,6 +574,7 @@ Result<void> ContactRepository::Batch::finish()
         if (Result<void> merged = mergeSearchIndexAfterBulkAdd(query); !merged)
             return merged;
     }
+    QSqlQuery(m_repository.m_database.connection()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
     m_searchPaused = false;
     m_firstAdded = 0;
     m_lastAdded = 0;
@@ -612,6 +613,11 @@ Result<void> ContactRepository::Batch::pauseSearch()
             sql::exec(query, QStringLiteral("INSERT INTO contact_search_pause DEFAULT VALUES"));
         !ran)
         return ran;
+    // Every added contact goes into five indexes at random places (name, topics, organisation, e-mail
+    // …); with SQLite's default 2 MiB page cache their pages are evicted and read back again and again.
+    // A bigger cache while the batch runs roughly halves an import of 100,000 contacts; finish() gives
+    // the memory back.
+    QSqlQuery(m_repository.m_database.connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     m_searchPaused = true;
     return {};
 }
