@@ -78,7 +78,7 @@ DE = {
     "Discard Changes": "Änderungen verwerfen",
     "Intern&al note:": "Interne Noti&z:",
     ("ContactEditor", "&Save"): "&Speichern",
-    "no consent recorded": "keine Einwilligung erfasst",
+    "no consent recorded": "nicht erfasst",  # beside the label "Einwilligung (DSGVO)"; the longer text was cut off
     "No organisation": "Keine Organisation",
     "Organisation %1": "Organisation %1",
     "New contact": "Neuer Kontakt",

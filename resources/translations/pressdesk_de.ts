@@ -2289,7 +2289,7 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <name>pressdesk::ContactEditor</name>
         <message>
             <source>no consent recorded</source>
-            <translation>keine Einwilligung erfasst</translation>
+            <translation>nicht erfasst</translation>
         </message>
         <message>
             <source>No organisation</source>
