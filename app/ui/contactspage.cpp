@@ -266,6 +266,12 @@ bool ContactsPage::saveContact()
     return true;
 }
 
+void ContactsPage::discardEdits()
+{
+    const Contact original = m_editor->originalContact(); // a copy: setContact() replaces it
+    m_editor->setContact(original);
+}
+
 bool ContactsPage::runCommand(const QString &failureTitle, std::unique_ptr<StoreCommand> command)
 {
     // The title names what the user tried; a later undo or redo that fails gets the general one.

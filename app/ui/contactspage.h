@@ -56,6 +56,8 @@ public:
     void newContact();
     // Saves the form (a new contact or changes); false when nothing could be saved.
     bool saveContact();
+    // Puts the form back to the stored contact (or an empty new one).
+    void discardEdits();
     void deleteSelected();
     // Edits the organisation of the contact shown.
     void editOrganisation();

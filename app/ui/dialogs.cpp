@@ -11,6 +11,7 @@ struct Script
     bool active = false;
     QStringList fileNames;
     QStringList messages;
+    QList<bool> answers;
 };
 
 Script &script()
@@ -58,6 +59,16 @@ void Dialogs::showInformation(QWidget *parent, const QString &title, const QStri
     QMessageBox::information(parent, title, message);
 }
 
+bool Dialogs::confirmDiscard(QWidget *parent, const QString &title, const QString &message)
+{
+    if (script().active) {
+        script().messages.append(message);
+        return !script().answers.isEmpty() && script().answers.takeFirst();
+    }
+    return QMessageBox::warning(parent, title, message, QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
 void Dialogs::setScripted(bool scripted)
 {
     script() = Script{};
@@ -67,6 +78,11 @@ void Dialogs::setScripted(bool scripted)
 void Dialogs::queueFileName(const QString &path)
 {
     script().fileNames.append(path);
+}
+
+void Dialogs::queueAnswer(bool discard)
+{
+    script().answers.append(discard);
 }
 
 QStringList Dialogs::takeMessages()

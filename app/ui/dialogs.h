@@ -17,11 +17,15 @@ public:
                                 const QString &filter);
     static void showError(QWidget *parent, const QString &title, const QString &message);
     static void showInformation(QWidget *parent, const QString &title, const QString &message);
+    // Edits that cannot be saved: true to discard them, false to go back and correct them.
+    static bool confirmDiscard(QWidget *parent, const QString &title, const QString &message);
 
     // For tests: when scripted, the next file dialogs return the queued names ("" = cancelled) and messages
     // are recorded instead of shown.
     static void setScripted(bool scripted);
     static void queueFileName(const QString &path);
+    // The next confirmDiscard() answers (none queued: go back, the safe answer).
+    static void queueAnswer(bool discard);
     static QStringList takeMessages();
 };
 

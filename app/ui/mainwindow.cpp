@@ -177,12 +177,30 @@ void MainWindow::exportContacts(const QList<qint64> &selectedContactIds)
     dialog.exec();
 }
 
-void MainWindow::commitPendingEdits()
+bool MainWindow::settlePendingEdits()
 {
     if (!m_store)
-        return;
-    m_quotesPage->commitPendingEdits();
-    m_contactsPage->saveContact();
+        return true;
+    // Typed edits are saved; ones that cannot be saved as they are are only dropped when the user says
+    // so. Otherwise the window stays, with the form in front.
+    if (!m_quotesPage->commitPendingEdits()) {
+        showArea(Area::Quotes);
+        if (!Dialogs::confirmDiscard(this, tr("Unsaved quote"),
+                                     tr("The quote in the form cannot be saved as it is. Discard its "
+                                        "changes, or cancel and correct them?")))
+            return false;
+        m_quotesPage->discardEdits();
+    }
+    if (!m_contactsPage->saveContact()) {
+        showArea(Area::Contacts);
+        if (!Dialogs::confirmDiscard(this, tr("Unsaved contact"),
+                                     tr("The contact in the form cannot be saved as it is; its problems "
+                                        "are marked in the form. Discard its changes, or cancel and "
+                                        "correct them?")))
+            return false;
+        m_contactsPage->discardEdits();
+    }
+    return true;
 }
 
 void MainWindow::showArea(Area area)
@@ -218,6 +236,8 @@ bool MainWindow::openStartupFile()
 
 bool MainWindow::openFile(const QString &path, Database::OpenMode mode)
 {
+    if (!settlePendingEdits())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<std::unique_ptr<Store>> opened = Store::open(path, mode);
     QApplication::restoreOverrideCursor();
@@ -237,6 +257,8 @@ bool MainWindow::openFile(const QString &path, Database::OpenMode mode)
 
 bool MainWindow::openFreshDemo()
 {
+    if (!settlePendingEdits())
+        return false;
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("demo"));
     QDir().mkpath(folder);
@@ -254,8 +276,7 @@ bool MainWindow::openFreshDemo()
 
 void MainWindow::attachStore(std::unique_ptr<Store> store)
 {
-    commitPendingEdits();
-    detachModels();
+    detachModels();       // pending edits were settled before the new file was opened
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_store = std::move(store);
     Store *current = m_store.get();
@@ -385,7 +406,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    commitPendingEdits();
+    if (!settlePendingEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

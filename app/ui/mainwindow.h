@@ -80,8 +80,9 @@ private:
     void about();
     void importContacts();
     void exportContacts(const QList<qint64> &selectedContactIds);
-    // Saves what is typed in the quote and contact forms before the file changes or the window closes.
-    void commitPendingEdits();
+    // Saves what is typed in the quote and contact forms before the file changes or the window closes;
+    // asks before dropping edits that cannot be saved. False when the user goes back to correct them.
+    bool settlePendingEdits();
     void startIntegrityCheck();
     void integrityChecked(const QString &problem);
 

@@ -131,3 +131,11 @@ NUMERUS = {
         "Zu dieser Organisation gehören %Ln Kontakte.",
     ],
 }
+DE.update({
+    ("MainWindow", "Unsaved quote"): "Zitat nicht gespeichert",
+    ("MainWindow", "The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?"):
+        "Das Zitat im Formular lässt sich so nicht speichern. Änderungen verwerfen – oder abbrechen und korrigieren?",
+    ("MainWindow", "Unsaved contact"): "Kontakt nicht gespeichert",
+    ("MainWindow", "The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?"):
+        "Der Kontakt im Formular lässt sich so nicht speichern; die Fehler sind im Formular markiert. Änderungen verwerfen – oder abbrechen und korrigieren?",
+})

@@ -3012,6 +3012,22 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
 
 PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was Sie brauchen; Änderungen an den beschädigten Teilen lassen sich aber nicht speichern. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
         </message>
+        <message>
+            <source>Unsaved quote</source>
+            <translation>Zitat nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
+            <translation>Das Zitat im Formular lässt sich so nicht speichern. Änderungen verwerfen – oder abbrechen und korrigieren?</translation>
+        </message>
+        <message>
+            <source>Unsaved contact</source>
+            <translation>Kontakt nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation>Der Kontakt im Formular lässt sich so nicht speichern; die Fehler sind im Formular markiert. Änderungen verwerfen – oder abbrechen und korrigieren?</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>

@@ -3001,6 +3001,22 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
 PressDesk keeps it open so that you can read and copy what you need, but changes to its damaged parts cannot be saved. Restore the file from a backup.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Unsaved quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>

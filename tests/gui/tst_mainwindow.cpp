@@ -6,6 +6,7 @@
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "ui/areapage.h"
+#include "ui/contactspage.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void badInput();
     void bigFileIsCheckedAfterOpening_data();
     void bigFileIsCheckedAfterOpening();
+    void closingAsksBeforeDroppingAnInvalidContact();
     void openAction();
     void newAction();
     void newActionRefusesExistingFile();
@@ -487,6 +489,45 @@ void TestMainWindow::bigFileIsCheckedAfterOpening()
     });
     QVERIFY2(told != messages.cend(), qPrintable(messages.join(QLatin1Char('\n'))));
     QVERIFY(m_window->store()); // still open, so that what can be read can be copied out
+}
+
+// Nothing typed is lost by closing the window: edits that cannot be saved keep the window open unless the
+// user chooses to discard them.
+void TestMainWindow::closingAsksBeforeDroppingAnInvalidContact()
+{
+    const QString path = openDemo();
+    QVERIFY(!path.isEmpty());
+    m_window->showArea(MainWindow::Area::Contacts);
+    ContactsPage *contacts = m_window->contactsPage();
+    QTableView *list = table("contactsPage");
+    QVERIFY(list && list->model()->rowCount() > 0);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *given = contacts->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"));
+    auto *family = contacts->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"));
+    QVERIFY(given && family);
+    const QString storedFamily = family->text();
+    QVERIFY(!storedFamily.isEmpty());
+    given->clear(); // a contact needs a name: this form cannot be saved
+    family->clear();
+
+    // Going back (the default answer): the window stays, with the edits.
+    QVERIFY(!m_window->close());
+    QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QStringLiteral("cannot be saved")), qPrintable(messages.first()));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Contacts);
+    QCOMPARE(family->text(), QString());
+
+    // Another file cannot be opened past them either.
+    QVERIFY(!m_window->openFile(demoCopy(QStringLiteral("other.pressdesk"))));
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(m_window->store()->path(), path);
+
+    // Discarding: the form shows the stored contact again and the window closes.
+    Dialogs::queueAnswer(true);
+    QVERIFY(m_window->close());
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(family->text(), storedFamily);
 }
 
 void TestMainWindow::badInput_data()
