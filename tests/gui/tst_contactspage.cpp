@@ -4,6 +4,7 @@
 // edits that must survive choosing another contact. Also grabs the page to PNG for a look.
 
 #include "cli/application.h"
+#include "dialoganswer.h"
 #include "io/demodatabase.h"
 #include "models/contactchannelmodel.h"
 #include "models/contacttablemodel.h"
@@ -197,29 +198,7 @@ void TestContactsPage::cleanup()
 
 void TestContactsPage::onNextDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer(this);
-    timer->setObjectName(QStringLiteral("dialogAnswer"));
-    timer->setInterval(10);
-    QElapsedTimer waiting;
-    waiting.start();
-    connect(timer, &QTimer::timeout, this, [timer, waiting, interact = std::move(interact)] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (waiting.elapsed() > 5000) {
-                timer->stop();
-                timer->deleteLater();
-            }
-            return;
-        }
-        timer->stop();
-        timer->setObjectName(QString());
-        timer->deleteLater();
-        QPointer<QDialog> open(dialog);
-        interact(dialog);
-        if (open && open->isVisible())
-            open->reject();
-    });
-    timer->start();
+    testsupport::answerNextDialog(this, std::move(interact));
 }
 
 QStringList TestContactsPage::shownNames() const

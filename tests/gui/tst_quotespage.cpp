@@ -4,6 +4,7 @@
 // a quote; edits that survive a change of selection; refused moves; deleting with undo.
 
 #include "cli/application.h"
+#include "dialoganswer.h"
 #include "io/demodatabase.h"
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
@@ -163,29 +164,7 @@ void TestQuotesPage::cleanup()
 
 void TestQuotesPage::onNextDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer(this);
-    timer->setObjectName(QStringLiteral("dialogAnswer"));
-    timer->setInterval(10);
-    QElapsedTimer waiting;
-    waiting.start();
-    connect(timer, &QTimer::timeout, this, [timer, waiting, interact = std::move(interact)] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (waiting.elapsed() > 5000) {
-                timer->stop();
-                timer->deleteLater();
-            }
-            return;
-        }
-        timer->stop();
-        timer->setObjectName(QString());
-        timer->deleteLater();
-        QPointer<QDialog> open(dialog);
-        interact(dialog);
-        if (open && open->isVisible())
-            open->reject();
-    });
-    timer->start();
+    testsupport::answerNextDialog(this, std::move(interact));
 }
 
 QStringList TestQuotesPage::fieldsOf(const Quote &quote)

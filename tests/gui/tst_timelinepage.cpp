@@ -4,6 +4,7 @@
 // and the exports.
 
 #include "cli/application.h"
+#include "dialoganswer.h"
 #include "io/demodatabase.h"
 #include "models/categorylistmodel.h"
 #include "models/milestonelistmodel.h"
@@ -191,29 +192,7 @@ void TestTimelinePage::cleanup()
 
 void TestTimelinePage::onNextDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer(this);
-    timer->setObjectName(QStringLiteral("dialogAnswer"));
-    timer->setInterval(10);
-    QElapsedTimer waiting;
-    waiting.start();
-    connect(timer, &QTimer::timeout, this, [timer, waiting, interact = std::move(interact)] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (waiting.elapsed() > 5000) { // no dialog came: give up, so as not to answer a later one
-                timer->stop();
-                timer->deleteLater();
-            }
-            return;
-        }
-        timer->stop();
-        timer->setObjectName(QString()); // answered; cleanup() leaves it to deleteLater()
-        timer->deleteLater();
-        QPointer<QDialog> open(dialog);
-        interact(dialog);
-        if (open && open->isVisible())
-            open->reject();
-    });
-    timer->start();
+    testsupport::answerNextDialog(this, std::move(interact));
 }
 
 QAction *TestTimelinePage::action(const char *name) const
