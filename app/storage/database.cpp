@@ -109,13 +109,8 @@ private:
 // what IntegrityCheck finds later, in the background).
 QString firstPageProblem(QSqlQuery &query)
 {
-    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
-                                   "type = 'table'")))
-        return query.lastError().databaseText();
     QStringList tables;
-    while (query.next())
-        tables.append(query.value(0).toString());
-    if (query.lastError().isValid())
+    if (!sql::tableNames(query, tables))
         return query.lastError().databaseText();
     for (const QString &table : std::as_const(tables)) {
         // Table names come from the file's own schema; identifiers cannot be bound.

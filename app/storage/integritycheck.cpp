@@ -34,12 +34,7 @@ QString checkTables(const QString &path, const std::atomic_bool &stop)
             QSqlQuery query(db);
             query.setForwardOnly(true);
             QStringList tables;
-            if (query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
-                                          "type = 'table' ORDER BY name"))) {
-                while (query.next())
-                    tables.append(query.value(0).toString());
-            }
-            if (query.lastError().isValid())
+            if (!sql::tableNames(query, tables))
                 problem = query.lastError().databaseText();
             for (const QString &table : std::as_const(tables)) {
                 if (stop || !problem.isEmpty())

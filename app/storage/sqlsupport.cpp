@@ -18,6 +18,17 @@ QString newConnectionName()
     return QStringLiteral("pressdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+bool tableNames(QSqlQuery &query, QStringList &names)
+{
+    names.clear();
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                                   "type = 'table' ORDER BY name")))
+        return false;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return !query.lastError().isValid();
+}
+
 QString quotedIdentifier(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +

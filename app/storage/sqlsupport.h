@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -20,6 +21,11 @@ Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_l
 
 // A connection name no other connection in this process uses (connections are per thread and per file).
 QString newConnectionName();
+
+// The tables of the main schema that hold rows, by name: type 'table' in pragma_table_list (SQLite 3.37),
+// so the search index's shadow tables are in and the virtual table itself is not. False on failure, with
+// the reason in query.lastError().
+bool tableNames(QSqlQuery &query, QStringList &names);
 
 // An identifier from the file's own schema, quoted for SQL: identifiers cannot be bound.
 QString quotedIdentifier(const QString &name);

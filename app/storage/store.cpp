@@ -75,17 +75,14 @@ void Store::flushPending()
 
 Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
 {
-    QSqlQuery tables(m_database->connection());
-    // pragma_table_list (SQLite 3.37) tells the search index (type 'virtual') and its shadow tables
-    // apart from the data tables.
-    if (Result<void> ran =
-            sql::exec(tables, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
-                                             "type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-        !ran)
-        return ran.error();
+    QSqlQuery query(m_database->connection());
+    QStringList tables;
+    if (!sql::tableNames(query, tables))
+        return sql::toError(query.lastError(), tr("read the list of tables"));
     QList<QPair<QString, int>> counts;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        if (table.startsWith(QLatin1String("sqlite_"))) // SQLite's own (sqlite_schema, sqlite_sequence)
+            continue;
         QSqlQuery count(m_database->connection());
         // Table names come from sqlite_master, not from the user; identifiers cannot be bound.
         if (Result<void> ran =

@@ -30,3 +30,6 @@ DE.update({
     ("MainWindow", "“%1” is damaged (%2).\n\nPressDesk keeps it open so that you can read and copy what you need, but changes to its damaged parts cannot be saved. Restore the file from a backup."):
         "„%1“ ist beschädigt (%2).\n\nPressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was Sie brauchen; Änderungen an den beschädigten Teilen lassen sich aber nicht speichern. Stellen Sie die Datei aus einer Sicherung wieder her.",
 })
+DE.update({
+    ("Store", "read the list of tables"): "Lesen der Tabellenliste",
+})

@@ -3391,6 +3391,13 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
+        <name>pressdesk::Store</name>
+        <message>
+            <source>read the list of tables</source>
+            <translation>Lesen der Tabellenliste</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::TimelineImportDialog</name>
         <message>
             <source>No category</source>

@@ -3380,6 +3380,13 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
+        <name>pressdesk::Store</name>
+        <message>
+            <source>read the list of tables</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::TimelineImportDialog</name>
         <message>
             <source>No category</source>
