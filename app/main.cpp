@@ -28,11 +28,19 @@ int runSubcommand(int argc, char **argv)
     return pressdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
 }
 
-int runGui(int argc, char **argv)
+struct WindowOptions
 {
-    QApplication app(argc, argv);
+    bool demo = false;
+    QString file;
+};
+
+// Parses the window's options. --help, --version and wrong usage are answered here, under a
+// QCoreApplication, so that they work without a display (over ssh, on a server): returns the exit
+// code then, and -1 when the window should start.
+int parseWindowOptions(int argc, char **argv, WindowOptions &options)
+{
+    QCoreApplication app(argc, argv);
     pressdesk::setUpApplication(app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pressdesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,16 +79,27 @@ int runGui(int argc, char **argv)
                             << '\n';
         return pressdesk::CommandLine::UsageError;
     }
+    options.demo = parser.isSet(demoOption);
+    options.file = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+    return -1;
+}
 
+int runGui(int argc, char **argv)
+{
+    WindowOptions options;
+    if (const int answered = parseWindowOptions(argc, argv, options); answered >= 0)
+        return answered;
+
+    QApplication app(argc, argv);
+    pressdesk::setUpApplication(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pressdesk.svg")));
     pressdesk::MainWindow window;
     window.show();
-    const QString file =
-        parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
     bool opened = false;
-    if (parser.isSet(demoOption))
+    if (options.demo)
         opened = window.openFreshDemo();
-    else if (!file.isEmpty())
-        opened = window.openFile(file);
+    else if (!options.file.isEmpty())
+        opened = window.openFile(options.file);
     if (!opened)
         window.openStartupFile();
     return app.exec();

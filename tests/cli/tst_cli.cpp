@@ -166,6 +166,38 @@ private Q_SLOTS:
         QVERIFY(guiHelp.out.contains(QStringLiteral("--demo")));
         QVERIFY(guiHelp.out.contains(QStringLiteral("info")));
     }
+
+    // Help, version and wrong usage of the window's options need no display (ssh, a server).
+    void helpAndVersionWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2;
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.pressdesk"),
+                                                  QStringLiteral("b.pressdesk")}
+                                   << 2;
+    }
+
+    void helpAndVersionWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // a real display …
+        environment.remove(QStringLiteral("DISPLAY"));                                // … that is not there
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PRESSDESK_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        const QString output = QString::fromUtf8(exitCode == 0 ? process.readAllStandardOutput()
+                                                               : process.readAllStandardError());
+        QVERIFY2(!output.trimmed().isEmpty(), "says something");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
