@@ -1,5 +1,8 @@
 #include "csvreader.h"
 
+#include "inputfile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -253,15 +256,13 @@ Result<CsvTable> CsvReader::read(QIODevice *device)
 Result<CsvTable> CsvReader::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return makeError(Error::Kind::Invalid, tr("“%1” is a folder, not a CSV file.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    Result<CsvTable> table = read(&file);
+    const Result<QByteArray> bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Result<CsvTable> table = read(&buffer);
     if (!table)
         return makeError(table.error().kind, QStringLiteral("“%1”: %2").arg(shown, table.errorMessage()));
     return table;

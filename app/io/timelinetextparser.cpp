@@ -1,5 +1,7 @@
 #include "timelinetextparser.h"
 
+#include "inputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -457,19 +459,10 @@ Milestone TimelineTextParser::toMilestone(const FoundMilestone &found)
 Result<QString> TimelineTextParser::readTextFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return makeError(Error::Kind::Invalid, tr("“%1” is a folder, not a text file.").arg(shown));
-    if (info.size() > MaxTextFileSize)
-        return makeError(Error::Kind::Invalid, tr("“%1” is too large for a release text.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+    const Result<QByteArray> read = InputFile::read(path, MaxTextFileSize);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
     if (bytes.isEmpty())
         return makeError(Error::Kind::Invalid, tr("“%1” is empty.").arg(shown));
     if (bytes.contains('\0'))

@@ -3,12 +3,12 @@
 
 #include "dialogs.h"
 #include "io/contactcsv.h"
+#include "io/exportfile.h"
 #include "io/vcard.h"
 #include "storage/store.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace pressdesk {
@@ -114,20 +114,17 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
         organisationNames.insert(organisation.meta.id, organisation.name);
 
     const bool includeInternal = m_ui->internalCheck->isChecked();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    QString error;
-    const bool written = format() == Format::Csv
-                             ? ContactCsv::write(&file, contacts, organisationNames, includeInternal,
-                                                 m_ui->separatorCombo->currentData().value<QChar>(), &error)
-                             : VCard::write(&file, contacts, organisationNames, includeInternal, &error);
+    const Result<void> written =
+        ExportFile::write(path, m_store.path(), [&](QIODevice *device, QString *error) {
+            return format() == Format::Csv
+                       ? ContactCsv::write(device, contacts, organisationNames, includeInternal,
+                                           m_ui->separatorCombo->currentData().value<QChar>(), error)
+                       : VCard::write(device, contacts, organisationNames, includeInternal, error);
+        });
     if (!written) {
-        file.cancelWriting();
-        return fail(error);
+        Dialogs::showError(this, title, written.errorMessage());
+        return false;
     }
-    if (!file.commit())
-        return fail(file.errorString());
 
     m_exportedCount = int(contacts.size());
     m_exportedPath = path;

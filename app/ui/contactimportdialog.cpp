@@ -2,6 +2,7 @@
 #include "ui_contactimportdialog.h"
 
 #include "dialogs.h"
+#include "io/inputfile.h"
 #include "io/vcard.h"
 #include "models/contactimportmodel.h"
 #include "storage/store.h"
@@ -248,15 +249,10 @@ bool ContactImportDialog::loadFile(const QString &path)
         setMessage(tr("This file cannot be imported. %1").arg(reason), true);
         return false;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return refuse(tr("“%1” is a folder.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = InputFile::read(path);
+    if (!read)
+        return refuse(read.errorMessage());
+    const QByteArray &bytes = *read;
     if (bytes.trimmed().isEmpty())
         return refuse(tr("The file is empty."));
     setMessage({}, false);
