@@ -143,8 +143,16 @@ void ContactsPage::setStore(Store *store)
     m_store = store;
     showNoContact();
     m_organisations.clear();
-    if (store)
+    if (store) {
         connect(store, &Store::changed, this, &ContactsPage::storeChanged);
+        // Another process changed the file (a colleague's import): the form follows unless it holds the
+        // user's edits, which stay as typed; the lists are read again.
+        connect(store, &Store::changedElsewhere, this, [this] {
+            if (!m_editor->isNewContact() && m_editor->contactId() != 0 && !m_editor->isModified())
+                showContact(m_editor->contactId());
+            scheduleRefresh();
+        });
+    }
     // The lists first, so that the filter combos hold their items before the table is filled.
     refreshLists();
     m_model->setStore(store);

@@ -284,6 +284,14 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
     m_quotesPage->setStore(current);
     m_contactsPage->setStore(current);
     m_releasesPage->setModel(new ReleaseListModel(current, this));
+    if (current) {
+        // A colleague's import or a second window writes to the same file: the lists follow it.
+        connect(current, &Store::changedElsewhere, this, [this] {
+            statusBar()->showMessage(
+                tr("The file was changed by another PressDesk; the lists show its current state."), 8000);
+        });
+        current->watchForChangesElsewhere();
+    }
     updateTitle();
     startIntegrityCheck();
 }

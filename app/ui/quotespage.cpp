@@ -220,6 +220,13 @@ void QuotesPage::ensureLoaded()
             else if (kind == EntityKind::Release && m_editor->hasQuote())
                 m_editor->refreshStoredDetails(m_editor->original()); // "used in releases"
         });
+        // Another process changed the file: the list reloads itself; the form follows unless it holds
+        // edits of the user's, which stay as typed (saving them reports a conflict if the quote changed).
+        connect(store, &Store::changedElsewhere, this, [this] {
+            m_editor->reloadMilestones();
+            if (m_editor->hasQuote() && !m_editor->isModified())
+                showQuoteInEditor(m_editor->original().meta.id);
+        });
         QHeaderView *header = m_ui->quoteTable->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(QuoteListModel::TextColumn, QHeaderView::Stretch);
