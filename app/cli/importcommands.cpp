@@ -5,14 +5,17 @@
 #include "commands.h"
 #include "commandsupport.h"
 #include "io/contactcsv.h"
+#include "io/inputfile.h"
 #include "io/timelinetextparser.h"
 #include "io/vcard.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace pressdesk::cli {
 
@@ -50,52 +53,52 @@ int importTimelineText(const ImportRequest &request)
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
     if (!store)
         return CommandLine::UserError;
-    Result<QList<Milestone>> existing = store->milestones().all();
-    if (!existing)
-        return userError(err, existing.errorMessage());
-
-    // What is already there, and what this text repeats, is skipped.
-    QList<Milestone> known = *existing;
-    QList<Milestone> toImport;
+    // Compared and written under one write lock, so that another PressDesk importing the same text at
+    // the same moment cannot make both add the same milestones.
+    QStringList lines;
+    int imported = 0;
     int duplicates = 0;
-    for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
-        const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
-            return TimelineTextParser::isDuplicate(found, milestone);
-        });
-        out << describe(found, duplicate) << '\n';
-        if (duplicate) {
-            ++duplicates;
-            continue;
+    const Result<void> done = store->transaction([&]() -> Result<void> {
+        Result<QList<Milestone>> existing = store->milestones().all();
+        if (!existing)
+            return existing.error();
+        // What is already there, and what this text repeats, is skipped.
+        QList<Milestone> known = *existing;
+        for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
+            const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
+                return TimelineTextParser::isDuplicate(found, milestone);
+            });
+            lines.append(describe(found, duplicate));
+            if (duplicate) {
+                ++duplicates;
+                continue;
+            }
+            const Milestone milestone = TimelineTextParser::toMilestone(found);
+            known.append(milestone);
+            ++imported;
+            if (request.dryRun)
+                continue;
+            const Result<Milestone> stored = store->milestones().insert(milestone);
+            if (!stored)
+                return makeError(stored.error().kind,
+                                 CommandLine::tr("“%1”: %2").arg(milestone.title, stored.errorMessage()));
         }
-        const Milestone milestone = TimelineTextParser::toMilestone(found);
-        toImport.append(milestone);
-        known.append(milestone);
+        return {};
+    });
+    for (const QString &line : std::as_const(lines))
+        out << line << '\n';
+    if (!done) {
+        out << Qt::flush;
+        return userError(err, done.errorMessage());
     }
-
     if (request.dryRun) {
         // Two plural forms in one sentence: each half counts its own number.
-        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, int(toImport.size()))
+        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, imported)
             << CommandLine::tr("skip %n duplicate(s); nothing was written.", nullptr, duplicates) << '\n'
             << Qt::flush;
         return CommandLine::Success;
     }
-    if (!toImport.isEmpty()) {
-        // One transaction: all of them or none.
-        const Result<void> imported = store->transaction([&]() -> Result<void> {
-            for (const Milestone &milestone : std::as_const(toImport)) {
-                const Result<Milestone> stored = store->milestones().insert(milestone);
-                if (!stored)
-                    return makeError(stored.error().kind,
-                                     CommandLine::tr("“%1”: %2").arg(milestone.title, stored.errorMessage()));
-            }
-            return {};
-        });
-        if (!imported) {
-            out << Qt::flush;
-            return userError(err, imported.errorMessage());
-        }
-    }
-    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, int(toImport.size()))
+    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, imported)
         << CommandLine::tr("skipped %n duplicate(s).", nullptr, duplicates) << '\n'
         << Qt::flush;
     return CommandLine::Success;
@@ -111,27 +114,35 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
     if (!store)
         return CommandLine::UserError;
-    Result<ContactImportPlan> plan = ContactImporter::plan(*store, parsed, problems);
-    if (!plan)
-        return userError(err, plan.errorMessage());
-
+    // Planned and applied under one write lock: another PressDesk importing the same people at the same
+    // time is seen by the plan (its contacts are merged into, not added twice).
+    std::optional<ContactImportPlan> plan;
     ContactImportCounts counts;
-    if (request.dryRun) {
-        for (const ContactImportItem &item : std::as_const(plan->items)) {
-            if (item.action == ContactImportItem::Action::Add)
-                ++counts.added;
-            else if (item.action == ContactImportItem::Action::Merge)
-                ++counts.merged;
-            else
-                ++counts.skipped;
+    const Result<void> done = store->transaction([&]() -> Result<void> {
+        Result<ContactImportPlan> planned = ContactImporter::plan(*store, parsed, problems);
+        if (!planned)
+            return planned.error();
+        plan = std::move(*planned);
+        if (request.dryRun) {
+            for (const ContactImportItem &item : std::as_const(plan->items)) {
+                if (item.action == ContactImportItem::Action::Add)
+                    ++counts.added;
+                else if (item.action == ContactImportItem::Action::Merge)
+                    ++counts.merged;
+                else
+                    ++counts.skipped;
+            }
+            counts.errors = int(plan->problems.size());
+            return {};
         }
-        counts.errors = int(plan->problems.size());
-    } else {
         Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
         if (!applied)
-            return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
+            return applied.error();
         counts = applied->counts;
-    }
+        return {};
+    });
+    if (!done)
+        return userError(err, CommandLine::tr("Nothing was imported: %1").arg(done.errorMessage()));
     out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
                .arg(counts.added)
                .arg(counts.merged)
@@ -154,12 +165,15 @@ int importVcard(const ImportRequest &request)
     QTextStream &err = request.invocation.err;
     const QString shownPath = QDir::toNativeSeparators(request.filePath);
     // The file first: a file with nothing usable must not even open (and so never touch) the database.
-    QFile file(request.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
+    const Result<QByteArray> bytes = InputFile::read(request.filePath);
+    if (!bytes)
+        return userError(err, bytes.errorMessage());
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
     QList<ParseProblem> problems;
-    if (!VCard::read(&file, &parsed, &problems))
+    if (!VCard::read(&buffer, &parsed, &problems))
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
     if (parsed.isEmpty()) {
         const ParseProblem first = problems.value(0);
