@@ -72,9 +72,9 @@ Result<QString> ExportFile::target(const QString &path, const QString &databaseP
                             "writes exports only to regular files. Nothing was written.")
                              .arg(shown(path)));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return makeError(
-            Error::Kind::FileMissing,
-            tr("The folder “%1” does not exist; nothing was written.").arg(shown(info.absolutePath())));
+        return makeError(Error::Kind::FileMissing,
+                         tr("“%1” cannot be written: the folder “%2” does not exist. Nothing was written.")
+                             .arg(shown(path), shown(info.absolutePath())));
     if (!databasePath.isEmpty() && isPartOfDatabase(resolved, databasePath))
         return makeError(Error::Kind::Io,
                          tr("“%1” is the open PressDesk file (or a file SQLite keeps beside it); an export "
@@ -94,7 +94,7 @@ Result<void> ExportFile::write(const QString &path, const QString &databasePath,
         const QString cause =
             storage.isValid() && storage.bytesAvailable() == 0 ? tr("the disk is full") : reason;
         return makeError(Error::Kind::Io,
-                         tr("“%1” cannot be written: %2. Nothing was changed.").arg(shown(path), cause));
+                         tr("“%1” cannot be written: %2. Nothing was written.").arg(shown(path), cause));
     };
     QSaveFile file(*resolved);
     if (!file.open(QIODevice::WriteOnly))

@@ -121,10 +121,8 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
                                            m_ui->separatorCombo->currentData().value<QChar>(), error)
                        : VCard::write(device, contacts, organisationNames, includeInternal, error);
         });
-    if (!written) {
-        Dialogs::showError(this, title, written.errorMessage());
-        return false;
-    }
+    if (!written)
+        return fail(written.errorMessage());
 
     m_exportedCount = int(contacts.size());
     m_exportedPath = path;
