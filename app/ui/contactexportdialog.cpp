@@ -5,6 +5,7 @@
 #include "io/contactcsv.h"
 #include "io/exportfile.h"
 #include "io/vcard.h"
+#include "statestyle.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -53,7 +54,7 @@ void ContactExportDialog::updateState()
     m_ui->separatorLabel->setEnabled(csv);
     m_ui->separatorCombo->setEnabled(csv);
     const bool internal = m_ui->internalCheck->isChecked();
-    m_ui->internalHint->setStyleSheet(internal ? QStringLiteral("color: #92400e;") : QString());
+    StateStyle::setTone(m_ui->internalHint, internal ? Tone::Warning : Tone::Neutral);
     m_ui->internalHint->setText(
         internal
             ? tr("Internal numbers, addresses and the internal note leave the press office with this file. "

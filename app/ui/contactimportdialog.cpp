@@ -203,10 +203,7 @@ QString ContactImportDialog::message() const
 
 void ContactImportDialog::setMessage(const QString &text, bool isError)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                              : QString());
+    m_ui->messageLabel->showMessage(text, isError ? Tone::Error : Tone::Info);
 }
 
 void ContactImportDialog::showPage(Page page)

@@ -4,6 +4,7 @@
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "quoteeditor.h"
+#include "statestyle.h"
 #include "storage/store.h"
 #include "ui_quotespage.h"
 #include "undo/quotecommands.h"
@@ -50,8 +51,8 @@ public:
         const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QuoteListModel::stateColour(state));
-        painter->setBrush(QuoteListModel::stateBackground(state));
+        painter->setPen(StatePalette::text(StatePalette::of(state)));
+        painter->setBrush(StatePalette::background(StatePalette::of(state)));
         painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
         painter->setFont(font);
         painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, pill.width() - 8));
@@ -116,7 +117,7 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->setSizes({760, 600});
     m_ui->filterEdit->setMinimumWidth(260);
-    m_ui->countLabel->setStyleSheet(QStringLiteral("color: #475467;"));
+    StateStyle::setTone(m_ui->countLabel, Tone::Muted);
 
     m_ui->stateFilterCombo->addItem(tr("All states"), -1);
     for (AuthorisationState state : {AuthorisationState::Draft, AuthorisationState::Requested,
