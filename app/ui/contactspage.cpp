@@ -24,7 +24,7 @@ constexpr int MaxRowsFetchedToSelect = 20 * ContactTableModel::PageSize;
 } // namespace
 
 ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::ContactsPage>())
     , m_controller(new EditController(undoStack, this))
     , m_model(new ContactTableModel(nullptr, this))
@@ -272,6 +272,17 @@ bool ContactsPage::saveContact()
     showContact(id);
     selectRow(id);
     return true;
+}
+
+QString ContactsPage::unsavedEditsTitle() const
+{
+    return tr("Unsaved contact");
+}
+
+QString ContactsPage::unsavedEditsQuestion() const
+{
+    return tr("The contact in the form cannot be saved as it is; its problems are marked in the form. "
+              "Discard its changes, or cancel and correct them?");
 }
 
 void ContactsPage::discardEdits()

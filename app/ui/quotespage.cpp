@@ -98,7 +98,7 @@ private:
 } // namespace
 
 QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::QuotesPage>())
     , m_controller(new EditController(undoStack, this))
     , m_filter(new QuoteFilterModel(this))
@@ -238,6 +238,17 @@ void QuotesPage::ensureLoaded()
     fillFilterCombos();
     updateActions();
     updateCount();
+}
+
+QString QuotesPage::unsavedEditsTitle() const
+{
+    return tr("Unsaved quote");
+}
+
+QString QuotesPage::unsavedEditsQuestion() const
+{
+    return tr("The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct "
+              "them?");
 }
 
 void QuotesPage::showEvent(QShowEvent *event)

@@ -29,7 +29,7 @@
 namespace pressdesk {
 
 TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::TimelinePage>())
     , m_controller(new EditController(undoStack, this))
     , m_filter(new TimelineFilterModel(this))

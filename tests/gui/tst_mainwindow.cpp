@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -247,6 +248,7 @@ QStringList TestMainWindow::recentMenuEntries(MainWindow *window) const
     QStringList entries;
     if (!recent)
         return entries;
+    Q_EMIT recent->aboutToShow(); // as when the user opens it: the menu is built then
     for (QAction *entry : recent->actions()) {
         if (entry->isSeparator())
             break;
@@ -850,10 +852,12 @@ void TestMainWindow::openRecent()
     QVERIFY(recent->isEnabled());
     QCOMPARE(recentMenuEntries(), QStringList({nativePath(second), nativePath(first)}));
     QCOMPARE(recent->actions().first()->text(), QStringLiteral("Zweite.pressdesk"));
+    const QPointer<QAction> older = recent->actions().at(1);
     QCOMPARE(m_window->recentFiles(), QStringList({second, first}));
 
     // Triggering the older entry opens it and moves it to the top.
     recent->actions().at(1)->trigger();
+    QVERIFY(older); // the running action was not deleted by its own menu
     QCOMPARE(m_window->store()->path(), first);
     QCOMPARE(fileLabel()->text(), nativePath(first));
     QCOMPARE(rowsShown("timelinePage"), 21);
@@ -865,6 +869,7 @@ void TestMainWindow::openRecent()
     QCOMPARE(recentMenuEntries(&another), QStringList({nativePath(first), nativePath(second)}));
 
     // "Clear List" empties the menu and the settings.
+    Q_EMIT recent->aboutToShow();
     QAction *clear = recent->actions().last();
     QCOMPARE(clear->text(), QStringLiteral("Clear List"));
     clear->trigger();
