@@ -100,14 +100,27 @@ bool hasLetterOrNumber(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// Commas, semicolons and line breaks separate the items of a year list; a comma between two digits is a
+// German decimal comma ("6,4%", "1.234,56 Mio.") and belongs to its number.
+bool isItemSeparator(const QString &text, int i)
+{
+    const QChar c = text.at(i);
+    if (c == u';' || c == u'\n')
+        return true;
+    if (c != u',')
+        return false;
+    const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
+    const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+    return !(digitBefore && digitAfter);
+}
+
 // An opening quotation mark inside a list item is closed before the item ends ("Die „Marke Bochum“ …").
 bool closesWithinItem(const QString &text, int from, int limit)
 {
     for (int i = from; i < limit; ++i) {
-        const QChar c = text.at(i);
-        if (isQuoteChar(c))
+        if (isQuoteChar(text.at(i)))
             return true;
-        if (c == u',' || c == u';' || c == u'\n')
+        if (isItemSeparator(text, i))
             return false;
     }
     return false;
@@ -156,7 +169,7 @@ int listEnd(const QString &text, int from, int limit)
     return limit;
 }
 
-// Commas, semicolons and line breaks separate items, except within parentheses or quotation marks.
+// Items are separated (isItemSeparator) outside parentheses and quotation marks.
 QList<Span> splitItems(const QString &text, int from, int to)
 {
     QList<Span> items;
@@ -171,7 +184,7 @@ QList<Span> splitItems(const QString &text, int from, int to)
             depth = std::max(0, depth - 1);
         } else if (isQuoteChar(c)) {
             inQuote = !inQuote;
-        } else if (depth == 0 && !inQuote && (c == u',' || c == u';' || c == u'\n')) {
+        } else if (depth == 0 && !inQuote && isItemSeparator(text, i)) {
             items.append({itemBegin, i});
             itemBegin = i + 1;
         }

@@ -183,6 +183,28 @@ private Q_SLOTS:
             << QStringLiteral("2019: Max-Planck-Institut (Cybersecurity, Privacy) kommt, Babymarkt kommt")
             << QStringList{QStringLiteral("2019 year|Max-Planck-Institut (Cybersecurity, Privacy) kommt"),
                            QStringLiteral("2019 year|Babymarkt kommt")};
+        QTest::newRow("decimal comma and thousands dot")
+            << QStringLiteral("2020: Quote sinkt auf 6,4%, 2.500 neue Jobs")
+            << QStringList{QStringLiteral("2020 year|Quote sinkt auf 6,4%"),
+                           QStringLiteral("2020 year|2.500 neue Jobs")};
+        QTest::newRow("amounts with decimals and currency")
+            << QStringLiteral("2019: Umsatz 1.234,56 Mio. Euro, Zuschuss 3,5 Mio. €; Miete 12,50 € je m²")
+            << QStringList{QStringLiteral("2019 year|Umsatz 1.234,56 Mio. Euro"),
+                           QStringLiteral("2019 year|Zuschuss 3,5 Mio. €"),
+                           QStringLiteral("2019 year|Miete 12,50 € je m²")};
+        QTest::newRow("ranges in an item")
+            << QStringLiteral("2018: Förderung 2016–2020, Sprechstunde 10 bis 12 Uhr, Quote 2,5–3,0 %")
+            << QStringList{QStringLiteral("2018 year|Förderung 2016–2020"),
+                           QStringLiteral("2018 year|Sprechstunde 10 bis 12 Uhr"),
+                           QStringLiteral("2018 year|Quote 2,5–3,0 %")};
+        QTest::newRow("a comma before a number still separates")
+            << QStringLiteral("2017: 3 Firmen kommen,2 gehen, 1,5 Hektar frei")
+            << QStringList{QStringLiteral("2017 year|3 Firmen kommen"), QStringLiteral("2017 year|2 gehen"),
+                           QStringLiteral("2017 year|1,5 Hektar frei")};
+        QTest::newRow("decimal comma inside quotation marks")
+            << QStringLiteral("2020: Die „Quote von 6,4 %“ sinkt, DHL kommt")
+            << QStringList{QStringLiteral("2020 year|Die „Quote von 6,4 %“ sinkt"),
+                           QStringLiteral("2020 year|DHL kommt")};
         QTest::newRow("quotation marks inside an item")
             << QStringLiteral("2015: Die „Marke Bochum“ wird eingeführt, DHL kommt")
             << QStringList{QStringLiteral("2015 year|Die „Marke Bochum“ wird eingeführt"),
