@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <optional>
 
 namespace pressdesk {
 
@@ -332,6 +333,46 @@ PartialDate firstProseDate(QStringView sentence)
     return {};
 }
 
+// UTF-16 as Windows editors write it ("Unicode"): with a byte order mark, or without one but recognisable
+// by its NUL bytes, the high halves of the Latin characters that make up most of a German text.
+std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    if (bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 == 0 ? evenNuls : oddNuls);
+    }
+    const qsizetype characters = bytes.size() / 2;
+    if (oddNuls * 2 >= characters && evenNuls == 0)
+        return QStringConverter::Utf16LE;
+    if (evenNuls * 2 >= characters && oddNuls == 0)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// Decoded UTF-16 is text when it has no control characters but line ends, tabs and form feeds, and no
+// surrogate without its partner: NUL bytes in the other files are binary data.
+bool isPlainText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
+            return false;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 class LineIndex
 {
 public:
@@ -485,10 +526,13 @@ Result<QString> TimelineTextParser::readTextFile(const QString &path)
         return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
     if (bytes.isEmpty())
         return makeError(Error::Kind::Invalid, tr("“%1” is empty.").arg(shown));
-    if (bytes.contains('\0'))
+    const std::optional<QStringConverter::Encoding> utf16 = utf16Encoding(bytes);
+    if (!utf16 && bytes.contains('\0'))
         return makeError(Error::Kind::Invalid, tr("“%1” is not a text file.").arg(shown));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
+    QStringDecoder decoder(utf16.value_or(QStringConverter::Utf8));
+    QString text = decoder.decode(bytes); // drops a byte order mark
+    if (utf16 && (decoder.hasError() || !isPlainText(text)))
+        return makeError(Error::Kind::Invalid, tr("“%1” is not a text file.").arg(shown));
     if (decoder.hasError())
         return makeError(Error::Kind::Invalid,
                          tr("“%1” is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown));

@@ -55,8 +55,9 @@ public:
     // (unless it only repeats the title).
     static Milestone toMilestone(const FoundMilestone &found);
 
-    // A release text from a file: UTF-8 (a byte order mark is dropped). A missing, unreadable, empty,
-    // binary (NUL bytes) or non-UTF-8 file is refused with one sentence for the user.
+    // A release text from a file: UTF-8, or UTF-16 with a byte order mark or recognisable by its NUL bytes
+    // (a byte order mark is dropped). A missing, unreadable, empty, binary (NUL bytes that are not UTF-16)
+    // or non-UTF-8 file is refused with one sentence for the user.
     static Result<QString> readTextFile(const QString &path);
 };
 

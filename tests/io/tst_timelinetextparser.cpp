@@ -293,6 +293,66 @@ private Q_SLOTS:
         QCOMPARE(TimelineTextParser::readTextFile(dir.path()).error().kind, Error::Kind::Invalid);
     }
 
+    void readTextFileDecodesUtf16_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text =
+            QStringLiteral("2016: DHL kommt, Vonovia für Bochum\r\n„Wir sind stolz“ – 2017: €\n");
+        const auto utf16 = [&text](QSysInfo::Endian order) {
+            QByteArray bytes;
+            for (const QChar c : text) {
+                const char high = char(c.unicode() >> 8);
+                const char low = char(c.unicode() & 0xFF);
+                bytes.append(order == QSysInfo::LittleEndian ? low : high);
+                bytes.append(order == QSysInfo::LittleEndian ? high : low);
+            }
+            return bytes;
+        };
+        QTest::newRow("UTF-16LE with BOM") << QByteArray("\xFF\xFE") + utf16(QSysInfo::LittleEndian);
+        QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF") + utf16(QSysInfo::BigEndian);
+        QTest::newRow("UTF-16LE without BOM") << utf16(QSysInfo::LittleEndian);
+        QTest::newRow("UTF-16BE without BOM") << utf16(QSysInfo::BigEndian);
+    }
+
+    void readTextFileDecodesUtf16()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QCOMPARE(*text,
+                 QStringLiteral("2016: DHL kommt, Vonovia für Bochum\r\n„Wir sind stolz“ – 2017: €\n"));
+    }
+
+    void readTextFileRefusesBinary_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("NUL in UTF-8 text") << QByteArray("2016: DHL\0 kommt", 16);
+        QTest::newRow("odd length") << QByteArray("2\0000\0001\0", 5);
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0\0\0!\0\xB4\x12", 16);
+        QTest::newRow("UTF-16 with a NUL character") << QByteArray("\xFF\xFE"
+                                                                   "2\0\0\0"
+                                                                   "1\0",
+                                                                   8);
+        QTest::newRow("UTF-16 with a lone surrogate") << QByteArray("\xFF\xFE"
+                                                                    "2\0\x00\xD8"
+                                                                    "1\0",
+                                                                    8);
+    }
+
+    void readTextFileRefusesBinary()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY(!text);
+        QCOMPARE(text.error().kind, Error::Kind::Invalid);
+    }
+
     void isDuplicate_data()
     {
         QTest::addColumn<QString>("foundDate");
