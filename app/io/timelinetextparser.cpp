@@ -127,20 +127,39 @@ bool closesWithinItem(const QString &text, int from, int limit)
     return false;
 }
 
-// At a line break in a year list: does the next line still belong to it? Only a bullet line, or any line
-// after a trailing comma or after a prefix that has no item yet ("2018:" alone on its line).
-bool listContinuesAfter(const QString &text, int listBegin, int lineBreak, int limit)
+// The line that starts after lineBreak, trimmed, up to limit at the most.
+QStringView lineAfter(const QString &text, int lineBreak, int limit)
 {
     const int next = lineBreak + 1;
     int lineEnd = text.indexOf(u'\n', next);
     if (lineEnd < 0 || lineEnd > limit)
         lineEnd = limit;
-    const QStringView nextLine = QStringView(text).mid(next, lineEnd - next).trimmed();
+    return QStringView(text).mid(next, std::max(0, lineEnd - next)).trimmed();
+}
+
+// Is there a bullet line after the blank lines that follow lineBreak?
+bool bulletAfterBlankLines(const QString &text, int lineBreak, int limit)
+{
+    for (int i = lineBreak; i >= 0 && i < limit; i = int(text.indexOf(u'\n', i + 1))) {
+        const QStringView line = lineAfter(text, i, limit);
+        if (!line.isEmpty())
+            return startsWithBullet(line);
+    }
+    return false;
+}
+
+// At a line break in a year list: does the next line still belong to it? Only a bullet line, or any line
+// after a trailing comma or after a prefix that has no item yet ("2018:" alone on its line). A prefix
+// without items also reaches over blank lines to the bullets below it, as HTML lists come out
+// ("<p>2018:</p><ul><li>…").
+bool listContinuesAfter(const QString &text, int listBegin, int lineBreak, int limit)
+{
+    const QStringView nextLine = lineAfter(text, lineBreak, limit);
+    const QStringView sofar = QStringView(text).mid(listBegin, lineBreak - listBegin).trimmed();
     if (nextLine.isEmpty())
-        return false;
+        return sofar.isEmpty() && bulletAfterBlankLines(text, lineBreak, limit);
     if (startsWithBullet(nextLine))
         return true;
-    const QStringView sofar = QStringView(text).mid(listBegin, lineBreak - listBegin).trimmed();
     return sofar.isEmpty() || sofar.endsWith(u',') || sofar.endsWith(u';');
 }
 
@@ -257,14 +276,14 @@ bool isBlankLineAfter(const QString &text, int lineBreak, int regionEnd)
 }
 
 // Sentences end at . ! ? followed by (optional) whitespace and an upper-case letter or a quotation mark,
-// as in the sample ("am Tiefpunkt.Bereits"), and at blank lines.
+// as in the sample ("am Tiefpunkt.Bereits"), at blank lines and before a bullet line.
 QList<Span> splitSentences(const QString &text, int from, int to)
 {
     QList<Span> sentences;
     int sentenceBegin = from;
     for (int i = from; i < to; ++i) {
         const QChar c = text.at(i);
-        if (c == u'\n' && isBlankLineAfter(text, i, to)) {
+        if (c == u'\n' && (isBlankLineAfter(text, i, to) || startsWithBullet(lineAfter(text, i, to)))) {
             sentences.append({sentenceBegin, i});
             sentenceBegin = i + 1;
             continue;
@@ -296,13 +315,18 @@ int quoteCount(QStringView text)
     return int(std::count_if(text.begin(), text.end(), isQuoteChar));
 }
 
-// Leading attribution punctuation (", sagt …") and quotation marks that belong to a neighbour.
+// Leading attribution punctuation (", sagt …"), a bullet, and quotation marks that belong to a neighbour.
 Span cleanedSentence(const QString &text, Span span)
 {
     const auto view = [&] { return QStringView(text).mid(span.begin, span.end - span.begin); };
     while (span.begin < span.end &&
            (text.at(span.begin).isSpace() || QStringView(u",;:").contains(text.at(span.begin))))
         ++span.begin;
+    if (startsWithBullet(view())) {
+        ++span.begin;
+        while (span.begin < span.end && text.at(span.begin).isSpace())
+            ++span.begin;
+    }
     while (span.end > span.begin && text.at(span.end - 1).isSpace())
         --span.end;
     if (span.begin < span.end && isQuoteChar(text.at(span.begin)) && quoteCount(view()) % 2 == 1)

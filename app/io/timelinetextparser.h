@@ -24,21 +24,22 @@ struct FoundMilestone
 // Finds milestones in a press release as it arrives, e.g.
 // shared/sample-data/bochum-2020-pressemitteilung.txt.
 //
-// Year lists: "2016: A, B" (also glued to the word before, "…in Bochum2017: C"; ranges "2017 – 2020: D"
-// with hyphen, en or em dash, or "2017 bis 2020: D") give one year milestone per item. A list runs until the
-// next year prefix, a quotation mark that opens a quote, a line break followed by text that does not continue
-// the list (a bullet "- …" or a line after a trailing comma continue it), or the end. Items are split at
-// commas, semicolons and line breaks outside parentheses and quotation marks; a comma between two digits is
-// a German decimal comma and stays with its number ("Quote sinkt auf 6,4%, 2.500 neue Jobs" is two items).
-// Whitespace and trailing . , ; : are trimmed and empty items dropped.
+// Year lists: "2016: A, B" (also glued to the word before, "…in Bochum2017: C"; ranges "2017 – 2020: D" with
+// hyphen, en or em dash, or "2017 bis 2020: D") give one year milestone per item. A list runs until the next
+// year prefix, a quotation mark that opens a quote, a line break followed by text that does not continue the
+// list (a bullet "- …" or a line after a trailing comma continue it; under a year alone on its line, bullets
+// may follow a blank line), or the end. Items are split at commas, semicolons and line breaks outside
+// parentheses and quotation marks; a comma between two digits is a German decimal comma and stays with its
+// number ("Quote sinkt auf 6,4%, 2.500 neue Jobs" is two items). Whitespace and trailing . , ; : are trimmed
+// and empty items dropped.
 //
-// Dates in prose: a sentence with a day ("5.12.2014", "05.12.2014", "5. Dezember 2014", "December 5,
-// 2014", "2014-12-05") or a month ("im Mai 2018", "Dezember 2014", "Maerz 2016", "May 2018") gives one
-// milestone at its first such date. Its title is the whole sentence without the trailing period
-// ("Am 5.12.2014 rollt der letzte Zafira vom Band"): cutting the date phrase out of a German sentence
-// leaves the verb first ("Rollt der letzte …"), and reordering it needs more grammar than a parser should
-// guess; the user edits the title in the preview. Bare years and other numbers in prose ("vor 5 Jahren",
-// "9%") are not dates.
+// Dates in prose: a sentence with a day ("5.12.2014", "05.12.2014", "5. Dezember 2014", "December 5, 2014",
+// "2014-12-05") or a month ("im Mai 2018", "Dezember 2014", "Maerz 2016", "May 2018") gives one milestone at
+// its first such date; a bullet line is a sentence of its own. Its title is the whole sentence without the
+// trailing period ("Am 5.12.2014 rollt der letzte Zafira vom Band"): cutting the date phrase out of a German
+// sentence leaves the verb first ("Rollt der letzte …"), and reordering it needs more grammar than a parser
+// should guess; the user edits the title in the preview. Bare years and other numbers in prose ("vor 5
+// Jahren", "9%") are not dates.
 class TimelineTextParser
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineTextParser)

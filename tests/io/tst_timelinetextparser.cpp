@@ -229,6 +229,20 @@ private Q_SLOTS:
             << QStringLiteral("2018:\n- Viktoria Karree kommt\n• Babymarkt kommt\nDas war ein gutes Jahr.")
             << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
                            QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("bullets after a blank line under a year")
+            << QStringLiteral(
+                   "2018:\n\n- Viktoria Karree kommt\n- Babymarkt kommt\n\nDas war ein gutes Jahr.")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("a blank line after items ends the list")
+            << QStringLiteral("2018: Viktoria Karree kommt\n\n- Im Mai 2019 eröffnet das Zentrum")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2019-05 month|Im Mai 2019 eröffnet das Zentrum")};
+        QTest::newRow("each bullet line is a sentence")
+            << QStringLiteral("Die Stationen:\n• Am 5.12.2014 rollt der letzte Zafira vom Band\n"
+                              "• Im Mai 2018 eröffnet das Zentrum")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+                           QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum")};
         QTest::newRow("numbers and bare years are not dates")
             << QStringLiteral("Die Arbeitslosigkeit liegt unter 9%. Anders als noch vor 5 Jahren ist alles "
                               "gut. Im Jahr 2016 kam DHL. Um 10:30 Uhr beginnt es. Es kamen 2.000 Menschen.")
