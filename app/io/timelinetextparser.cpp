@@ -3,12 +3,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace pressdesk {
 
@@ -397,6 +399,214 @@ bool isPlainText(QStringView text)
     return true;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// HTML to text
+
+// The named entities a German press release uses; others are kept as written.
+const QHash<QString, char16_t> &htmlEntities()
+{
+    static const QHash<QString, char16_t> entities = {
+        {QStringLiteral("amp"), u'&'},         {QStringLiteral("lt"), u'<'},
+        {QStringLiteral("gt"), u'>'},          {QStringLiteral("quot"), u'"'},
+        {QStringLiteral("apos"), u'\''},       {QStringLiteral("nbsp"), u'\u00A0'},
+        {QStringLiteral("auml"), u'ä'},        {QStringLiteral("ouml"), u'ö'},
+        {QStringLiteral("uuml"), u'ü'},        {QStringLiteral("Auml"), u'Ä'},
+        {QStringLiteral("Ouml"), u'Ö'},        {QStringLiteral("Uuml"), u'Ü'},
+        {QStringLiteral("szlig"), u'ß'},       {QStringLiteral("euro"), u'€'},
+        {QStringLiteral("ndash"), u'–'},       {QStringLiteral("mdash"), u'—'},
+        {QStringLiteral("minus"), u'−'},       {QStringLiteral("bdquo"), u'„'},
+        {QStringLiteral("ldquo"), u'“'},       {QStringLiteral("rdquo"), u'”'},
+        {QStringLiteral("sbquo"), u'‚'},       {QStringLiteral("lsquo"), u'‘'},
+        {QStringLiteral("rsquo"), u'’'},       {QStringLiteral("laquo"), u'«'},
+        {QStringLiteral("raquo"), u'»'},       {QStringLiteral("lsaquo"), u'‹'},
+        {QStringLiteral("rsaquo"), u'›'},      {QStringLiteral("hellip"), u'…'},
+        {QStringLiteral("bull"), u'•'},        {QStringLiteral("middot"), u'·'},
+        {QStringLiteral("copy"), u'©'},        {QStringLiteral("reg"), u'®'},
+        {QStringLiteral("trade"), u'™'},       {QStringLiteral("deg"), u'°'},
+        {QStringLiteral("sect"), u'§'},        {QStringLiteral("para"), u'¶'},
+        {QStringLiteral("times"), u'×'},       {QStringLiteral("divide"), u'÷'},
+        {QStringLiteral("plusmn"), u'±'},      {QStringLiteral("frac12"), u'½'},
+        {QStringLiteral("frac14"), u'¼'},      {QStringLiteral("frac34"), u'¾'},
+        {QStringLiteral("sup2"), u'²'},        {QStringLiteral("sup3"), u'³'},
+        {QStringLiteral("micro"), u'µ'},       {QStringLiteral("cent"), u'¢'},
+        {QStringLiteral("pound"), u'£'},       {QStringLiteral("yen"), u'¥'},
+        {QStringLiteral("eacute"), u'é'},      {QStringLiteral("Eacute"), u'É'},
+        {QStringLiteral("egrave"), u'è'},      {QStringLiteral("Egrave"), u'È'},
+        {QStringLiteral("ecirc"), u'ê'},       {QStringLiteral("aacute"), u'á'},
+        {QStringLiteral("agrave"), u'à'},      {QStringLiteral("acirc"), u'â'},
+        {QStringLiteral("oacute"), u'ó'},      {QStringLiteral("ograve"), u'ò'},
+        {QStringLiteral("ocirc"), u'ô'},       {QStringLiteral("iacute"), u'í'},
+        {QStringLiteral("uacute"), u'ú'},      {QStringLiteral("ccedil"), u'ç'},
+        {QStringLiteral("Ccedil"), u'Ç'},      {QStringLiteral("ntilde"), u'ñ'},
+        {QStringLiteral("oslash"), u'ø'},      {QStringLiteral("Oslash"), u'Ø'},
+        {QStringLiteral("aring"), u'å'},       {QStringLiteral("Aring"), u'Å'},
+        {QStringLiteral("aelig"), u'æ'},       {QStringLiteral("AElig"), u'Æ'},
+        {QStringLiteral("ensp"), u'\u2002'},   {QStringLiteral("emsp"), u'\u2003'},
+        {QStringLiteral("thinsp"), u'\u2009'}, {QStringLiteral("shy"), u'\u00AD'},
+    };
+    return entities;
+}
+
+// Elements whose content is not text of the release.
+bool isHiddenElement(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("script"),   QStringLiteral("style"),
+                                      QStringLiteral("title"),    QStringLiteral("template"),
+                                      QStringLiteral("noscript"), QStringLiteral("svg")};
+    return names.contains(name);
+}
+
+// Blocks set off by a blank line (a paragraph ends a sentence), and blocks that only start a new line.
+bool isParagraphElement(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("p"),       QStringLiteral("h1"),      QStringLiteral("h2"),
+        QStringLiteral("h3"),      QStringLiteral("h4"),      QStringLiteral("h5"),
+        QStringLiteral("h6"),      QStringLiteral("ul"),      QStringLiteral("ol"),
+        QStringLiteral("dl"),      QStringLiteral("table"),   QStringLiteral("blockquote"),
+        QStringLiteral("pre"),     QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("header"),  QStringLiteral("footer"),  QStringLiteral("main"),
+        QStringLiteral("nav"),     QStringLiteral("aside"),   QStringLiteral("figure"),
+        QStringLiteral("address"), QStringLiteral("hr"),      QStringLiteral("form"),
+        QStringLiteral("fieldset")};
+    return names.contains(name);
+}
+
+bool isLineElement(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("div"),        QStringLiteral("li"),     QStringLiteral("tr"),
+        QStringLiteral("dt"),         QStringLiteral("dd"),     QStringLiteral("caption"),
+        QStringLiteral("figcaption"), QStringLiteral("thead"),  QStringLiteral("tbody"),
+        QStringLiteral("tfoot"),      QStringLiteral("legend"), QStringLiteral("option")};
+    return names.contains(name);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Collects the text of an HTML document: whitespace collapses as a browser collapses it, blocks become line
+// breaks.
+class HtmlText
+{
+public:
+    void appendText(QChar c)
+    {
+        if (m_preformatted > 0) {
+            if (c != u'\r')
+                m_text.append(c);
+            return;
+        }
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f') {
+            m_space = true;
+            return;
+        }
+        appendCharacter(c);
+    }
+    void appendCharacter(QChar c)
+    {
+        if (m_space && !m_text.isEmpty() && !m_text.endsWith(u'\n') && !m_text.endsWith(u' '))
+            m_text.append(u' ');
+        m_space = false;
+        m_text.append(c);
+    }
+    void appendString(const QString &text)
+    {
+        for (const QChar c : text)
+            appendCharacter(c);
+    }
+    // At least lines line breaks at the end (none at the start of the text).
+    void breakLines(int lines)
+    {
+        m_space = false;
+        while (m_text.endsWith(u' '))
+            m_text.chop(1);
+        if (m_text.isEmpty())
+            return;
+        int present = 0;
+        while (present < m_text.size() && m_text.at(m_text.size() - 1 - present) == u'\n')
+            ++present;
+        for (; present < lines; ++present)
+            m_text.append(u'\n');
+    }
+    void lineBreak()
+    {
+        m_space = false;
+        while (m_text.endsWith(u' '))
+            m_text.chop(1);
+        m_text.append(u'\n');
+    }
+    void separate() { m_space = true; }
+    void enterPreformatted(bool enter) { m_preformatted = std::max(0, m_preformatted + (enter ? 1 : -1)); }
+    QString text() const { return m_text.trimmed(); }
+
+private:
+    QString m_text;
+    bool m_space = false;
+    int m_preformatted = 0;
+};
+
+// "&amp;", "&#228;", "&#xE4;" at html[at]: the text it stands for and its length; none for a lone '&'.
+std::optional<std::pair<QString, int>> decodeEntity(const QString &html, int at)
+{
+    const int semicolon = int(html.indexOf(u';', at + 1));
+    if (semicolon < 0 || semicolon - at > 12)
+        return std::nullopt;
+    const QString name = html.mid(at + 1, semicolon - at - 1);
+    const int length = semicolon - at + 1;
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+        if (!ok)
+            return std::nullopt;
+        if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return std::pair{QString(QChar::ReplacementCharacter), length};
+        const char32_t character = code;
+        return std::pair{QString::fromUcs4(&character, 1), length};
+    }
+    const auto found = htmlEntities().constFind(name);
+    if (found == htmlEntities().cend())
+        return std::nullopt;
+    return std::pair{QString(QChar(found.value())), length};
+}
+
+// The end (one past '>') of the tag that starts at html[at]; quoted attribute values may hold '>'.
+int tagEnd(const QString &html, int at)
+{
+    QChar quote;
+    for (int i = at + 1; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i + 1;
+        }
+    }
+    return int(html.size());
+}
+
+// A web page saved as .html or .htm, or a text that starts like one.
+bool isHtml(const QFileInfo &file, QStringView text)
+{
+    const QString suffix = file.suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return true;
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("<?xml"))) {
+        const qsizetype end = text.indexOf(QLatin1String("?>"));
+        text = end < 0 ? QStringView() : text.mid(end + 2).trimmed();
+    }
+    static const QRegularExpression start(QStringLiteral("^<(?:!doctype\\s+html|html)[\\s>]"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return start.match(text.left(32)).hasMatch();
+}
+
 class LineIndex
 {
 public:
@@ -512,6 +722,66 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
     return found;
 }
 
+QString TimelineTextParser::htmlToText(const QString &html)
+{
+    HtmlText out;
+    int i = 0;
+    while (i < html.size()) {
+        const QChar c = html.at(i);
+        if (c == u'&') {
+            if (const auto entity = decodeEntity(html, i)) {
+                if (entity->first != QStringView(u"\u00AD")) // a soft hyphen only says where a word may break
+                    out.appendString(entity->first);
+                i += entity->second;
+            } else {
+                out.appendCharacter(c);
+                ++i;
+            }
+            continue;
+        }
+        const QChar next = i + 1 < html.size() ? html.at(i + 1) : QChar();
+        if (c != u'<' || !(isAsciiLetter(next) || next == u'/' || next == u'!' || next == u'?')) {
+            out.appendText(c);
+            ++i;
+            continue;
+        }
+        if (QStringView(html).mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype close = html.indexOf(QLatin1String("-->"), i + 4);
+            i = close < 0 ? int(html.size()) : int(close) + 3;
+            continue;
+        }
+        const int end = tagEnd(html, i);
+        const bool closing = next == u'/';
+        int nameEnd = i + (closing ? 2 : 1);
+        while (nameEnd < end && html.at(nameEnd).isLetterOrNumber())
+            ++nameEnd;
+        const QString name = html.mid(i + (closing ? 2 : 1), nameEnd - i - (closing ? 2 : 1)).toLower();
+        i = end;
+        if (name.isEmpty())
+            continue; // <!DOCTYPE …>, <?xml …?>
+        if (!closing && isHiddenElement(name)) {
+            const qsizetype close = html.indexOf(QLatin1String("</") + name, i, Qt::CaseInsensitive);
+            if (close >= 0)
+                i = tagEnd(html, int(close));
+            continue;
+        }
+        if (name == QLatin1String("br")) {
+            out.lineBreak();
+        } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+            out.separate();
+        } else if (isParagraphElement(name)) {
+            out.breakLines(2);
+            if (name == QLatin1String("pre"))
+                out.enterPreformatted(!closing);
+        } else if (isLineElement(name)) {
+            out.breakLines(1);
+            if (name == QLatin1String("li") && !closing)
+                out.appendString(QStringLiteral("• "));
+        }
+    }
+    return out.text();
+}
+
 bool TimelineTextParser::isDuplicate(const FoundMilestone &found, const Milestone &existing)
 {
     if (!found.start.isValid() || !existing.start.isValid() || found.start.year() != existing.start.year())
@@ -560,6 +830,8 @@ Result<QString> TimelineTextParser::readTextFile(const QString &path)
     if (decoder.hasError())
         return makeError(Error::Kind::Invalid,
                          tr("“%1” is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown));
+    if (isHtml(info, text))
+        return htmlToText(text);
     return text;
 }
 

@@ -57,9 +57,18 @@ public:
     static Milestone toMilestone(const FoundMilestone &found);
 
     // A release text from a file: UTF-8, or UTF-16 with a byte order mark or recognisable by its NUL bytes
-    // (a byte order mark is dropped). A missing, unreadable, empty, binary (NUL bytes that are not UTF-16)
-    // or non-UTF-8 file is refused with one sentence for the user.
+    // (a byte order mark is dropped). A web page (.html or .htm, or a text that starts with an HTML doctype
+    // or <html>) comes back as htmlToText() of it, so lines then count in that text. A missing, unreadable,
+    // empty, binary (NUL bytes that are not UTF-16) or non-UTF-8 file is refused with one sentence for the
+    // user.
     static Result<QString> readTextFile(const QString &path);
+
+    // The text of an HTML document as a reader sees it: tags stripped, entities decoded (named ones of
+    // German text, and numeric ones), whitespace collapsed; paragraphs, headings, lists and tables set off
+    // by a blank line, <br>, <div>, table rows and list items start a line (a list item with a bullet "• "),
+    // table cells are separated by a blank. Head, script and style content and comments are left out;
+    // <pre> keeps its lines.
+    static QString htmlToText(const QString &html);
 };
 
 } // namespace pressdesk

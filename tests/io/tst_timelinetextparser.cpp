@@ -367,6 +367,102 @@ private Q_SLOTS:
         QCOMPARE(text.error().kind, Error::Kind::Invalid);
     }
 
+    void htmlToText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("paragraphs") << QStringLiteral("<p>Erster Absatz.</p><P class=\"x\">Zweiter</P>")
+                                    << QStringLiteral("Erster Absatz.\n\nZweiter");
+        QTest::newRow("line breaks") << QStringLiteral("Zeile 1<br>Zeile 2<BR/>Zeile 3<br />")
+                                     << QStringLiteral("Zeile 1\nZeile 2\nZeile 3");
+        QTest::newRow("whitespace collapses")
+            << QStringLiteral("<p>\n   Am 5.12.2014\n\t rollt  der Zafira   </p>\n\n")
+            << QStringLiteral("Am 5.12.2014 rollt der Zafira");
+        QTest::newRow("inline elements join words")
+            << QStringLiteral("Bo<b>chum</b> <span class=\"a\">kommt</span><em> voran</em>")
+            << QStringLiteral("Bochum kommt voran");
+        QTest::newRow("entities")
+            << QStringLiteral("Stra&szlig;e &amp; M&uuml;ller &#8211; &#x201E;Zitat&#x201c; &lt;b&gt; "
+                              "5&nbsp;% Aus&shy;bau &euro; &unknown; & x")
+            << QStringLiteral("Straße & Müller – „Zitat“ <b> 5\u00A0% Ausbau € &unknown; & x");
+        QTest::newRow("list items are bullet lines")
+            << QStringLiteral("<p>2018:</p><ul><li>Viktoria Karree kommt</li>\n<li>Babymarkt kommt</ul>")
+            << QStringLiteral("2018:\n\n• Viktoria Karree kommt\n• Babymarkt kommt");
+        QTest::newRow("table rows are lines, cells are separated")
+            << QStringLiteral("<table><tr><td>2016:</td><td>DHL kommt</td></tr><tr><th>2017:</th>"
+                              "<td>Strategie</td></tr></table>")
+            << QStringLiteral("2016: DHL kommt\n2017: Strategie");
+        QTest::newRow("head, scripts, styles and comments are left out")
+            << QStringLiteral("<html><head><title>PM vom 5. Mai 2020</title><style>p { x: 1 }</style></head>"
+                              "<body><!-- 2016: intern --><script>var s = '<p>2016: x</p>';</script>"
+                              "<p>Text</p></body></html>")
+            << QStringLiteral("Text");
+        QTest::newRow("a > inside an attribute value")
+            << QStringLiteral("<a title=\"a > b\" href='x>y'>Link</a> folgt") << QStringLiteral("Link folgt");
+        QTest::newRow("a < that opens no tag") << QStringLiteral("<p>3 < 5</p>") << QStringLiteral("3 < 5");
+        QTest::newRow("preformatted text keeps its lines")
+            << QStringLiteral("<pre>2016: DHL kommt\n  2017: Strategie</pre>")
+            << QStringLiteral("2016: DHL kommt\n  2017: Strategie");
+    }
+
+    void htmlToText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(TimelineTextParser::htmlToText(html), text);
+    }
+
+    void readTextFileReducesHtml_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray release =
+            "<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>Pressemitteilung vom "
+            "5. Mai 2020</title></head>\n<body><h1>Bochum im Wandel</h1>\n"
+            "<p>Am 5.12.2014 rollt der letzte Zafira vom&nbsp;Band.</p>\n"
+            "<p>2016: DHL kommt, Vonovia Zentrale entsteht in Bochum<br>2017: Bochum Strategie startet</p>\n"
+            "<p><strong>2020:</strong></p>\n<ul>\n<li>Arbeitslosigkeit unter 9&nbsp;%</li>\n"
+            "<li>Quote sinkt auf 6,4&nbsp;%, 2.500 neue Jobs</li>\n</ul>\n"
+            "<p>&bdquo;Wir sind stolz&ldquo;, sagt Oberb&uuml;rgermeister Thomas "
+            "Eiskirch.</p></body></html>\n";
+        QTest::newRow(".html") << "release.html" << release;
+        QTest::newRow(".HTM") << "RELEASE.HTM" << release;
+        QTest::newRow("doctype in a .txt file") << "release.txt" << release;
+        QTest::newRow("<html> after a byte order mark and blanks")
+            << "release.txt" << QByteArray("\xEF\xBB\xBF\r\n  ") + release.mid(release.indexOf("<html"));
+    }
+
+    void readTextFileReducesHtml()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QVERIFY2(!text->contains(u'<') && !text->contains(QStringLiteral("&nbsp;")), qPrintable(*text));
+        QCOMPARE(describeAll(TimelineTextParser::parse(*text)),
+                 (QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+                              QStringLiteral("2016 year|DHL kommt"),
+                              QStringLiteral("2016 year|Vonovia Zentrale entsteht in Bochum"),
+                              QStringLiteral("2017 year|Bochum Strategie startet"),
+                              QStringLiteral("2020 year|Arbeitslosigkeit unter 9 %"),
+                              QStringLiteral("2020 year|Quote sinkt auf 6,4 %"),
+                              QStringLiteral("2020 year|2.500 neue Jobs")}));
+    }
+
+    void readTextFileKeepsTextWithTags()
+    {
+        // Only an HTML file is reduced: a release text that mentions a tag keeps it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, "2016: <b>DHL</b> kommt &amp; bleibt"));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QCOMPARE(*text, QStringLiteral("2016: <b>DHL</b> kommt &amp; bleibt"));
+    }
+
     void isDuplicate_data()
     {
         QTest::addColumn<QString>("foundDate");
