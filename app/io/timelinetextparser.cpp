@@ -21,6 +21,10 @@ using RE = QRegularExpression;
 // A release text is a few kilobytes; anything this large was picked by mistake.
 constexpr qint64 MaxTextFileSize = 16 * 1024 * 1024;
 
+// Years a press office's timeline usually holds; others are read but warned about.
+constexpr int FirstUsualYear = 1800;
+constexpr int LastUsualYear = 2200;
+
 struct Span
 {
     int begin = 0;
@@ -643,10 +647,19 @@ QStringList comparableWords(const QString &title)
 
 } // namespace
 
-QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
+QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<ParseProblem> *warnings)
 {
     QList<FoundMilestone> found;
     const LineIndex lines(text);
+    QList<ParseProblem> unusualYears;
+    const auto checkYear = [&](const PartialDate &date, int offset) {
+        if (date.isValid() && (date.year() < FirstUsualYear || date.year() > LastUsualYear))
+            unusualYears.append(
+                {lines.lineOf(offset), tr("the year %1 lies outside %2–%3; check that it is meant as a year")
+                                           .arg(date.year())
+                                           .arg(FirstUsualYear)
+                                           .arg(LastUsualYear)});
+    };
 
     // Year prefixes first; the text between them and around them is prose.
     struct Prefix
@@ -678,6 +691,8 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
         const int limit = p + 1 < prefixes.size() ? prefixes.at(p + 1).span.begin : int(text.size());
         const int end = listEnd(text, prefix.span.end, limit);
         lists.append({prefix.span.begin, end});
+        checkYear(prefix.start, prefix.span.begin);
+        checkYear(prefix.end, prefix.span.begin);
         const QString context =
             withoutTrailingPunctuation(text.mid(prefix.span.begin, end - prefix.span.begin).simplified());
         for (const Span &rawItem : splitItems(text, prefix.span.end, end)) {
@@ -707,6 +722,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
             const PartialDate date = firstProseDate(words);
             if (!date.isValid())
                 continue;
+            checkYear(date, sentence.begin);
             const QString context = words.toString().simplified();
             found.append({date,
                           {},
@@ -719,6 +735,11 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
 
     std::stable_sort(found.begin(), found.end(),
                      [](const FoundMilestone &a, const FoundMilestone &b) { return a.offset < b.offset; });
+    if (warnings) {
+        std::stable_sort(unusualYears.begin(), unusualYears.end(),
+                         [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+        warnings->append(unusualYears);
+    }
     return found;
 }
 

@@ -270,6 +270,52 @@ private Q_SLOTS:
         }
     }
 
+    void yearsOutsideTheUsualRangeAreReported_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("warnings"); // "line: message"
+
+        const auto outside = [](int line, int year) {
+            return QStringLiteral("%1: the year %2 lies outside 1800–2200; check that it is meant as a year")
+                .arg(line)
+                .arg(year);
+        };
+        QTest::newRow("the sample has none") << sampleText() << QStringList() << QStringList();
+        QTest::newRow("bounds are inside")
+            << QStringLiteral("1800: Zeche gegründet\n2200: Ziel erreicht") << QStringList() << QStringList();
+        QTest::newRow("a year list before 1800")
+            << QStringLiteral("2016: DHL kommt\n1321: Bochum erhält Stadtrechte, Markt entsteht")
+            << QStringList{QStringLiteral("2016 year|DHL kommt"),
+                           QStringLiteral("1321 year|Bochum erhält Stadtrechte"),
+                           QStringLiteral("1321 year|Markt entsteht")}
+            << QStringList{outside(2, 1321)};
+        QTest::newRow("a range that ends after 2200")
+            << QStringLiteral("Plan:\n2150 – 2500: Kohle wird abgebaut")
+            << QStringList{QStringLiteral("2150/2500 year|Kohle wird abgebaut")}
+            << QStringList{outside(2, 2500)};
+        QTest::newRow("a date in prose")
+            << QStringLiteral("Im Mai 2018 eröffnet das Zentrum.\nAm 1.9.1750 eröffnet die Zeche.")
+            << QStringList{QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum"),
+                           QStringLiteral("1750-09-01 day|Am 1.9.1750 eröffnet die Zeche")}
+            << QStringList{outside(2, 1750)};
+    }
+
+    void yearsOutsideTheUsualRangeAreReported()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, warnings);
+        QList<ParseProblem> reported;
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text, &reported);
+        if (!expected.isEmpty())
+            QCOMPARE(describeAll(found), expected);
+        QStringList actual;
+        for (const ParseProblem &warning : std::as_const(reported))
+            actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+        QCOMPARE(actual, warnings);
+    }
+
     void linesAndContextOfALineBrokenList()
     {
         const QString text = QString::fromUtf8(lineBrokenRelease);
