@@ -58,7 +58,8 @@ int importTimelineText(const ImportRequest &request)
     QList<Milestone> known = *existing;
     QList<Milestone> toImport;
     int duplicates = 0;
-    for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
+    QList<ParseProblem> warnings;
+    for (const FoundMilestone &found : TimelineTextParser::parse(*text, &warnings)) {
         const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
             return TimelineTextParser::isDuplicate(found, milestone);
         });
@@ -71,6 +72,8 @@ int importTimelineText(const ImportRequest &request)
         toImport.append(milestone);
         known.append(milestone);
     }
+    for (const ParseProblem &warning : std::as_const(warnings))
+        out << CommandLine::tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
 
     if (request.dryRun) {
         // Two plural forms in one sentence: each half counts its own number.
