@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "csvwriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,15 @@ constexpr char16_t windows1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
+
+// The single quote CsvWriter (and other OWASP-minded writers) put before a field that starts like a
+// formula is not part of the value: "'+49 234 910-0" is "+49 234 910-0", "''=x" is "'=x".
+QString withoutFormulaGuard(QString field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && CsvWriter::startsLikeFormula(field))
+        field.remove(0, 1);
+    return field;
+}
 
 bool looksBinary(const QByteArray &bytes, CsvTable::Encoding encoding)
 {
@@ -104,17 +115,13 @@ private:
             return false;
         QString field;
         while (true) {
-            if (m_pos >= m_text.size()) {
-                fields->append(field);
-                return true;
-            }
-            if (takeLineEnd()) {
-                fields->append(field);
+            if (m_pos >= m_text.size() || takeLineEnd()) {
+                fields->append(withoutFormulaGuard(field));
                 return true;
             }
             const QChar c = m_text.at(m_pos);
             if (c == m_separator) {
-                fields->append(field);
+                fields->append(withoutFormulaGuard(field));
                 field.clear();
                 ++m_pos;
             } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {

@@ -50,7 +50,9 @@ struct CsvTable
 // - separator: ',' or ';', whichever appears more often outside quotes in the first line (',' on a tie);
 // - RFC 4180 quoting: "a ""b""", separators and line breaks inside quotes; CRLF, LF or CR line ends
 //   (a line break inside a field becomes '\n');
-// - empty lines and records whose fields are all empty are skipped.
+// - empty lines and records whose fields are all empty are skipped;
+// - a single quote before = + - @ tab, CR or LF at the start of a field is the guard CsvWriter puts there
+//   against formulas and is taken off ("'+49 234 910-0" reads as "+49 234 910-0"; "''=x" as "'=x").
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -228,6 +228,38 @@ private Q_SLOTS:
         QCOMPARE(contacts(empty).size(), 6);
     }
 
+    void exportIsSafeToOpenAndReadsBackExactly()
+    {
+        const QString first = makeEmpty(QStringLiteral("first.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"),
+                                      "Vorname;Nachname;Funktion;Telefon;Themen\r\n"
+                                      "Julia;Sommerfeld;=HYPERLINK(\"http://example.org\");+49 234 910-0;"
+                                      "-Haushalt\r\n");
+        QVERIFY(!first.isEmpty() && !csv.isEmpty());
+        QCOMPARE(importCsv(csv, first).exitCode, 0);
+        const QString exported = path(QStringLiteral("export.csv"));
+        const Run written = run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"),
+                                 first, QStringLiteral("-o"), exported});
+        QCOMPARE(written.exitCode, 0);
+        const QByteArray bytes = testsupport::readBytes(exported);
+        QVERIFY2(bytes.contains(",Julia,Sommerfeld,\"'=HYPERLINK(\"\"http://example.org\"\")\",,,"
+                                "\"'+49 234 910-0\",,,\"'-Haushalt\",no\r\n"),
+                 bytes.constData());
+
+        const QString second = makeEmpty(QStringLiteral("second.pressdesk"));
+        const Run back = importCsv(exported, second);
+        QCOMPARE(back.exitCode, 0);
+        QCOMPARE(back.lines(), QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0.")});
+        const QList<Contact> before = contacts(first);
+        const QList<Contact> after = contacts(second);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().role, QStringLiteral("=HYPERLINK(\"http://example.org\")"));
+        QCOMPARE(after.first().role, before.first().role);
+        QCOMPARE(after.first().pressTopics, QStringList{QStringLiteral("-Haushalt")});
+        QCOMPARE(after.first().channels.size(), 1);
+        QCOMPARE(after.first().channels.first().value, QStringLiteral("+49 234 910-0"));
+    }
+
     void refusesOtherExtension()
     {
         const QString db = makeDemo(QStringLiteral("demo.pressdesk"));

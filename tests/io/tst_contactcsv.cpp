@@ -239,6 +239,47 @@ private Q_SLOTS:
         QCOMPARE(parsed.first().contact.internalNote, julia.internalNote);
     }
 
+    void exportNeutralisesFormulasAndReadsThemBack()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("=Max");
+        contact.familyName = QStringLiteral("Mustermann");
+        contact.role = QStringLiteral("-");
+        contact.pressTopics = {QStringLiteral("@Verkehr"), QStringLiteral("Kultur")};
+        contact.internalNote = QStringLiteral("'=nur ein Apostroph davor");
+        contact.channels = {{0, ChannelKind::Phone, QStringLiteral("+49 234 910-0"), {}, true},
+                            {0, ChannelKind::Mobile, QStringLiteral("+49 170 555 1001"), {}, true}};
+        const QHash<RecordId, QString> organisations = {{7, QStringLiteral("+Stadt Bochum")}};
+        contact.organisationId = 7;
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(ContactCsv::write(&buffer, {contact}, organisations, true, QLatin1Char(';'), &error),
+                 qPrintable(error));
+        QCOMPARE(
+            buffer.data().split('\n').value(1),
+            QByteArray(";\"'=Max\";Mustermann;\"'-\";\"'+Stadt Bochum\";;\"'+49 234 910-0\";"
+                       "\"'+49 170 555 1001\";;\"'@Verkehr, Kultur\";no;\"''=nur ein Apostroph davor\"\r"));
+
+        buffer.close();
+        buffer.open(QIODevice::ReadOnly);
+        const Result<CsvTable> table = CsvReader::read(&buffer);
+        QVERIFY2(table, qPrintable(table.errorMessage()));
+        QList<ParseProblem> problems;
+        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(
+            table->rows.mid(1), ContactCsv::guessMapping(table->header()), &problems);
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(parsed.size(), 1);
+        const Contact &back = parsed.first().contact;
+        QCOMPARE(back.givenName, contact.givenName);
+        QCOMPARE(back.role, contact.role);
+        QCOMPARE(back.pressTopics, contact.pressTopics);
+        QCOMPARE(back.internalNote, contact.internalNote);
+        QCOMPARE(back.channels, contact.channels);
+        QCOMPARE(parsed.first().organisationName, QStringLiteral("+Stadt Bochum"));
+    }
+
     void refusesUnusableSeparator()
     {
         QBuffer buffer;

@@ -101,6 +101,10 @@ private Q_SLOTS:
             << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{3};
         QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << QChar(QLatin1Char(',')) << utf8
                                  << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("formula guards are taken off")
+            << QByteArray("a;b\n\"'+49 234 910-0\";'=x\n''@y;'s Hotel\n") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"a", "b"}, {"+49 234 910-0", "=x"}, {"'@y", "'s Hotel"}}) << QList<int>{1, 2, 3}
+            << QList<int>{};
         QTest::newRow("UTF-16 with BOM")
             << QByteArray("\xFF\xFE"
                           "a\0;\0\xFC\0\n\0001\0;\0002\0",
