@@ -105,9 +105,10 @@ int importTimelineText(const ImportRequest &request)
 }
 
 // The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
-// print the counts and every problem with its line.
+// print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
+// about records that were read: they are not counted as errors.
 int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
-                         const QList<ParseProblem> &problems)
+                         const QList<ParseProblem> &problems, const QList<ParseProblem> &warnings = {})
 {
     QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
@@ -141,8 +142,11 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
                .arg(counts.skipped)
                .arg(counts.errors)
         << '\n';
-    for (const ParseProblem &problem : std::as_const(plan->problems))
-        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+    QList<ParseProblem> lines = plan->problems + warnings;
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+    for (const ParseProblem &line : std::as_const(lines))
+        out << CommandLine::tr("line %1: %2").arg(line.line).arg(line.message) << '\n';
     if (request.dryRun)
         out << CommandLine::tr("Dry run: nothing was written.") << '\n';
     out << Qt::flush;
@@ -204,7 +208,10 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    return importParsedContacts(request, parsed, problems);
+    QList<ParseProblem> warnings;
+    for (const CsvProblem &warning : std::as_const(table->warnings))
+        warnings.append({warning.line, warning.message});
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 struct ImportKind

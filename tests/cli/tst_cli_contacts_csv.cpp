@@ -143,6 +143,31 @@ private Q_SLOTS:
         QCOMPARE(contacts(db).size(), 8);
     }
 
+    void strayWindows1252BytesInAUtf8File()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString csv =
+            writeFile(QStringLiteral("kontakte.csv"), "Vorname;Nachname;Firma\r\n"
+                                                      "J\xC3\xBCrgen;M\xC3\xBCller;Stadtwerke Bochum\r\n"
+                                                      "Klaus;Wei\xDF;Ruhr Nachrichten\r\n"
+                                                      "Eva;Schr\xC3\xB6"
+                                                      "der;WDR\r\n");
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.lines(),
+                 (QStringList{
+                     QStringLiteral("Added 3, merged 0, skipped 0, errors 0."),
+                     QStringLiteral("line 3: not valid UTF-8; its odd bytes were read as Windows-1252")}));
+        QStringList names;
+        for (const Contact &contact : contacts(db))
+            names.append(contact.givenName + QLatin1Char(' ') + contact.familyName);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Eva Schröder"), QStringLiteral("Jürgen Müller"),
+                                     QStringLiteral("Klaus Weiß")}));
+    }
+
     void dryRunWritesNothing()
     {
         const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
