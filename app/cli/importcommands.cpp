@@ -208,7 +208,7 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    QList<ParseProblem> warnings;
+    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
     for (const CsvProblem &warning : std::as_const(table->warnings))
         warnings.append({warning.line, warning.message});
     return importParsedContacts(request, parsed, problems, warnings);

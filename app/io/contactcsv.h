@@ -48,6 +48,9 @@ public:
     // spelling, blanks and punctuation: "Vorname", "E-Mail-Adresse", "Mobiltelefon", "Given name", ….
     // Each column is used for at most one field; unknown columns are left out.
     static Mapping guessMapping(const QStringList &header);
+    // Columns left out because their name (as guessMapping compares names) repeats the name of a column
+    // the mapping reads: one warning each, on the header's line.
+    static QList<ParseProblem> duplicateColumns(const QStringList &header, const Mapping &mapping, int line);
     // True when the mapping names a contact: a given, family or full name column.
     static bool hasName(const Mapping &mapping);
 

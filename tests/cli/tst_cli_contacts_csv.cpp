@@ -168,6 +168,23 @@ private Q_SLOTS:
                                      QStringLiteral("Klaus Weiß")}));
     }
 
+    void columnsWithARepeatedNameAreReported()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"),
+                                      "Vorname;Nachname;E-Mail;E-Mail\r\n"
+                                      "Julia;Sommerfeld;presse@example.org;j.sommerfeld@example.org\r\n");
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db, true);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(
+            result.lines(),
+            (QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0."),
+                         QStringLiteral("line 1: column 4 (“E-Mail”) has the same name as column 3 and is "
+                                        "not read"),
+                         QStringLiteral("Dry run: nothing was written.")}));
+    }
+
     void dryRunWritesNothing()
     {
         const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));

@@ -78,6 +78,49 @@ private Q_SLOTS:
         QCOMPARE(ContactCsv::mappingToString(ContactCsv::guessMapping(header)), expected);
     }
 
+    void reportsColumnsLeftOutForTheirName_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("mapping"); // empty: guessed
+        QTest::addColumn<QStringList>("warnings");
+        QTest::newRow("our own export") << ContactCsv::header(true) << QString() << QStringList();
+        QTest::newRow("the same name twice")
+            << utf8List({"Name", "E-Mail", "E-Mail"}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 3 (“E-Mail”) has the same name as column 2 and is not read")};
+        QTest::newRow("spelled differently")
+            << utf8List({"Vorname", "Nachname", "E-Mail", " e-mail "}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 4 (“e-mail”) has the same name as column 3 and is not read")};
+        QTest::newRow("three times")
+            << utf8List({"Name", "Telefon", "Telefon", "TELEFON"}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 3 (“Telefon”) has the same name as column 2 and is not read"),
+                   QString::fromUtf8(
+                       "1: column 4 (“TELEFON”) has the same name as column 2 and is not read")};
+        QTest::newRow("the second one mapped")
+            << utf8List({"Name", "Name"}) << QStringLiteral("FullName=1")
+            << QStringList{
+                   QString::fromUtf8("1: column 1 (“Name”) has the same name as column 2 and is not read")};
+        QTest::newRow("both mapped") << utf8List({"Name", "Name"})
+                                     << QStringLiteral("GivenName=0;FamilyName=1") << QStringList();
+        QTest::newRow("neither known")
+            << utf8List({"Name", "Spalte", "Spalte"}) << QString() << QStringList();
+    }
+
+    void reportsColumnsLeftOutForTheirName()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, mapping);
+        QFETCH(QStringList, warnings);
+        const ContactCsv::Mapping used =
+            mapping.isEmpty() ? ContactCsv::guessMapping(header) : ContactCsv::mappingFromString(mapping);
+        QStringList actual;
+        for (const ParseProblem &warning : ContactCsv::duplicateColumns(header, used, 1))
+            actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+        QCOMPARE(actual, warnings);
+    }
+
     void mappingRoundTripsAsText()
     {
         ContactCsv::Mapping mapping;
