@@ -166,7 +166,8 @@ int importVcard(const ImportRequest &request)
         return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
     QList<ParsedContact> parsed;
     QList<ParseProblem> problems;
-    if (!VCard::read(&file, &parsed, &problems))
+    QList<ParseProblem> warnings;
+    if (!VCard::read(&file, &parsed, &problems, &warnings))
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
     if (parsed.isEmpty()) {
         const ParseProblem first = problems.value(0);
@@ -175,7 +176,7 @@ int importVcard(const ImportRequest &request)
                                   .arg(first.line)
                                   .arg(first.message));
     }
-    return importParsedContacts(request, parsed, problems);
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are

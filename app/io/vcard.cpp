@@ -617,7 +617,8 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
 
 } // namespace
 
-bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems)
+bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
+                 QList<ParseProblem> *warnings)
 {
     const auto fail = [problems](const QString &message) {
         problems->append(ParseProblem{0, message});
@@ -651,6 +652,8 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
                      [](const LogicalLine &line) { return isLine(line.bytes, "BEGIN:VCARD"); }))
         return fail(tr("This is not a vCard file: it has no BEGIN:VCARD line."));
 
+    static const QStringList knownVersions = {QStringLiteral("2.1"), QStringLiteral("3.0"),
+                                              QStringLiteral("4.0")};
     bool inRecord = false;
     bool outsideReported = false;
     int recordStart = 0;
@@ -703,6 +706,13 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
                 recordProblem =
                     tr("line %1 is not a vCard property (it has no “NAME:” at its start)").arg(line.number);
             continue;
+        }
+        if (property.name == QLatin1String("VERSION") && warnings) {
+            const QString version = unescape(property.value).trimmed();
+            if (!knownVersions.contains(version))
+                warnings->append(ParseProblem{
+                    line.number,
+                    tr("vCard version “%1” is unknown; the record is read as version 4.0").arg(version)});
         }
         properties.append(property);
     }

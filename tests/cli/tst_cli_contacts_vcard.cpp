@@ -129,6 +129,22 @@ private Q_SLOTS:
         QCOMPARE(contactCount(db), 7);
     }
 
+    void unknownVersionIsReadAndReported()
+    {
+        const QString db = makeDemo();
+        QVERIFY(!db.isEmpty());
+        const QString file = writeFile(QStringLiteral("neu.vcf"),
+                                       "BEGIN:VCARD\r\nVERSION:5.0\r\nN:Brandt;Markus\r\nEND:VCARD\r\n");
+        const Run result = importVcard(file, db);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.outLines(),
+                 (QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0."),
+                              QStringLiteral("line 2: vCard version “5.0” is unknown; the record is read as "
+                                             "version 4.0")}));
+        QCOMPARE(contactCount(db), 7);
+    }
+
     void dryRunWritesNothing()
     {
         const QString db = makeDemo();
