@@ -477,9 +477,16 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
         if (!honorific.isEmpty())
             contact.honorific = honorific;
     }
+    // What the contact rules refuse is a problem of this record, as for a spreadsheet row.
+    QStringList messages;
     if (contact.givenName.isEmpty() && contact.familyName.isEmpty())
-        return VCard::tr("The vCard has no name (neither N nor FN).");
-    return {};
+        messages.append(VCard::tr("The vCard has no name (neither N nor FN)."));
+    const ValidationResult validation = contact.validate();
+    for (const ValidationResult::Problem &problem : validation.problems()) {
+        if (problem.field != QLatin1String("familyName"))
+            messages.append(problem.message);
+    }
+    return messages.join(QLatin1Char(' '));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -207,6 +207,14 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x08\0Vorname", 15) << "binary";
         QTest::newRow("no name column") << QByteArray("Spalte;Wert\r\na;b\r\n") << "no column with a name";
         QTest::newRow("only problems") << QByteArray("Vorname,Nachname\nJulia\n") << "line 2";
+        // Whatever makes the only record unusable, the answer is the same: exit code 1, one line.
+        QTest::newRow("no name") << QByteArray("Name;Firma\r\n;Stadt Bochum\r\n")
+                                 << "line 2: A contact needs a name.";
+        QTest::newRow("only a bad e-mail")
+            << QByteArray("Name;E-Mail\r\n;kaputt\r\n")
+            << "line 2: A contact needs a name. “kaputt” is not an e-mail address.";
+        QTest::newRow("a name and a bad e-mail") << QByteArray("Name;E-Mail\r\nJörg Weiß;kaputt\r\n")
+                                                 << "bad.csv: line 2: “kaputt” is not an e-mail address.";
         QTest::newRow("truncated") << QByteArray("Name,Notiz\nJulia Sommerfeld,\"offen\n") << "not closed";
         QTest::newRow("missing") << QByteArray("-") << "does not exist";
     }

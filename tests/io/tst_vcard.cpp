@@ -284,6 +284,15 @@ private Q_SLOTS:
             << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:info@example.org\nEND:VCARD\n") << QStringList{}
             << QStringList{QStringLiteral("1: The vCard has no name (neither N nor FN).")};
 
+        QTest::newRow("record with a bad e-mail address")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
+            << QStringList{QStringLiteral("1: “kaputt” is not an e-mail address.")};
+
+        QTest::newRow("record with only a bad e-mail address")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
+            << QStringList{QStringLiteral(
+                   "1: The vCard has no name (neither N nor FN). “kaputt” is not an e-mail address.")};
+
         QTest::newRow("END without BEGIN, text outside")
             << crlf(
                    "Kontakte der Pressestelle\nBEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\nEND:VCARD\n")
