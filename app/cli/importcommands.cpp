@@ -226,7 +226,8 @@ struct ImportKind
 QList<ImportKind> importKinds()
 {
     return {
-        {QStringLiteral("timeline-text"), CommandLine::tr("milestones from a press release as UTF-8 text"),
+        {QStringLiteral("timeline-text"),
+         CommandLine::tr("milestones from a press release (UTF-8 or UTF-16 text, or a web page)"),
          &importTimelineText},
         {QStringLiteral("vcard"), CommandLine::tr("contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)"),
          &importVcard},
