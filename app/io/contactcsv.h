@@ -68,7 +68,8 @@ public:
     // UTF-8 with byte order mark, CRLF (CsvWriter). Columns: honorific, given_name, family_name, role,
     // organisation, email, phone, mobile, web (several values joined by ", "), press_topics (", "),
     // available_for_press (yes/no), and internal_note with includeInternal. Only public channels unless
-    // includeInternal. organisationNames maps organisation ids to names.
+    // includeInternal. organisationNames maps organisation ids to names. A cell that starts like a formula
+    // ("+49 234 910-0") gets a single quote in front (see CsvWriter); CsvReader takes it off again.
     static bool write(QIODevice *device, const QList<Contact> &contacts,
                       const QHash<RecordId, QString> &organisationNames, bool includeInternal,
                       QChar separator = QLatin1Char(','), QString *error = nullptr);
