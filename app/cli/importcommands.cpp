@@ -56,6 +56,7 @@ int importTimelineText(const ImportRequest &request)
     // Compared and written under one write lock, so that another PressDesk importing the same text at
     // the same moment cannot make both add the same milestones.
     QStringList lines;
+    QList<ParseProblem> warnings;
     int imported = 0;
     int duplicates = 0;
     const Result<void> done = store->transaction([&]() -> Result<void> {
@@ -64,7 +65,7 @@ int importTimelineText(const ImportRequest &request)
             return existing.error();
         // What is already there, and what this text repeats, is skipped.
         QList<Milestone> known = *existing;
-        for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
+        for (const FoundMilestone &found : TimelineTextParser::parse(*text, &warnings)) {
             const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
                 return TimelineTextParser::isDuplicate(found, milestone);
             });
@@ -91,6 +92,9 @@ int importTimelineText(const ImportRequest &request)
         out << Qt::flush;
         return userError(err, done.errorMessage());
     }
+    for (const ParseProblem &warning : std::as_const(warnings))
+        out << CommandLine::tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
+
     if (request.dryRun) {
         // Two plural forms in one sentence: each half counts its own number.
         out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, imported)
@@ -105,9 +109,10 @@ int importTimelineText(const ImportRequest &request)
 }
 
 // The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
-// print the counts and every problem with its line.
+// print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
+// about records that were read: they are not counted as errors.
 int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
-                         const QList<ParseProblem> &problems)
+                         const QList<ParseProblem> &problems, const QList<ParseProblem> &warnings = {})
 {
     QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
@@ -149,8 +154,11 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
                .arg(counts.skipped)
                .arg(counts.errors)
         << '\n';
-    for (const ParseProblem &problem : std::as_const(plan->problems))
-        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+    QList<ParseProblem> lines = plan->problems + warnings;
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+    for (const ParseProblem &line : std::as_const(lines))
+        out << CommandLine::tr("line %1: %2").arg(line.line).arg(line.message) << '\n';
     if (request.dryRun)
         out << CommandLine::tr("Dry run: nothing was written.") << '\n';
     out << Qt::flush;
@@ -173,7 +181,8 @@ int importVcard(const ImportRequest &request)
     buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
     QList<ParseProblem> problems;
-    if (!VCard::read(&buffer, &parsed, &problems))
+    QList<ParseProblem> warnings;
+    if (!VCard::read(&buffer, &parsed, &problems, &warnings))
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
     if (parsed.isEmpty()) {
         const ParseProblem first = problems.value(0);
@@ -182,7 +191,7 @@ int importVcard(const ImportRequest &request)
                                   .arg(first.line)
                                   .arg(first.message));
     }
-    return importParsedContacts(request, parsed, problems);
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
@@ -215,7 +224,10 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    return importParsedContacts(request, parsed, problems);
+    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
+    for (const CsvProblem &warning : std::as_const(table->warnings))
+        warnings.append({warning.line, warning.message});
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 struct ImportKind
@@ -229,7 +241,8 @@ struct ImportKind
 QList<ImportKind> importKinds()
 {
     return {
-        {QStringLiteral("timeline-text"), CommandLine::tr("milestones from a press release as UTF-8 text"),
+        {QStringLiteral("timeline-text"),
+         CommandLine::tr("milestones from a press release (UTF-8 or UTF-16 text, or a web page)"),
          &importTimelineText},
         {QStringLiteral("vcard"), CommandLine::tr("contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)"),
          &importVcard},

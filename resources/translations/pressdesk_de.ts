@@ -248,10 +248,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>„%1“: %2</translation>
         </message>
         <message>
-            <source>milestones from a press release as UTF-8 text</source>
-            <translation>Meilensteine aus einer Pressemitteilung als UTF-8-Text</translation>
-        </message>
-        <message>
             <source>Kinds:</source>
             <translation>Arten:</translation>
         </message>
@@ -395,6 +391,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>%n schon vorhandene übersprungen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
+            <translation>Meilensteine aus einer Pressemitteilung (Text in UTF-8 oder UTF-16 oder eine Webseite)</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -504,6 +504,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>“%1” cannot separate CSV fields.</source>
             <translation>„%1“ kann keine CSV-Felder trennen.</translation>
+        </message>
+        <message>
+            <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
+            <translation>Spalte %1 („%2“) heißt wie Spalte %3 und wird nicht gelesen</translation>
         </message>
     </context>
     <context>
@@ -897,6 +901,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1” cannot be read: %2</source>
             <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8; its odd bytes were read as Windows-1252</source>
+            <translation>kein gültiges UTF-8; die abweichenden Bytes wurden als Windows-1252 gelesen</translation>
         </message>
     </context>
     <context>
@@ -2106,6 +2114,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation>„%1“ ist kein UTF-8-Text. Bitte als UTF-8 speichern und erneut versuchen.</translation>
         </message>
+        <message>
+            <source>the year %1 lies outside %2–%3; check that it is meant as a year</source>
+            <translation>das Jahr %1 liegt außerhalb von %2–%3; bitte prüfen, ob es als Jahr gemeint ist</translation>
+        </message>
     </context>
     <context>
         <name>VCard</name>
@@ -2152,6 +2164,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
             <translation>Zeile %1 ist keine vCard-Eigenschaft (sie beginnt nicht mit „NAME:“)</translation>
+        </message>
+        <message>
+            <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
+            <translation>vCard-Version „%1“ ist unbekannt; der Eintrag wird als Version 4.0 gelesen</translation>
         </message>
     </context>
     <context>

@@ -243,10 +243,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>milestones from a press release as UTF-8 text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Kinds:</source>
             <translation type="unfinished" />
         </message>
@@ -390,6 +386,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>skipped %n duplicates.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -498,6 +498,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>“%1” cannot separate CSV fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -889,6 +893,10 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid UTF-8; its odd bytes were read as Windows-1252</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2099,6 +2107,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the year %1 lies outside %2–%3; check that it is meant as a year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VCard</name>
@@ -2144,6 +2156,10 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
             <translation type="unfinished" />
         </message>
     </context>
