@@ -78,9 +78,7 @@ int exportTimeline(const Invocation &invocation, const ExportRequest &request)
         return failed;
     const qsizetype count = milestonesForExport(*milestones, request.includeDrafts).size();
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
-    invocation.out << (count == 1
-                           ? CommandLine::tr("Exported 1 milestone to %1.").arg(shownPath)
-                           : CommandLine::tr("Exported %1 milestones to %2.").arg(count).arg(shownPath))
+    invocation.out << CommandLine::tr("Exported %n milestone(s) to %1.", nullptr, int(count)).arg(shownPath)
                    << '\n'
                    << Qt::flush;
     return CommandLine::Success;
@@ -111,9 +109,7 @@ int exportContactsVcard(const Invocation &invocation, const ExportRequest &reque
         return failed;
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
     invocation.out
-        << (contacts->size() == 1
-                ? CommandLine::tr("Exported 1 contact to %1.").arg(shownPath)
-                : CommandLine::tr("Exported %1 contacts to %2.").arg(contacts->size()).arg(shownPath))
+        << CommandLine::tr("Exported %n contact(s) to %1.", nullptr, int(contacts->size())).arg(shownPath)
         << '\n'
         << Qt::flush;
     return CommandLine::Success;
@@ -143,9 +139,7 @@ int exportContactsCsv(const Invocation &invocation, const ExportRequest &request
         return failed;
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
     invocation.out
-        << (contacts->size() == 1
-                ? CommandLine::tr("Exported 1 contact to %1.").arg(shownPath)
-                : CommandLine::tr("Exported %1 contacts to %2.").arg(contacts->size()).arg(shownPath))
+        << CommandLine::tr("Exported %n contact(s) to %1.", nullptr, int(contacts->size())).arg(shownPath)
         << '\n'
         << Qt::flush;
     return CommandLine::Success;

@@ -96,14 +96,18 @@ int importTimelineText(const ImportRequest &request)
         out << CommandLine::tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
 
     if (request.dryRun) {
-        // Two plural forms in one sentence: each half counts its own number.
-        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, imported)
-            << CommandLine::tr("skip %n duplicate(s); nothing was written.", nullptr, duplicates) << '\n'
+        // Two numbers in one sentence: the sentence counts the milestones, the duplicates come as a
+        // counted noun phrase of their own (each language places it where its grammar wants it).
+        out << CommandLine::tr("Dry run: would import %n milestone(s), skip %1; nothing was written.",
+                               nullptr, imported)
+                   .arg(CommandLine::tr("%n duplicate(s)", nullptr, duplicates))
+            << '\n'
             << Qt::flush;
         return CommandLine::Success;
     }
-    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, imported)
-        << CommandLine::tr("skipped %n duplicate(s).", nullptr, duplicates) << '\n'
+    out << CommandLine::tr("Imported %n milestone(s), skipped %1.", nullptr, imported)
+               .arg(CommandLine::tr("%n duplicate(s)", nullptr, duplicates))
+        << '\n'
         << Qt::flush;
     return CommandLine::Success;
 }

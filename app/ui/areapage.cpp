@@ -8,7 +8,8 @@
 
 namespace pressdesk {
 
-AreaPage::AreaPage(const QString &title, const QString &emptyText, ModelFactory makeModel, QWidget *parent)
+AreaPage::AreaPage(const QString &title, const QString &emptyText, const QString &filterHint,
+                   ModelFactory makeModel, QWidget *parent)
     : WorkArea(parent)
     , m_ui(std::make_unique<Ui::AreaPage>())
     , m_proxy(new QSortFilterProxyModel(this))
@@ -18,11 +19,11 @@ AreaPage::AreaPage(const QString &title, const QString &emptyText, ModelFactory 
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setText(title);
+    m_ui->filterEdit->setPlaceholderText(filterHint);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->filterEdit->setPlaceholderText(tr("Filter %1…").arg(title));
 
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);

@@ -27,8 +27,9 @@ public:
     // Makes the list's model for an open file.
     using ModelFactory = std::function<RecordTableModel *(Store *store, QObject *parent)>;
 
-    AreaPage(const QString &title, const QString &emptyText, ModelFactory makeModel,
-             QWidget *parent = nullptr);
+    // filterHint: the filter field's placeholder, a whole sentence ("Filter press releases…").
+    AreaPage(const QString &title, const QString &emptyText, const QString &filterHint,
+             ModelFactory makeModel, QWidget *parent = nullptr);
     ~AreaPage() override;
 
     // A new model for the file (none without one); the previous model is deleted.

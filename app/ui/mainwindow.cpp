@@ -94,7 +94,7 @@ void MainWindow::createAreas()
     m_quotesPage = new QuotesPage(m_undoStack, m_ui->areaStack);
     m_contactsPage = new ContactsPage(m_undoStack, m_ui->areaStack);
     m_releasesPage = new AreaPage(
-        areas[3].title, areas[3].empty,
+        areas[3].title, areas[3].empty, tr("Filter press releases…"),
         [](Store *store, QObject *parent) { return new ReleaseListModel(store, parent); }, m_ui->areaStack);
     m_areas = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
     for (int i = 0; i < int(m_areas.size()); ++i) {

@@ -528,10 +528,22 @@ void QuoteEditor::updateLinks()
                 original->authorisedAt.isValid()
                     ? QLocale().toString(original->authorisedAt.toLocalTime().date(), QLocale::ShortFormat)
                     : original->saidOn.toDisplayString();
-            const QString text =
-                original->state == AuthorisationState::Authorised
-                    ? tr("Revises the authorised quote of %1.").arg(when)
-                    : tr("Revises the %1 quote of %2.").arg(displayName(original->state).toLower(), when);
+            // One whole sentence per state: a state's name is not glued into another sentence.
+            QString text;
+            switch (original->state) {
+            case AuthorisationState::Authorised:
+                text = tr("Revises the authorised quote of %1.").arg(when);
+                break;
+            case AuthorisationState::Withdrawn:
+                text = tr("Revises the withdrawn quote of %1.").arg(when);
+                break;
+            case AuthorisationState::Requested:
+                text = tr("Revises the quote of %1 that awaits authorisation.").arg(when);
+                break;
+            case AuthorisationState::Draft:
+                text = tr("Revises the draft quote of %1.").arg(when);
+                break;
+            }
             const QString link = QStringLiteral(" <a href=\"quote:%1\">%2</a>")
                                      .arg(original->meta.id)
                                      .arg(tr("Show the original"));

@@ -66,7 +66,7 @@ EditMilestoneCommand::EditMilestoneCommand(Store &store, Milestone before, Miles
 
 int EditMilestoneCommand::id() const
 {
-    return m_kind == Kind::Nudge ? 1 : -1;
+    return m_kind == Kind::Nudge ? int(UndoMergeId::MilestoneNudge) : -1;
 }
 
 bool EditMilestoneCommand::mergeWith(const QUndoCommand *other)

@@ -13,6 +13,13 @@ namespace pressdesk {
 
 class Store;
 
+// The ids of commands that merge into the one before them (QUndoCommand::id()): one name per kind of
+// merge, so that two kinds can never share a number by accident. -1 (no merging) is Qt's default.
+enum class UndoMergeId
+{
+    MilestoneNudge = 1, // moving a milestone by dragging or the arrow keys: one step per drag
+};
+
 // An undoable edit that acts through the Store. Its first redo runs before it is pushed, so that an edit
 // the store refuses never lands on the undo stack; a later undo or redo that fails is reported and the
 // command is dropped (the stack cannot be trusted past it).

@@ -69,7 +69,6 @@ DE = {
     "Revised by a newer quote (%1).": "Von einem neueren Zitat überarbeitet (%1).",
     "Show it": "Anzeigen",
     "Revises the authorised quote of %1.": "Überarbeitet das autorisierte Zitat vom %1.",
-    "Revises the %1 quote of %2.": "Überarbeitet das Zitat vom %2 (%1).",
     "Show the original": "Original anzeigen",
     "A new quote is not used anywhere yet.": "Ein neues Zitat wird noch nirgends verwendet.",
     "Not used in any release yet.": "Noch in keiner Pressemitteilung verwendet.",

@@ -454,10 +454,6 @@ DE = {
 }
 
 NUMERUS = {
-    "Dry run: would import %n milestone(s), ": ["Probelauf: %n Meilenstein würde übernommen, ", "Probelauf: %n Meilensteine würden übernommen, "],
-    "skip %n duplicate(s); nothing was written.": ["%n schon vorhandener übersprungen; nichts wurde geschrieben.", "%n schon vorhandene übersprungen; nichts wurde geschrieben."],
-    "Imported %n milestone(s), ": ["%n Meilenstein übernommen, ", "%n Meilensteine übernommen, "],
-    "skipped %n duplicate(s).": ["%n schon vorhandener übersprungen.", "%n schon vorhandene übersprungen."],
     "%n milestone(s)": ["%n Meilenstein", "%n Meilensteine"],
     "%1 of %n milestone(s) shown": ["%1 von %n Meilenstein gezeigt", "%1 von %n Meilensteinen gezeigt"],
     "Deleted %n milestone(s). Undo brings them back.": ["%n Meilenstein gelöscht. Rückgängig holt ihn zurück.", "%n Meilensteine gelöscht. Rückgängig holt sie zurück."],

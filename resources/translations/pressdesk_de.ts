@@ -196,14 +196,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.</translation>
         </message>
         <message>
-            <source>Exported 1 milestone to %1.</source>
-            <translation>1 Meilenstein nach %1 exportiert.</translation>
-        </message>
-        <message>
-            <source>Exported %1 milestones to %2.</source>
-            <translation>%1 Meilensteine nach %2 exportiert.</translation>
-        </message>
-        <message>
             <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
             <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv).</translation>
         </message>
@@ -258,14 +250,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Search contacts: search contacts QUERY --db DB.</source>
             <translation>Kontakte suchen: search contacts SUCHE --db DB.</translation>
-        </message>
-        <message>
-            <source>Exported 1 contact to %1.</source>
-            <translation>1 Kontakt nach %1 exportiert.</translation>
-        </message>
-        <message>
-            <source>Exported %1 contacts to %2.</source>
-            <translation>%1 Kontakte nach %2 exportiert.</translation>
         </message>
         <message>
             <source>Contacts: also export internal channels and notes (public ones only by default).</source>
@@ -355,34 +339,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Milestones already in the timeline are skipped; contacts already there are merged.</source>
             <translation>Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen; vorhandene Kontakte werden zusammengeführt.</translation>
         </message>
-        <message numerus="yes">
-            <source>Dry run: would import %n milestone(s), </source>
-            <translation>
-                <numerusform>Probelauf: %n Meilenstein würde übernommen, </numerusform>
-                <numerusform>Probelauf: %n Meilensteine würden übernommen, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>skip %n duplicate(s); nothing was written.</source>
-            <translation>
-                <numerusform>%n schon vorhandener übersprungen; nichts wurde geschrieben.</numerusform>
-                <numerusform>%n schon vorhandene übersprungen; nichts wurde geschrieben.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n milestone(s), </source>
-            <translation>
-                <numerusform>%n Meilenstein übernommen, </numerusform>
-                <numerusform>%n Meilensteine übernommen, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>skipped %n duplicate(s).</source>
-            <translation>
-                <numerusform>%n schon vorhandener übersprungen.</numerusform>
-                <numerusform>%n schon vorhandene übersprungen.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
             <translation>Meilensteine aus einer Pressemitteilung (Text in UTF-8 oder UTF-16 oder eine Webseite)</translation>
@@ -394,6 +350,41 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>The file is damaged:</source>
             <translation>Die Datei ist beschädigt:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n milestone(s) to %1.</source>
+            <translation>
+                <numerusform>%n Meilenstein nach %1 exportiert.</numerusform>
+                <numerusform>%n Meilensteine nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to %1.</source>
+            <translation>
+                <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+                <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: would import %n milestone(s), skip %1; nothing was written.</source>
+            <translation>
+                <numerusform>Probelauf: %n Meilenstein würde übernommen, %1 übersprungen; nichts wurde geschrieben.</numerusform>
+                <numerusform>Probelauf: %n Meilensteine würden übernommen, %1 übersprungen; nichts wurde geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n Dublette</numerusform>
+                <numerusform>%n Dubletten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s), skipped %1.</source>
+            <translation>
+                <numerusform>%n Meilenstein übernommen, %1 übersprungen.</numerusform>
+                <numerusform>%n Meilensteine übernommen, %1 übersprungen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2269,10 +2260,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
     </context>
     <context>
         <name>pressdesk::AreaPage</name>
-        <message>
-            <source>Filter %1…</source>
-            <translation>%1 filtern …</translation>
-        </message>
         <message numerus="yes">
             <source>%n entries</source>
             <translation>
@@ -3108,6 +3095,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation>Die Datei wurde von einem anderen PressDesk geändert; die Listen zeigen ihren aktuellen Stand.</translation>
         </message>
+        <message>
+            <source>Filter press releases…</source>
+            <translation>Pressemitteilungen filtern …</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -3286,10 +3277,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <translation>Überarbeitet das autorisierte Zitat vom %1.</translation>
         </message>
         <message>
-            <source>Revises the %1 quote of %2.</source>
-            <translation>Überarbeitet das Zitat vom %2 (%1).</translation>
-        </message>
-        <message>
             <source>Show the original</source>
             <translation>Original anzeigen</translation>
         </message>
@@ -3300,6 +3287,18 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Not used in any release yet.</source>
             <translation>Noch in keiner Pressemitteilung verwendet.</translation>
+        </message>
+        <message>
+            <source>Revises the withdrawn quote of %1.</source>
+            <translation>Überarbeitet das zurückgezogene Zitat vom %1.</translation>
+        </message>
+        <message>
+            <source>Revises the quote of %1 that awaits authorisation.</source>
+            <translation>Überarbeitet das Zitat vom %1, dessen Autorisierung angefragt ist.</translation>
+        </message>
+        <message>
+            <source>Revises the draft quote of %1.</source>
+            <translation>Überarbeitet den Zitat-Entwurf vom %1.</translation>
         </message>
     </context>
     <context>

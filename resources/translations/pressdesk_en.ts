@@ -191,14 +191,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Exported 1 milestone to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1 milestones to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
             <translation type="unfinished" />
         </message>
@@ -252,14 +244,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Search contacts: search contacts QUERY --db DB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported 1 contact to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1 contacts to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -350,34 +334,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Milestones already in the timeline are skipped; contacts already there are merged.</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Dry run: would import %n milestone(s), </source>
-            <translation>
-                <numerusform>Dry run: would import %n milestone, </numerusform>
-                <numerusform>Dry run: would import %n milestones, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>skip %n duplicate(s); nothing was written.</source>
-            <translation>
-                <numerusform>skip %n duplicate; nothing was written.</numerusform>
-                <numerusform>skip %n duplicates; nothing was written.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n milestone(s), </source>
-            <translation>
-                <numerusform>Imported %n milestone, </numerusform>
-                <numerusform>Imported %n milestones, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>skipped %n duplicate(s).</source>
-            <translation>
-                <numerusform>skipped %n duplicate.</numerusform>
-                <numerusform>skipped %n duplicates.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
             <translation type="unfinished" />
@@ -389,6 +345,41 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>The file is damaged:</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n milestone(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n milestone to %1.</numerusform>
+                <numerusform>Exported %n milestones to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n contact to %1.</numerusform>
+                <numerusform>Exported %n contacts to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: would import %n milestone(s), skip %1; nothing was written.</source>
+            <translation>
+                <numerusform>Dry run: would import %n milestone, skip %1; nothing was written.</numerusform>
+                <numerusform>Dry run: would import %n milestones, skip %1; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicate</numerusform>
+                <numerusform>%n duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n milestone(s), skipped %1.</source>
+            <translation>
+                <numerusform>Imported %n milestone, skipped %1.</numerusform>
+                <numerusform>Imported %n milestones, skipped %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2260,10 +2251,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
     </context>
     <context>
         <name>pressdesk::AreaPage</name>
-        <message>
-            <source>Filter %1…</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n entries</source>
             <translation>
@@ -3097,6 +3084,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Filter press releases…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -3275,10 +3266,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Revises the %1 quote of %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show the original</source>
             <translation type="unfinished" />
         </message>
@@ -3288,6 +3275,18 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Not used in any release yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revises the withdrawn quote of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revises the quote of %1 that awaits authorisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revises the draft quote of %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
