@@ -21,9 +21,23 @@ QDateTime fromUtcIsoString(const QString &text)
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
+namespace {
+std::function<QDateTime()> &clock()
+{
+    static std::function<QDateTime()> installed;
+    return installed;
+}
+} // namespace
+
 QDateTime currentUtc()
 {
-    return QDateTime::currentDateTimeUtc();
+    const std::function<QDateTime()> &installed = clock();
+    return installed ? installed() : QDateTime::currentDateTimeUtc();
+}
+
+void setUtcClock(std::function<QDateTime()> replacement)
+{
+    clock() = std::move(replacement);
 }
 
 } // namespace pressdesk

@@ -2728,37 +2728,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
-        <name>pressdesk::ContactListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Press topics</source>
-            <translation>Pressethemen</translation>
-        </message>
-        <message>
-            <source>Press enquiries</source>
-            <translation>Presseanfragen</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Ansprechbar</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Nicht ansprechbar</translation>
-        </message>
-    </context>
-    <context>
         <name>pressdesk::ContactRepository</name>
         <message>
             <source>The contact no longer exists.</source>

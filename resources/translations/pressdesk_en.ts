@@ -2719,37 +2719,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
-        <name>pressdesk::ContactListModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press topics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Press enquiries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>pressdesk::ContactRepository</name>
         <message>
             <source>The contact no longer exists.</source>

@@ -2,8 +2,9 @@
 // record ids behind the rows, and that every committed change reloads exactly the models that show it.
 
 #include "io/demodatabase.h"
-#include "models/contactlistmodel.h"
+#include "models/contacttablemodel.h"
 #include "models/milestonelistmodel.h"
+#include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "models/releaselistmodel.h"
 #include "storage/store.h"
@@ -66,8 +67,7 @@ private Q_SLOTS:
     void milestoneReloadsOnCategoryRename();
     void quoteRows();
     void quoteReloadsOnQuoteAndSpeakerChanges();
-    void contactRows();
-    void contactReloadsOnContactAndOrganisationChanges();
+    void quoteFilterByTextSpeakerStateAndTopic();
     void releaseRows();
     void releaseReloadsOnUpdateAndRemove();
     void unrelatedChangesDoNotReload();
@@ -361,113 +361,63 @@ void TestListModels::quoteReloadsOnQuoteAndSpeakerChanges()
     QCOMPARE(model.rowOf(inserted->meta.id), -1);
 }
 
-void TestListModels::contactRows()
+// The register's filter over the quote list, under the tester while filters and the store change.
+void TestListModels::quoteFilterByTextSpeakerStateAndTopic()
 {
-    ContactListModel model(m_store.get());
-    QAbstractItemModelTester tester(&model, Checked);
+    QuoteListModel quotes(m_store.get());
+    QuoteFilterModel filter;
+    filter.setSourceModel(&quotes);
+    QAbstractItemModelTester sourceTester(&quotes, Checked);
+    QAbstractItemModelTester tester(&filter, Checked);
+    QCOMPARE(filter.rowCount(), 2);
 
-    QCOMPARE(model.rowCount(), 6);
-    QCOMPARE(model.columnCount(), 5);
-    QCOMPARE(model.headerData(ContactListModel::OrganisationColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Organisation"));
-    // By family name.
-    QCOMPARE(
-        columnTexts(model, ContactListModel::NameColumn),
-        QStringList({QStringLiteral("Herr Markus Brandt"), QStringLiteral("Herr Thomas Eiskirch"),
-                     QStringLiteral("Frau Sabine Krüger-Hoffmann"), QStringLiteral("Frau Julia Sommerfeld"),
-                     QStringLiteral("Herr Jörg Weißenberg"), QStringLiteral("Dr. Deniz Yılmaz")}));
-
-    const int sommerfeld =
-        rowWithText(model, ContactListModel::NameColumn, QStringLiteral("Frau Julia Sommerfeld"));
-    QCOMPARE(text(model, sommerfeld, ContactListModel::RoleColumn), QStringLiteral("Pressesprecherin"));
-    QCOMPARE(text(model, sommerfeld, ContactListModel::OrganisationColumn), QStringLiteral("Stadt Bochum"));
-    QCOMPARE(text(model, sommerfeld, ContactListModel::TopicsColumn),
-             QStringLiteral("Stadtentwicklung, Bochum Strategie, Haushalt"));
-    QCOMPARE(text(model, sommerfeld, ContactListModel::AvailableColumn), QStringLiteral("Available"));
-
-    const int brandt = rowWithText(model, ContactListModel::NameColumn, QStringLiteral("Herr Markus Brandt"));
-    QCOMPARE(text(model, brandt, ContactListModel::OrganisationColumn),
-             QStringLiteral("Bochum Wirtschaftsentwicklung GmbH"));
-    const int eiskirch =
-        rowWithText(model, ContactListModel::NameColumn, QStringLiteral("Herr Thomas Eiskirch"));
-    QCOMPARE(text(model, eiskirch, ContactListModel::AvailableColumn), QStringLiteral("Not available"));
-    const int krueger =
-        rowWithText(model, ContactListModel::NameColumn, QStringLiteral("Frau Sabine Krüger-Hoffmann"));
-    QCOMPARE(text(model, krueger, ContactListModel::OrganisationColumn),
-             QStringLiteral("Vermarktungsgesellschaft Opel-Areal Bochum"));
-
-    // Sorting by name means by family name.
-    QCOMPARE(model.data(model.index(sommerfeld, ContactListModel::NameColumn), RecordTableModel::SortRole)
-                 .toString(),
-             QStringLiteral("Sommerfeld Julia"));
-
-    const Result<QList<Contact>> stored = m_store->contacts().all();
-    QVERIFY(stored.ok());
-    for (const Contact &contact : *stored) {
-        const int row = rowWithText(model, ContactListModel::NameColumn, contact.displayName());
-        QVERIFY(row >= 0);
-        QCOMPARE(idOfRow(model, row), contact.meta.id);
-        QCOMPARE(model.contactAt(row).meta.id, contact.meta.id);
+    Result<QList<Contact>> contacts = m_store->contacts().all();
+    QVERIFY(contacts.ok());
+    RecordId sommerfeld = 0;
+    for (const Contact &contact : *contacts) {
+        if (contact.familyName == QLatin1String("Sommerfeld"))
+            sommerfeld = contact.meta.id;
     }
-}
+    QVERIFY(sommerfeld != 0);
+    Quote draft;
+    draft.text = QStringLiteral("Die Müllabfuhr kommt künftig auch samstags.");
+    draft.speakerId = sommerfeld;
+    draft.speakerRole = QStringLiteral("Pressesprecherin");
+    draft.saidOn = PartialDate::fromYear(2021);
+    draft.topics = {QStringLiteral("Abfall")};
+    const Result<Quote> stored = m_store->quotes().insert(draft);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    QCOMPARE(filter.rowCount(), 3);
 
-void TestListModels::contactReloadsOnContactAndOrganisationChanges()
-{
-    ContactListModel model(m_store.get());
-    QAbstractItemModelTester tester(&model, Checked);
-    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // Typed words ignore case and accents: "mull" and "MÜLL" find "Müllabfuhr".
+    filter.setText(QStringLiteral("mull samstags"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QStringLiteral("MÜLL"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QStringLiteral("Reise"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QString());
 
-    Result<QList<Organisation>> organisations = m_store->organisations().all();
-    QVERIFY(organisations.ok());
-    Organisation stadt;
-    for (const Organisation &organisation : *organisations) {
-        if (organisation.name == QLatin1String("Stadt Bochum"))
-            stadt = organisation;
-    }
-    QVERIFY(stadt.meta.id != 0);
+    filter.setSpeakerId(sommerfeld);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setSpeakerId(0);
+    filter.setState(AuthorisationState::Authorised);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setState(AuthorisationState::Draft);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setTopic(QStringLiteral("Abfall"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setState(std::nullopt);
+    filter.setTopic(QStringLiteral("Strukturwandel"));
+    QCOMPARE(filter.rowCount(), 1); // only one of the two demo quotes is about it
 
-    Contact contact;
-    contact.honorific = QStringLiteral("Frau");
-    contact.givenName = QStringLiteral("Anna");
-    contact.familyName = QStringLiteral("Albers");
-    contact.role = QStringLiteral("Volontärin");
-    contact.organisationId = stadt.meta.id;
-    contact.availableForPress = true;
-    Result<Contact> inserted = m_store->contacts().insert(contact);
-    QVERIFY2(inserted.ok(), qPrintable(inserted.errorMessage()));
-    QCOMPARE(resets.size(), 1);
-    QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(text(model, 0, ContactListModel::NameColumn), QStringLiteral("Frau Anna Albers"));
-    QCOMPARE(text(model, 0, ContactListModel::OrganisationColumn), QStringLiteral("Stadt Bochum"));
-    QCOMPARE(idOfRow(model, 0), inserted->meta.id);
-
-    stadt.name = QStringLiteral("Stadtverwaltung Bochum");
-    const Result<Organisation> renamed = m_store->organisations().update(stadt);
-    QVERIFY2(renamed.ok(), qPrintable(renamed.errorMessage()));
-    QCOMPARE(resets.size(), 2);
-    // The new contact and the three demo contacts of the city.
-    QCOMPARE(columnTexts(model, ContactListModel::OrganisationColumn)
-                 .count(QStringLiteral("Stadtverwaltung Bochum")),
-             4);
-    QCOMPARE(columnTexts(model, ContactListModel::OrganisationColumn).count(QStringLiteral("Stadt Bochum")),
-             0);
-
-    Contact changed = *inserted;
-    changed.familyName = QStringLiteral("Zander");
-    changed.availableForPress = false;
-    const Result<Contact> updated = m_store->contacts().update(changed);
-    QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
-    QCOMPARE(resets.size(), 3);
-    QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(text(model, 6, ContactListModel::NameColumn), QStringLiteral("Frau Anna Zander"));
-    QCOMPARE(text(model, 6, ContactListModel::AvailableColumn), QStringLiteral("Not available"));
-    QCOMPARE(model.rowOf(inserted->meta.id), 6);
-
-    const Result<void> removed = m_store->contacts().remove(updated->meta.id, updated->meta.revision);
-    QVERIFY2(removed.ok(), qPrintable(removed.errorMessage()));
-    QCOMPARE(resets.size(), 4);
-    QCOMPARE(model.rowCount(), 6);
-    QCOMPARE(model.rowOf(inserted->meta.id), -1);
+    // A change in the store while filtered: the removed quote leaves, the rest stays filtered.
+    filter.setTopic(QString());
+    filter.setText(QStringLiteral("müll"));
+    QVERIFY(m_store->quotes().remove(stored->meta.id, stored->meta.revision).ok());
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setText(QString());
+    QCOMPARE(filter.rowCount(), 2);
 }
 
 void TestListModels::releaseRows()
@@ -540,7 +490,7 @@ void TestListModels::unrelatedChangesDoNotReload()
 {
     MilestoneListModel milestones(m_store.get());
     QuoteListModel quotes(m_store.get());
-    ContactListModel contacts(m_store.get());
+    ContactTableModel contacts(m_store.get());
     ReleaseListModel releases(m_store.get());
     QSignalSpy milestoneResets(&milestones, &QAbstractItemModel::modelReset);
     QSignalSpy milestoneInserts(&milestones, &QAbstractItemModel::rowsInserted);
@@ -595,7 +545,7 @@ void TestListModels::emptyStore()
 
     MilestoneListModel milestones(&empty);
     QuoteListModel quotes(&empty);
-    ContactListModel contacts(&empty);
+    ContactTableModel contacts(&empty);
     ReleaseListModel releases(&empty);
     QAbstractItemModelTester milestoneTester(&milestones, Checked);
     QAbstractItemModelTester quoteTester(&quotes, Checked);
@@ -608,7 +558,7 @@ void TestListModels::emptyStore()
     QCOMPARE(releases.rowCount(), 0);
     // The headers are there even without rows, for the empty view.
     QCOMPARE(milestones.columnCount(), 4);
-    QCOMPARE(contacts.columnCount(), 5);
+    QCOMPARE(contacts.columnCount(), int(ContactTableModel::ColumnCount));
     QCOMPARE(milestones.idAt(0), RecordId(0));
     QVERIFY(!milestones.index(0, 0).isValid());
     QCOMPARE(milestones.reload(), QString());

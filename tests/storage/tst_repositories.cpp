@@ -1,4 +1,5 @@
 #include "core/timestamps.h"
+#include "manualclock.h"
 #include "storage/store.h"
 
 #include <QSignalSpy>
@@ -146,11 +147,12 @@ private Q_SLOTS:
 
     void updateBumpsRevisionAndRefusesStaleWrites()
     {
+        testsupport::ManualClock clock;
         const Milestone original = makeMilestone();
         Milestone mine = original;
         Milestone theirs = original;
         theirs.title = QStringLiteral("DHL kommt nach Bochum");
-        QTest::qWait(2); // so that updated_at differs from created_at
+        clock.advance(1000); // so that updated_at differs from created_at
         const Result<Milestone> theirsStored = m_store->milestones().update(theirs);
         QVERIFY2(theirsStored, qPrintable(theirsStored.errorMessage()));
         QCOMPARE(theirsStored->meta.revision, 2);

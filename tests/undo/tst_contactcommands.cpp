@@ -4,10 +4,10 @@
 // contact who is the speaker of quotes, an invalid contact) never reaches the stack and changes nothing.
 
 #include "cli/application.h"
-#include "io/demodatabase.h"
 #include "storage/store.h"
 #include "undo/contactcommands.h"
 #include "undo/storecommand.h"
+#include "undofixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -79,13 +79,12 @@ private:
     int contactCount() const;
     int organisationCount() const;
     QList<RecordId> releaseContacts() const;
-    bool run(std::unique_ptr<StoreCommand> command) { return m_controller->run(std::move(command)); }
+    bool run(std::unique_ptr<StoreCommand> command) { return m_fixture.run(std::move(command)); }
     QString takeFailure();
 
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<EditController> m_controller;
-    std::unique_ptr<QSignalSpy> m_failed;
+    testsupport::UndoFixture m_fixture;
+    Store *m_store = nullptr;      // the fixture's
+    QUndoStack *m_stack = nullptr; // the fixture's
 };
 
 void TestContactCommands::initTestCase()
@@ -95,37 +94,25 @@ void TestContactCommands::initTestCase()
 
 void TestContactCommands::init()
 {
-    Result<std::unique_ptr<Store>> store = Store::openInMemory();
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    m_store = std::move(*store);
-    const Result<void> populated = DemoDatabase::populate(*m_store);
-    QVERIFY2(populated.ok(), qPrintable(populated.errorMessage()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_controller = std::make_unique<EditController>(m_stack.get());
-    m_failed = std::make_unique<QSignalSpy>(m_controller.get(), &EditController::failed);
+    QCOMPARE(m_fixture.setUp(), QString());
+    m_store = &m_fixture.store();
+    m_stack = &m_fixture.stack();
     QCOMPARE(contactCount(), 6);
     QCOMPARE(organisationCount(), 3);
 }
 
 void TestContactCommands::cleanup()
 {
-    if (m_failed) {
-        QStringList messages;
-        for (const QList<QVariant> &arguments : std::as_const(*m_failed))
-            messages.append(arguments.at(0).toString());
-        m_failed.reset();
-        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
-    }
-    m_controller.reset();
-    m_stack.reset();
-    m_store.reset();
+    // A test that expects a failure takes it; any other failure is a bug.
+    m_store = nullptr;
+    m_stack = nullptr;
+    const QStringList unexpected = m_fixture.tearDown();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
 }
 
 QString TestContactCommands::takeFailure()
 {
-    if (m_failed->isEmpty())
-        return {};
-    return m_failed->takeFirst().at(0).toString();
+    return m_fixture.takeFailure();
 }
 
 Contact TestContactCommands::contact(const QString &familyName) const

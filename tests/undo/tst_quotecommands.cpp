@@ -3,10 +3,10 @@
 // refused with a message and never reach the stack, and a redo or undo cannot sneak past the rules either.
 
 #include "cli/application.h"
-#include "io/demodatabase.h"
 #include "storage/store.h"
 #include "undo/quotecommands.h"
 #include "undo/storecommand.h"
+#include "undofixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -74,13 +74,12 @@ private:
     Quote demoQuote(const QString &wordingStart) const;
     Quote freshDraft();
     RecordId speakerId(const QString &familyName) const;
-    bool run(std::unique_ptr<StoreCommand> command) { return m_controller->run(std::move(command)); }
+    bool run(std::unique_ptr<StoreCommand> command) { return m_fixture.run(std::move(command)); }
     QString takeFailure();
 
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<EditController> m_controller;
-    std::unique_ptr<QSignalSpy> m_failed;
+    testsupport::UndoFixture m_fixture;
+    Store *m_store = nullptr;      // the fixture's
+    QUndoStack *m_stack = nullptr; // the fixture's
 };
 
 void TestQuoteCommands::initTestCase()
@@ -90,35 +89,23 @@ void TestQuoteCommands::initTestCase()
 
 void TestQuoteCommands::init()
 {
-    Result<std::unique_ptr<Store>> store = Store::openInMemory();
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    m_store = std::move(*store);
-    const Result<void> populated = DemoDatabase::populate(*m_store);
-    QVERIFY2(populated.ok(), qPrintable(populated.errorMessage()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_controller = std::make_unique<EditController>(m_stack.get());
-    m_failed = std::make_unique<QSignalSpy>(m_controller.get(), &EditController::failed);
+    QCOMPARE(m_fixture.setUp(), QString());
+    m_store = &m_fixture.store();
+    m_stack = &m_fixture.stack();
 }
 
 void TestQuoteCommands::cleanup()
 {
-    if (m_failed) {
-        QStringList messages;
-        for (const QList<QVariant> &arguments : std::as_const(*m_failed))
-            messages.append(arguments.at(0).toString());
-        m_failed.reset();
-        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
-    }
-    m_controller.reset();
-    m_stack.reset();
-    m_store.reset();
+    // A test that expects a failure takes it; any other failure is a bug.
+    m_store = nullptr;
+    m_stack = nullptr;
+    const QStringList unexpected = m_fixture.tearDown();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
 }
 
 QString TestQuoteCommands::takeFailure()
 {
-    if (m_failed->isEmpty())
-        return {};
-    return m_failed->takeFirst().at(0).toString();
+    return m_fixture.takeFailure();
 }
 
 Quote TestQuoteCommands::quote(RecordId id) const

@@ -4,11 +4,11 @@
 // store refuses is reported and dropped instead of crashing.
 
 #include "cli/application.h"
-#include "io/demodatabase.h"
 #include "storage/store.h"
 #include "undo/categorycommands.h"
 #include "undo/milestonecommands.h"
 #include "undo/storecommand.h"
+#include "undofixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -81,12 +81,11 @@ private:
     Category category(const QString &name) const;
     QList<RecordId> categoryOrder() const;
     int milestoneCount() const;
-    bool run(std::unique_ptr<StoreCommand> command) { return m_controller->run(std::move(command)); }
+    bool run(std::unique_ptr<StoreCommand> command) { return m_fixture.run(std::move(command)); }
 
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<EditController> m_controller;
-    std::unique_ptr<QSignalSpy> m_failed;
+    testsupport::UndoFixture m_fixture;
+    Store *m_store = nullptr;      // the fixture's
+    QUndoStack *m_stack = nullptr; // the fixture's
 };
 
 void TestUndoCommands::initTestCase()
@@ -97,30 +96,19 @@ void TestUndoCommands::initTestCase()
 
 void TestUndoCommands::init()
 {
-    Result<std::unique_ptr<Store>> store = Store::openInMemory();
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    m_store = std::move(*store);
-    const Result<void> populated = DemoDatabase::populate(*m_store);
-    QVERIFY2(populated.ok(), qPrintable(populated.errorMessage()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_controller = std::make_unique<EditController>(m_stack.get());
-    m_failed = std::make_unique<QSignalSpy>(m_controller.get(), &EditController::failed);
+    QCOMPARE(m_fixture.setUp(), QString());
+    m_store = &m_fixture.store();
+    m_stack = &m_fixture.stack();
     QCOMPARE(milestoneCount(), 21);
 }
 
 void TestUndoCommands::cleanup()
 {
-    // A test that expects a failure takes it from the spy; any other failure is a bug.
-    if (m_failed) {
-        QStringList messages;
-        for (const QList<QVariant> &arguments : std::as_const(*m_failed))
-            messages.append(arguments.at(0).toString());
-        m_failed.reset();
-        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
-    }
-    m_controller.reset();
-    m_stack.reset();
-    m_store.reset();
+    // A test that expects a failure takes it; any other failure is a bug.
+    m_store = nullptr;
+    m_stack = nullptr;
+    const QStringList unexpected = m_fixture.tearDown();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
 }
 
 Milestone TestUndoCommands::milestone(const QString &title) const
@@ -603,8 +591,8 @@ void TestUndoCommands::refusedCommandIsNotPushed()
     }
 
     QVERIFY(!run(std::move(command)));
-    QCOMPARE(m_failed->size(), 1);
-    const QString message = m_failed->takeFirst().at(0).toString();
+    QCOMPARE(m_fixture.failureCount(), 1);
+    const QString message = m_fixture.takeFailure();
     QVERIFY(!message.isEmpty());
     if (!hint.isEmpty())
         QVERIFY2(message.contains(hint, Qt::CaseInsensitive), qPrintable(message));
@@ -637,8 +625,8 @@ void TestUndoCommands::failingUndoDropsCommand()
     QVERIFY(m_store->milestones().remove(current.meta.id, current.meta.revision).ok());
 
     m_stack->undo();
-    QCOMPARE(m_failed->size(), 1);
-    QVERIFY(!m_failed->takeFirst().at(0).toString().isEmpty());
+    QCOMPARE(m_fixture.failureCount(), 1);
+    QVERIFY(!m_fixture.takeFailure().isEmpty());
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(m_stack->index(), 1);
     QVERIFY(!m_stack->canRedo());
@@ -647,7 +635,7 @@ void TestUndoCommands::failingUndoDropsCommand()
 
     // The step below still works.
     m_stack->undo();
-    QCOMPARE(m_failed->size(), 0);
+    QCOMPARE(m_fixture.failureCount(), 0);
     QCOMPARE(milestone(vonovia.meta.id).title, vonovia.title);
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(m_stack->index(), 0);
@@ -674,8 +662,8 @@ void TestUndoCommands::failingRedoDropsCommand()
     QVERIFY(m_store->milestones().restore(squatter).ok());
 
     m_stack->redo();
-    QCOMPARE(m_failed->size(), 1);
-    m_failed->clear();
+    QCOMPARE(m_fixture.failureCount(), 1);
+    m_fixture.clearFailures();
     QCOMPARE(m_stack->count(), 0);
     QVERIFY(!m_stack->canRedo());
     QCOMPARE(milestone(id).title, QStringLiteral("Besetzt"));
@@ -687,8 +675,7 @@ void TestUndoCommands::failureAfterControllerIsGone()
     Milestone edited = dhl;
     edited.title = QStringLiteral("DHL ist da");
     QVERIFY(run(std::make_unique<EditMilestoneCommand>(*m_store, dhl, edited)));
-    m_failed.reset();
-    m_controller.reset(); // the page that ran the edit is closed; its stack lives on
+    m_fixture.dropController(); // the page that ran the edit is closed; its stack lives on
     const Milestone current = milestone(dhl.meta.id);
     QVERIFY(m_store->milestones().remove(current.meta.id, current.meta.revision).ok());
     m_stack->undo(); // reported to nobody, but dropped, and no crash
