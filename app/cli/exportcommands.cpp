@@ -96,12 +96,10 @@ int exportContactsVcard(const Invocation &invocation, const ExportRequest &reque
     Result<QList<Contact>> contacts = store->contacts().all();
     if (!contacts)
         return userError(invocation.err, contacts.errorMessage());
-    Result<QList<Organisation>> organisations = store->organisations().all();
-    if (!organisations)
-        return userError(invocation.err, organisations.errorMessage());
-    QHash<RecordId, QString> organisationNames;
-    for (const Organisation &organisation : std::as_const(*organisations))
-        organisationNames.insert(organisation.meta.id, organisation.name);
+    Result<QHash<RecordId, QString>> names = store->organisations().names();
+    if (!names)
+        return userError(invocation.err, names.errorMessage());
+    const QHash<RecordId, QString> &organisationNames = *names;
     const Writer write = [&](QIODevice *device, QString *error) {
         return VCard::write(device, *contacts, organisationNames, request.includeInternal, error);
     };
@@ -125,12 +123,10 @@ int exportContactsCsv(const Invocation &invocation, const ExportRequest &request
     Result<QList<Contact>> contacts = store->contacts().all();
     if (!contacts)
         return userError(invocation.err, contacts.errorMessage());
-    Result<QList<Organisation>> organisations = store->organisations().all();
-    if (!organisations)
-        return userError(invocation.err, organisations.errorMessage());
-    QHash<RecordId, QString> organisationNames;
-    for (const Organisation &organisation : std::as_const(*organisations))
-        organisationNames.insert(organisation.meta.id, organisation.name);
+    Result<QHash<RecordId, QString>> names = store->organisations().names();
+    if (!names)
+        return userError(invocation.err, names.errorMessage());
+    const QHash<RecordId, QString> &organisationNames = *names;
     const Writer write = [&](QIODevice *device, QString *error) {
         return ContactCsv::write(device, *contacts, organisationNames, request.includeInternal,
                                  request.separator, error);

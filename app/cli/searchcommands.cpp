@@ -40,12 +40,10 @@ int searchContacts(const Invocation &invocation, const QString &databasePath, co
     Result<QList<Contact>> contacts = store->contacts().search(query, limit);
     if (!contacts)
         return userError(invocation.err, contacts.errorMessage());
-    Result<QList<Organisation>> organisations = store->organisations().all();
-    if (!organisations)
-        return userError(invocation.err, organisations.errorMessage());
-    QHash<RecordId, QString> organisationNames;
-    for (const Organisation &organisation : std::as_const(*organisations))
-        organisationNames.insert(organisation.meta.id, organisation.name);
+    Result<QHash<RecordId, QString>> names = store->organisations().names();
+    if (!names)
+        return userError(invocation.err, names.errorMessage());
+    const QHash<RecordId, QString> &organisationNames = *names;
 
     QTextStream &out = invocation.out;
     if (contacts->isEmpty())

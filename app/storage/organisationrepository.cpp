@@ -54,6 +54,18 @@ Result<QList<OrganisationChoice>> OrganisationRepository::choices() const
     return choices;
 }
 
+Result<QHash<RecordId, QString>> OrganisationRepository::names() const
+{
+    QSqlQuery query = newQuery();
+    query.setForwardOnly(true);
+    if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT id, name FROM organisation")); !ran)
+        return ran.error();
+    QHash<RecordId, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
 Result<Organisation> OrganisationRepository::find(RecordId id) const
 {
     QSqlQuery query = newQuery();

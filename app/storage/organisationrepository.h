@@ -23,6 +23,9 @@ public:
 
     Result<QList<Organisation>> all() const;           // by name
     Result<QList<OrganisationChoice>> choices() const; // by name, like all()
+    // Every organisation's name by its id, in one light query: what exports and lists need to show a
+    // contact's organisation.
+    Result<QHash<RecordId, QString>> names() const;
     Result<Organisation> find(RecordId id) const;
     Result<Organisation> insert(const Organisation &organisation);
     Result<Organisation> update(const Organisation &organisation);

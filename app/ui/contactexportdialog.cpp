@@ -107,12 +107,10 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
             return fail(all.errorMessage());
         contacts = *all;
     }
-    Result<QList<Organisation>> organisations = m_store.organisations().all();
-    if (!organisations)
-        return fail(organisations.errorMessage());
-    QHash<RecordId, QString> organisationNames;
-    for (const Organisation &organisation : std::as_const(*organisations))
-        organisationNames.insert(organisation.meta.id, organisation.name);
+    Result<QHash<RecordId, QString>> names = m_store.organisations().names();
+    if (!names)
+        return fail(names.errorMessage());
+    const QHash<RecordId, QString> &organisationNames = *names;
 
     const bool includeInternal = m_ui->internalCheck->isChecked();
     const Result<void> written =

@@ -204,6 +204,20 @@ private Q_SLOTS:
         fresh.kind = QStringLiteral("GmbH");
         QVERIFY(m_store->organisations().update(fresh));
         QCOMPARE(m_store->organisations().update(stale).error().kind, Error::Kind::Conflict);
+
+        // One id → name lookup for exports and lists, current after a rename.
+        fresh = *m_store->organisations().find(stored->meta.id);
+        fresh.name = QStringLiteral("Bochum Wirtschaftsentwicklung");
+        QVERIFY(m_store->organisations().update(fresh));
+        Organisation other;
+        other.name = QStringLiteral("Stadt Bochum");
+        const Result<Organisation> second = m_store->organisations().insert(other);
+        QVERIFY(second);
+        const Result<QHash<RecordId, QString>> names = m_store->organisations().names();
+        QVERIFY2(names, qPrintable(names.errorMessage()));
+        QCOMPARE(names->size(), 2);
+        QCOMPARE(names->value(stored->meta.id), QStringLiteral("Bochum Wirtschaftsentwicklung"));
+        QCOMPARE(names->value(second->meta.id), QStringLiteral("Stadt Bochum"));
     }
 
     void contactRoundTripsEveryFieldAndChannels()
