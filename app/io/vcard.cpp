@@ -275,7 +275,9 @@ bool parseProperty(const LogicalLine &line, Property *property)
     else if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B"))
         raw.clear(); // photos, sounds, keys: nothing PressDesk keeps
     property->value = decode(raw, charset);
-    property->value.replace(QLatin1String("\r\n"), QLatin1String("\n")); // quoted-printable "=0D=0A"
+    // A line break inside a value (quoted-printable "=0D=0A", a lone CR) is '\n', as the writer has it.
+    property->value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    property->value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return true;
 }
 

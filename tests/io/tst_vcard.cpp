@@ -250,6 +250,11 @@ private Q_SLOTS:
                            QStringLiteral("|Jörg|Weiß||||||")}
             << QStringList{};
 
+        // A lone CR inside a value (found by fuzz_vcard) is a line break, as the writer writes it.
+        QTest::newRow("lone CR in a value")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nNOTE:Zeile 1\rZeile 2\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||Zeile 1\nZeile 2")} << QStringList{};
+
         QTest::newRow("BOM and LF line ends")
             << QByteArray("\xEF\xBB\xBF"
                           "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\n")
