@@ -27,6 +27,19 @@ struct Property
     QString value; // decoded, still escaped
 };
 
+// C0 control characters other than tab and line feed, and DEL, are not text in a vCard (RFC 6350,
+// VALUE-CHAR): they come from damaged files, and a few of them make a file look binary to read().
+bool isControlCharacter(QChar c)
+{
+    return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) || c.unicode() == 0x7F;
+}
+
+QString withoutControlCharacters(QString text)
+{
+    text.removeIf(isControlCharacter);
+    return text;
+}
+
 // The header (name and parameters) ends at the first ':' outside double quotes.
 qsizetype headerEnd(const QByteArray &line)
 {
@@ -278,6 +291,7 @@ bool parseProperty(const LogicalLine &line, Property *property)
     // A line break inside a value (quoted-printable "=0D=0A", a lone CR) is '\n', as the writer has it.
     property->value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     property->value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    property->value = withoutControlCharacters(property->value);
     return true;
 }
 
@@ -503,16 +517,16 @@ QString escapeText(const QString &text)
             continue;
         else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             result.append(QLatin1String("\\n"));
-        else
+        else if (!isControlCharacter(c))
             result.append(c);
     }
     return result;
 }
 
-// A URI or address: no escaping, but never a line break.
+// A URI or address: no escaping, but never a line break or another control character.
 QString plainValue(const QString &text)
 {
-    return text.simplified();
+    return withoutControlCharacters(text).simplified();
 }
 
 // Folds one content line at 75 octets without splitting a UTF-8 sequence; CRLF after every line.
