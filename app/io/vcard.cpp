@@ -393,9 +393,16 @@ void splitFormattedName(QString name, Contact *contact)
 QString channelValue(const Property &property)
 {
     QString value = unescape(property.value).trimmed();
-    for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
-        if (property.name != QLatin1String("URL") && value.startsWith(scheme, Qt::CaseInsensitive))
-            value = value.mid(scheme.size());
+    // As often as it is there: a number that still starts with "tel:" would lose it on the next import.
+    bool stripped = property.name != QLatin1String("URL");
+    while (stripped) {
+        stripped = false;
+        for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
+            if (value.startsWith(scheme, Qt::CaseInsensitive)) {
+                value = value.mid(scheme.size()).trimmed();
+                stripped = true;
+            }
+        }
     }
     if (property.name == QLatin1String("TEL")) {
         // "tel:+49-234-910-1001;ext=12": the extension is not part of the number PressDesk dials.
@@ -600,19 +607,24 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
         const QString value = plainValue(channel.value);
         if (value.isEmpty())
             continue;
+        // E-mail addresses and numbers are text values, escaped as text. A web address is a URI, which
+        // RFC 6350 leaves unescaped; the reader takes a backslash as an escape all the same (Apple writes
+        // "http\://"), so a backslash in one is doubled.
         switch (channel.kind) {
         case ChannelKind::Email: {
             const bool home = channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0;
-            add((home ? QStringLiteral("EMAIL;TYPE=home:") : QStringLiteral("EMAIL;TYPE=work:")) + value);
+            add((home ? QStringLiteral("EMAIL;TYPE=home:") : QStringLiteral("EMAIL;TYPE=work:")) +
+                escapeText(value));
             break;
         }
         case ChannelKind::Phone:
         case ChannelKind::Mobile:
         case ChannelKind::Fax:
-            add(QStringLiteral("TEL;VALUE=text;TYPE=") + telType(channel) + QLatin1Char(':') + value);
+            add(QStringLiteral("TEL;VALUE=text;TYPE=") + telType(channel) + QLatin1Char(':') +
+                escapeText(value));
             break;
         case ChannelKind::Web:
-            add(QStringLiteral("URL:") + value);
+            add(QStringLiteral("URL:") + QString(value).replace(QLatin1Char('\\'), QLatin1String("\\\\")));
             break;
         case ChannelKind::Other:
             break; // vCard has no property for it

@@ -266,6 +266,14 @@ private Q_SLOTS:
                     "END:VCARD\n")
             << QStringList{QStringLiteral("|Jörg|Weiß|||Leiter|||")} << QStringList{};
 
+        // A number given as "tel:tel:…" keeps no scheme, so that it reads the same after an export.
+        QTest::newRow("scheme given twice")
+            << crlf("BEGIN:VCARD\nVERSION:4.0\nN:Weiß;Jörg\nTEL;VALUE=uri:tel:TEL: +49-234-1\n"
+                    "EMAIL:mailto:mailto:j@example.org\nURL:https://example.org/tel:1\nEND:VCARD\n")
+            << QStringList{QStringLiteral(
+                   "|Jörg|Weiß||||phone:+49-234-1,email:j@example.org,web:https://example.org/tel:1||")}
+            << QStringList{};
+
         QTest::newRow("BOM and LF line ends")
             << QByteArray("\xEF\xBB\xBF"
                           "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\n")
@@ -432,6 +440,29 @@ private Q_SLOTS:
         QVERIFY(back.ok);
         QCOMPARE(describe(back.contacts),
                  QStringList{QStringLiteral("|Jörg|Weiß||||email:j@example.org||ab\tc")});
+    }
+
+    // E-mail addresses and numbers are escaped text, so that a backslash or comma in one reads back as
+    // it was; a web address is not escaped but for its backslashes (found by fuzz_vcard).
+    void writesChannelValuesThatReadBack()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("Jörg");
+        contact.familyName = QStringLiteral("Weiß");
+        contact.channels = {
+            {0, ChannelKind::Email, QStringLiteral("presse\\neu@example.org"), {}, true},
+            {0, ChannelKind::Phone, QStringLiteral("0234 555-1, -2"), {}, true},
+            {0, ChannelKind::Web, QStringLiteral("https://example.org/a\\nb?x=1;y=2,3"), {}, true}};
+        const QByteArray written = writeContacts({contact}, {}, false);
+        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\\\neu@example.org\r\n"), written.constData());
+        QVERIFY2(written.contains("TEL;VALUE=text;TYPE=voice:0234 555-1\\, -2\r\n"), written.constData());
+        QVERIFY2(written.contains("URL:https://example.org/a\\\\nb?x=1;y=2,3\r\n"), written.constData());
+        const ReadResult back = readBytes(written);
+        QCOMPARE(back.contacts.size(), 1);
+        QList<ContactChannel> channels = back.contacts.at(0).contact.channels;
+        for (ContactChannel &channel : channels)
+            channel.isPublic = true;
+        QCOMPARE(channels, contact.channels);
     }
 
     void foldsAt75OctetsWithoutSplittingUtf8()
