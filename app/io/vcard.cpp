@@ -409,7 +409,9 @@ QString channelValue(const Property &property)
         if (const qsizetype semicolon = value.indexOf(QLatin1Char(';')); semicolon >= 0)
             value = value.left(semicolon);
     }
-    return value.trimmed();
+    // One line with single spaces, as the writer writes it, so that "0234 910" and "0234<NBSP>910" are one
+    // number.
+    return value.simplified();
 }
 
 ContactChannel channelFor(const Property &property)

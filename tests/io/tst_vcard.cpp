@@ -274,6 +274,14 @@ private Q_SLOTS:
                    "|Jörg|Weiß||||phone:+49-234-1,email:j@example.org,web:https://example.org/tel:1||")}
             << QStringList{};
 
+        // Whitespace in a number or address is one space, as the writer writes it; the same number with
+        // other blanks is one channel (found by fuzz_vcard).
+        QTest::newRow("blanks in channel values")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nTEL:0234\xC2\xA0"
+                    "910-1099\nTEL;TYPE=work:0234 \t 910-1099\nEMAIL: j@example.org\t\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||phone:0234 910-1099,email:j@example.org||")}
+            << QStringList{};
+
         QTest::newRow("BOM and LF line ends")
             << QByteArray("\xEF\xBB\xBF"
                           "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\n")
