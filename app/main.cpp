@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
@@ -81,6 +83,30 @@ int parseWindowOptions(int argc, char **argv, WindowOptions &options)
     }
     options.demo = parser.isSet(demoOption);
     options.file = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+    // Only an existing file opens the window: a mistyped command ("pressdesk frobnicate --db x") must not
+    // start a window that a script would wait for forever.
+    const QString given = parser.positionalArguments().value(0);
+    const bool givenIsFile = !given.isEmpty() && QFileInfo::exists(given);
+    if (!given.isEmpty() && !givenIsFile &&
+        (parser.isSet(dbOption) ||
+         (!given.contains(QLatin1Char('/')) && !given.contains(QLatin1Char('.'))))) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command “%1”. Commands: %2.")
+                                   .arg(given,
+                                        pressdesk::CommandLine::subcommands().join(QStringLiteral(", ")))
+                            << '\n';
+        return pressdesk::CommandLine::UsageError;
+    }
+    if (givenIsFile && parser.isSet(dbOption)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Only one file can be opened at a time.")
+                            << '\n';
+        return pressdesk::CommandLine::UsageError;
+    }
+    if (!options.file.isEmpty() && !QFileInfo::exists(options.file)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "“%1” does not exist.")
+                                   .arg(QDir::toNativeSeparators(options.file))
+                            << '\n';
+        return pressdesk::CommandLine::UserError;
+    }
     return -1;
 }
 

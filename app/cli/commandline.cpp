@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 namespace pressdesk {
 
@@ -64,27 +65,40 @@ int runDemo(const Invocation &invocation, const QString &summary)
     return CommandLine::Success;
 }
 
+// Read-only: reports the file as it is (an old file is not updated, nothing is written) and says what
+// is damaged. Exit code 1 when the file is damaged, so that a script notices.
 int runInfo(const Invocation &invocation, const QString &summary)
 {
     QCommandLineParser parser;
     if (const int stop = parseArguments(parser, invocation, summary, {}); stop >= 0)
         return stop;
-    const std::unique_ptr<Store> store =
-        openExistingStore(parser.value(QStringLiteral("db")), invocation.err);
-    if (!store)
-        return CommandLine::UserError;
-    Result<QList<QPair<QString, int>>> counts = store->tableRowCounts();
-    if (!counts)
-        return userError(invocation.err, counts.errorMessage());
+    const QString path = parser.value(QStringLiteral("db"));
+    const Result<Database::FileReport> report = Database::inspect(path);
+    if (!report)
+        return userError(invocation.err, report.errorMessage());
     QTextStream &out = invocation.out;
-    out << CommandLine::tr("File: %1").arg(QDir::toNativeSeparators(store->path())) << '\n';
-    out << CommandLine::tr("Schema version: %1").arg(store->database().schemaVersion()) << '\n';
+    out << CommandLine::tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+        << '\n';
+    if (report->schemaVersion < report->latestVersion)
+        out << CommandLine::tr("Schema version: %1 (would be updated to %2 when PressDesk writes to it)")
+                   .arg(report->schemaVersion)
+                   .arg(report->latestVersion)
+            << '\n';
+    else
+        out << CommandLine::tr("Schema version: %1").arg(report->schemaVersion) << '\n';
     int width = 0;
-    for (const auto &[table, count] : *counts)
+    for (const auto &[table, count] : report->rowCounts)
         width = std::max(width, int(table.size()));
-    for (const auto &[table, count] : *counts)
+    for (const auto &[table, count] : report->rowCounts)
         out << QStringLiteral("  %1 %2").arg(table, -width).arg(count, 6) << '\n';
     out << Qt::flush;
+    if (!report->problems.isEmpty()) {
+        invocation.err << CommandLine::tr("The file is damaged:") << '\n';
+        for (const QString &problem : report->problems)
+            invocation.err << "  " << problem << '\n';
+        invocation.err << Qt::flush;
+        return CommandLine::UserError;
+    }
     return CommandLine::Success;
 }
 
@@ -106,6 +120,9 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const cli::Invocation invocation{arguments, out, err};
+    // A command waits for a colleague's PressDesk that is writing to the same file (an import may hold it
+    // for minutes) instead of failing after the window's few seconds.
+    Database::setBusyTimeout(CommandBusyTimeout);
     for (const Command &command : commands()) {
         if (command.name == arguments.value(1))
             return command.run(invocation, command.summary);

@@ -19,6 +19,9 @@ public:
         UsageError = 2
     };
 
+    // How long a command waits for another process that writes to the same file: ten minutes.
+    static constexpr int CommandBusyTimeout = 10 * 60 * 1000;
+
     // True when arguments (including the program name) name a subcommand rather than starting the GUI.
     static bool isSubcommand(const QStringList &arguments);
     static QStringList subcommands();

@@ -2,6 +2,8 @@
 
 #include "commandline.h"
 
+#include <limits>
+
 namespace pressdesk::cli {
 
 int parseArguments(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
@@ -36,8 +38,12 @@ int parseArguments(QCommandLineParser &parser, const Invocation &invocation, con
     return -1;
 }
 
-std::unique_ptr<Store> openExistingStore(const QString &path, QTextStream &err)
+std::unique_ptr<Store> openExistingStore(const QString &path, QTextStream &err, FileCheck check)
 {
+    // The window opens a big file at once and checks it in the background; a command has no background,
+    // and an import must not write into a damaged file, so it reads every page first.
+    Database::setCompleteCheckLimit(check == FileCheck::EveryPage ? std::numeric_limits<qint64>::max()
+                                                                  : Database::DefaultCompleteCheckLimit);
     Result<std::unique_ptr<Store>> store = Store::open(path, Database::OpenMode::OpenExisting);
     if (!store) {
         userError(err, store.errorMessage());

@@ -23,8 +23,16 @@ struct Invocation
 int parseArguments(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
                    const QStringList &positionalNames);
 
+// How much of a file is checked before a command uses it.
+enum class FileCheck
+{
+    EveryPage, // commands that write to the file or out of it: a damaged file is refused, whatever its size
+    Structure, // a quick look (search): big files are not read page by page first
+};
+
 // Opens an existing PressDesk file; on failure prints one line and returns null.
-std::unique_ptr<Store> openExistingStore(const QString &path, QTextStream &err);
+std::unique_ptr<Store> openExistingStore(const QString &path, QTextStream &err,
+                                         FileCheck check = FileCheck::EveryPage);
 
 // Prints one line on stderr and returns the exit code for a user error.
 int userError(QTextStream &err, const QString &message);

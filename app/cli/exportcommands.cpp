@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "commandsupport.h"
 #include "io/contactcsv.h"
+#include "io/exportfile.h"
 #include "io/timelinecsv.h"
 #include "io/timelinejson.h"
 #include "io/vcard.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -30,24 +30,14 @@ struct ExportRequest
     bool includeInternal = false; // contacts: also internal channels (and, in vCard, the internal note)
 };
 
-using Writer = std::function<bool(QIODevice *device, QString *error)>;
+using Writer = ExportFile::Writer;
 
-// Writes path atomically; on failure prints one line and returns the exit code.
-int writeAtomically(const Invocation &invocation, const QString &path, const Writer &write)
+// Writes the export atomically, never over the database itself or anything but a regular file; on
+// failure prints one line and returns the exit code.
+int writeAtomically(const Invocation &invocation, const ExportRequest &request, const Writer &write)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return userError(invocation.err,
-                         CommandLine::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
-    QString error;
-    if (!write(&file, &error)) {
-        file.cancelWriting();
-        return userError(invocation.err, CommandLine::tr("Cannot write %1: %2").arg(shownPath, error));
-    }
-    if (!file.commit())
-        return userError(invocation.err,
-                         CommandLine::tr("Cannot write %1: %2").arg(shownPath, file.errorString()));
+    if (Result<void> written = ExportFile::write(request.outputPath, request.databasePath, write); !written)
+        return userError(invocation.err, written.errorMessage());
     return CommandLine::Success;
 }
 
@@ -84,8 +74,7 @@ int exportTimeline(const Invocation &invocation, const ExportRequest &request)
             return TimelineCsv::write(device, *milestones, *categories, options, error);
         };
     }
-    if (const int failed = writeAtomically(invocation, request.outputPath, write);
-        failed != CommandLine::Success)
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;
     const qsizetype count = milestonesForExport(*milestones, request.includeDrafts).size();
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
@@ -118,8 +107,7 @@ int exportContactsVcard(const Invocation &invocation, const ExportRequest &reque
     const Writer write = [&](QIODevice *device, QString *error) {
         return VCard::write(device, *contacts, organisationNames, request.includeInternal, error);
     };
-    if (const int failed = writeAtomically(invocation, request.outputPath, write);
-        failed != CommandLine::Success)
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
     invocation.out
@@ -151,8 +139,7 @@ int exportContactsCsv(const Invocation &invocation, const ExportRequest &request
         return ContactCsv::write(device, *contacts, organisationNames, request.includeInternal,
                                  request.separator, error);
     };
-    if (const int failed = writeAtomically(invocation, request.outputPath, write);
-        failed != CommandLine::Success)
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;
     const QString shownPath = QDir::toNativeSeparators(request.outputPath);
     invocation.out

@@ -5,14 +5,17 @@
 #include "commands.h"
 #include "commandsupport.h"
 #include "io/contactcsv.h"
+#include "io/inputfile.h"
 #include "io/timelinetextparser.h"
 #include "io/vcard.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace pressdesk::cli {
 
@@ -50,96 +53,112 @@ int importTimelineText(const ImportRequest &request)
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
     if (!store)
         return CommandLine::UserError;
-    Result<QList<Milestone>> existing = store->milestones().all();
-    if (!existing)
-        return userError(err, existing.errorMessage());
-
-    // What is already there, and what this text repeats, is skipped.
-    QList<Milestone> known = *existing;
-    QList<Milestone> toImport;
+    // Compared and written under one write lock, so that another PressDesk importing the same text at
+    // the same moment cannot make both add the same milestones.
+    QStringList lines;
+    QList<ParseProblem> warnings;
+    int imported = 0;
     int duplicates = 0;
-    for (const FoundMilestone &found : TimelineTextParser::parse(*text)) {
-        const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
-            return TimelineTextParser::isDuplicate(found, milestone);
-        });
-        out << describe(found, duplicate) << '\n';
-        if (duplicate) {
-            ++duplicates;
-            continue;
+    const Result<void> done = store->transaction([&]() -> Result<void> {
+        Result<QList<Milestone>> existing = store->milestones().all();
+        if (!existing)
+            return existing.error();
+        // What is already there, and what this text repeats, is skipped.
+        QList<Milestone> known = *existing;
+        for (const FoundMilestone &found : TimelineTextParser::parse(*text, &warnings)) {
+            const bool duplicate = std::any_of(known.cbegin(), known.cend(), [&](const Milestone &milestone) {
+                return TimelineTextParser::isDuplicate(found, milestone);
+            });
+            lines.append(describe(found, duplicate));
+            if (duplicate) {
+                ++duplicates;
+                continue;
+            }
+            const Milestone milestone = TimelineTextParser::toMilestone(found);
+            known.append(milestone);
+            ++imported;
+            if (request.dryRun)
+                continue;
+            const Result<Milestone> stored = store->milestones().insert(milestone);
+            if (!stored)
+                return makeError(stored.error().kind,
+                                 CommandLine::tr("“%1”: %2").arg(milestone.title, stored.errorMessage()));
         }
-        const Milestone milestone = TimelineTextParser::toMilestone(found);
-        toImport.append(milestone);
-        known.append(milestone);
+        return {};
+    });
+    for (const QString &line : std::as_const(lines))
+        out << line << '\n';
+    if (!done) {
+        out << Qt::flush;
+        return userError(err, done.errorMessage());
     }
+    for (const ParseProblem &warning : std::as_const(warnings))
+        out << CommandLine::tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
 
     if (request.dryRun) {
         // Two plural forms in one sentence: each half counts its own number.
-        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, int(toImport.size()))
+        out << CommandLine::tr("Dry run: would import %n milestone(s), ", nullptr, imported)
             << CommandLine::tr("skip %n duplicate(s); nothing was written.", nullptr, duplicates) << '\n'
             << Qt::flush;
         return CommandLine::Success;
     }
-    if (!toImport.isEmpty()) {
-        // One transaction: all of them or none.
-        const Result<void> imported = store->transaction([&]() -> Result<void> {
-            for (const Milestone &milestone : std::as_const(toImport)) {
-                const Result<Milestone> stored = store->milestones().insert(milestone);
-                if (!stored)
-                    return makeError(stored.error().kind,
-                                     CommandLine::tr("“%1”: %2").arg(milestone.title, stored.errorMessage()));
-            }
-            return {};
-        });
-        if (!imported) {
-            out << Qt::flush;
-            return userError(err, imported.errorMessage());
-        }
-    }
-    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, int(toImport.size()))
+    out << CommandLine::tr("Imported %n milestone(s), ", nullptr, imported)
         << CommandLine::tr("skipped %n duplicate(s).", nullptr, duplicates) << '\n'
         << Qt::flush;
     return CommandLine::Success;
 }
 
 // The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
-// print the counts and every problem with its line.
+// print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
+// about records that were read: they are not counted as errors.
 int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
-                         const QList<ParseProblem> &problems)
+                         const QList<ParseProblem> &problems, const QList<ParseProblem> &warnings = {})
 {
     QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, err);
     if (!store)
         return CommandLine::UserError;
-    Result<ContactImportPlan> plan = ContactImporter::plan(*store, parsed, problems);
-    if (!plan)
-        return userError(err, plan.errorMessage());
-
+    // Planned and applied under one write lock: another PressDesk importing the same people at the same
+    // time is seen by the plan (its contacts are merged into, not added twice).
+    std::optional<ContactImportPlan> plan;
     ContactImportCounts counts;
-    if (request.dryRun) {
-        for (const ContactImportItem &item : std::as_const(plan->items)) {
-            if (item.action == ContactImportItem::Action::Add)
-                ++counts.added;
-            else if (item.action == ContactImportItem::Action::Merge)
-                ++counts.merged;
-            else
-                ++counts.skipped;
+    const Result<void> done = store->transaction([&]() -> Result<void> {
+        Result<ContactImportPlan> planned = ContactImporter::plan(*store, parsed, problems);
+        if (!planned)
+            return planned.error();
+        plan = std::move(*planned);
+        if (request.dryRun) {
+            for (const ContactImportItem &item : std::as_const(plan->items)) {
+                if (item.action == ContactImportItem::Action::Add)
+                    ++counts.added;
+                else if (item.action == ContactImportItem::Action::Merge)
+                    ++counts.merged;
+                else
+                    ++counts.skipped;
+            }
+            counts.errors = int(plan->problems.size());
+            return {};
         }
-        counts.errors = int(plan->problems.size());
-    } else {
         Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
         if (!applied)
-            return userError(err, CommandLine::tr("Nothing was imported: %1").arg(applied.errorMessage()));
+            return applied.error();
         counts = applied->counts;
-    }
+        return {};
+    });
+    if (!done)
+        return userError(err, CommandLine::tr("Nothing was imported: %1").arg(done.errorMessage()));
     out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
                .arg(counts.added)
                .arg(counts.merged)
                .arg(counts.skipped)
                .arg(counts.errors)
         << '\n';
-    for (const ParseProblem &problem : std::as_const(plan->problems))
-        out << CommandLine::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+    QList<ParseProblem> lines = plan->problems + warnings;
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+    for (const ParseProblem &line : std::as_const(lines))
+        out << CommandLine::tr("line %1: %2").arg(line.line).arg(line.message) << '\n';
     if (request.dryRun)
         out << CommandLine::tr("Dry run: nothing was written.") << '\n';
     out << Qt::flush;
@@ -154,12 +173,16 @@ int importVcard(const ImportRequest &request)
     QTextStream &err = request.invocation.err;
     const QString shownPath = QDir::toNativeSeparators(request.filePath);
     // The file first: a file with nothing usable must not even open (and so never touch) the database.
-    QFile file(request.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return userError(err, CommandLine::tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
+    const Result<QByteArray> bytes = InputFile::read(request.filePath);
+    if (!bytes)
+        return userError(err, bytes.errorMessage());
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
     QList<ParseProblem> problems;
-    if (!VCard::read(&file, &parsed, &problems))
+    QList<ParseProblem> warnings;
+    if (!VCard::read(&buffer, &parsed, &problems, &warnings))
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
     if (parsed.isEmpty()) {
         const ParseProblem first = problems.value(0);
@@ -168,7 +191,7 @@ int importVcard(const ImportRequest &request)
                                   .arg(first.line)
                                   .arg(first.message));
     }
-    return importParsedContacts(request, parsed, problems);
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
@@ -201,7 +224,10 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    return importParsedContacts(request, parsed, problems);
+    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
+    for (const CsvProblem &warning : std::as_const(table->warnings))
+        warnings.append({warning.line, warning.message});
+    return importParsedContacts(request, parsed, problems, warnings);
 }
 
 struct ImportKind
@@ -215,7 +241,8 @@ struct ImportKind
 QList<ImportKind> importKinds()
 {
     return {
-        {QStringLiteral("timeline-text"), CommandLine::tr("milestones from a press release as UTF-8 text"),
+        {QStringLiteral("timeline-text"),
+         CommandLine::tr("milestones from a press release (UTF-8 or UTF-16 text, or a web page)"),
          &importTimelineText},
         {QStringLiteral("vcard"), CommandLine::tr("contacts from a vCard file (.vcf: vCard 2.1, 3.0 or 4.0)"),
          &importVcard},

@@ -33,7 +33,8 @@ QString describe(const Contact &contact, const QHash<RecordId, QString> &organis
 
 int searchContacts(const Invocation &invocation, const QString &databasePath, const QString &query, int limit)
 {
-    const std::unique_ptr<Store> store = openExistingStore(databasePath, invocation.err);
+    const std::unique_ptr<Store> store =
+        openExistingStore(databasePath, invocation.err, FileCheck::Structure);
     if (!store)
         return CommandLine::UserError;
     Result<QList<Contact>> contacts = store->contacts().search(query, limit);

@@ -296,6 +296,28 @@ ContactCsv::Mapping ContactCsv::guessMapping(const QStringList &header)
     return mapping;
 }
 
+QList<ParseProblem> ContactCsv::duplicateColumns(const QStringList &header, const Mapping &mapping, int line)
+{
+    QList<int> mapped;
+    for (const int column : mapping)
+        mapped.append(column);
+    QList<ParseProblem> warnings;
+    for (int column = 0; column < header.size(); ++column) {
+        const QString name = normaliseHeader(header.at(column));
+        if (name.isEmpty() || mapped.contains(column))
+            continue;
+        for (int other = 0; other < header.size(); ++other) {
+            if (other != column && mapped.contains(other) && normaliseHeader(header.at(other)) == name) {
+                warnings.append({line, tr("column %1 (“%2”) has the same name as column %3 and is not read")
+                                           .arg(QString::number(column + 1), header.at(column).trimmed(),
+                                                QString::number(other + 1))});
+                break;
+            }
+        }
+    }
+    return warnings;
+}
+
 bool ContactCsv::hasName(const Mapping &mapping)
 {
     return mapping.contains(Field::GivenName) || mapping.contains(Field::FamilyName) ||

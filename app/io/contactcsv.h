@@ -48,6 +48,9 @@ public:
     // spelling, blanks and punctuation: "Vorname", "E-Mail-Adresse", "Mobiltelefon", "Given name", ….
     // Each column is used for at most one field; unknown columns are left out.
     static Mapping guessMapping(const QStringList &header);
+    // Columns left out because their name (as guessMapping compares names) repeats the name of a column
+    // the mapping reads: one warning each, on the header's line.
+    static QList<ParseProblem> duplicateColumns(const QStringList &header, const Mapping &mapping, int line);
     // True when the mapping names a contact: a given, family or full name column.
     static bool hasName(const Mapping &mapping);
 
@@ -65,7 +68,8 @@ public:
     // UTF-8 with byte order mark, CRLF (CsvWriter). Columns: honorific, given_name, family_name, role,
     // organisation, email, phone, mobile, web (several values joined by ", "), press_topics (", "),
     // available_for_press (yes/no), and internal_note with includeInternal. Only public channels unless
-    // includeInternal. organisationNames maps organisation ids to names.
+    // includeInternal. organisationNames maps organisation ids to names. A cell that starts like a formula
+    // ("+49 234 910-0") gets a single quote in front (see CsvWriter); CsvReader takes it off again.
     static bool write(QIODevice *device, const QList<Contact> &contacts,
                       const QHash<RecordId, QString> &organisationNames, bool includeInternal,
                       QChar separator = QLatin1Char(','), QString *error = nullptr);

@@ -2,6 +2,7 @@
 
 #include "core/contact.h"
 #include "core/result.h"
+#include "parseproblem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,13 +20,6 @@ struct ParsedContact
     QString organisationName;
     QString organisationDepartment;
     int line = 0; // first line of the record in the file (1-based)
-};
-
-// A record a reader could not use, with the line it starts on.
-struct ParseProblem
-{
-    int line = 0;
-    QString message;
 };
 
 struct ContactImportItem

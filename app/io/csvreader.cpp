@@ -1,5 +1,9 @@
 #include "csvreader.h"
 
+#include "csvwriter.h"
+#include "inputfile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,9 +23,112 @@ constexpr char16_t windows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+// The single quote CsvWriter (and other OWASP-minded writers) put before a field that starts like a
+// formula is not part of the value: "'+49 234 910-0" is "+49 234 910-0", "''=x" is "'=x".
+QString withoutFormulaGuard(QString field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && CsvWriter::startsLikeFormula(field))
+        field.remove(0, 1);
+    return field;
+}
+
 bool looksBinary(const QByteArray &bytes, CsvTable::Encoding encoding)
 {
     return encoding != CsvTable::Encoding::Utf16 && bytes.contains('\0');
+}
+
+// The length of the valid UTF-8 sequence that starts at bytes[at], or 0 when none does there (a stray
+// continuation byte, a truncated or overlong sequence, a surrogate, beyond U+10FFFF).
+int utf8SequenceLength(const QByteArray &bytes, qsizetype at)
+{
+    const auto byte = [&](qsizetype i) {
+        return i < bytes.size() ? static_cast<unsigned char>(bytes.at(i)) : 0u;
+    };
+    const auto continuation = [&](qsizetype i, unsigned low = 0x80, unsigned high = 0xBF) {
+        return byte(i) >= low && byte(i) <= high;
+    };
+    const unsigned lead = byte(at);
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return continuation(at + 1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const bool second = lead == 0xE0   ? continuation(at + 1, 0xA0)
+                            : lead == 0xED ? continuation(at + 1, 0x80, 0x9F)
+                                           : continuation(at + 1);
+        return second && continuation(at + 2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const bool second = lead == 0xF0   ? continuation(at + 1, 0x90)
+                            : lead == 0xF4 ? continuation(at + 1, 0x80, 0x8F)
+                                           : continuation(at + 1);
+        return second && continuation(at + 2) && continuation(at + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+QChar fromWindows1252(unsigned char byte)
+{
+    return (byte >= 0x80 && byte <= 0x9F) ? QChar(windows1252High[byte - 0x80]) : QChar(char16_t(byte));
+}
+
+// Which lines of a file are valid UTF-8 beyond ASCII, and which hold bytes that are not UTF-8.
+struct Utf8Lines
+{
+    int utf8 = 0;       // lines with a multi-byte sequence and nothing invalid
+    QList<int> invalid; // 1-based; CR, LF and CRLF end a line, as for the parser
+};
+
+Utf8Lines classifyLines(const QByteArray &bytes, qsizetype from)
+{
+    Utf8Lines lines;
+    int line = 1;
+    bool multibyte = false;
+    bool invalid = false;
+    const auto endLine = [&]() {
+        if (invalid)
+            lines.invalid.append(line);
+        else if (multibyte)
+            ++lines.utf8;
+        multibyte = invalid = false;
+        ++line;
+    };
+    for (qsizetype i = from; i < bytes.size();) {
+        const char c = bytes.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n'))) {
+            endLine();
+            ++i;
+        } else if (static_cast<unsigned char>(c) < 0x80) {
+            ++i;
+        } else if (const int length = utf8SequenceLength(bytes, i); length > 0) {
+            multibyte = true;
+            i += length;
+        } else {
+            invalid = true;
+            ++i;
+        }
+    }
+    endLine();
+    return lines;
+}
+
+// Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252.
+QString fromUtf8OrWindows1252(const QByteArray &bytes, qsizetype from)
+{
+    QString text;
+    text.reserve(bytes.size() - from);
+    qsizetype run = from; // the start of valid UTF-8 not yet decoded
+    for (qsizetype i = from; i < bytes.size();) {
+        if (const int length = utf8SequenceLength(bytes, i); length > 0) {
+            i += length;
+            continue;
+        }
+        text += QString::fromUtf8(bytes.constData() + run, i - run);
+        text += fromWindows1252(static_cast<unsigned char>(bytes.at(i)));
+        run = ++i;
+    }
+    text += QString::fromUtf8(bytes.constData() + run, bytes.size() - run);
+    return text;
 }
 
 // Parses RFC 4180 records; keeps the line each record starts on.
@@ -104,17 +211,13 @@ private:
             return false;
         QString field;
         while (true) {
-            if (m_pos >= m_text.size()) {
-                fields->append(field);
-                return true;
-            }
-            if (takeLineEnd()) {
-                fields->append(field);
+            if (m_pos >= m_text.size() || takeLineEnd()) {
+                fields->append(withoutFormulaGuard(field));
                 return true;
             }
             const QChar c = m_text.at(m_pos);
             if (c == m_separator) {
-                fields->append(field);
+                fields->append(withoutFormulaGuard(field));
                 field.clear();
                 ++m_pos;
             } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
@@ -169,23 +272,30 @@ QString CsvReader::fromWindows1252(const QByteArray &bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();
-    for (const char byte : bytes) {
-        const auto value = static_cast<unsigned char>(byte);
-        *out++ =
-            (value >= 0x80 && value <= 0x9F) ? QChar(windows1252High[value - 0x80]) : QChar(char16_t(value));
-    }
+    for (const char byte : bytes)
+        *out++ = pressdesk::fromWindows1252(static_cast<unsigned char>(byte));
     return text;
 }
 
-QString CsvReader::decode(const QByteArray &bytes, CsvTable::Encoding *encoding)
+QString CsvReader::decode(const QByteArray &bytes, CsvTable::Encoding *encoding, QList<CsvProblem> *warnings)
 {
     const auto report = [encoding](CsvTable::Encoding found) {
         if (encoding)
             *encoding = found;
     };
+    // UTF-8, where the bytes of the lines that are not are read as Windows-1252, each line a warning.
+    const auto utf8 = [&](qsizetype from, const QList<int> &invalidLines) {
+        if (invalidLines.isEmpty())
+            return QString::fromUtf8(bytes.constData() + from, bytes.size() - from);
+        for (const int line : invalidLines) {
+            if (warnings)
+                warnings->append({line, tr("not valid UTF-8; its odd bytes were read as Windows-1252")});
+        }
+        return fromUtf8OrWindows1252(bytes, from);
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         report(CsvTable::Encoding::Utf8WithBom);
-        return QString::fromUtf8(bytes.mid(3));
+        return utf8(3, classifyLines(bytes, 3).invalid);
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         report(CsvTable::Encoding::Utf16);
@@ -195,11 +305,12 @@ QString CsvReader::decode(const QByteArray &bytes, CsvTable::Encoding *encoding)
             text.remove(0, 1);
         return text;
     }
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
+    // UTF-8 unless most lines beyond ASCII are not: a stray byte (a name typed in another program) must not
+    // turn every umlaut of the file into "Ã¼".
+    const Utf8Lines lines = classifyLines(bytes, 0);
+    if (lines.utf8 >= lines.invalid.size()) {
         report(CsvTable::Encoding::Utf8);
-        return text;
+        return utf8(0, lines.invalid);
     }
     report(CsvTable::Encoding::Windows1252);
     return fromWindows1252(bytes);
@@ -240,11 +351,13 @@ Result<CsvTable> CsvReader::read(QIODevice *device)
     if (bytes.isEmpty())
         return makeError(Error::Kind::Invalid, tr("The CSV file is empty."));
     CsvTable::Encoding encoding = CsvTable::Encoding::Utf8;
-    const QString text = decode(bytes, &encoding);
+    QList<CsvProblem> warnings;
+    const QString text = decode(bytes, &encoding, &warnings);
     if (looksBinary(bytes, encoding))
         return makeError(Error::Kind::Invalid, tr("This is not a CSV file (it holds binary data)."));
     CsvTable table = parse(text);
     table.encoding = encoding;
+    table.warnings = warnings + table.warnings;
     if (table.rows.isEmpty() && table.problems.isEmpty())
         return makeError(Error::Kind::Invalid, tr("The CSV file holds no records."));
     return table;
@@ -253,15 +366,13 @@ Result<CsvTable> CsvReader::read(QIODevice *device)
 Result<CsvTable> CsvReader::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return makeError(Error::Kind::Invalid, tr("“%1” is a folder, not a CSV file.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    Result<CsvTable> table = read(&file);
+    const Result<QByteArray> bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Result<CsvTable> table = read(&buffer);
     if (!table)
         return makeError(table.error().kind, QStringLiteral("“%1”: %2").arg(shown, table.errorMessage()));
     return table;

@@ -18,8 +18,9 @@ struct CsvRow
     QStringList fields;
 };
 
-// A record the reader could not use: ragged (another number of fields than the header), or a quoted
-// field still open at the end of the file.
+// A record the reader could not use (CsvTable::problems): ragged (another number of fields than the
+// header), or a quoted field still open at the end of the file. Or a line it read, but not cleanly
+// (CsvTable::warnings).
 struct CsvProblem
 {
     int line = 0;
@@ -38,6 +39,7 @@ struct CsvTable
 
     QList<CsvRow> rows; // the header first; ragged and truncated records are left out (see problems)
     QList<CsvProblem> problems;
+    QList<CsvProblem> warnings; // lines that were read, but not as cleanly as they should have been
     QChar separator = QLatin1Char(',');
     Encoding encoding = Encoding::Utf8;
 
@@ -45,12 +47,16 @@ struct CsvTable
 };
 
 // Reads comma-separated values as spreadsheets write them:
-// - encoding: UTF-8 with or without byte order mark, UTF-16 with one; bytes that are not valid UTF-8
-//   are read as Windows-1252 (what German Excel writes: ä = 0xE4, € = 0x80);
+// - encoding: UTF-8 with or without byte order mark, UTF-16 with one, or Windows-1252 (what German Excel
+//   writes: ä = 0xE4, € = 0x80). Without a byte order mark, the file is Windows-1252 when more of its
+//   lines beyond ASCII are not valid UTF-8 than are; otherwise it is UTF-8, and a byte that is not valid
+//   UTF-8 there (a name typed in another program) is read as Windows-1252 and its line is a warning;
 // - separator: ',' or ';', whichever appears more often outside quotes in the first line (',' on a tie);
 // - RFC 4180 quoting: "a ""b""", separators and line breaks inside quotes; CRLF, LF or CR line ends
 //   (a line break inside a field becomes '\n');
-// - empty lines and records whose fields are all empty are skipped.
+// - empty lines and records whose fields are all empty are skipped;
+// - a single quote before = + - @ tab, CR or LF at the start of a field is the guard CsvWriter puts there
+//   against formulas and is taken off ("'+49 234 910-0" reads as "+49 234 910-0"; "''=x" as "'=x").
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -63,7 +69,9 @@ public:
     // Decoded text: parses it with the given separator, or detects it when separator is null.
     static CsvTable parse(const QString &text, QChar separator = QChar());
 
-    static QString decode(const QByteArray &bytes, CsvTable::Encoding *encoding = nullptr);
+    // Warnings: the lines of a UTF-8 file that hold bytes read as Windows-1252.
+    static QString decode(const QByteArray &bytes, CsvTable::Encoding *encoding = nullptr,
+                          QList<CsvProblem> *warnings = nullptr);
     static QString fromWindows1252(const QByteArray &bytes);
     static QChar detectSeparator(const QString &text);
 };

@@ -42,14 +42,25 @@ QString CsvWriter::formatRow(const QStringList &fields, QChar separator)
     return row;
 }
 
+bool CsvWriter::startsLikeFormula(QStringView field)
+{
+    qsizetype start = 0;
+    while (start < field.size() && field.at(start) == QLatin1Char('\''))
+        ++start;
+    return start < field.size() && QStringView(u"=+-@\t\r\n").contains(field.at(start));
+}
+
 QString CsvWriter::formatField(const QString &field, QChar separator)
 {
-    const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"')) ||
+    const bool neutralise = startsLikeFormula(field);
+    const bool needsQuotes = neutralise || field.contains(separator) || field.contains(QLatin1Char('"')) ||
                              field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
     if (!needsQuotes)
         return field;
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    if (neutralise)
+        quoted.prepend(QLatin1Char('\''));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 

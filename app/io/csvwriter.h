@@ -4,6 +4,7 @@
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace pressdesk {
 
@@ -11,7 +12,13 @@ namespace pressdesk {
 // rows end with CRLF; a field is put in double quotes when it holds the separator, a double quote, CR or
 // LF, and a double quote inside it is doubled. Line breaks inside a field are kept as they are. A row
 // of a single empty field is written as "" so that it is not read as an empty line.
-// Shared by the timeline and (later) the contacts export.
+//
+// A field a spreadsheet would take for a formula (it starts with = + - @ tab or CR, as OWASP lists them on
+// "CSV Injection", or LF, which a CR reads back as) is neutralised: a single quote in front, and the field
+// quoted ("'+49 234 910-0"). So is a field that already starts with single quotes before such a character
+// ("'=x" is written "''=x"): CsvReader takes off exactly one quote before those characters, and every
+// field reads back as it was.
+// Shared by the timeline and the contacts export.
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
@@ -28,6 +35,8 @@ public:
     // One row as text, with its CRLF.
     static QString formatRow(const QStringList &fields, QChar separator = QLatin1Char(','));
     static QString formatField(const QString &field, QChar separator = QLatin1Char(','));
+    // True when the field, after any single quotes it starts with, starts with = + - @ tab, CR or LF.
+    static bool startsLikeFormula(QStringView field);
 
     // Why the last write failed (the device's message, or a closed device or invalid separator).
     QString errorString() const { return m_error; }

@@ -20,7 +20,8 @@ struct TimelineCsvOptions
 
 // The timeline as a spreadsheet: UTF-8 with a byte order mark (so that Excel shows umlauts), CRLF line
 // ends, RFC 4180 quoting (see CsvWriter), one header row and one row per milestone in chronological
-// order. Columns (header names are fixed and not translated, for scripts):
+// order. A cell that starts like a formula ("=…", "-…") gets a single quote in front (see CsvWriter). Columns
+// (header names are fixed and not translated, for scripts):
 //
 //   start            ISO as PartialDate::toIsoString(): "2016", "2014-12", "2014-12-05"
 //   start_precision  year | month | day

@@ -1,13 +1,18 @@
 #include "timelinetextparser.h"
 
+#include "inputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace pressdesk {
 
@@ -17,6 +22,10 @@ using RE = QRegularExpression;
 
 // A release text is a few kilobytes; anything this large was picked by mistake.
 constexpr qint64 MaxTextFileSize = 16 * 1024 * 1024;
+
+// Years a press office's timeline usually holds; others are read but warned about.
+constexpr int FirstUsualYear = 1800;
+constexpr int LastUsualYear = 2200;
 
 struct Span
 {
@@ -100,33 +109,65 @@ bool hasLetterOrNumber(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// Commas, semicolons and line breaks separate the items of a year list; a comma between two digits is a
+// German decimal comma ("6,4%", "1.234,56 Mio.") and belongs to its number.
+bool isItemSeparator(const QString &text, int i)
+{
+    const QChar c = text.at(i);
+    if (c == u';' || c == u'\n')
+        return true;
+    if (c != u',')
+        return false;
+    const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
+    const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+    return !(digitBefore && digitAfter);
+}
+
 // An opening quotation mark inside a list item is closed before the item ends ("Die „Marke Bochum“ …").
 bool closesWithinItem(const QString &text, int from, int limit)
 {
     for (int i = from; i < limit; ++i) {
-        const QChar c = text.at(i);
-        if (isQuoteChar(c))
+        if (isQuoteChar(text.at(i)))
             return true;
-        if (c == u',' || c == u';' || c == u'\n')
+        if (isItemSeparator(text, i))
             return false;
     }
     return false;
 }
 
-// At a line break in a year list: does the next line still belong to it? Only a bullet line, or any line
-// after a trailing comma or after a prefix that has no item yet ("2018:" alone on its line).
-bool listContinuesAfter(const QString &text, int listBegin, int lineBreak, int limit)
+// The line that starts after lineBreak, trimmed, up to limit at the most.
+QStringView lineAfter(const QString &text, int lineBreak, int limit)
 {
     const int next = lineBreak + 1;
     int lineEnd = text.indexOf(u'\n', next);
     if (lineEnd < 0 || lineEnd > limit)
         lineEnd = limit;
-    const QStringView nextLine = QStringView(text).mid(next, lineEnd - next).trimmed();
+    return QStringView(text).mid(next, std::max(0, lineEnd - next)).trimmed();
+}
+
+// Is there a bullet line after the blank lines that follow lineBreak?
+bool bulletAfterBlankLines(const QString &text, int lineBreak, int limit)
+{
+    for (int i = lineBreak; i >= 0 && i < limit; i = int(text.indexOf(u'\n', i + 1))) {
+        const QStringView line = lineAfter(text, i, limit);
+        if (!line.isEmpty())
+            return startsWithBullet(line);
+    }
+    return false;
+}
+
+// At a line break in a year list: does the next line still belong to it? Only a bullet line, or any line
+// after a trailing comma or after a prefix that has no item yet ("2018:" alone on its line). A prefix
+// without items also reaches over blank lines to the bullets below it, as HTML lists come out
+// ("<p>2018:</p><ul><li>…").
+bool listContinuesAfter(const QString &text, int listBegin, int lineBreak, int limit)
+{
+    const QStringView nextLine = lineAfter(text, lineBreak, limit);
+    const QStringView sofar = QStringView(text).mid(listBegin, lineBreak - listBegin).trimmed();
     if (nextLine.isEmpty())
-        return false;
+        return sofar.isEmpty() && bulletAfterBlankLines(text, lineBreak, limit);
     if (startsWithBullet(nextLine))
         return true;
-    const QStringView sofar = QStringView(text).mid(listBegin, lineBreak - listBegin).trimmed();
     return sofar.isEmpty() || sofar.endsWith(u',') || sofar.endsWith(u';');
 }
 
@@ -156,7 +197,7 @@ int listEnd(const QString &text, int from, int limit)
     return limit;
 }
 
-// Commas, semicolons and line breaks separate items, except within parentheses or quotation marks.
+// Items are separated (isItemSeparator) outside parentheses and quotation marks.
 QList<Span> splitItems(const QString &text, int from, int to)
 {
     QList<Span> items;
@@ -171,7 +212,7 @@ QList<Span> splitItems(const QString &text, int from, int to)
             depth = std::max(0, depth - 1);
         } else if (isQuoteChar(c)) {
             inQuote = !inQuote;
-        } else if (depth == 0 && !inQuote && (c == u',' || c == u';' || c == u'\n')) {
+        } else if (depth == 0 && !inQuote && isItemSeparator(text, i)) {
             items.append({itemBegin, i});
             itemBegin = i + 1;
         }
@@ -243,14 +284,14 @@ bool isBlankLineAfter(const QString &text, int lineBreak, int regionEnd)
 }
 
 // Sentences end at . ! ? followed by (optional) whitespace and an upper-case letter or a quotation mark,
-// as in the sample ("am Tiefpunkt.Bereits"), and at blank lines.
+// as in the sample ("am Tiefpunkt.Bereits"), at blank lines and before a bullet line.
 QList<Span> splitSentences(const QString &text, int from, int to)
 {
     QList<Span> sentences;
     int sentenceBegin = from;
     for (int i = from; i < to; ++i) {
         const QChar c = text.at(i);
-        if (c == u'\n' && isBlankLineAfter(text, i, to)) {
+        if (c == u'\n' && (isBlankLineAfter(text, i, to) || startsWithBullet(lineAfter(text, i, to)))) {
             sentences.append({sentenceBegin, i});
             sentenceBegin = i + 1;
             continue;
@@ -282,13 +323,18 @@ int quoteCount(QStringView text)
     return int(std::count_if(text.begin(), text.end(), isQuoteChar));
 }
 
-// Leading attribution punctuation (", sagt …") and quotation marks that belong to a neighbour.
+// Leading attribution punctuation (", sagt …"), a bullet, and quotation marks that belong to a neighbour.
 Span cleanedSentence(const QString &text, Span span)
 {
     const auto view = [&] { return QStringView(text).mid(span.begin, span.end - span.begin); };
     while (span.begin < span.end &&
            (text.at(span.begin).isSpace() || QStringView(u",;:").contains(text.at(span.begin))))
         ++span.begin;
+    if (startsWithBullet(view())) {
+        ++span.begin;
+        while (span.begin < span.end && text.at(span.begin).isSpace())
+            ++span.begin;
+    }
     while (span.end > span.begin && text.at(span.end - 1).isSpace())
         --span.end;
     if (span.begin < span.end && isQuoteChar(text.at(span.begin)) && quoteCount(view()) % 2 == 1)
@@ -317,6 +363,254 @@ PartialDate firstProseDate(QStringView sentence)
             return date;
     }
     return {};
+}
+
+// UTF-16 as Windows editors write it ("Unicode"): with a byte order mark, or without one but recognisable
+// by its NUL bytes, the high halves of the Latin characters that make up most of a German text.
+std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    if (bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 == 0 ? evenNuls : oddNuls);
+    }
+    const qsizetype characters = bytes.size() / 2;
+    if (oddNuls * 2 >= characters && evenNuls == 0)
+        return QStringConverter::Utf16LE;
+    if (evenNuls * 2 >= characters && oddNuls == 0)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// Decoded UTF-16 is text when it has no control characters but line ends, tabs and form feeds, and no
+// surrogate without its partner: NUL bytes in the other files are binary data.
+bool isPlainText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
+            return false;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML to text
+
+// The named entities a German press release uses; others are kept as written.
+const QHash<QString, char16_t> &htmlEntities()
+{
+    static const QHash<QString, char16_t> entities = {
+        {QStringLiteral("amp"), u'&'},         {QStringLiteral("lt"), u'<'},
+        {QStringLiteral("gt"), u'>'},          {QStringLiteral("quot"), u'"'},
+        {QStringLiteral("apos"), u'\''},       {QStringLiteral("nbsp"), u'\u00A0'},
+        {QStringLiteral("auml"), u'ä'},        {QStringLiteral("ouml"), u'ö'},
+        {QStringLiteral("uuml"), u'ü'},        {QStringLiteral("Auml"), u'Ä'},
+        {QStringLiteral("Ouml"), u'Ö'},        {QStringLiteral("Uuml"), u'Ü'},
+        {QStringLiteral("szlig"), u'ß'},       {QStringLiteral("euro"), u'€'},
+        {QStringLiteral("ndash"), u'–'},       {QStringLiteral("mdash"), u'—'},
+        {QStringLiteral("minus"), u'−'},       {QStringLiteral("bdquo"), u'„'},
+        {QStringLiteral("ldquo"), u'“'},       {QStringLiteral("rdquo"), u'”'},
+        {QStringLiteral("sbquo"), u'‚'},       {QStringLiteral("lsquo"), u'‘'},
+        {QStringLiteral("rsquo"), u'’'},       {QStringLiteral("laquo"), u'«'},
+        {QStringLiteral("raquo"), u'»'},       {QStringLiteral("lsaquo"), u'‹'},
+        {QStringLiteral("rsaquo"), u'›'},      {QStringLiteral("hellip"), u'…'},
+        {QStringLiteral("bull"), u'•'},        {QStringLiteral("middot"), u'·'},
+        {QStringLiteral("copy"), u'©'},        {QStringLiteral("reg"), u'®'},
+        {QStringLiteral("trade"), u'™'},       {QStringLiteral("deg"), u'°'},
+        {QStringLiteral("sect"), u'§'},        {QStringLiteral("para"), u'¶'},
+        {QStringLiteral("times"), u'×'},       {QStringLiteral("divide"), u'÷'},
+        {QStringLiteral("plusmn"), u'±'},      {QStringLiteral("frac12"), u'½'},
+        {QStringLiteral("frac14"), u'¼'},      {QStringLiteral("frac34"), u'¾'},
+        {QStringLiteral("sup2"), u'²'},        {QStringLiteral("sup3"), u'³'},
+        {QStringLiteral("micro"), u'µ'},       {QStringLiteral("cent"), u'¢'},
+        {QStringLiteral("pound"), u'£'},       {QStringLiteral("yen"), u'¥'},
+        {QStringLiteral("eacute"), u'é'},      {QStringLiteral("Eacute"), u'É'},
+        {QStringLiteral("egrave"), u'è'},      {QStringLiteral("Egrave"), u'È'},
+        {QStringLiteral("ecirc"), u'ê'},       {QStringLiteral("aacute"), u'á'},
+        {QStringLiteral("agrave"), u'à'},      {QStringLiteral("acirc"), u'â'},
+        {QStringLiteral("oacute"), u'ó'},      {QStringLiteral("ograve"), u'ò'},
+        {QStringLiteral("ocirc"), u'ô'},       {QStringLiteral("iacute"), u'í'},
+        {QStringLiteral("uacute"), u'ú'},      {QStringLiteral("ccedil"), u'ç'},
+        {QStringLiteral("Ccedil"), u'Ç'},      {QStringLiteral("ntilde"), u'ñ'},
+        {QStringLiteral("oslash"), u'ø'},      {QStringLiteral("Oslash"), u'Ø'},
+        {QStringLiteral("aring"), u'å'},       {QStringLiteral("Aring"), u'Å'},
+        {QStringLiteral("aelig"), u'æ'},       {QStringLiteral("AElig"), u'Æ'},
+        {QStringLiteral("ensp"), u'\u2002'},   {QStringLiteral("emsp"), u'\u2003'},
+        {QStringLiteral("thinsp"), u'\u2009'}, {QStringLiteral("shy"), u'\u00AD'},
+    };
+    return entities;
+}
+
+// Elements whose content is not text of the release.
+bool isHiddenElement(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("script"),   QStringLiteral("style"),
+                                      QStringLiteral("title"),    QStringLiteral("template"),
+                                      QStringLiteral("noscript"), QStringLiteral("svg")};
+    return names.contains(name);
+}
+
+// Blocks set off by a blank line (a paragraph ends a sentence), and blocks that only start a new line.
+bool isParagraphElement(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("p"),       QStringLiteral("h1"),      QStringLiteral("h2"),
+        QStringLiteral("h3"),      QStringLiteral("h4"),      QStringLiteral("h5"),
+        QStringLiteral("h6"),      QStringLiteral("ul"),      QStringLiteral("ol"),
+        QStringLiteral("dl"),      QStringLiteral("table"),   QStringLiteral("blockquote"),
+        QStringLiteral("pre"),     QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("header"),  QStringLiteral("footer"),  QStringLiteral("main"),
+        QStringLiteral("nav"),     QStringLiteral("aside"),   QStringLiteral("figure"),
+        QStringLiteral("address"), QStringLiteral("hr"),      QStringLiteral("form"),
+        QStringLiteral("fieldset")};
+    return names.contains(name);
+}
+
+bool isLineElement(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("div"),        QStringLiteral("li"),     QStringLiteral("tr"),
+        QStringLiteral("dt"),         QStringLiteral("dd"),     QStringLiteral("caption"),
+        QStringLiteral("figcaption"), QStringLiteral("thead"),  QStringLiteral("tbody"),
+        QStringLiteral("tfoot"),      QStringLiteral("legend"), QStringLiteral("option")};
+    return names.contains(name);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Collects the text of an HTML document: whitespace collapses as a browser collapses it, blocks become line
+// breaks.
+class HtmlText
+{
+public:
+    void appendText(QChar c)
+    {
+        if (m_preformatted > 0) {
+            if (c != u'\r')
+                m_text.append(c);
+            return;
+        }
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f') {
+            m_space = true;
+            return;
+        }
+        appendCharacter(c);
+    }
+    void appendCharacter(QChar c)
+    {
+        if (m_space && !m_text.isEmpty() && !m_text.endsWith(u'\n') && !m_text.endsWith(u' '))
+            m_text.append(u' ');
+        m_space = false;
+        m_text.append(c);
+    }
+    void appendString(const QString &text)
+    {
+        for (const QChar c : text)
+            appendCharacter(c);
+    }
+    // At least lines line breaks at the end (none at the start of the text).
+    void breakLines(int lines)
+    {
+        m_space = false;
+        while (m_text.endsWith(u' '))
+            m_text.chop(1);
+        if (m_text.isEmpty())
+            return;
+        int present = 0;
+        while (present < m_text.size() && m_text.at(m_text.size() - 1 - present) == u'\n')
+            ++present;
+        for (; present < lines; ++present)
+            m_text.append(u'\n');
+    }
+    void lineBreak()
+    {
+        m_space = false;
+        while (m_text.endsWith(u' '))
+            m_text.chop(1);
+        m_text.append(u'\n');
+    }
+    void separate() { m_space = true; }
+    void enterPreformatted(bool enter) { m_preformatted = std::max(0, m_preformatted + (enter ? 1 : -1)); }
+    QString text() const { return m_text.trimmed(); }
+
+private:
+    QString m_text;
+    bool m_space = false;
+    int m_preformatted = 0;
+};
+
+// "&amp;", "&#228;", "&#xE4;" at html[at]: the text it stands for and its length; none for a lone '&'.
+std::optional<std::pair<QString, int>> decodeEntity(const QString &html, int at)
+{
+    const int semicolon = int(html.indexOf(u';', at + 1));
+    if (semicolon < 0 || semicolon - at > 12)
+        return std::nullopt;
+    const QString name = html.mid(at + 1, semicolon - at - 1);
+    const int length = semicolon - at + 1;
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+        if (!ok)
+            return std::nullopt;
+        if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return std::pair{QString(QChar::ReplacementCharacter), length};
+        const char32_t character = code;
+        return std::pair{QString::fromUcs4(&character, 1), length};
+    }
+    const auto found = htmlEntities().constFind(name);
+    if (found == htmlEntities().cend())
+        return std::nullopt;
+    return std::pair{QString(QChar(found.value())), length};
+}
+
+// The end (one past '>') of the tag that starts at html[at]; quoted attribute values may hold '>'.
+int tagEnd(const QString &html, int at)
+{
+    QChar quote;
+    for (int i = at + 1; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i + 1;
+        }
+    }
+    return int(html.size());
+}
+
+// A web page saved as .html or .htm, or a text that starts like one.
+bool isHtml(const QFileInfo &file, QStringView text)
+{
+    const QString suffix = file.suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return true;
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("<?xml"))) {
+        const qsizetype end = text.indexOf(QLatin1String("?>"));
+        text = end < 0 ? QStringView() : text.mid(end + 2).trimmed();
+    }
+    static const QRegularExpression start(QStringLiteral("^<(?:!doctype\\s+html|html)[\\s>]"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return start.match(text.left(32)).hasMatch();
 }
 
 class LineIndex
@@ -355,10 +649,19 @@ QStringList comparableWords(const QString &title)
 
 } // namespace
 
-QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
+QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<ParseProblem> *warnings)
 {
     QList<FoundMilestone> found;
     const LineIndex lines(text);
+    QList<ParseProblem> unusualYears;
+    const auto checkYear = [&](const PartialDate &date, int offset) {
+        if (date.isValid() && (date.year() < FirstUsualYear || date.year() > LastUsualYear))
+            unusualYears.append(
+                {lines.lineOf(offset), tr("the year %1 lies outside %2–%3; check that it is meant as a year")
+                                           .arg(date.year())
+                                           .arg(FirstUsualYear)
+                                           .arg(LastUsualYear)});
+    };
 
     // Year prefixes first; the text between them and around them is prose.
     struct Prefix
@@ -390,6 +693,8 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
         const int limit = p + 1 < prefixes.size() ? prefixes.at(p + 1).span.begin : int(text.size());
         const int end = listEnd(text, prefix.span.end, limit);
         lists.append({prefix.span.begin, end});
+        checkYear(prefix.start, prefix.span.begin);
+        checkYear(prefix.end, prefix.span.begin);
         const QString context =
             withoutTrailingPunctuation(text.mid(prefix.span.begin, end - prefix.span.begin).simplified());
         for (const Span &rawItem : splitItems(text, prefix.span.end, end)) {
@@ -419,6 +724,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
             const PartialDate date = firstProseDate(words);
             if (!date.isValid())
                 continue;
+            checkYear(date, sentence.begin);
             const QString context = words.toString().simplified();
             found.append({date,
                           {},
@@ -431,7 +737,72 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text)
 
     std::stable_sort(found.begin(), found.end(),
                      [](const FoundMilestone &a, const FoundMilestone &b) { return a.offset < b.offset; });
+    if (warnings) {
+        std::stable_sort(unusualYears.begin(), unusualYears.end(),
+                         [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+        warnings->append(unusualYears);
+    }
     return found;
+}
+
+QString TimelineTextParser::htmlToText(const QString &html)
+{
+    HtmlText out;
+    int i = 0;
+    while (i < html.size()) {
+        const QChar c = html.at(i);
+        if (c == u'&') {
+            if (const auto entity = decodeEntity(html, i)) {
+                if (entity->first != QStringView(u"\u00AD")) // a soft hyphen only says where a word may break
+                    out.appendString(entity->first);
+                i += entity->second;
+            } else {
+                out.appendCharacter(c);
+                ++i;
+            }
+            continue;
+        }
+        const QChar next = i + 1 < html.size() ? html.at(i + 1) : QChar();
+        if (c != u'<' || !(isAsciiLetter(next) || next == u'/' || next == u'!' || next == u'?')) {
+            out.appendText(c);
+            ++i;
+            continue;
+        }
+        if (QStringView(html).mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype close = html.indexOf(QLatin1String("-->"), i + 4);
+            i = close < 0 ? int(html.size()) : int(close) + 3;
+            continue;
+        }
+        const int end = tagEnd(html, i);
+        const bool closing = next == u'/';
+        int nameEnd = i + (closing ? 2 : 1);
+        while (nameEnd < end && html.at(nameEnd).isLetterOrNumber())
+            ++nameEnd;
+        const QString name = html.mid(i + (closing ? 2 : 1), nameEnd - i - (closing ? 2 : 1)).toLower();
+        i = end;
+        if (name.isEmpty())
+            continue; // <!DOCTYPE …>, <?xml …?>
+        if (!closing && isHiddenElement(name)) {
+            const qsizetype close = html.indexOf(QLatin1String("</") + name, i, Qt::CaseInsensitive);
+            if (close >= 0)
+                i = tagEnd(html, int(close));
+            continue;
+        }
+        if (name == QLatin1String("br")) {
+            out.lineBreak();
+        } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+            out.separate();
+        } else if (isParagraphElement(name)) {
+            out.breakLines(2);
+            if (name == QLatin1String("pre"))
+                out.enterPreformatted(!closing);
+        } else if (isLineElement(name)) {
+            out.breakLines(1);
+            if (name == QLatin1String("li") && !closing)
+                out.appendString(QStringLiteral("• "));
+        }
+    }
+    return out.text();
 }
 
 bool TimelineTextParser::isDuplicate(const FoundMilestone &found, const Milestone &existing)
@@ -457,28 +828,24 @@ Milestone TimelineTextParser::toMilestone(const FoundMilestone &found)
 Result<QString> TimelineTextParser::readTextFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return makeError(Error::Kind::Invalid, tr("“%1” is a folder, not a text file.").arg(shown));
-    if (info.size() > MaxTextFileSize)
-        return makeError(Error::Kind::Invalid, tr("“%1” is too large for a release text.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(Error::Kind::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+    const Result<QByteArray> read = InputFile::read(path, MaxTextFileSize);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
     if (bytes.isEmpty())
         return makeError(Error::Kind::Invalid, tr("“%1” is empty.").arg(shown));
-    if (bytes.contains('\0'))
+    const std::optional<QStringConverter::Encoding> utf16 = utf16Encoding(bytes);
+    if (!utf16 && bytes.contains('\0'))
         return makeError(Error::Kind::Invalid, tr("“%1” is not a text file.").arg(shown));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
+    QStringDecoder decoder(utf16.value_or(QStringConverter::Utf8));
+    QString text = decoder.decode(bytes); // drops a byte order mark
+    if (utf16 && (decoder.hasError() || !isPlainText(text)))
+        return makeError(Error::Kind::Invalid, tr("“%1” is not a text file.").arg(shown));
     if (decoder.hasError())
         return makeError(Error::Kind::Invalid,
                          tr("“%1” is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown));
+    if (isHtml(QFileInfo(path), text))
+        return htmlToText(text);
     return text;
 }
 

@@ -502,9 +502,16 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
         if (!honorific.isEmpty())
             contact.honorific = honorific;
     }
+    // What the contact rules refuse is a problem of this record, as for a spreadsheet row.
+    QStringList messages;
     if (contact.givenName.isEmpty() && contact.familyName.isEmpty())
-        return VCard::tr("The vCard has no name (neither N nor FN).");
-    return {};
+        messages.append(VCard::tr("The vCard has no name (neither N nor FN)."));
+    const ValidationResult validation = contact.validate();
+    for (const ValidationResult::Problem &problem : validation.problems()) {
+        if (problem.field != QLatin1String("familyName"))
+            messages.append(problem.message);
+    }
+    return messages.join(QLatin1Char(' '));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -647,7 +654,8 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
 
 } // namespace
 
-bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems)
+bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
+                 QList<ParseProblem> *warnings)
 {
     const auto fail = [problems](const QString &message) {
         problems->append(ParseProblem{0, message});
@@ -681,6 +689,8 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
                      [](const LogicalLine &line) { return isLine(line.bytes, "BEGIN:VCARD"); }))
         return fail(tr("This is not a vCard file: it has no BEGIN:VCARD line."));
 
+    static const QStringList knownVersions = {QStringLiteral("2.1"), QStringLiteral("3.0"),
+                                              QStringLiteral("4.0")};
     bool inRecord = false;
     bool outsideReported = false;
     int recordStart = 0;
@@ -733,6 +743,13 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
                 recordProblem =
                     tr("line %1 is not a vCard property (it has no “NAME:” at its start)").arg(line.number);
             continue;
+        }
+        if (property.name == QLatin1String("VERSION") && warnings) {
+            const QString version = unescape(property.value).trimmed();
+            if (!knownVersions.contains(version))
+                warnings->append(ParseProblem{
+                    line.number,
+                    tr("vCard version “%1” is unknown; the record is read as version 4.0").arg(version)});
         }
         properties.append(property);
     }

@@ -29,9 +29,13 @@ class VCard
     Q_DECLARE_TR_FUNCTIONS(VCard)
 public:
     // Appends the contacts found to contacts and the records it could not use to problems (with the line
-    // each starts on). Returns false, with one message in problems, only when the input as a whole
-    // cannot be read: unreadable, empty, binary, or no vCard in it.
-    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems);
+    // each starts on): malformed ones, and those the contact rules refuse (no name, an e-mail address
+    // without @, …), as ContactCsv does. Returns false, with one message in problems, only when the input as
+    // a whole cannot be read: unreadable, empty, binary, or no vCard in it. Warnings (when given) get the
+    // lines of what was read anyway: a VERSION other than 2.1, 3.0 or 4.0 (the record is read by the rules
+    // of 4.0).
+    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
+                     QList<ParseProblem> *warnings = nullptr);
 
     static bool write(QIODevice *device, const QList<Contact> &contacts,
                       const QHash<RecordId, QString> &organisationNames, bool includeInternal,

@@ -1,5 +1,7 @@
 #include "categorylistmodel.h"
 
+#include "statepalette.h"
+
 #include "storage/store.h"
 
 #include <QColor>
@@ -49,7 +51,8 @@ QVariant CategoryListModel::cell(int row, int column, int role) const
     case SortRole:
         return uncategorised ? tr("No category") : m_categories.at(row).name;
     case Qt::DecorationRole:
-        return uncategorised ? QColor(0x9c, 0xa3, 0xaf) : QColor::fromString(m_categories.at(row).colour);
+        return uncategorised ? StatePalette::uncategorised()
+                             : QColor::fromString(m_categories.at(row).colour);
     case Qt::CheckStateRole:
         return m_hidden.contains(rowId(row)) ? Qt::Unchecked : Qt::Checked;
     case Qt::ToolTipRole:

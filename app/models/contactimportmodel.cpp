@@ -1,5 +1,7 @@
 #include "contactimportmodel.h"
 
+#include "statepalette.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -38,11 +40,6 @@ bool repeats(const ParsedContact &later, const ParsedContact &earlier)
     return named && folded(later.contact.givenName) == folded(earlier.contact.givenName) &&
            folded(later.contact.familyName) == folded(earlier.contact.familyName) &&
            folded(later.organisationName) == folded(earlier.organisationName);
-}
-
-QColor duplicateColour()
-{
-    return QColor(0x92, 0x40, 0x0e); // amber-brown: a duplicate needs a look, it is no error
 }
 
 } // namespace
@@ -228,7 +225,7 @@ QVariant ContactImportModel::data(const QModelIndex &index, int role) const
         return isDuplicate(row);
     const Contact &contact = item.parsed.contact;
     if (role == Qt::ForegroundRole && item.action == Action::Skip)
-        return QColor(Qt::gray); // a skipped record stays in sight, but faded
+        return StatePalette::text(Tone::Muted).lighter(170); // a skipped record stays in sight, faded
     switch (index.column()) {
     case ActionColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -267,7 +264,7 @@ QVariant ContactImportModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return item.reason;
         if (role == Qt::ForegroundRole && !item.reason.isEmpty())
-            return duplicateColour();
+            return StatePalette::text(Tone::Warning); // a duplicate needs a look, it is no error
         break;
     default:
         break;

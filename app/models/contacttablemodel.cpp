@@ -41,10 +41,14 @@ void ContactTableModel::setStore(Store *store)
 {
     if (m_connection)
         disconnect(m_connection);
+    if (m_elsewhereConnection)
+        disconnect(m_elsewhereConnection);
     m_store = store;
     if (m_store) {
         m_connection =
             connect(m_store, &Store::changed, this, [this](EntityKind kind, qint64) { storeChanged(kind); });
+        // Another process's writes do not move this connection's change counter: always read again.
+        m_elsewhereConnection = connect(m_store, &Store::changedElsewhere, this, &ContactTableModel::reload);
     }
     load(PageSize);
 }

@@ -79,6 +79,7 @@ private:
 
     QPointer<Store> m_store;
     QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_elsewhereConnection;
     ContactFilter m_filter;
     QList<ContactSummary> m_rows;
     QHash<RecordId, int> m_rowById;

@@ -1,5 +1,7 @@
 #include "milestonelistmodel.h"
 
+#include "statepalette.h"
+
 #include "storage/store.h"
 
 #include <QColor>
@@ -92,7 +94,7 @@ QVariant MilestoneListModel::cell(int row, int column, int role) const
         return QVariant::fromValue(milestone);
     case CategoryColourRole: {
         const auto category = m_categories.constFind(milestone.categoryId);
-        return category == m_categories.cend() ? QColor(0x9c, 0xa3, 0xaf)
+        return category == m_categories.cend() ? StatePalette::uncategorised()
                                                : QColor::fromString(category->colour);
     }
     case CategoryIdRole:

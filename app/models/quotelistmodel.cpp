@@ -1,5 +1,7 @@
 #include "quotelistmodel.h"
 
+#include "statepalette.h"
+
 #include "storage/store.h"
 
 #include <QCollator>
@@ -77,36 +79,6 @@ QStringList QuoteListModel::topics() const
     return topics;
 }
 
-QColor QuoteListModel::stateColour(AuthorisationState state)
-{
-    switch (state) {
-    case AuthorisationState::Draft:
-        break;
-    case AuthorisationState::Requested:
-        return QColor(0xb5, 0x47, 0x08); // amber: waiting for the speaker
-    case AuthorisationState::Authorised:
-        return QColor(0x06, 0x76, 0x47); // green: may be published
-    case AuthorisationState::Withdrawn:
-        return QColor(0xb4, 0x23, 0x18); // red: must not be used
-    }
-    return QColor(0x47, 0x54, 0x67);
-}
-
-QColor QuoteListModel::stateBackground(AuthorisationState state)
-{
-    switch (state) {
-    case AuthorisationState::Draft:
-        break;
-    case AuthorisationState::Requested:
-        return QColor(0xfe, 0xf0, 0xc7);
-    case AuthorisationState::Authorised:
-        return QColor(0xdc, 0xfa, 0xe6);
-    case AuthorisationState::Withdrawn:
-        return QColor(0xfe, 0xe4, 0xe2);
-    }
-    return QColor(0xf2, 0xf4, 0xf7);
-}
-
 QVariant QuoteListModel::cell(int row, int column, int role) const
 {
     const QuoteListEntry &entry = m_entries.at(row);
@@ -139,15 +111,15 @@ QVariant QuoteListModel::cell(int row, int column, int role) const
         break;
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return stateColour(quote.state);
+            return StatePalette::text(StatePalette::of(quote.state));
         break;
     case Qt::ForegroundRole:
         if (column == StateColumn)
-            return stateColour(quote.state);
+            return StatePalette::text(StatePalette::of(quote.state));
         break;
     case Qt::BackgroundRole:
         if (column == StateColumn)
-            return stateBackground(quote.state);
+            return StatePalette::background(StatePalette::of(quote.state));
         break;
     case SpeakerIdRole:
         return quote.speakerId;

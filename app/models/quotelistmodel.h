@@ -41,8 +41,6 @@ public:
     QStringList topics() const;
 
     // The badge colours of a state: text and background.
-    static QColor stateColour(AuthorisationState state);
-    static QColor stateBackground(AuthorisationState state);
 
 protected:
     void recordChanged(EntityKind kind, RecordId id) override;

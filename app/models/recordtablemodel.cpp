@@ -14,6 +14,8 @@ RecordTableModel::RecordTableModel(Store *store, QList<EntityKind> watchedKinds,
             if (m_watchedKinds.contains(kind))
                 recordChanged(kind, id);
         });
+        // Another process changed the file: which rows it touched is unknown, so all are read again.
+        connect(m_store, &Store::changedElsewhere, this, [this] { reload(); });
     }
 }
 

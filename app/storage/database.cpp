@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QtEndian>
 
 namespace pressdesk {
@@ -18,6 +19,7 @@ namespace {
 using sql::newConnectionName;
 
 qint64 completeCheckLimit = Database::DefaultCompleteCheckLimit;
+int busyTimeoutMs = Database::DefaultBusyTimeout;
 
 QString displayPath(const QString &path)
 {
@@ -30,6 +32,15 @@ struct FileFacts
     int userVersion = 0;
     qint32 applicationId = 0;
     bool hasTables = false;
+    QStringList tables; // ordinary tables, by name (not SQLite's virtual and shadow tables)
+};
+
+// What a read-only look is for: deciding whether to open the file (damage refuses it), or reporting on
+// it (`pressdesk info`: damage is described, row counts are read, nothing is refused for damage).
+enum class Inspection
+{
+    BeforeOpening,
+    Report,
 };
 
 // Checks the 100-byte SQLite header without opening the file through SQLite.
@@ -75,33 +86,48 @@ Result<FileFacts> checkHeader(const QString &path)
 }
 
 // A read-only SQLite connection to a WAL file creates -wal and -shm beside it and cannot remove them on
-// close; remove the ones this look created, so that a refused file leaves nothing behind.
-class SidecarCleanup
+// close. When PressDesk refuses a file, the side files its look created should go again, but only when no
+// other process uses the file: another PressDesk may have opened it a moment later and be writing into
+// that very WAL. Removing them by name is a race (it lost whole imports); SQLite's own close decides it
+// under its locks instead: a read-write connection that has read the file removes -wal and -shm when it
+// is the last connection to the file anywhere, and leaves them alone otherwise. With an empty WAL that
+// close writes nothing into the database file.
+class SideFileGuard
 {
 public:
-    explicit SidecarCleanup(const QString &path)
-        : m_wal(path + QStringLiteral("-wal"))
-        , m_shm(path + QStringLiteral("-shm"))
-        , m_hadWal(QFileInfo::exists(m_wal))
-        , m_hadShm(QFileInfo::exists(m_shm))
+    explicit SideFileGuard(const QString &path)
+        : m_path(path)
+        , m_hadWal(QFileInfo::exists(path + QStringLiteral("-wal")))
     {
     }
-    ~SidecarCleanup()
+    ~SideFileGuard()
     {
-        if (m_hadWal || QFileInfo(m_wal).size() > 0)
+        if (m_kept || m_hadWal || !QFileInfo::exists(m_path + QStringLiteral("-wal")))
             return;
-        QFile::remove(m_wal);
-        if (!m_hadShm)
-            QFile::remove(m_shm);
+        const QString name = newConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA schema_version")); // a read: opens the WAL
+                query.finish();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    SidecarCleanup(const SidecarCleanup &) = delete;
-    SidecarCleanup &operator=(const SidecarCleanup &) = delete;
+    SideFileGuard(const SideFileGuard &) = delete;
+    SideFileGuard &operator=(const SideFileGuard &) = delete;
+
+    // The file was accepted: its own connection takes over the side files.
+    void keep() { m_kept = true; }
 
 private:
-    QString m_wal;
-    QString m_shm;
+    QString m_path;
     bool m_hadWal;
-    bool m_hadShm;
+    bool m_kept = false;
 };
 
 // The look at each table's first page that a file too big for the complete check gets before it opens:
@@ -123,15 +149,17 @@ QString firstPageProblem(QSqlQuery &query)
     return {};
 }
 
-Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck)
+Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck,
+                                  Inspection purpose = Inspection::BeforeOpening,
+                                  Database::FileReport *report = nullptr)
 {
-    const SidecarCleanup cleanup(path);
     const QString name = newConnectionName();
     Result<FileFacts> result = FileFacts{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeout()));
         const auto damaged = [&](const QString &detail) {
             return makeError(
                 Error::Kind::Corrupt,
@@ -144,10 +172,21 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck)
             query.setForwardOnly(true);
             FileFacts facts;
             if (completeCheck) {
-                if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-                    result = damaged(query.lastError().databaseText());
-                else if (query.value(0).toString() != QLatin1String("ok"))
-                    result = damaged(sql::integrityProblem(query.value(0).toString()));
+                QStringList problems;
+                if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                    problems.append(query.lastError().databaseText());
+                } else {
+                    while (query.next())
+                        problems.append(query.value(0).toString());
+                    if (query.lastError().isValid())
+                        problems.append(query.lastError().databaseText());
+                }
+                if (problems == QStringList{QStringLiteral("ok")})
+                    problems.clear();
+                if (report)
+                    report->problems = problems;
+                if (!problems.isEmpty() && purpose == Inspection::BeforeOpening)
+                    result = damaged(sql::integrityProblem(problems.join(QLatin1Char('\n'))));
             } else if (const QString problem = firstPageProblem(query); !problem.isEmpty()) {
                 result = damaged(problem);
             }
@@ -161,7 +200,21 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck)
                 query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
                 query.next();
                 facts.hasTables = query.value(0).toInt() > 0;
+                sql::tableNames(query, facts.tables);
                 result = facts;
+            }
+            if (result && report) {
+                for (const QString &table : std::as_const(facts.tables)) {
+                    if (table.startsWith(QLatin1String("sqlite_")))
+                        continue;
+                    // Table names come from the file's own schema; identifiers cannot be bound.
+                    if (query.exec(QStringLiteral("SELECT count(*) FROM ") + sql::quotedIdentifier(table)) &&
+                        query.next())
+                        report->rowCounts.append({table, query.value(0).toLongLong()});
+                    else
+                        report->problems.append(Database::tr("Table %1 cannot be read: %2")
+                                                    .arg(table, query.lastError().databaseText()));
+                }
             }
             query.finish();
         }
@@ -169,6 +222,62 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// The ordinary tables a PressDesk file of this schema version has: built in memory from the migrations.
+QStringList expectedTables(const MigrationSet &migrations, int version)
+{
+    QStringList tables;
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            for (const Migration &migration : migrations.after(0)) {
+                if (migration.version > version)
+                    break;
+                for (const QString &statement : MigrationSet::splitStatements(migration.sql))
+                    query.exec(statement);
+            }
+            sql::tableNames(query, tables);
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tables;
+}
+
+// Whether a file can really be created in the folder: permission bits do not tell an immutable folder or
+// a read-only mount. The probe file is removed at once.
+Result<void> probeFolder(const QString &folder)
+{
+    QTemporaryFile probe(folder + QStringLiteral("/.pressdesk-probe-XXXXXX"));
+    if (probe.open())
+        return {};
+    return makeError(Error::Kind::ReadOnly,
+                     Database::tr("The folder “%1” cannot be written to (%2); PressDesk needs to write its "
+                                  "journal beside the file. Copy the file to a writable folder.")
+                         .arg(displayPath(folder), probe.errorString()));
+}
+
+// A symbolic link that leads nowhere: to a missing file, or round in a loop.
+Error brokenLink(const QString &path)
+{
+    QString target = QFileInfo(path).absoluteFilePath();
+    for (int links = 0; QFileInfo(target).isSymLink(); ++links) {
+        if (links == 40) // Linux gives up after 40 links too
+            return makeError(
+                Error::Kind::FileMissing,
+                Database::tr("“%1” is a symbolic link that leads round in a loop; it points to no "
+                             "file.")
+                    .arg(displayPath(path)));
+        target = QFileInfo(target).symLinkTarget();
+    }
+    return makeError(Error::Kind::FileMissing,
+                     Database::tr("“%1” is a symbolic link to “%2”, which does not exist.")
+                         .arg(displayPath(path), displayPath(target)));
 }
 
 // Refuses another program's database and one written by a newer PressDesk. An application id of 0 with
@@ -179,6 +288,16 @@ Result<void> checkAcceptable(const QString &path, const FileFacts &facts, const 
         return makeError(Error::Kind::NotADatabase,
                          Database::tr("“%1” is an SQLite database of another program, not a PressDesk file.")
                              .arg(displayPath(path)));
+    // PressDesk's mark with tables PressDesk never made (another program's, or a file someone edited by
+    // hand): refused before anything is written, so that no migration runs on a schema it does not know.
+    if (facts.applicationId == Database::ApplicationId && facts.userVersion >= 1 &&
+        facts.userVersion <= migrations.latestVersion() && !facts.tables.isEmpty() &&
+        facts.tables != expectedTables(migrations, facts.userVersion))
+        return makeError(Error::Kind::NotADatabase,
+                         Database::tr("“%1” carries PressDesk's mark, but its tables are not those of a "
+                                      "PressDesk file (version %2). PressDesk does not open or change it.")
+                             .arg(displayPath(path))
+                             .arg(facts.userVersion));
     if (facts.userVersion > migrations.latestVersion())
         return makeError(
             Error::Kind::NewerVersion,
@@ -204,14 +323,18 @@ bool looksWritable(const QFileInfo &info)
 // "table vacuum_db.contact has 14 columns but 15 values were supplied".
 Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
+    // Milliseconds and a counter: two updates in one second (two processes, or a retry after a failure)
+    // each keep their own copy instead of failing on the name of the other's.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString target = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
+    for (int attempt = 2; QFileInfo::exists(target); ++attempt)
+        target = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(fromVersion).arg(stamp).arg(attempt);
     const QString name = newConnectionName();
     Result<QString> result = target;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         QSqlQuery query(db);
         if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO ?"))) {
             result = makeError(Error::Kind::Io, Database::tr("Could not back up “%1” before updating it: %2")
@@ -237,6 +360,14 @@ Result<void> applyMigrations(Database &database, const MigrationSet &migrations,
         Transaction transaction(database);
         if (!transaction.started())
             return transaction.started().error();
+        // Another PressDesk may have updated the file since we looked: the version is read again under
+        // the write lock, and a migration already applied is not applied twice.
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sql::toError(query.lastError(), Database::tr("read the schema version"));
+        const int current = query.value(0).toInt();
+        query.finish();
+        if (current >= migration.version)
+            continue;
         for (const QString &statement : MigrationSet::splitStatements(migration.sql)) {
             if (!query.exec(statement)) {
                 return makeError(Error::Kind::Internal,
@@ -268,8 +399,12 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Fold the WAL back into the main file, so that a copied .pressdesk file is complete.
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            // Fold the WAL back into the main file, so that a copied .pressdesk file is complete. Without
+            // waiting: while another process still works in the file, the last one to close does it.
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            query.finish();
             db.close();
         }
     }
@@ -281,6 +416,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
+    if (info.isSymLink() && !exists)
+        return brokenLink(path);
     if (mode == OpenMode::OpenExisting && !exists)
         return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(displayPath(path)));
     if (mode == OpenMode::CreateNew && exists)
@@ -291,6 +428,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     FileFacts facts;
     bool completeCheck = true;
+    SideFileGuard sideFiles(path);
     if (exists) {
         Result<FileFacts> header = checkHeader(path);
         if (!header)
@@ -308,9 +446,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         // (IntegrityCheck): reading every page first would cost seconds before the first row shows.
         completeCheck = info.size() <= completeCheckLimit;
         Result<FileFacts> inspected = inspectReadOnly(path, completeCheck);
-        if (!inspected)
+        if (!inspected) {
+            // SQLite says "unable to open" both for a damaged file and for a folder it cannot write its
+            // side files into (an immutable folder has write bits and still refuses): tell them apart.
+            if (Result<void> writable = probeFolder(info.absolutePath()); !writable)
+                return writable.error();
             return inspected.error();
+        }
         facts = *inspected;
+        // The main file says PressDesk, what SQLite reads through the -wal beside it says otherwise: that
+        // -wal belongs to another file (copied or renamed without its file).
+        if (header->applicationId == ApplicationId && facts.applicationId != ApplicationId &&
+            QFileInfo::exists(path + QStringLiteral("-wal")))
+            return makeError(Error::Kind::Corrupt,
+                             tr("“%1-wal” beside “%1” belongs to another database and would change the file "
+                                "into something else. Move “%1-wal” away (keep it), then open the file "
+                                "again.")
+                                 .arg(displayPath(path)));
         if (Result<void> acceptable = checkAcceptable(path, facts, migrations); !acceptable)
             return acceptable.error();
     }
@@ -342,11 +494,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (!connected)
         return connected.error();
     std::unique_ptr<Database> database = std::move(*connected);
+    sideFiles.keep();
     if (Result<void> migrated = applyMigrations(*database, migrations, facts.userVersion); !migrated)
         return migrated.error();
     database->m_migrationBackupPath = backupPath;
     database->m_needsIntegrityCheck = !completeCheck;
     return database;
+}
+
+Result<Database::FileReport> Database::inspect(const QString &path, const MigrationSet &migrations)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return brokenLink(path);
+    if (!info.exists())
+        return makeError(Error::Kind::FileMissing, tr("“%1” does not exist.").arg(displayPath(path)));
+    if (!info.isFile())
+        return makeError(Error::Kind::NotADatabase, tr("“%1” is not a file.").arg(displayPath(path)));
+    Result<FileFacts> header = checkHeader(path);
+    if (!header)
+        return header.error();
+    if (Result<void> acceptable = checkAcceptable(path, *header, migrations); !acceptable)
+        return acceptable.error();
+    FileReport report;
+    SideFileGuard sideFiles(path);
+    Result<FileFacts> inspected = inspectReadOnly(path, true, Inspection::Report, &report);
+    if (!inspected)
+        return inspected.error();
+    if (Result<void> acceptable = checkAcceptable(path, *inspected, migrations); !acceptable)
+        return acceptable.error();
+    report.schemaVersion = inspected->userVersion;
+    report.latestVersion = migrations.latestVersion();
+    return report;
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString &path)
@@ -355,7 +534,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open())
             return sql::toError(db.lastError(), tr("open “%1”").arg(displayPath(path)));
     }
@@ -416,7 +595,7 @@ Result<void> Database::configureConnection()
     // WAL keeps readers and the writer apart; synchronous=FULL makes every commit durable on its own.
     const QString pragmas[] = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
@@ -477,6 +656,16 @@ Result<void> Database::saveCopy(const QString &targetPath) const
 void Database::setCompleteCheckLimit(qint64 bytes)
 {
     completeCheckLimit = bytes;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    busyTimeoutMs = milliseconds;
+}
+
+int Database::busyTimeout()
+{
+    return busyTimeoutMs;
 }
 
 QString Database::integrityCheck() const

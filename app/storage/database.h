@@ -4,8 +4,11 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -33,6 +36,27 @@ public:
     // contacts takes seconds, and the user should see the first rows at once.
     static constexpr qint64 DefaultCompleteCheckLimit = 8 * 1024 * 1024;
     static void setCompleteCheckLimit(qint64 bytes); // for tests
+
+    // How long a connection waits for another connection's write (another PressDesk process, say) before
+    // it gives up with "database is locked". The window keeps this short so that it never hangs; commands
+    // on the command line wait longer, because a colleague's import may hold the file for minutes.
+    static constexpr int DefaultBusyTimeout = 5000;
+    static void setBusyTimeout(int milliseconds);
+    static int busyTimeout();
+
+    // What a look at a file found without changing it (`pressdesk info`).
+    struct FileReport
+    {
+        int schemaVersion = 0;
+        int latestVersion = 0; // what this PressDesk would update the file to when it writes
+        QList<QPair<QString, qint64>> rowCounts; // per table, by name
+        QStringList problems;                    // what PRAGMA quick_check found; empty when sound
+    };
+    // Reads the file read-only: every page is checked, every table counted, nothing migrated or written.
+    // A file PressDesk would refuse to open (not a PressDesk file, a newer version) is refused here too;
+    // damage is reported in the report, not refused.
+    static Result<FileReport> inspect(const QString &path,
+                                      const MigrationSet &migrations = MigrationSet::builtin());
 
     ~Database();
     Database(const Database &) = delete;

@@ -73,6 +73,42 @@ void Store::flushPending()
         Q_EMIT changed(kind, id);
 }
 
+void Store::watchForChangesElsewhere(int intervalMs)
+{
+    if (!m_watchTimer) {
+        m_watchTimer = new QTimer(this);
+        connect(m_watchTimer, &QTimer::timeout, this, &Store::checkForChangesElsewhere);
+    }
+    m_dataVersion = dataVersion();
+    m_watchTimer->start(intervalMs);
+}
+
+bool Store::checkForChangesElsewhere()
+{
+    // Inside a transaction the version would describe our own snapshot; look again after it.
+    if (m_database->transactionDepth() > 0)
+        return false;
+    const qint64 version = dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    const bool first = m_dataVersion < 0;
+    m_dataVersion = version;
+    if (first)
+        return false;
+    Q_EMIT changedElsewhere();
+    return true;
+}
+
+// PRAGMA data_version changes when another connection commits, never for our own commits.
+qint64 Store::dataVersion() const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
 {
     QSqlQuery query(m_database->connection());

@@ -11,6 +11,7 @@
 #include "releaserepository.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -49,12 +50,22 @@ public:
     // Row count of every table, by table name (for `pressdesk info`).
     Result<QList<QPair<QString, int>>> tableRowCounts() const;
 
+    // Looks every intervalMs whether another connection (another PressDesk process: a colleague's import,
+    // a second window) has committed changes to the file, and announces them with changedElsewhere().
+    void watchForChangesElsewhere(int intervalMs = DefaultWatchInterval);
+    static constexpr int DefaultWatchInterval = 1000;
+    // Looks once, now; true when changedElsewhere() was emitted.
+    bool checkForChangesElsewhere();
+
 Q_SIGNALS:
     void changed(pressdesk::EntityKind kind, qint64 id);
+    // Another connection committed changes: anything read before may be out of date.
+    void changedElsewhere();
 
 private:
     void recordChanged(EntityKind kind, RecordId id) override;
     void flushPending();
+    qint64 dataVersion() const;
 
     std::unique_ptr<Database> m_database;
     CategoryRepository m_categories;
@@ -66,6 +77,8 @@ private:
     AssetRepository m_assets;
     ContactDirectory m_contactDirectory;
     QList<QPair<EntityKind, RecordId>> m_pending;
+    QTimer *m_watchTimer = nullptr;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace pressdesk

@@ -8,12 +8,13 @@
 
 namespace pressdesk {
 
-AreaPage::AreaPage(const QString &title, const QString &emptyText, QWidget *parent)
-    : QWidget(parent)
+AreaPage::AreaPage(const QString &title, const QString &emptyText, ModelFactory makeModel, QWidget *parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::AreaPage>())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_title(title)
     , m_emptyText(emptyText)
+    , m_makeModel(std::move(makeModel))
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setText(title);
@@ -40,6 +41,13 @@ AreaPage::AreaPage(const QString &title, const QString &emptyText, QWidget *pare
 }
 
 AreaPage::~AreaPage() = default;
+
+void AreaPage::setStore(Store *store)
+{
+    RecordTableModel *previous = m_model;
+    setModel(store && m_makeModel ? m_makeModel(store, this) : nullptr);
+    delete previous;
+}
 
 void AreaPage::setModel(RecordTableModel *model)
 {

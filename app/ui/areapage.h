@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "workarea.h"
+
+#include <functional>
 
 #include <memory>
 
@@ -15,14 +17,22 @@ class AreaPage;
 namespace pressdesk {
 
 class RecordTableModel;
+class Store;
 
 // One area of the main window (Timeline, Quotes, …): a filterable, sortable table of its records.
-class AreaPage : public QWidget
+class AreaPage : public WorkArea
 {
     Q_OBJECT
 public:
-    AreaPage(const QString &title, const QString &emptyText, QWidget *parent = nullptr);
+    // Makes the list's model for an open file.
+    using ModelFactory = std::function<RecordTableModel *(Store *store, QObject *parent)>;
+
+    AreaPage(const QString &title, const QString &emptyText, ModelFactory makeModel,
+             QWidget *parent = nullptr);
     ~AreaPage() override;
+
+    // A new model for the file (none without one); the previous model is deleted.
+    void setStore(Store *store) override;
 
     void setModel(RecordTableModel *model);
     RecordTableModel *model() const { return m_model; }
@@ -38,6 +48,7 @@ private:
     RecordTableModel *m_model = nullptr;
     QString m_title;
     QString m_emptyText;
+    ModelFactory m_makeModel;
 };
 
 } // namespace pressdesk

@@ -2,6 +2,8 @@
 
 #include "ui_categoryeditor.h"
 
+#include "statestyle.h"
+
 #include <QColorDialog>
 #include <QPushButton>
 
@@ -12,7 +14,7 @@ CategoryEditor::CategoryEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::CategoryEditor>())
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b42318;"));
+    StateStyle::setTone(m_ui->errorLabel, Tone::Error);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CategoryEditor::validate);
     connect(m_ui->colourEdit, &QLineEdit::textChanged, this, &CategoryEditor::validate);

@@ -2,6 +2,7 @@
 
 #include "models/contactchannelmodel.h"
 #include "models/organisationchoicemodel.h"
+#include "statestyle.h"
 #include "ui_contacteditor.h"
 
 #include <QCalendarWidget>
@@ -19,8 +20,6 @@ namespace {
 
 // A QDateEdit cannot be empty; its earliest date stands for "no consent recorded" and shows as such.
 const QDate noConsentDate(1900, 1, 1);
-
-const char *const errorColour = "#b42318";
 
 // Chooses the kind of a channel from a list instead of typing it.
 class ChannelKindDelegate : public QStyledItemDelegate
@@ -129,14 +128,11 @@ ContactEditor::ContactEditor(QWidget *parent)
         m_ui->honorificCombo->addItem(honorific);
 
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->channelsErrorLabel, m_ui->consentErrorLabel}) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(errorColour)));
+        StateStyle::setTone(label, Tone::Error);
         label->hide();
     }
-    for (QLabel *hint : {m_ui->channelsHintLabel, m_ui->stateLabel}) {
-        QPalette palette = hint->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-        hint->setPalette(palette);
-    }
+    for (QLabel *hint : {m_ui->channelsHintLabel, m_ui->stateLabel})
+        StateStyle::setTone(hint, Tone::Muted);
 
     m_ui->channelTable->setModel(m_channels);
     m_ui->channelTable->setItemDelegate(new ChannelKindDelegate(m_ui->channelTable));
@@ -402,10 +398,7 @@ void ContactEditor::showProblem(QLabel *label, QWidget *field, const QString &me
     label->setVisible(!message.isEmpty());
     if (!field)
         return;
-    field->setStyleSheet(message.isEmpty() ? QString()
-                                           : QStringLiteral("%1 { border: 1px solid %2; }")
-                                                 .arg(QLatin1String(field->metaObject()->className()),
-                                                      QLatin1String(errorColour)));
+    StateStyle::markInvalid(field, !message.isEmpty());
 }
 
 void ContactEditor::addChannel(ChannelKind kind)

@@ -3,12 +3,13 @@
 
 #include "dialogs.h"
 #include "io/contactcsv.h"
+#include "io/exportfile.h"
 #include "io/vcard.h"
+#include "statestyle.h"
 #include "storage/store.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace pressdesk {
@@ -53,7 +54,7 @@ void ContactExportDialog::updateState()
     m_ui->separatorLabel->setEnabled(csv);
     m_ui->separatorCombo->setEnabled(csv);
     const bool internal = m_ui->internalCheck->isChecked();
-    m_ui->internalHint->setStyleSheet(internal ? QStringLiteral("color: #92400e;") : QString());
+    StateStyle::setTone(m_ui->internalHint, internal ? Tone::Warning : Tone::Neutral);
     m_ui->internalHint->setText(
         internal
             ? tr("Internal numbers, addresses and the internal note leave the press office with this file. "
@@ -114,20 +115,15 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
         organisationNames.insert(organisation.meta.id, organisation.name);
 
     const bool includeInternal = m_ui->internalCheck->isChecked();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    QString error;
-    const bool written = format() == Format::Csv
-                             ? ContactCsv::write(&file, contacts, organisationNames, includeInternal,
-                                                 m_ui->separatorCombo->currentData().value<QChar>(), &error)
-                             : VCard::write(&file, contacts, organisationNames, includeInternal, &error);
-    if (!written) {
-        file.cancelWriting();
-        return fail(error);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    const Result<void> written =
+        ExportFile::write(path, m_store.path(), [&](QIODevice *device, QString *error) {
+            return format() == Format::Csv
+                       ? ContactCsv::write(device, contacts, organisationNames, includeInternal,
+                                           m_ui->separatorCombo->currentData().value<QChar>(), error)
+                       : VCard::write(device, contacts, organisationNames, includeInternal, error);
+        });
+    if (!written)
+        return fail(written.errorMessage());
 
     m_exportedCount = int(contacts.size());
     m_exportedPath = path;

@@ -2,8 +2,10 @@
 #include "ui_contactimportdialog.h"
 
 #include "dialogs.h"
+#include "io/inputfile.h"
 #include "io/vcard.h"
 #include "models/contactimportmodel.h"
+#include "statestyle.h"
 #include "storage/store.h"
 #include "undo/contactimportcommand.h"
 
@@ -202,10 +204,7 @@ QString ContactImportDialog::message() const
 
 void ContactImportDialog::setMessage(const QString &text, bool isError)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b91c1c; font-weight: bold;")
-                                              : QString());
+    m_ui->messageLabel->showMessage(text, isError ? Tone::Error : Tone::Info);
 }
 
 void ContactImportDialog::showPage(Page page)
@@ -248,15 +247,10 @@ bool ContactImportDialog::loadFile(const QString &path)
         setMessage(tr("This file cannot be imported. %1").arg(reason), true);
         return false;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(tr("“%1” does not exist.").arg(shown));
-    if (info.isDir())
-        return refuse(tr("“%1” is a folder.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = InputFile::read(path);
+    if (!read)
+        return refuse(read.errorMessage());
+    const QByteArray &bytes = *read;
     if (bytes.trimmed().isEmpty())
         return refuse(tr("The file is empty."));
     setMessage({}, false);
@@ -271,11 +265,12 @@ bool ContactImportDialog::loadVCard(const QString &path, const QByteArray &bytes
     buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
     QList<ParseProblem> problems;
-    if (!VCard::read(&buffer, &parsed, &problems)) {
+    QList<ParseProblem> warnings;
+    if (!VCard::read(&buffer, &parsed, &problems, &warnings)) {
         setMessage(tr("This file cannot be imported. %1").arg(problems.value(0).message), true);
         return false;
     }
-    return preview(parsed, problems);
+    return preview(parsed, problems, warnings);
 }
 
 bool ContactImportDialog::loadCsv(const QString &path, const QByteArray &bytes)
@@ -485,10 +480,15 @@ bool ContactImportDialog::showPreview()
     const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(m_table.rows.mid(1), chosen, &problems);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
-    return preview(parsed, problems);
+    QList<ParseProblem> warnings =
+        ContactCsv::duplicateColumns(m_table.header(), chosen, m_table.rows.value(0).line);
+    for (const CsvProblem &warning : std::as_const(m_table.warnings))
+        warnings.append({warning.line, warning.message});
+    return preview(parsed, problems, warnings);
 }
 
-bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems)
+bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems,
+                                  const QList<ParseProblem> &warnings)
 {
     Result<ContactImportPlan> plan = ContactImporter::plan(m_store, parsed, problems);
     if (!plan) {
@@ -505,19 +505,33 @@ bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<Pars
     m_model->setPlan(*plan, targetNames);
 
     m_problemsModel->removeRows(0, m_problemsModel->rowCount());
-    for (const ParseProblem &problem : std::as_const(plan->problems)) {
+    const auto addRow = [this](const ParseProblem &problem, Tone tone) {
         auto *line = new QStandardItem(QString::number(problem.line));
         line->setData(problem.line, Qt::UserRole);
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *text = new QStandardItem(problem.message);
         text->setToolTip(problem.message);
+        text->setForeground(StatePalette::text(tone));
         m_problemsModel->appendRow({line, text});
-    }
+    };
+    for (const ParseProblem &problem : std::as_const(plan->problems))
+        addRow(problem, Tone::Error);
+    // Read, but worth a look: listed after the records left out, so that nothing is dropped unnoticed.
+    for (const ParseProblem &warning : warnings)
+        addRow(warning, Tone::Warning);
     const bool anyProblems = !plan->problems.isEmpty();
-    m_ui->problemsLabel->setText(
-        tr("%n record(s) cannot be imported and will be left out:", nullptr, int(plan->problems.size())));
-    m_ui->problemsLabel->setVisible(anyProblems);
-    m_ui->problemsTable->setVisible(anyProblems);
+    if (anyProblems && !warnings.isEmpty())
+        m_ui->problemsLabel->setText(tr("%n record(s) cannot be imported and will be left out; the lines "
+                                        "after them were read, but are worth a look:",
+                                        nullptr, int(plan->problems.size())));
+    else if (anyProblems)
+        m_ui->problemsLabel->setText(
+            tr("%n record(s) cannot be imported and will be left out:", nullptr, int(plan->problems.size())));
+    else
+        m_ui->problemsLabel->setText(
+            tr("%n line(s) were read, but are worth a look:", nullptr, int(warnings.size())));
+    m_ui->problemsLabel->setVisible(anyProblems || !warnings.isEmpty());
+    m_ui->problemsTable->setVisible(anyProblems || !warnings.isEmpty());
 
     QTableView *table = m_ui->previewTable;
     table->resizeColumnsToContents();

@@ -78,7 +78,10 @@ private:
     void mappingChosen(int column);
     ContactCsv::Mapping initialMapping() const;
     void rememberMapping() const;
-    bool preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems);
+    // warnings: lines that were read, but not cleanly (a stray byte, a repeated column, an unknown
+    // version); shown below the records that cannot be imported.
+    bool preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems,
+                 const QList<ParseProblem> &warnings = {});
     void showPage(Page page);
     void setMessage(const QString &text, bool isError);
     void updateSummary();

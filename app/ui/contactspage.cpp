@@ -24,7 +24,7 @@ constexpr int MaxRowsFetchedToSelect = 20 * ContactTableModel::PageSize;
 } // namespace
 
 ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::ContactsPage>())
     , m_controller(new EditController(undoStack, this))
     , m_model(new ContactTableModel(nullptr, this))
@@ -143,8 +143,16 @@ void ContactsPage::setStore(Store *store)
     m_store = store;
     showNoContact();
     m_organisations.clear();
-    if (store)
+    if (store) {
         connect(store, &Store::changed, this, &ContactsPage::storeChanged);
+        // Another process changed the file (a colleague's import): the form follows unless it holds the
+        // user's edits, which stay as typed; the lists are read again.
+        connect(store, &Store::changedElsewhere, this, [this] {
+            if (!m_editor->isNewContact() && m_editor->contactId() != 0 && !m_editor->isModified())
+                showContact(m_editor->contactId());
+            scheduleRefresh();
+        });
+    }
     // The lists first, so that the filter combos hold their items before the table is filled.
     refreshLists();
     m_model->setStore(store);
@@ -264,6 +272,17 @@ bool ContactsPage::saveContact()
     showContact(id);
     selectRow(id);
     return true;
+}
+
+QString ContactsPage::unsavedEditsTitle() const
+{
+    return tr("Unsaved contact");
+}
+
+QString ContactsPage::unsavedEditsQuestion() const
+{
+    return tr("The contact in the form cannot be saved as it is; its problems are marked in the form. "
+              "Discard its changes, or cancel and correct them?");
 }
 
 void ContactsPage::discardEdits()

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "workarea.h"
+
 #include "core/contact.h"
 #include "storage/organisationrepository.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -33,14 +34,14 @@ enum class EntityKind;
 // selects another one) saves the form first, as one undo step, the way every edit in PressDesk is saved
 // the moment it is made. A form that cannot be saved (a problem is shown at its field) keeps the contact
 // chosen until the problem is fixed or the edits are discarded.
-class ContactsPage : public QWidget
+class ContactsPage : public WorkArea
 {
     Q_OBJECT
 public:
     ContactsPage(QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ContactsPage() override;
 
-    void setStore(Store *store);
+    void setStore(Store *store) override;
 
     QLineEdit *searchField() const;
     QTableView *contactTable() const;
@@ -57,7 +58,10 @@ public:
     // Saves the form (a new contact or changes); false when nothing could be saved.
     bool saveContact();
     // Puts the form back to the stored contact (or an empty new one).
-    void discardEdits();
+    void discardEdits() override;
+    bool commitPendingEdits() override { return saveContact(); }
+    QString unsavedEditsTitle() const override;
+    QString unsavedEditsQuestion() const override;
     void deleteSelected();
     // Edits the organisation of the contact shown.
     void editOrganisation();
@@ -67,7 +71,6 @@ public:
 Q_SIGNALS:
     void importRequested();
     void exportRequested(const QList<qint64> &selectedContactIds);
-    void statusMessage(const QString &message);
 
 private:
     void applyFilter();

@@ -49,7 +49,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel, 1);
     createAreas();
     createActions();
-    rebuildRecentMenu();
+    // Built when it opens, never from inside one of its own actions (an entry that opens a file moves
+    // itself to the top; clearing the menu then would delete the action that is running).
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_ui->recentMenu->setEnabled(!recentFiles().isEmpty());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -67,12 +70,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::detachModels()
 {
-    m_timelinePage->setStore(nullptr);
-    m_quotesPage->setStore(nullptr);
-    m_contactsPage->setStore(nullptr);
-    RecordTableModel *model = m_releasesPage->model();
-    m_releasesPage->setModel(nullptr);
-    delete model;
+    for (WorkArea *area : std::as_const(m_areas))
+        area->setStore(nullptr);
 }
 
 void MainWindow::createAreas()
@@ -92,21 +91,19 @@ void MainWindow::createAreas()
     const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
                                    QStringLiteral("contactsPage"), QStringLiteral("releasesPage")};
     m_timelinePage = new TimelinePage(m_undoStack, m_ui->areaStack);
-    m_timelinePage->setObjectName(objectNames[0]);
-    m_ui->areaStack->addWidget(m_timelinePage);
-    connect(m_timelinePage, &TimelinePage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_quotesPage = new QuotesPage(m_undoStack, m_ui->areaStack);
     m_contactsPage = new ContactsPage(m_undoStack, m_ui->areaStack);
-    m_releasesPage = new AreaPage(areas[3].title, areas[3].empty, m_ui->areaStack);
-    const QList<QWidget *> pages = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
-    for (int i = 1; i < 4; ++i) {
-        pages[i]->setObjectName(objectNames[i]);
-        m_ui->areaStack->addWidget(pages[i]);
+    m_releasesPage = new AreaPage(
+        areas[3].title, areas[3].empty,
+        [](Store *store, QObject *parent) { return new ReleaseListModel(store, parent); }, m_ui->areaStack);
+    m_areas = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
+    for (int i = 0; i < int(m_areas.size()); ++i) {
+        WorkArea *area = m_areas.at(i);
+        area->setObjectName(objectNames[i]);
+        m_ui->areaStack->addWidget(area);
+        connect(area, &WorkArea::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     }
-    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
-    connect(m_quotesPage, &QuotesPage::statusMessage, this, showStatus);
-    connect(m_contactsPage, &ContactsPage::statusMessage, this, showStatus);
     connect(m_contactsPage, &ContactsPage::importRequested, this, &MainWindow::importContacts);
     connect(m_contactsPage, &ContactsPage::exportRequested, this, &MainWindow::exportContacts);
     for (int i = 0; i < 4; ++i) {
@@ -117,9 +114,9 @@ void MainWindow::createAreas()
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
             &QStackedWidget::setCurrentIndex);
     // An area set to a file while hidden reads its rows once it becomes the current one.
-    connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this] {
-        if (m_ui->areaStack->currentWidget() == m_quotesPage)
-            m_quotesPage->ensureLoaded();
+    connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (WorkArea *area = m_areas.value(index))
+            area->activate();
     });
 }
 
@@ -183,22 +180,14 @@ bool MainWindow::settlePendingEdits()
         return true;
     // Typed edits are saved; ones that cannot be saved as they are are only dropped when the user says
     // so. Otherwise the window stays, with the form in front.
-    if (!m_quotesPage->commitPendingEdits()) {
-        showArea(Area::Quotes);
-        if (!Dialogs::confirmDiscard(this, tr("Unsaved quote"),
-                                     tr("The quote in the form cannot be saved as it is. Discard its "
-                                        "changes, or cancel and correct them?")))
+    for (int i = 0; i < int(m_areas.size()); ++i) {
+        WorkArea *area = m_areas.at(i);
+        if (area->commitPendingEdits())
+            continue;
+        showArea(static_cast<Area>(i));
+        if (!Dialogs::confirmDiscard(this, area->unsavedEditsTitle(), area->unsavedEditsQuestion()))
             return false;
-        m_quotesPage->discardEdits();
-    }
-    if (!m_contactsPage->saveContact()) {
-        showArea(Area::Contacts);
-        if (!Dialogs::confirmDiscard(this, tr("Unsaved contact"),
-                                     tr("The contact in the form cannot be saved as it is; its problems "
-                                        "are marked in the form. Discard its changes, or cancel and "
-                                        "correct them?")))
-            return false;
-        m_contactsPage->discardEdits();
+        area->discardEdits();
     }
     return true;
 }
@@ -280,10 +269,16 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_store = std::move(store);
     Store *current = m_store.get();
-    m_timelinePage->setStore(current);
-    m_quotesPage->setStore(current);
-    m_contactsPage->setStore(current);
-    m_releasesPage->setModel(new ReleaseListModel(current, this));
+    for (WorkArea *area : std::as_const(m_areas))
+        area->setStore(current);
+    if (current) {
+        // A colleague's import or a second window writes to the same file: the lists follow it.
+        connect(current, &Store::changedElsewhere, this, [this] {
+            statusBar()->showMessage(
+                tr("The file was changed by another PressDesk; the lists show its current state."), 8000);
+        });
+        current->watchForChangesElsewhere();
+    }
     updateTitle();
     startIntegrityCheck();
 }
@@ -338,7 +333,7 @@ void MainWindow::rememberRecentFile(const QString &path)
     while (files.size() > maxRecentFiles)
         files.removeLast();
     QSettings().setValue(recentFilesKey, files);
-    rebuildRecentMenu();
+    m_ui->recentMenu->setEnabled(true);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -355,7 +350,7 @@ void MainWindow::rebuildRecentMenu()
         m_ui->recentMenu->addSeparator();
         m_ui->recentMenu->addAction(tr("Clear List"), this, [this] {
             QSettings().remove(recentFilesKey);
-            rebuildRecentMenu();
+            m_ui->recentMenu->setEnabled(false);
         });
     }
     m_ui->recentMenu->setEnabled(!files.isEmpty());

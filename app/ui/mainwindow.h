@@ -20,6 +20,7 @@ class IntegrityCheck;
 class ContactsPage;
 class QuotesPage;
 class TimelinePage;
+class WorkArea;
 class Store;
 
 // The press office's window: one open file, four areas (Timeline, Quotes, Contacts, Releases),
@@ -95,6 +96,7 @@ private:
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     AreaPage *m_releasesPage = nullptr;
+    QList<WorkArea *> m_areas; // in the order of Area
 };
 
 } // namespace pressdesk

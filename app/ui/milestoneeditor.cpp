@@ -2,6 +2,8 @@
 
 #include "ui_milestoneeditor.h"
 
+#include "statestyle.h"
+
 #include <QPixmap>
 #include <QPushButton>
 
@@ -46,7 +48,7 @@ MilestoneEditor::MilestoneEditor(const QList<Category> &categories, QWidget *par
     m_ui->statusCombo->addItem(displayName(MilestoneStatus::Approved), int(MilestoneStatus::Approved));
     for (QLabel *label :
          {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->titleErrorLabel, m_ui->sourceErrorLabel}) {
-        label->setStyleSheet(QStringLiteral("color: #b42318;"));
+        StateStyle::setTone(label, Tone::Error);
         label->hide();
     }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -107,8 +109,7 @@ void MilestoneEditor::showProblem(QLabel *label, QLineEdit *edit, const QString 
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    edit->setStyleSheet(message.isEmpty() ? QString()
-                                          : QStringLiteral("QLineEdit { border: 1px solid #b42318; }"));
+    StateStyle::markInvalid(edit, !message.isEmpty());
 }
 
 void MilestoneEditor::validate()

@@ -2,6 +2,8 @@
 
 #include "ui_organisationeditor.h"
 
+#include "statestyle.h"
+
 #include <QPushButton>
 
 namespace pressdesk {
@@ -12,12 +14,10 @@ OrganisationEditor::OrganisationEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->websiteErrorLabel}) {
-        label->setStyleSheet(QStringLiteral("color: #b42318;"));
+        StateStyle::setTone(label, Tone::Error);
         label->hide();
     }
-    QPalette hintPalette = m_ui->boilerplateHintLabel->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    m_ui->boilerplateHintLabel->setPalette(hintPalette);
+    StateStyle::setTone(m_ui->boilerplateHintLabel, Tone::Muted);
     m_ui->usageLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &OrganisationEditor::validate);
@@ -75,8 +75,7 @@ void OrganisationEditor::showProblem(QLabel *label, QLineEdit *edit, const QStri
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    edit->setStyleSheet(message.isEmpty() ? QString()
-                                          : QStringLiteral("QLineEdit { border: 1px solid #b42318; }"));
+    StateStyle::markInvalid(edit, !message.isEmpty());
 }
 
 void OrganisationEditor::validate()

@@ -1,6 +1,7 @@
 #include "quoteeditor.h"
 
 #include "models/quotelistmodel.h"
+#include "statestyle.h"
 #include "storage/store.h"
 #include "ui_quoteeditor.h"
 
@@ -25,8 +26,6 @@ enum SuggestionRoles
 constexpr int milestoneIdRole = Qt::UserRole + 1;
 constexpr int suggestionLimit = 20;
 
-const QString errorStyle = QStringLiteral("color: #b42318;");
-
 // "12.03.2016 14:05" in German, "12 Mar 2016 14:05" in English: the date with a four-digit year, in the
 // user's time zone.
 QString localDateTimeText(const QDateTime &utc)
@@ -42,11 +41,11 @@ QString localDateTimeText(const QDateTime &utc)
            locale.toString(local.time(), QStringLiteral("HH:mm"));
 }
 
-QString badgeStyle(AuthorisationState state)
+// An earlier step of the authorisation (already HTML) below the current one, in the muted colour.
+QString mutedLine(const QString &text)
 {
-    return QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %1; border-radius: 9px; "
-                          "padding: 2px 10px; font-weight: bold; }")
-        .arg(QuoteListModel::stateColour(state).name(), QuoteListModel::stateBackground(state).name());
+    return QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+        .arg(StatePalette::text(Tone::Muted).name(), text);
 }
 
 // Given and family name, as the register shows speakers.
@@ -95,11 +94,9 @@ QuoteEditor::QuoteEditor(QWidget *parent)
     headerFont.setBold(true);
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
     m_ui->headerLabel->setFont(headerFont);
-    m_ui->modifiedLabel->setStyleSheet(QStringLiteral("color: #b54708; font-style: italic;"));
-    m_ui->problemLabel->setStyleSheet(errorStyle);
-    m_ui->lockLabel->setStyleSheet(QStringLiteral("QLabel { color: #475467; font-style: italic; }"));
-    m_ui->revisionLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eff8ff; border: 1px solid #b2ddff; border-radius: 4px; padding: 4px; }"));
+    StateStyle::setTone(m_ui->modifiedLabel, Tone::Pending, true);
+    StateStyle::setTone(m_ui->problemLabel, Tone::Error);
+    StateStyle::setTone(m_ui->lockLabel, Tone::Muted, true);
     m_ui->stateDetailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->stateBadgeLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->dateHintLabel->setMinimumWidth(
@@ -299,11 +296,9 @@ void QuoteEditor::setContentLocked(bool locked)
     const QString reason = m_hasQuote ? contentLockReason(m_original.state) : QString();
     m_ui->lockLabel->setText(reason);
     m_ui->lockLabel->setVisible(!reason.isEmpty());
-    const QString lockedStyle = QStringLiteral("background: palette(window);");
-    m_ui->wordingEdit->setStyleSheet(locked ? QStringLiteral("QPlainTextEdit { %1 }").arg(lockedStyle)
-                                            : QString());
-    for (QLineEdit *edit : {m_ui->speakerEdit, m_ui->roleEdit, m_ui->dateEdit})
-        edit->setStyleSheet(locked ? QStringLiteral("QLineEdit { %1 }").arg(lockedStyle) : QString());
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ui->wordingEdit, m_ui->speakerEdit,
+                                                           m_ui->roleEdit, m_ui->dateEdit})
+        StateStyle::markLocked(field, locked);
 }
 
 QList<RecordId> QuoteEditor::checkedMilestones() const
@@ -414,13 +409,13 @@ void QuoteEditor::updateState()
     const PartialDate date = PartialDate::parse(m_ui->dateEdit->text(), &dateError);
     if (m_ui->dateEdit->text().trimmed().isEmpty()) {
         m_ui->dateHintLabel->setText(tr("Date not known"));
-        m_ui->dateHintLabel->setStyleSheet(QStringLiteral("color: #667085;"));
+        StateStyle::setTone(m_ui->dateHintLabel, Tone::Muted);
     } else if (date.isValid()) {
         m_ui->dateHintLabel->setText(tr("Understood as %1").arg(date.toDisplayString()));
-        m_ui->dateHintLabel->setStyleSheet(QStringLiteral("color: #667085;"));
+        StateStyle::setTone(m_ui->dateHintLabel, Tone::Muted);
     } else {
         m_ui->dateHintLabel->setText(tr("Not a date"));
-        m_ui->dateHintLabel->setStyleSheet(errorStyle);
+        StateStyle::setTone(m_ui->dateHintLabel, Tone::Error);
     }
     const bool modified = isModified();
     const QString problemText = modified ? problems() : QString();
@@ -442,7 +437,7 @@ void QuoteEditor::updateAuthorisation()
     using S = AuthorisationState;
     const S state = m_original.state;
     m_ui->stateBadgeLabel->setText(displayName(state));
-    m_ui->stateBadgeLabel->setStyleSheet(badgeStyle(state));
+    StateStyle::setBadge(m_ui->stateBadgeLabel, StatePalette::of(state));
     QString details;
     if (!m_hasQuote) {
         details.clear();
@@ -465,12 +460,12 @@ void QuoteEditor::updateAuthorisation()
         case S::Authorised:
             details = authorised;
             if (m_original.requestedAt.isValid())
-                details += QStringLiteral("<br><span style=\"color:#667085\">%1</span>").arg(requested);
+                details += mutedLine(requested);
             break;
         case S::Withdrawn:
             details = tr("Withdrawn: the quote must no longer be used.");
             if (m_original.authorisedAt.isValid())
-                details += QStringLiteral("<br><span style=\"color:#667085\">%1</span>").arg(authorised);
+                details += mutedLine(authorised);
             break;
         }
     }
@@ -545,8 +540,7 @@ void QuoteEditor::updateLinks()
                                : QString(text + link + QStringLiteral("<br>") + revisionText);
         }
     }
-    m_ui->revisionLabel->setText(revisionText);
-    m_ui->revisionLabel->setVisible(!revisionText.isEmpty());
+    m_ui->revisionLabel->showMessage(revisionText, Tone::Info);
     m_releases->setStringList(releases);
     m_ui->releaseList->setVisible(!releases.isEmpty());
     if (!releases.isEmpty()) {

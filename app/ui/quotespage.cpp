@@ -4,6 +4,7 @@
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "quoteeditor.h"
+#include "statestyle.h"
 #include "storage/store.h"
 #include "ui_quotespage.h"
 #include "undo/quotecommands.h"
@@ -50,8 +51,8 @@ public:
         const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QuoteListModel::stateColour(state));
-        painter->setBrush(QuoteListModel::stateBackground(state));
+        painter->setPen(StatePalette::text(StatePalette::of(state)));
+        painter->setBrush(StatePalette::background(StatePalette::of(state)));
         painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
         painter->setFont(font);
         painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, pill.width() - 8));
@@ -97,7 +98,7 @@ private:
 } // namespace
 
 QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::QuotesPage>())
     , m_controller(new EditController(undoStack, this))
     , m_filter(new QuoteFilterModel(this))
@@ -116,7 +117,7 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->setSizes({760, 600});
     m_ui->filterEdit->setMinimumWidth(260);
-    m_ui->countLabel->setStyleSheet(QStringLiteral("color: #475467;"));
+    StateStyle::setTone(m_ui->countLabel, Tone::Muted);
 
     m_ui->stateFilterCombo->addItem(tr("All states"), -1);
     for (AuthorisationState state : {AuthorisationState::Draft, AuthorisationState::Requested,
@@ -220,6 +221,13 @@ void QuotesPage::ensureLoaded()
             else if (kind == EntityKind::Release && m_editor->hasQuote())
                 m_editor->refreshStoredDetails(m_editor->original()); // "used in releases"
         });
+        // Another process changed the file: the list reloads itself; the form follows unless it holds
+        // edits of the user's, which stay as typed (saving them reports a conflict if the quote changed).
+        connect(store, &Store::changedElsewhere, this, [this] {
+            m_editor->reloadMilestones();
+            if (m_editor->hasQuote() && !m_editor->isModified())
+                showQuoteInEditor(m_editor->original().meta.id);
+        });
         QHeaderView *header = m_ui->quoteTable->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(QuoteListModel::TextColumn, QHeaderView::Stretch);
@@ -230,6 +238,17 @@ void QuotesPage::ensureLoaded()
     fillFilterCombos();
     updateActions();
     updateCount();
+}
+
+QString QuotesPage::unsavedEditsTitle() const
+{
+    return tr("Unsaved quote");
+}
+
+QString QuotesPage::unsavedEditsQuestion() const
+{
+    return tr("The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct "
+              "them?");
 }
 
 void QuotesPage::showEvent(QShowEvent *event)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "workarea.h"
+
 #include "core/quote.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -27,14 +28,14 @@ class Store;
 // The Quotes area: the quote register (filtered by text, speaker, state and topic) beside the editor of
 // the current quote. Every save, authorisation step, revision and deletion is one undo step. Edits are not
 // lost when another quote is chosen: they are saved first, and if they cannot be saved the selection stays.
-class QuotesPage : public QWidget
+class QuotesPage : public WorkArea
 {
     Q_OBJECT
 public:
     QuotesPage(QUndoStack *undoStack, QWidget *parent = nullptr);
     ~QuotesPage() override;
 
-    void setStore(Store *store);
+    void setStore(Store *store) override;
 
     QTableView *quoteTable() const;
     QuoteEditor *editor() const { return m_editor; }
@@ -51,9 +52,12 @@ public:
     // Saves the editor's edits as one undo step. True when there was nothing to save or it was saved;
     // false (and a message) when the edits are not valid or the store refused them.
     bool saveEdits();
-    void discardEdits();
+    void discardEdits() override;
     // For the main window before it closes or switches the file: saves pending edits if possible.
-    bool commitPendingEdits() { return saveEdits(); }
+    bool commitPendingEdits() override { return saveEdits(); }
+    QString unsavedEditsTitle() const override;
+    QString unsavedEditsQuestion() const override;
+    void activate() override { ensureLoaded(); }
 
     void newQuote();
     void deleteSelected();
@@ -65,9 +69,6 @@ public:
 
     // A page set to a store while hidden reads its quotes when first shown (or now, through this).
     void ensureLoaded();
-
-Q_SIGNALS:
-    void statusMessage(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,4 +1,5 @@
 #include "timelineimportdialog.h"
+#include "models/statepalette.h"
 #include "ui_timelineimportdialog.h"
 
 #include "dialogs.h"
@@ -27,7 +28,7 @@ constexpr int ParseDelayMs = 200;
 
 QColor problemColour()
 {
-    return QColor(0xb9, 0x1c, 0x1c);
+    return StatePalette::text(Tone::Error);
 }
 
 struct CategoryChoice

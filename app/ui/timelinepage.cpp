@@ -2,6 +2,7 @@
 
 #include "categoryeditor.h"
 #include "dialogs.h"
+#include "io/exportfile.h"
 #include "io/timelinecsv.h"
 #include "io/timelinejson.h"
 #include "milestoneeditor.h"
@@ -21,7 +22,6 @@
 #include <QImageWriter>
 #include <QMenu>
 #include <QPainter>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSvgGenerator>
 #include <QUndoStack>
@@ -29,7 +29,7 @@
 namespace pressdesk {
 
 TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : WorkArea(parent)
     , m_ui(std::make_unique<Ui::TimelinePage>())
     , m_controller(new EditController(undoStack, this))
     , m_filter(new TimelineFilterModel(this))
@@ -331,35 +331,29 @@ void TimelinePage::moveCategory(int step)
 
 bool TimelinePage::exportImage(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Dialogs::showError(
-            this, tr("Cannot export the image"),
-            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
     TimelineView *view = m_ui->timelineView;
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(view->viewport()->size());
-        svg.setViewBox(QRect(QPoint(0, 0), view->viewport()->size()));
-        svg.setTitle(tr("Timeline"));
-        svg.setDescription(tr("Exported from PressDesk"));
-        QPainter painter(&svg);
-        view->renderViewport(painter);
-    } else {
-        QImageWriter writer(&file, "png");
-        if (!writer.write(view->renderViewport())) {
-            file.cancelWriting();
-            Dialogs::showError(this, tr("Cannot export the image"), writer.errorString());
+    const bool svgWanted = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    const Result<void> written = ExportFile::write(
+        path, m_store ? m_store->path() : QString(), [&](QIODevice *device, QString *error) {
+            if (svgWanted) {
+                QSvgGenerator svg;
+                svg.setOutputDevice(device);
+                svg.setSize(view->viewport()->size());
+                svg.setViewBox(QRect(QPoint(0, 0), view->viewport()->size()));
+                svg.setTitle(tr("Timeline"));
+                svg.setDescription(tr("Exported from PressDesk"));
+                QPainter painter(&svg);
+                view->renderViewport(painter);
+                return true;
+            }
+            QImageWriter writer(device, "png");
+            if (writer.write(view->renderViewport()))
+                return true;
+            *error = writer.errorString();
             return false;
-        }
-    }
-    if (!file.commit()) {
-        Dialogs::showError(
-            this, tr("Cannot export the image"),
-            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        });
+    if (!written) {
+        Dialogs::showError(this, tr("Cannot export the image"), written.errorMessage());
         return false;
     }
     Q_EMIT statusMessage(tr("Exported the timeline to %1.").arg(QDir::toNativeSeparators(path)));
@@ -402,35 +396,25 @@ bool TimelinePage::exportData(const QString &path, bool includeDrafts)
 {
     if (!m_categories)
         return false;
-    const auto fail = [this, &path](const QString &reason) {
-        Dialogs::showError(this, tr("Cannot export the timeline"),
-                           tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), reason));
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
     const QList<Milestone> milestones = shownMilestones();
-    QString error;
-    bool written = false;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        TimelineCsvOptions options;
-        options.includeDrafts = includeDrafts;
-        // German spreadsheets expect ';' between fields.
-        options.separator =
-            QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
-        written = TimelineCsv::write(&file, milestones, m_categories->categories(), options, &error);
-    } else {
-        TimelineJsonOptions options;
-        options.includeDrafts = includeDrafts;
-        written = TimelineJson::write(&file, milestones, m_categories->categories(), options, &error);
-    }
+    const Result<void> written = ExportFile::write(
+        path, m_store ? m_store->path() : QString(), [&](QIODevice *device, QString *error) {
+            if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+                TimelineCsvOptions options;
+                options.includeDrafts = includeDrafts;
+                // German spreadsheets expect ';' between fields.
+                options.separator =
+                    QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+                return TimelineCsv::write(device, milestones, m_categories->categories(), options, error);
+            }
+            TimelineJsonOptions options;
+            options.includeDrafts = includeDrafts;
+            return TimelineJson::write(device, milestones, m_categories->categories(), options, error);
+        });
     if (!written) {
-        file.cancelWriting();
-        return fail(error);
+        Dialogs::showError(this, tr("Cannot export the timeline"), written.errorMessage());
+        return false;
     }
-    if (!file.commit())
-        return fail(file.errorString());
     int exported = 0;
     for (const Milestone &milestone : milestones)
         exported += (includeDrafts || milestone.status != MilestoneStatus::Draft) ? 1 : 0;

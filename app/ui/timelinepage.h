@@ -1,9 +1,10 @@
 #pragma once
 
+#include "workarea.h"
+
 #include "core/milestone.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -27,14 +28,14 @@ class TimelineView;
 
 // The Timeline area: the graphical timeline above a sortable list of the same (filtered) milestones,
 // categories with colour and order on the left, and every edit as one undo step.
-class TimelinePage : public QWidget
+class TimelinePage : public WorkArea
 {
     Q_OBJECT
 public:
     TimelinePage(QUndoStack *undoStack, QWidget *parent = nullptr);
     ~TimelinePage() override;
 
-    void setStore(Store *store);
+    void setStore(Store *store) override;
 
     TimelineView *timelineView() const;
     QTableView *milestoneTable() const;
@@ -59,9 +60,6 @@ public:
     // Saves the shown (filtered) milestones as TimelineJS JSON or CSV, by the file's extension.
     bool exportData(const QString &path, bool includeDrafts);
     void importText();
-
-Q_SIGNALS:
-    void statusMessage(const QString &message);
 
 private:
     void updateActions();

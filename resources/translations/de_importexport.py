@@ -99,6 +99,15 @@ DE = {
     "CSV files (*.csv);;vCard files (*.vcf)": "CSV-Dateien (*.csv);;vCard-Dateien (*.vcf)",
     "vCard files (*.vcf);;CSV files (*.csv)": "vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)",
     "The contacts could not be exported to %1: %2": "Die Kontakte konnten nicht nach %1 exportiert werden: %2",
+    # Lines the readers report about what they read anyway (warnings)
+    "the year %1 lies outside %2–%3; check that it is meant as a year":
+        "das Jahr %1 liegt außerhalb von %2–%3; bitte prüfen, ob es als Jahr gemeint ist",
+    "not valid UTF-8; its odd bytes were read as Windows-1252":
+        "kein gültiges UTF-8; die abweichenden Bytes wurden als Windows-1252 gelesen",
+    "column %1 (“%2”) has the same name as column %3 and is not read":
+        "Spalte %1 („%2“) heißt wie Spalte %3 und wird nicht gelesen",
+    "vCard version “%1” is unknown; the record is read as version 4.0":
+        "vCard-Version „%1“ ist unbekannt; der Eintrag wird als Version 4.0 gelesen",
 }
 
 NUMERUS = {

@@ -253,7 +253,7 @@ DE = {
         "Probelauf: %1 Meilensteine würden übernommen, %2 schon vorhandene übersprungen; nichts wurde geschrieben.",
     "“%1”: %2": "„%1“: %2",
     "Imported %1 milestones, skipped %2 duplicates.": "%1 Meilensteine übernommen, %2 schon vorhandene übersprungen.",
-    "milestones from a press release as UTF-8 text": "Meilensteine aus einer Pressemitteilung als UTF-8-Text",
+    "milestones from a press release (UTF-8 or UTF-16 text, or a web page)": "Meilensteine aus einer Pressemitteilung (Text in UTF-8 oder UTF-16 oder eine Webseite)",
     "Kinds:": "Arten:",
     "Milestones already in the timeline are skipped; contacts already there are merged.": "Meilensteine, die schon in der Zeitleiste stehen, werden übersprungen; vorhandene Kontakte werden zusammengeführt.",
     "Import: import timeline-text|vcard|csv FILE --db DB [--dry-run].": "Importieren: import timeline-text|vcard|csv DATEI --db DB [--dry-run].",

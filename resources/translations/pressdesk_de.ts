@@ -192,10 +192,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>%1 fehlt.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
             <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
             <translation>Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.</translation>
         </message>
@@ -248,10 +244,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>„%1“: %2</translation>
         </message>
         <message>
-            <source>milestones from a press release as UTF-8 text</source>
-            <translation>Meilensteine aus einer Pressemitteilung als UTF-8-Text</translation>
-        </message>
-        <message>
             <source>Kinds:</source>
             <translation>Arten:</translation>
         </message>
@@ -278,10 +270,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Contacts: also export internal channels and notes (public ones only by default).</source>
             <translation>Kontakte: auch interne Kontaktwege und Notizen exportieren (sonst nur öffentliche).</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -395,6 +383,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>%n schon vorhandene übersprungen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
+            <translation>Meilensteine aus einer Pressemitteilung (Text in UTF-8 oder UTF-16 oder eine Webseite)</translation>
+        </message>
+        <message>
+            <source>Schema version: %1 (would be updated to %2 when PressDesk writes to it)</source>
+            <translation>Schemaversion: %1 (würde auf %2 aktualisiert, sobald PressDesk in die Datei schreibt)</translation>
+        </message>
+        <message>
+            <source>The file is damaged:</source>
+            <translation>Die Datei ist beschädigt:</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -504,6 +504,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>“%1” cannot separate CSV fields.</source>
             <translation>„%1“ kann keine CSV-Felder trennen.</translation>
+        </message>
+        <message>
+            <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
+            <translation>Spalte %1 („%2“) heißt wie Spalte %3 und wird nicht gelesen</translation>
         </message>
     </context>
     <context>
@@ -887,16 +891,8 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>Die CSV-Datei enthält keine Datensätze.</translation>
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ existiert nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a CSV file.</source>
-            <translation>„%1“ ist ein Ordner, keine CSV-Datei.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+            <source>not valid UTF-8; its odd bytes were read as Windows-1252</source>
+            <translation>kein gültiges UTF-8; die abweichenden Bytes wurden als Windows-1252 gelesen</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +1015,34 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Could not create “%1”.</source>
             <translation>„%1“ konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Table %1 cannot be read: %2</source>
+            <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be written to (%2); PressDesk needs to write its journal beside the file. Copy the file to a writable folder.</source>
+            <translation>In den Ordner „%1“ kann nicht geschrieben werden (%2); PressDesk muss sein Journal neben der Datei anlegen. Kopieren Sie die Datei in einen beschreibbaren Ordner.</translation>
+        </message>
+        <message>
+            <source>“%1” is a symbolic link that leads round in a loop; it points to no file.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung, die im Kreis führt; sie zeigt auf keine Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung auf „%2“, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>“%1” carries PressDesk's mark, but its tables are not those of a PressDesk file (version %2). PressDesk does not open or change it.</source>
+            <translation>„%1“ trägt die Kennung von PressDesk, aber seine Tabellen sind nicht die einer PressDesk-Datei (Version %2). PressDesk öffnet und verändert sie nicht.</translation>
+        </message>
+        <message>
+            <source>read the schema version</source>
+            <translation>die Schemaversion lesen</translation>
+        </message>
+        <message>
+            <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
+            <translation>„%1-wal“ neben „%1“ gehört zu einer anderen Datenbank und würde die Datei in etwas anderes verwandeln. Verschieben Sie „%1-wal“ an einen anderen Ort (nicht löschen) und öffnen Sie die Datei dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1189,37 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file name was given for the export.</source>
+            <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+        </message>
+        <message>
+            <source>“%1” is a loop of symbolic links; nothing was written.</source>
+            <translation>„%1“ ist ein Kreis symbolischer Verknüpfungen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a folder, a device or a pipe); PressDesk writes exports only to regular files. Nothing was written.</source>
+            <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Ordner, ein Gerät oder eine Pipe); PressDesk schreibt Exporte nur in gewöhnliche Dateien. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: the folder “%2” does not exist. Nothing was written.</source>
+            <translation>„%1“ kann nicht geschrieben werden: Den Ordner „%2“ gibt es nicht. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1” is the open PressDesk file (or a file SQLite keeps beside it); an export must not replace it. Choose another file name. Nothing was written.</source>
+            <translation>„%1“ ist die geöffnete PressDesk-Datei (oder eine Datei, die SQLite daneben führt); ein Export darf sie nicht ersetzen. Wählen Sie einen anderen Dateinamen. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2. Nothing was written.</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1186,6 +1241,33 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1”: %2</source>
             <translation>„%1“: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung auf „%2“, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a device, a pipe or a socket); PressDesk imports only from files.</source>
+            <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); PressDesk übernimmt nur aus Dateien.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than %2; PressDesk does not import it.</source>
+            <translation>„%1“ ist größer als %2; PressDesk übernimmt sie nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -2079,22 +2161,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
     <context>
         <name>TimelineTextParser</name>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ existiert nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a text file.</source>
-            <translation>„%1“ ist ein Ordner, keine Textdatei.</translation>
-        </message>
-        <message>
-            <source>“%1” is too large for a release text.</source>
-            <translation>„%1“ ist zu groß für einen Pressetext.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>“%1” is empty.</source>
             <translation>„%1“ ist leer.</translation>
         </message>
@@ -2105,6 +2171,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation>„%1“ ist kein UTF-8-Text. Bitte als UTF-8 speichern und erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>the year %1 lies outside %2–%3; check that it is meant as a year</source>
+            <translation>das Jahr %1 liegt außerhalb von %2–%3; bitte prüfen, ob es als Jahr gemeint ist</translation>
         </message>
     </context>
     <context>
@@ -2153,6 +2223,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
             <translation>Zeile %1 ist keine vCard-Eigenschaft (sie beginnt nicht mit „NAME:“)</translation>
         </message>
+        <message>
+            <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
+            <translation>vCard-Version „%1“ ist unbekannt; der Eintrag wird als Version 4.0 gelesen</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -2183,6 +2257,14 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>Only one file can be opened at a time.</source>
             <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Commands: %2.</source>
+            <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
         </message>
     </context>
     <context>
@@ -2476,18 +2558,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <translation>Diese Datei kann nicht importiert werden. %1</translation>
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ gibt es nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder.</source>
-            <translation>„%1“ ist ein Ordner.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
         </message>
@@ -2603,6 +2673,20 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>Nothing was imported: %1</source>
             <translation>Es wurde nichts importiert: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be imported and will be left out; the lines after them were read, but are worth a look:</source>
+            <translation>
+                <numerusform>%n Datensatz kann nicht übernommen werden und wird ausgelassen; die Zeilen danach wurden gelesen, sind aber einen Blick wert:</numerusform>
+                <numerusform>%n Datensätze können nicht übernommen werden und werden ausgelassen; die Zeilen danach wurden gelesen, sind aber einen Blick wert:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) were read, but are worth a look:</source>
+            <translation>
+                <numerusform>%n Zeile wurde gelesen, ist aber einen Blick wert:</numerusform>
+                <numerusform>%n Zeilen wurden gelesen, sind aber einen Blick wert:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2850,6 +2934,14 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
                 <numerusform>%1 von %Ln Kontakten</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Unsaved contact</source>
+            <translation>Nicht gespeicherter Kontakt</translation>
+        </message>
+        <message>
+            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation>Der Kontakt im Formular kann so nicht gespeichert werden; was fehlt, ist im Formular markiert. Änderungen verwerfen oder abbrechen und korrigieren?</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -3013,20 +3105,8 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
 PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was Sie brauchen; Änderungen an den beschädigten Teilen lassen sich aber nicht speichern. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
         </message>
         <message>
-            <source>Unsaved quote</source>
-            <translation>Zitat nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
-            <translation>Das Zitat im Formular lässt sich so nicht speichern. Änderungen verwerfen – oder abbrechen und korrigieren?</translation>
-        </message>
-        <message>
-            <source>Unsaved contact</source>
-            <translation>Kontakt nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
-            <translation>Der Kontakt im Formular lässt sich so nicht speichern; die Fehler sind im Formular markiert. Änderungen verwerfen – oder abbrechen und korrigieren?</translation>
+            <source>The file was changed by another PressDesk; the lists show its current state.</source>
+            <translation>Die Datei wurde von einem anderen PressDesk geändert; die Listen zeigen ihren aktuellen Stand.</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3443,14 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <source>A new draft revises the quote; the authorised wording stays as it was.</source>
             <translation>Ein neuer Entwurf überarbeitet das Zitat; der autorisierte Wortlaut bleibt, wie er war.</translation>
         </message>
+        <message>
+            <source>Unsaved quote</source>
+            <translation>Nicht gespeichertes Zitat</translation>
+        </message>
+        <message>
+            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
+            <translation>Das Zitat im Formular kann so nicht gespeichert werden. Änderungen verwerfen oder abbrechen und korrigieren?</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ReleaseListModel</name>
@@ -3485,10 +3573,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Cannot export the image</source>
             <translation>Bild kann nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2</source>
-            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Timeline</source>

@@ -187,10 +187,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -243,10 +239,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>milestones from a press release as UTF-8 text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Kinds:</source>
             <translation type="unfinished" />
         </message>
@@ -272,10 +264,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Contacts: also export internal channels and notes (public ones only by default).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -390,6 +378,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>skipped %n duplicates.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>milestones from a press release (UTF-8 or UTF-16 text, or a web page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema version: %1 (would be updated to %2 when PressDesk writes to it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -498,6 +498,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>“%1” cannot separate CSV fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -880,15 +884,7 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a CSV file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
+            <source>not valid UTF-8; its odd bytes were read as Windows-1252</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1011,6 +1007,34 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>save the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” cannot be written to (%2); PressDesk needs to write its journal beside the file. Copy the file to a writable folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a symbolic link that leads round in a loop; it points to no file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” carries PressDesk's mark, but its tables are not those of a PressDesk file (version %2). PressDesk does not open or change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1158,6 +1182,37 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file name was given for the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a loop of symbolic links; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a folder, a device or a pipe); PressDesk writes exports only to regular files. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: the folder “%2” does not exist. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is the open PressDesk file (or a file SQLite keeps beside it); an export must not replace it. Choose another file name. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1178,6 +1233,33 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a device, a pipe or a socket); PressDesk imports only from files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is larger than %2; PressDesk does not import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2072,22 +2154,6 @@ You will see every contact before anything is saved: new contacts are added, dup
     <context>
         <name>TimelineTextParser</name>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a text file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is too large for a release text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“%1” is empty.</source>
             <translation type="unfinished" />
         </message>
@@ -2097,6 +2163,10 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1” is not UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year %1 lies outside %2–%3; check that it is meant as a year</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2146,6 +2216,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>line %1 is not a vCard property (it has no “NAME:” at its start)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -2173,6 +2247,14 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
         <message>
             <source>Only one file can be opened at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “%1”. Commands: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2467,18 +2549,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The file is empty.</source>
             <translation type="unfinished" />
         </message>
@@ -2594,6 +2664,20 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         <message>
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) cannot be imported and will be left out; the lines after them were read, but are worth a look:</source>
+            <translation>
+                <numerusform>%n record cannot be imported and will be left out; the lines after them were read, but are worth a look:</numerusform>
+                <numerusform>%n records cannot be imported and will be left out; the lines after them were read, but are worth a look:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) were read, but are worth a look:</source>
+            <translation>
+                <numerusform>%n line were read, but are worth a look:</numerusform>
+                <numerusform>%n lines were read, but are worth a look:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2841,6 +2925,14 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
                 <numerusform>%1 of %Ln contacts</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Unsaved contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -3002,19 +3094,7 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unsaved quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3352,6 +3432,14 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <source>A new draft revises the quote; the authorised wording stays as it was.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Unsaved quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ReleaseListModel</name>
@@ -3473,10 +3561,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Cannot export the image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2</source>
             <translation type="unfinished" />
         </message>
         <message>

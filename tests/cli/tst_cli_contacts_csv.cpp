@@ -143,6 +143,48 @@ private Q_SLOTS:
         QCOMPARE(contacts(db).size(), 8);
     }
 
+    void strayWindows1252BytesInAUtf8File()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString csv =
+            writeFile(QStringLiteral("kontakte.csv"), "Vorname;Nachname;Firma\r\n"
+                                                      "J\xC3\xBCrgen;M\xC3\xBCller;Stadtwerke Bochum\r\n"
+                                                      "Klaus;Wei\xDF;Ruhr Nachrichten\r\n"
+                                                      "Eva;Schr\xC3\xB6"
+                                                      "der;WDR\r\n");
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.lines(),
+                 (QStringList{
+                     QStringLiteral("Added 3, merged 0, skipped 0, errors 0."),
+                     QStringLiteral("line 3: not valid UTF-8; its odd bytes were read as Windows-1252")}));
+        QStringList names;
+        for (const Contact &contact : contacts(db))
+            names.append(contact.givenName + QLatin1Char(' ') + contact.familyName);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Eva Schröder"), QStringLiteral("Jürgen Müller"),
+                                     QStringLiteral("Klaus Weiß")}));
+    }
+
+    void columnsWithARepeatedNameAreReported()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"),
+                                      "Vorname;Nachname;E-Mail;E-Mail\r\n"
+                                      "Julia;Sommerfeld;presse@example.org;j.sommerfeld@example.org\r\n");
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db, true);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(
+            result.lines(),
+            (QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0."),
+                         QStringLiteral("line 1: column 4 (“E-Mail”) has the same name as column 3 and is "
+                                        "not read"),
+                         QStringLiteral("Dry run: nothing was written.")}));
+    }
+
     void dryRunWritesNothing()
     {
         const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
@@ -165,6 +207,14 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x08\0Vorname", 15) << "binary";
         QTest::newRow("no name column") << QByteArray("Spalte;Wert\r\na;b\r\n") << "no column with a name";
         QTest::newRow("only problems") << QByteArray("Vorname,Nachname\nJulia\n") << "line 2";
+        // Whatever makes the only record unusable, the answer is the same: exit code 1, one line.
+        QTest::newRow("no name") << QByteArray("Name;Firma\r\n;Stadt Bochum\r\n")
+                                 << "line 2: A contact needs a name.";
+        QTest::newRow("only a bad e-mail")
+            << QByteArray("Name;E-Mail\r\n;kaputt\r\n")
+            << "line 2: A contact needs a name. “kaputt” is not an e-mail address.";
+        QTest::newRow("a name and a bad e-mail") << QByteArray("Name;E-Mail\r\nJörg Weiß;kaputt\r\n")
+                                                 << "bad.csv: line 2: “kaputt” is not an e-mail address.";
         QTest::newRow("truncated") << QByteArray("Name,Notiz\nJulia Sommerfeld,\"offen\n") << "not closed";
         QTest::newRow("missing") << QByteArray("-") << "does not exist";
     }
@@ -226,6 +276,38 @@ private Q_SLOTS:
         QCOMPARE(reimported.exitCode, 0);
         QCOMPARE(reimported.lines(), QStringList{QStringLiteral("Added 6, merged 0, skipped 0, errors 0.")});
         QCOMPARE(contacts(empty).size(), 6);
+    }
+
+    void exportIsSafeToOpenAndReadsBackExactly()
+    {
+        const QString first = makeEmpty(QStringLiteral("first.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"),
+                                      "Vorname;Nachname;Funktion;Telefon;Themen\r\n"
+                                      "Julia;Sommerfeld;=HYPERLINK(\"http://example.org\");+49 234 910-0;"
+                                      "-Haushalt\r\n");
+        QVERIFY(!first.isEmpty() && !csv.isEmpty());
+        QCOMPARE(importCsv(csv, first).exitCode, 0);
+        const QString exported = path(QStringLiteral("export.csv"));
+        const Run written = run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"),
+                                 first, QStringLiteral("-o"), exported});
+        QCOMPARE(written.exitCode, 0);
+        const QByteArray bytes = testsupport::readBytes(exported);
+        QVERIFY2(bytes.contains(",Julia,Sommerfeld,\"'=HYPERLINK(\"\"http://example.org\"\")\",,,"
+                                "\"'+49 234 910-0\",,,\"'-Haushalt\",no\r\n"),
+                 bytes.constData());
+
+        const QString second = makeEmpty(QStringLiteral("second.pressdesk"));
+        const Run back = importCsv(exported, second);
+        QCOMPARE(back.exitCode, 0);
+        QCOMPARE(back.lines(), QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0.")});
+        const QList<Contact> before = contacts(first);
+        const QList<Contact> after = contacts(second);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().role, QStringLiteral("=HYPERLINK(\"http://example.org\")"));
+        QCOMPARE(after.first().role, before.first().role);
+        QCOMPARE(after.first().pressTopics, QStringList{QStringLiteral("-Haushalt")});
+        QCOMPARE(after.first().channels.size(), 1);
+        QCOMPARE(after.first().channels.first().value, QStringLiteral("+49 234 910-0"));
     }
 
     void refusesOtherExtension()

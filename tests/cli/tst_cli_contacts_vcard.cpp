@@ -129,6 +129,39 @@ private Q_SLOTS:
         QCOMPARE(contactCount(db), 7);
     }
 
+    void unknownVersionIsReadAndReported()
+    {
+        const QString db = makeDemo();
+        QVERIFY(!db.isEmpty());
+        const QString file = writeFile(QStringLiteral("neu.vcf"),
+                                       "BEGIN:VCARD\r\nVERSION:5.0\r\nN:Brandt;Markus\r\nEND:VCARD\r\n");
+        const Run result = importVcard(file, db);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.outLines(),
+                 (QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0."),
+                              QStringLiteral("line 2: vCard version “5.0” is unknown; the record is read as "
+                                             "version 4.0")}));
+        QCOMPARE(contactCount(db), 7);
+    }
+
+    void aBadEMailIsAnErrorWithItsLine()
+    {
+        const QString db = makeDemo();
+        QVERIFY(!db.isEmpty());
+        const QString file =
+            writeFile(QStringLiteral("kontakte.vcf"),
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Brandt;Markus\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weiß;Jörg\r\nEMAIL:kaputt\r\nEND:VCARD\r\n");
+        const Run result = importVcard(file, db);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.outLines(),
+                 (QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 1."),
+                              QStringLiteral("line 5: “kaputt” is not an e-mail address.")}));
+        QCOMPARE(contactCount(db), 7);
+    }
+
     void dryRunWritesNothing()
     {
         const QString db = makeDemo();
@@ -153,6 +186,17 @@ private Q_SLOTS:
                                 << QStringLiteral("This is not a vCard file: it holds binary data.");
         QTest::newRow("no END") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weiß;Jörg\r\n")
                                 << QStringLiteral("line 1: record starting on line 1 has no END:VCARD");
+        // Whatever makes the only record unusable, the answer is the same: exit code 1, one line.
+        QTest::newRow("no name") << QByteArray(
+                                        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Stadt Bochum\r\nEND:VCARD\r\n")
+                                 << QStringLiteral("line 1: The vCard has no name (neither N nor FN).");
+        QTest::newRow("only a bad e-mail")
+            << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:kaputt\r\nEND:VCARD\r\n")
+            << QStringLiteral(
+                   "line 1: The vCard has no name (neither N nor FN). “kaputt” is not an e-mail address.");
+        QTest::newRow("a name and a bad e-mail")
+            << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weiß;Jörg\r\nEMAIL:kaputt\r\nEND:VCARD\r\n")
+            << QStringLiteral("kaputt.vcf: line 1: “kaputt” is not an e-mail address.");
     }
 
     void unusableFilesAreRefused()

@@ -212,6 +212,60 @@ private Q_SLOTS:
         QCOMPARE(milestones.at(1).end, PartialDate::fromYear(2020));
     }
 
+    void unusualYearsAreImportedWithAWarning()
+    {
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        const QString text = path(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(text, "2016: DHL kommt\n1321: Bochum erh\xC3\xA4lt Stadtrechte\n"
+                                              "Im Mai 2350 ist es so weit.\n"));
+        const Run result = import(text, db);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 (QStringList{
+                     QStringLiteral("2016 year  DHL kommt"),
+                     QStringLiteral("1321 year  Bochum erhält Stadtrechte"),
+                     QStringLiteral("2350-05 month  Im Mai 2350 ist es so weit"),
+                     QStringLiteral(
+                         "line 2: the year 1321 lies outside 1800–2200; check that it is meant as a year"),
+                     QStringLiteral(
+                         "line 3: the year 2350 lies outside 1800–2200; check that it is meant as a year"),
+                     QStringLiteral("Imported 3 milestones, skipped 0 duplicates.")}));
+        QCOMPARE(milestoneCount(db), 3);
+    }
+
+    void readsHtmlAndUtf16_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        const QString release =
+            QStringLiteral("2016: DHL kommt, Vonovia für Bochum\r\n2017: Quote sinkt auf 6,4%, "
+                           "2.500 neue Jobs\r\n");
+        QByteArray utf16("\xFF\xFE");
+        for (const QChar c : release)
+            utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        QTest::newRow("UTF-16") << "release.txt" << utf16;
+        QTest::newRow("HTML") << "release.html"
+                              << QByteArray(
+                                     "<html><body><p>2016: DHL kommt, Vonovia f&uuml;r Bochum</p>"
+                                     "<p>2017: Quote sinkt auf 6,4%, 2.500 neue Jobs</p></body></html>");
+    }
+
+    void readsHtmlAndUtf16()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        const QString db = makeEmpty(QStringLiteral("empty.pressdesk"));
+        QVERIFY(testsupport::writeBytes(path(name), content));
+        const Run result = import(path(name), db, true);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.milestoneLines(), (QStringList{QStringLiteral("2016 year  DHL kommt"),
+                                                       QStringLiteral("2016 year  Vonovia für Bochum"),
+                                                       QStringLiteral("2017 year  Quote sinkt auf 6,4%"),
+                                                       QStringLiteral("2017 year  2.500 neue Jobs")}));
+    }
+
     void oneTransaction()
     {
         // The database refuses the seventh item: none of the sixteen may stay.

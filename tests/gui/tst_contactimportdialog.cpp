@@ -465,6 +465,39 @@ private Q_SLOTS:
         QCOMPARE(describeStore(*m_store), before);
     }
 
+    // Lines that were read but not cleanly are listed in the preview too, after the records left out:
+    // a stray Windows-1252 byte in a UTF-8 file, a column left out for its repeated name, an unknown
+    // vCard version. Nothing is dropped unnoticed, and all of them are still imported.
+    void warningsAreListedInThePreview()
+    {
+        QVERIFY(m_dialog->loadFile(writeFile(QStringLiteral("Mischmasch.csv"),
+                                             "Vorname;Nachname;E-Mail;E-Mail\n"
+                                             "J\xc3\xbcrgen;Wei\xc3\x9f;j.weiss@example.org;x@example.org\n"
+                                             "Ren\xe9;Kr\xc3\xbcger;r.krueger@example.org;\n")));
+        QVERIFY(m_dialog->showPreview());
+        QCOMPARE(preview()->rowCount(), 2);
+        QCOMPARE(cell(0, ContactImportModel::NameColumn), QStringLiteral("Jürgen Weiß"));
+        QStringList lines;
+        for (int row = 0; row < problems()->rowCount(); ++row)
+            lines.append(problems()->index(row, 0).data().toString() + QLatin1Char(' ') +
+                         problems()->index(row, 1).data().toString());
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("E-Mail")),
+                 qPrintable(lines.join('|')));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("3 ")), qPrintable(lines.join('|')));
+        QVERIFY(child<QTableView>("problemsTable")->isVisibleTo(m_dialog.get()));
+        QVERIFY2(child<QLabel>("problemsLabel")->text().contains(QStringLiteral("worth a look")),
+                 qPrintable(child<QLabel>("problemsLabel")->text()));
+
+        newDialog();
+        QVERIFY(m_dialog->loadFile(writeFile(QStringLiteral("Alt.vcf"), "BEGIN:VCARD\r\nVERSION:5.0\r\n"
+                                                                        "FN:Tim Kaiser\r\nN:Kaiser;Tim;;;\r\n"
+                                                                        "END:VCARD\r\n")));
+        QCOMPARE(preview()->rowCount(), 1);
+        QCOMPARE(problems()->rowCount(), 1);
+        QCOMPARE(problems()->index(0, 0).data().toString(), QStringLiteral("2"));
+    }
+
     void badFilesAreExplained_data()
     {
         QTest::addColumn<QString>("name");

@@ -6,6 +6,7 @@
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "ui/areapage.h"
+#include "ui/contacteditor.h"
 #include "ui/contactspage.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void bigFileIsCheckedAfterOpening_data();
     void bigFileIsCheckedAfterOpening();
     void closingAsksBeforeDroppingAnInvalidContact();
+    void windowFollowsAnImportByAnotherProcess();
     void openAction();
     void newAction();
     void newActionRefusesExistingFile();
@@ -245,6 +248,7 @@ QStringList TestMainWindow::recentMenuEntries(MainWindow *window) const
     QStringList entries;
     if (!recent)
         return entries;
+    Q_EMIT recent->aboutToShow(); // as when the user opens it: the menu is built then
     for (QAction *entry : recent->actions()) {
         if (entry->isSeparator())
             break;
@@ -530,6 +534,53 @@ void TestMainWindow::closingAsksBeforeDroppingAnInvalidContact()
     QCOMPARE(family->text(), storedFamily);
 }
 
+void TestMainWindow::windowFollowsAnImportByAnotherProcess()
+{
+    const QString path = openDemo();
+    QVERIFY(!path.isEmpty());
+    m_window->showArea(MainWindow::Area::Contacts);
+    ContactsPage *contacts = m_window->contactsPage();
+    QTableView *list = table("contactsPage");
+    QVERIFY(list && list->model()->rowCount() == 6);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *role = contacts->findChild<QLineEdit *>(QStringLiteral("roleEdit"));
+    QVERIFY(role);
+    const RecordId edited = contacts->editor()->contactId();
+    QVERIFY(edited != 0);
+    role->selectAll();
+    QTest::keyClicks(role, QStringLiteral("Leiterin Kommunikation"));
+    QVERIFY(contacts->editor()->isModified());
+
+    // A colleague imports three contacts into the same file with the command line, while the form
+    // holds the user's unsaved edit.
+    const QString csv = m_dir->filePath(QStringLiteral("colleague.csv"));
+    QVERIFY(testsupport::writeBytes(csv, "Vorname;Nachname;E-Mail\n"
+                                         "Lena;Krause;l.krause@example.org\n"
+                                         "Timo;Wolf;t.wolf@example.org\n"
+                                         "Ines;Bauer;i.bauer@example.org\n"));
+    const testsupport::ProgramRun import = testsupport::runProgram(
+        QStringLiteral(PRESSDESK_EXECUTABLE),
+        {QStringLiteral("import"), QStringLiteral("csv"), csv, QStringLiteral("--db"), path});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QVERIFY2(import.out.startsWith(QStringLiteral("Added 3,")), qPrintable(import.out));
+
+    // Within a moment the list shows them and the status bar says why; the edit is still in the form.
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 9, 5000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("another PressDesk")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(role->text(), QStringLiteral("Leiterin Kommunikation"));
+    QVERIFY(contacts->editor()->isModified());
+    QCOMPARE(contacts->editor()->contactId(), edited);
+
+    // Saving it keeps both: the colleague's contacts and the user's edit.
+    QVERIFY(contacts->saveContact());
+    QCOMPARE(Dialogs::takeMessages(), QStringList());
+    const Result<Contact> stored = m_window->store()->contacts().find(edited);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->role, QStringLiteral("Leiterin Kommunikation"));
+    QCOMPARE(m_window->store()->contactDirectory().count(ContactFilter{}).value(), 9);
+}
+
 void TestMainWindow::badInput_data()
 {
     QTest::addColumn<QString>("kind");
@@ -801,10 +852,12 @@ void TestMainWindow::openRecent()
     QVERIFY(recent->isEnabled());
     QCOMPARE(recentMenuEntries(), QStringList({nativePath(second), nativePath(first)}));
     QCOMPARE(recent->actions().first()->text(), QStringLiteral("Zweite.pressdesk"));
+    const QPointer<QAction> older = recent->actions().at(1);
     QCOMPARE(m_window->recentFiles(), QStringList({second, first}));
 
     // Triggering the older entry opens it and moves it to the top.
     recent->actions().at(1)->trigger();
+    QVERIFY(older); // the running action was not deleted by its own menu
     QCOMPARE(m_window->store()->path(), first);
     QCOMPARE(fileLabel()->text(), nativePath(first));
     QCOMPARE(rowsShown("timelinePage"), 21);
@@ -816,6 +869,7 @@ void TestMainWindow::openRecent()
     QCOMPARE(recentMenuEntries(&another), QStringList({nativePath(first), nativePath(second)}));
 
     // "Clear List" empties the menu and the settings.
+    Q_EMIT recent->aboutToShow();
     QAction *clear = recent->actions().last();
     QCOMPARE(clear->text(), QStringLiteral("Clear List"));
     clear->trigger();

@@ -1,6 +1,7 @@
 // Import from text, driven like a user would: paste (or open) a release, wait for the preview, untick,
 // edit and categorise rows, import as one undo step.
 
+#include "models/statepalette.h"
 #include "storage/store.h"
 #include "ui/dialogs.h"
 #include "ui/timelineimportdialog.h"
@@ -228,7 +229,7 @@ private Q_SLOTS:
         // A date that is none: red, unticked, cannot be ticked; fixed, it can be ticked again.
         QVERIFY(setCell(3, DateColumn, QStringLiteral("31.2.2017")));
         QCOMPARE(cell(3, DateColumn).toString(), QStringLiteral("31.2.2017"));
-        QCOMPARE(cell(3, DateColumn, Qt::ForegroundRole).value<QColor>(), QColor(0xb9, 0x1c, 0x1c));
+        QCOMPARE(cell(3, DateColumn, Qt::ForegroundRole).value<QColor>(), StatePalette::text(Tone::Error));
         QVERIFY(!cell(3, NoteColumn).toString().isEmpty());
         QVERIFY(!ticked(3));
         QVERIFY(!(model()->flags(model()->index(3, ImportColumn)) & Qt::ItemIsUserCheckable));

@@ -78,6 +78,49 @@ private Q_SLOTS:
         QCOMPARE(ContactCsv::mappingToString(ContactCsv::guessMapping(header)), expected);
     }
 
+    void reportsColumnsLeftOutForTheirName_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("mapping"); // empty: guessed
+        QTest::addColumn<QStringList>("warnings");
+        QTest::newRow("our own export") << ContactCsv::header(true) << QString() << QStringList();
+        QTest::newRow("the same name twice")
+            << utf8List({"Name", "E-Mail", "E-Mail"}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 3 (“E-Mail”) has the same name as column 2 and is not read")};
+        QTest::newRow("spelled differently")
+            << utf8List({"Vorname", "Nachname", "E-Mail", " e-mail "}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 4 (“e-mail”) has the same name as column 3 and is not read")};
+        QTest::newRow("three times")
+            << utf8List({"Name", "Telefon", "Telefon", "TELEFON"}) << QString()
+            << QStringList{
+                   QString::fromUtf8("1: column 3 (“Telefon”) has the same name as column 2 and is not read"),
+                   QString::fromUtf8(
+                       "1: column 4 (“TELEFON”) has the same name as column 2 and is not read")};
+        QTest::newRow("the second one mapped")
+            << utf8List({"Name", "Name"}) << QStringLiteral("FullName=1")
+            << QStringList{
+                   QString::fromUtf8("1: column 1 (“Name”) has the same name as column 2 and is not read")};
+        QTest::newRow("both mapped") << utf8List({"Name", "Name"})
+                                     << QStringLiteral("GivenName=0;FamilyName=1") << QStringList();
+        QTest::newRow("neither known")
+            << utf8List({"Name", "Spalte", "Spalte"}) << QString() << QStringList();
+    }
+
+    void reportsColumnsLeftOutForTheirName()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, mapping);
+        QFETCH(QStringList, warnings);
+        const ContactCsv::Mapping used =
+            mapping.isEmpty() ? ContactCsv::guessMapping(header) : ContactCsv::mappingFromString(mapping);
+        QStringList actual;
+        for (const ParseProblem &warning : ContactCsv::duplicateColumns(header, used, 1))
+            actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+        QCOMPARE(actual, warnings);
+    }
+
     void mappingRoundTripsAsText()
     {
         ContactCsv::Mapping mapping;
@@ -237,6 +280,47 @@ private Q_SLOTS:
         QCOMPARE(parsed.first().contact.pressTopics, julia.pressTopics);
         QCOMPARE(parsed.first().organisationName, QStringLiteral("Stadt Bochum"));
         QCOMPARE(parsed.first().contact.internalNote, julia.internalNote);
+    }
+
+    void exportNeutralisesFormulasAndReadsThemBack()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("=Max");
+        contact.familyName = QStringLiteral("Mustermann");
+        contact.role = QStringLiteral("-");
+        contact.pressTopics = {QStringLiteral("@Verkehr"), QStringLiteral("Kultur")};
+        contact.internalNote = QStringLiteral("'=nur ein Apostroph davor");
+        contact.channels = {{0, ChannelKind::Phone, QStringLiteral("+49 234 910-0"), {}, true},
+                            {0, ChannelKind::Mobile, QStringLiteral("+49 170 555 1001"), {}, true}};
+        const QHash<RecordId, QString> organisations = {{7, QStringLiteral("+Stadt Bochum")}};
+        contact.organisationId = 7;
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(ContactCsv::write(&buffer, {contact}, organisations, true, QLatin1Char(';'), &error),
+                 qPrintable(error));
+        QCOMPARE(
+            buffer.data().split('\n').value(1),
+            QByteArray(";\"'=Max\";Mustermann;\"'-\";\"'+Stadt Bochum\";;\"'+49 234 910-0\";"
+                       "\"'+49 170 555 1001\";;\"'@Verkehr, Kultur\";no;\"''=nur ein Apostroph davor\"\r"));
+
+        buffer.close();
+        buffer.open(QIODevice::ReadOnly);
+        const Result<CsvTable> table = CsvReader::read(&buffer);
+        QVERIFY2(table, qPrintable(table.errorMessage()));
+        QList<ParseProblem> problems;
+        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(
+            table->rows.mid(1), ContactCsv::guessMapping(table->header()), &problems);
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(parsed.size(), 1);
+        const Contact &back = parsed.first().contact;
+        QCOMPARE(back.givenName, contact.givenName);
+        QCOMPARE(back.role, contact.role);
+        QCOMPARE(back.pressTopics, contact.pressTopics);
+        QCOMPARE(back.internalNote, contact.internalNote);
+        QCOMPARE(back.channels, contact.channels);
+        QCOMPARE(parsed.first().organisationName, QStringLiteral("+Stadt Bochum"));
     }
 
     void refusesUnusableSeparator()

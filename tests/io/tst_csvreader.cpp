@@ -101,6 +101,10 @@ private Q_SLOTS:
             << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{3};
         QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << QChar(QLatin1Char(',')) << utf8
                                  << rowsOf({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2} << QList<int>{};
+        QTest::newRow("formula guards are taken off")
+            << QByteArray("a;b\n\"'+49 234 910-0\";'=x\n''@y;'s Hotel\n") << QChar(QLatin1Char(';')) << utf8
+            << rowsOf({{"a", "b"}, {"+49 234 910-0", "=x"}, {"'@y", "'s Hotel"}}) << QList<int>{1, 2, 3}
+            << QList<int>{};
         QTest::newRow("UTF-16 with BOM")
             << QByteArray("\xFF\xFE"
                           "a\0;\0\xFC\0\n\0001\0;\0002\0",
@@ -135,6 +139,64 @@ private Q_SLOTS:
             QVERIFY(!problem.message.isEmpty());
         }
         QVERIFY2(actualProblemLines == problemLines, qPrintable(problemsText(*table)));
+        QVERIFY(table->warnings.isEmpty());
+    }
+
+    void readsUtf8WithStrayWindows1252Bytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<CsvTable::Encoding>("encoding");
+        QTest::addColumn<Rows>("rows");
+        QTest::addColumn<QList<int>>("warningLines");
+
+        QTest::newRow("one stray byte")
+            << QByteArray("Vorname;Nachname\r\nJ\xC3\xBCrgen;M\xC3\xBCller\r\nKlaus;Wei\xDF\r\n"
+                          "Eva;Schr\xC3\xB6"
+                          "der\r\n")
+            << CsvTable::Encoding::Utf8
+            << rowsOf({{"Vorname", "Nachname"}, {"Jürgen", "Müller"}, {"Klaus", "Weiß"}, {"Eva", "Schröder"}})
+            << QList<int>{3};
+        QTest::newRow("UTF-8 and Windows-1252 in one line, a quoted line break before it")
+            << QByteArray("Name;Notiz\n\"J\xC3\xBCrgen\";\"erste Zeile\nGr\xFC\xDF"
+                          "e \x84"
+                          "aus\x93 K\xC3\xB6ln\"\n")
+            << CsvTable::Encoding::Utf8
+            << rowsOf({{"Name", "Notiz"}, {"Jürgen", "erste Zeile\nGrüße „aus“ Köln"}}) << QList<int>{3};
+        QTest::newRow("byte order mark says UTF-8")
+            << QByteArray("\xEF\xBB\xBFName\r\nWei\xDF\rM\xFCller\r\n") << CsvTable::Encoding::Utf8WithBom
+            << rowsOf({{"Name"}, {"Weiß"}, {"Müller"}}) << QList<int>{2, 3};
+        QTest::newRow("truncated, overlong and surrogate sequences")
+            << QByteArray("\xEF\xBB\xBFName\n\xC3\xA4rger\n\xE2\x82\n\xC0\xAF\n\xED\xA0\x80\n")
+            << CsvTable::Encoding::Utf8WithBom << rowsOf({{"Name"}, {"ärger"}, {"â‚"}, {"À¯"}, {"í\u00A0€"}})
+            << QList<int>{3, 4, 5};
+        QTest::newRow("Windows-1252 throughout, one line that happens to be UTF-8")
+            << QByteArray("Name;Notiz\r\nM\xFCller;K\xF6ln\r\nHeinz;Spa\xDF\xAB\r\nWei\xDF;Bochum\r\n")
+            << CsvTable::Encoding::Windows1252
+            << rowsOf({{"Name", "Notiz"}, {"Müller", "Köln"}, {"Heinz", "Spaß«"}, {"Weiß", "Bochum"}})
+            << QList<int>{};
+    }
+
+    void readsUtf8WithStrayWindows1252Bytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(CsvTable::Encoding, encoding);
+        QFETCH(Rows, rows);
+        QFETCH(QList<int>, warningLines);
+        const Result<CsvTable> table = readBytes(bytes);
+        QVERIFY2(table, qPrintable(table.errorMessage()));
+        QCOMPARE(table->encoding, encoding);
+        Rows actualRows;
+        for (const CsvRow &row : table->rows)
+            actualRows.append(row.fields);
+        QCOMPARE(actualRows, rows);
+        QList<int> actualLines;
+        for (const CsvProblem &warning : table->warnings) {
+            actualLines.append(warning.line);
+            QCOMPARE(warning.message,
+                     QStringLiteral("not valid UTF-8; its odd bytes were read as Windows-1252"));
+        }
+        QCOMPARE(actualLines, warningLines);
+        QVERIFY(table->problems.isEmpty());
     }
 
     void problemsSayWhatIsWrong()

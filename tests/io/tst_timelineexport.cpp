@@ -1,3 +1,4 @@
+#include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "io/demodatabase.h"
 #include "io/timelinecsv.h"
@@ -540,6 +541,55 @@ private Q_SLOTS:
         QVERIFY(writer.writeRow(fields));
         QCOMPARE(QString::fromUtf8(buffer.data()), row);
         QCOMPARE(CsvWriter::formatRow(fields, separator.at(0)), row);
+    }
+
+    void csvWriterNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        // OWASP: a cell that starts with = + - @ tab or CR gets a ' in front and is quoted.
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                           << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("+ (a phone number)")
+            << QStringLiteral("+49 234 910-0") << QStringLiteral("\"'+49 234 910-0\"");
+        QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("\"'@SUM(A1)\"");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+        QTest::newRow("CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("LF (a CR reads back as LF)") << QStringLiteral("\n=1") << QStringLiteral("\"'\n=1\"");
+        // A ' before one of them gets one more, so that reading takes off exactly the one added.
+        QTest::newRow("' before =") << QStringLiteral("'=1") << QStringLiteral("\"''=1\"");
+        QTest::newRow("two ' before +") << QStringLiteral("''+1") << QStringLiteral("\"'''+1\"");
+        QTest::newRow("' before text") << QStringLiteral("'s Hotel") << QStringLiteral("'s Hotel");
+        QTest::newRow("inside the text") << QStringLiteral("a=b, c-d") << QStringLiteral("\"a=b, c-d\"");
+        QTest::newRow("leading blank") << QStringLiteral(" =1") << QStringLiteral(" =1");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void csvWriterNeutralisesFormulas()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        QCOMPARE(CsvWriter::formatField(field), written);
+        // It reads back as it was (a CR in a field reads as LF).
+        const CsvTable table = CsvReader::parse(CsvWriter::formatRow({QStringLiteral("x"), field}));
+        QCOMPARE(table.rows.size(), 1);
+        QCOMPARE(table.rows.first().fields.value(1),
+                 QString(field).replace(QLatin1Char('\r'), QLatin1Char('\n')));
+    }
+
+    void csvExportIsSafeToOpen()
+    {
+        Milestone attack = milestone(PartialDate::fromYear(2016), QStringLiteral("=cmd|' /C calc'!A0"), 1);
+        attack.description = QStringLiteral("-1+1");
+        attack.sourceUrl = QStringLiteral("@example");
+        const QByteArray expected =
+            "\xEF\xBB\xBF"
+            "start;start_precision;end;end_precision;title;description;category;status;source_url\r\n"
+            "2016;year;;;\"'=cmd|' /C calc'!A0\";\"'-1+1\";\"'+Kultur\";approved;\"'@example\"\r\n";
+        TimelineCsvOptions options;
+        options.separator = QLatin1Char(';');
+        QCOMPARE(writeCsv({attack}, {category(1, QStringLiteral("+Kultur"))}, options), expected);
     }
 
     void csvWriterRefusesWhatItCannotWrite()

@@ -183,6 +183,28 @@ private Q_SLOTS:
             << QStringLiteral("2019: Max-Planck-Institut (Cybersecurity, Privacy) kommt, Babymarkt kommt")
             << QStringList{QStringLiteral("2019 year|Max-Planck-Institut (Cybersecurity, Privacy) kommt"),
                            QStringLiteral("2019 year|Babymarkt kommt")};
+        QTest::newRow("decimal comma and thousands dot")
+            << QStringLiteral("2020: Quote sinkt auf 6,4%, 2.500 neue Jobs")
+            << QStringList{QStringLiteral("2020 year|Quote sinkt auf 6,4%"),
+                           QStringLiteral("2020 year|2.500 neue Jobs")};
+        QTest::newRow("amounts with decimals and currency")
+            << QStringLiteral("2019: Umsatz 1.234,56 Mio. Euro, Zuschuss 3,5 Mio. €; Miete 12,50 € je m²")
+            << QStringList{QStringLiteral("2019 year|Umsatz 1.234,56 Mio. Euro"),
+                           QStringLiteral("2019 year|Zuschuss 3,5 Mio. €"),
+                           QStringLiteral("2019 year|Miete 12,50 € je m²")};
+        QTest::newRow("ranges in an item")
+            << QStringLiteral("2018: Förderung 2016–2020, Sprechstunde 10 bis 12 Uhr, Quote 2,5–3,0 %")
+            << QStringList{QStringLiteral("2018 year|Förderung 2016–2020"),
+                           QStringLiteral("2018 year|Sprechstunde 10 bis 12 Uhr"),
+                           QStringLiteral("2018 year|Quote 2,5–3,0 %")};
+        QTest::newRow("a comma before a number still separates")
+            << QStringLiteral("2017: 3 Firmen kommen,2 gehen, 1,5 Hektar frei")
+            << QStringList{QStringLiteral("2017 year|3 Firmen kommen"), QStringLiteral("2017 year|2 gehen"),
+                           QStringLiteral("2017 year|1,5 Hektar frei")};
+        QTest::newRow("decimal comma inside quotation marks")
+            << QStringLiteral("2020: Die „Quote von 6,4 %“ sinkt, DHL kommt")
+            << QStringList{QStringLiteral("2020 year|Die „Quote von 6,4 %“ sinkt"),
+                           QStringLiteral("2020 year|DHL kommt")};
         QTest::newRow("quotation marks inside an item")
             << QStringLiteral("2015: Die „Marke Bochum“ wird eingeführt, DHL kommt")
             << QStringList{QStringLiteral("2015 year|Die „Marke Bochum“ wird eingeführt"),
@@ -207,6 +229,20 @@ private Q_SLOTS:
             << QStringLiteral("2018:\n- Viktoria Karree kommt\n• Babymarkt kommt\nDas war ein gutes Jahr.")
             << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
                            QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("bullets after a blank line under a year")
+            << QStringLiteral(
+                   "2018:\n\n- Viktoria Karree kommt\n- Babymarkt kommt\n\nDas war ein gutes Jahr.")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2018 year|Babymarkt kommt")};
+        QTest::newRow("a blank line after items ends the list")
+            << QStringLiteral("2018: Viktoria Karree kommt\n\n- Im Mai 2019 eröffnet das Zentrum")
+            << QStringList{QStringLiteral("2018 year|Viktoria Karree kommt"),
+                           QStringLiteral("2019-05 month|Im Mai 2019 eröffnet das Zentrum")};
+        QTest::newRow("each bullet line is a sentence")
+            << QStringLiteral("Die Stationen:\n• Am 5.12.2014 rollt der letzte Zafira vom Band\n"
+                              "• Im Mai 2018 eröffnet das Zentrum")
+            << QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+                           QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum")};
         QTest::newRow("numbers and bare years are not dates")
             << QStringLiteral("Die Arbeitslosigkeit liegt unter 9%. Anders als noch vor 5 Jahren ist alles "
                               "gut. Im Jahr 2016 kam DHL. Um 10:30 Uhr beginnt es. Es kamen 2.000 Menschen.")
@@ -232,6 +268,52 @@ private Q_SLOTS:
             QCOMPARE(milestone.line, int(text.left(milestone.offset).count(QLatin1Char('\n'))) + 1);
             QVERIFY(!milestone.context.isEmpty());
         }
+    }
+
+    void yearsOutsideTheUsualRangeAreReported_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("warnings"); // "line: message"
+
+        const auto outside = [](int line, int year) {
+            return QStringLiteral("%1: the year %2 lies outside 1800–2200; check that it is meant as a year")
+                .arg(line)
+                .arg(year);
+        };
+        QTest::newRow("the sample has none") << sampleText() << QStringList() << QStringList();
+        QTest::newRow("bounds are inside")
+            << QStringLiteral("1800: Zeche gegründet\n2200: Ziel erreicht") << QStringList() << QStringList();
+        QTest::newRow("a year list before 1800")
+            << QStringLiteral("2016: DHL kommt\n1321: Bochum erhält Stadtrechte, Markt entsteht")
+            << QStringList{QStringLiteral("2016 year|DHL kommt"),
+                           QStringLiteral("1321 year|Bochum erhält Stadtrechte"),
+                           QStringLiteral("1321 year|Markt entsteht")}
+            << QStringList{outside(2, 1321)};
+        QTest::newRow("a range that ends after 2200")
+            << QStringLiteral("Plan:\n2150 – 2500: Kohle wird abgebaut")
+            << QStringList{QStringLiteral("2150/2500 year|Kohle wird abgebaut")}
+            << QStringList{outside(2, 2500)};
+        QTest::newRow("a date in prose")
+            << QStringLiteral("Im Mai 2018 eröffnet das Zentrum.\nAm 1.9.1750 eröffnet die Zeche.")
+            << QStringList{QStringLiteral("2018-05 month|Im Mai 2018 eröffnet das Zentrum"),
+                           QStringLiteral("1750-09-01 day|Am 1.9.1750 eröffnet die Zeche")}
+            << QStringList{outside(2, 1750)};
+    }
+
+    void yearsOutsideTheUsualRangeAreReported()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, warnings);
+        QList<ParseProblem> reported;
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text, &reported);
+        if (!expected.isEmpty())
+            QCOMPARE(describeAll(found), expected);
+        QStringList actual;
+        for (const ParseProblem &warning : std::as_const(reported))
+            actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
+        QCOMPARE(actual, warnings);
     }
 
     void linesAndContextOfALineBrokenList()
@@ -269,6 +351,162 @@ private Q_SLOTS:
         QCOMPARE(TimelineTextParser::readTextFile(dir.filePath(QStringLiteral("gone.txt"))).error().kind,
                  Error::Kind::FileMissing);
         QCOMPARE(TimelineTextParser::readTextFile(dir.path()).error().kind, Error::Kind::Invalid);
+    }
+
+    void readTextFileDecodesUtf16_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text =
+            QStringLiteral("2016: DHL kommt, Vonovia für Bochum\r\n„Wir sind stolz“ – 2017: €\n");
+        const auto utf16 = [&text](QSysInfo::Endian order) {
+            QByteArray bytes;
+            for (const QChar c : text) {
+                const char high = char(c.unicode() >> 8);
+                const char low = char(c.unicode() & 0xFF);
+                bytes.append(order == QSysInfo::LittleEndian ? low : high);
+                bytes.append(order == QSysInfo::LittleEndian ? high : low);
+            }
+            return bytes;
+        };
+        QTest::newRow("UTF-16LE with BOM") << QByteArray("\xFF\xFE") + utf16(QSysInfo::LittleEndian);
+        QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF") + utf16(QSysInfo::BigEndian);
+        QTest::newRow("UTF-16LE without BOM") << utf16(QSysInfo::LittleEndian);
+        QTest::newRow("UTF-16BE without BOM") << utf16(QSysInfo::BigEndian);
+    }
+
+    void readTextFileDecodesUtf16()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QCOMPARE(*text,
+                 QStringLiteral("2016: DHL kommt, Vonovia für Bochum\r\n„Wir sind stolz“ – 2017: €\n"));
+    }
+
+    void readTextFileRefusesBinary_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("NUL in UTF-8 text") << QByteArray("2016: DHL\0 kommt", 16);
+        QTest::newRow("odd length") << QByteArray("2\0000\0001\0", 5);
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0\0\0!\0\xB4\x12", 16);
+        QTest::newRow("UTF-16 with a NUL character") << QByteArray("\xFF\xFE"
+                                                                   "2\0\0\0"
+                                                                   "1\0",
+                                                                   8);
+        QTest::newRow("UTF-16 with a lone surrogate") << QByteArray("\xFF\xFE"
+                                                                    "2\0\x00\xD8"
+                                                                    "1\0",
+                                                                    8);
+    }
+
+    void readTextFileRefusesBinary()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY(!text);
+        QCOMPARE(text.error().kind, Error::Kind::Invalid);
+    }
+
+    void htmlToText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("paragraphs") << QStringLiteral("<p>Erster Absatz.</p><P class=\"x\">Zweiter</P>")
+                                    << QStringLiteral("Erster Absatz.\n\nZweiter");
+        QTest::newRow("line breaks") << QStringLiteral("Zeile 1<br>Zeile 2<BR/>Zeile 3<br />")
+                                     << QStringLiteral("Zeile 1\nZeile 2\nZeile 3");
+        QTest::newRow("whitespace collapses")
+            << QStringLiteral("<p>\n   Am 5.12.2014\n\t rollt  der Zafira   </p>\n\n")
+            << QStringLiteral("Am 5.12.2014 rollt der Zafira");
+        QTest::newRow("inline elements join words")
+            << QStringLiteral("Bo<b>chum</b> <span class=\"a\">kommt</span><em> voran</em>")
+            << QStringLiteral("Bochum kommt voran");
+        QTest::newRow("entities")
+            << QStringLiteral("Stra&szlig;e &amp; M&uuml;ller &#8211; &#x201E;Zitat&#x201c; &lt;b&gt; "
+                              "5&nbsp;% Aus&shy;bau &euro; &unknown; & x")
+            << QStringLiteral("Straße & Müller – „Zitat“ <b> 5\u00A0% Ausbau € &unknown; & x");
+        QTest::newRow("list items are bullet lines")
+            << QStringLiteral("<p>2018:</p><ul><li>Viktoria Karree kommt</li>\n<li>Babymarkt kommt</ul>")
+            << QStringLiteral("2018:\n\n• Viktoria Karree kommt\n• Babymarkt kommt");
+        QTest::newRow("table rows are lines, cells are separated")
+            << QStringLiteral("<table><tr><td>2016:</td><td>DHL kommt</td></tr><tr><th>2017:</th>"
+                              "<td>Strategie</td></tr></table>")
+            << QStringLiteral("2016: DHL kommt\n2017: Strategie");
+        QTest::newRow("head, scripts, styles and comments are left out")
+            << QStringLiteral("<html><head><title>PM vom 5. Mai 2020</title><style>p { x: 1 }</style></head>"
+                              "<body><!-- 2016: intern --><script>var s = '<p>2016: x</p>';</script>"
+                              "<p>Text</p></body></html>")
+            << QStringLiteral("Text");
+        QTest::newRow("a > inside an attribute value")
+            << QStringLiteral("<a title=\"a > b\" href='x>y'>Link</a> folgt") << QStringLiteral("Link folgt");
+        QTest::newRow("a < that opens no tag") << QStringLiteral("<p>3 < 5</p>") << QStringLiteral("3 < 5");
+        QTest::newRow("preformatted text keeps its lines")
+            << QStringLiteral("<pre>2016: DHL kommt\n  2017: Strategie</pre>")
+            << QStringLiteral("2016: DHL kommt\n  2017: Strategie");
+    }
+
+    void htmlToText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(TimelineTextParser::htmlToText(html), text);
+    }
+
+    void readTextFileReducesHtml_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray release =
+            "<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>Pressemitteilung vom "
+            "5. Mai 2020</title></head>\n<body><h1>Bochum im Wandel</h1>\n"
+            "<p>Am 5.12.2014 rollt der letzte Zafira vom&nbsp;Band.</p>\n"
+            "<p>2016: DHL kommt, Vonovia Zentrale entsteht in Bochum<br>2017: Bochum Strategie startet</p>\n"
+            "<p><strong>2020:</strong></p>\n<ul>\n<li>Arbeitslosigkeit unter 9&nbsp;%</li>\n"
+            "<li>Quote sinkt auf 6,4&nbsp;%, 2.500 neue Jobs</li>\n</ul>\n"
+            "<p>&bdquo;Wir sind stolz&ldquo;, sagt Oberb&uuml;rgermeister Thomas "
+            "Eiskirch.</p></body></html>\n";
+        QTest::newRow(".html") << "release.html" << release;
+        QTest::newRow(".HTM") << "RELEASE.HTM" << release;
+        QTest::newRow("doctype in a .txt file") << "release.txt" << release;
+        QTest::newRow("<html> after a byte order mark and blanks")
+            << "release.txt" << QByteArray("\xEF\xBB\xBF\r\n  ") + release.mid(release.indexOf("<html"));
+    }
+
+    void readTextFileReducesHtml()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QVERIFY(testsupport::writeBytes(path, bytes));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QVERIFY2(!text->contains(u'<') && !text->contains(QStringLiteral("&nbsp;")), qPrintable(*text));
+        QCOMPARE(describeAll(TimelineTextParser::parse(*text)),
+                 (QStringList{QStringLiteral("2014-12-05 day|Am 5.12.2014 rollt der letzte Zafira vom Band"),
+                              QStringLiteral("2016 year|DHL kommt"),
+                              QStringLiteral("2016 year|Vonovia Zentrale entsteht in Bochum"),
+                              QStringLiteral("2017 year|Bochum Strategie startet"),
+                              QStringLiteral("2020 year|Arbeitslosigkeit unter 9 %"),
+                              QStringLiteral("2020 year|Quote sinkt auf 6,4 %"),
+                              QStringLiteral("2020 year|2.500 neue Jobs")}));
+    }
+
+    void readTextFileKeepsTextWithTags()
+    {
+        // Only an HTML file is reduced: a release text that mentions a tag keeps it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.txt"));
+        QVERIFY(testsupport::writeBytes(path, "2016: <b>DHL</b> kommt &amp; bleibt"));
+        const Result<QString> text = TimelineTextParser::readTextFile(path);
+        QVERIFY2(text, qPrintable(text.errorMessage()));
+        QCOMPARE(*text, QStringLiteral("2016: <b>DHL</b> kommt &amp; bleibt"));
     }
 
     void isDuplicate_data()

@@ -69,6 +69,7 @@ struct ReadResult
     bool ok = false;
     QList<ParsedContact> contacts;
     QList<ParseProblem> problems;
+    QList<ParseProblem> warnings;
 };
 
 ReadResult readBytes(const QByteArray &bytes)
@@ -77,7 +78,7 @@ ReadResult readBytes(const QByteArray &bytes)
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     ReadResult result;
-    result.ok = VCard::read(&buffer, &result.contacts, &result.problems);
+    result.ok = VCard::read(&buffer, &result.contacts, &result.problems, &result.warnings);
     return result;
 }
 
@@ -315,6 +316,15 @@ private Q_SLOTS:
             << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:info@example.org\nEND:VCARD\n") << QStringList{}
             << QStringList{QStringLiteral("1: The vCard has no name (neither N nor FN).")};
 
+        QTest::newRow("record with a bad e-mail address")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
+            << QStringList{QStringLiteral("1: “kaputt” is not an e-mail address.")};
+
+        QTest::newRow("record with only a bad e-mail address")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
+            << QStringList{QStringLiteral(
+                   "1: The vCard has no name (neither N nor FN). “kaputt” is not an e-mail address.")};
+
         QTest::newRow("END without BEGIN, text outside")
             << crlf(
                    "Kontakte der Pressestelle\nBEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\nEND:VCARD\n")
@@ -332,6 +342,45 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(describe(result.problems).join(QLatin1Char('\n'))));
         QCOMPARE(describe(result.problems), problems);
         QCOMPARE(describe(result.contacts), contacts);
+    }
+
+    void unknownVersionsAreReadAndReported_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("contacts");
+        QTest::addColumn<QStringList>("warnings");
+        QTest::newRow("2.1, 3.0 and 4.0 are known")
+            << crlf("BEGIN:VCARD\nVERSION:2.1\nN:Weiß;Jörg\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nN:Müller;Hans\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION: 4.0 \nN:Brandt;Markus\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||"), QStringLiteral("|Hans|Müller||||||"),
+                           QStringLiteral("|Markus|Brandt||||||")}
+            << QStringList{};
+        QTest::newRow("5.0") << crlf("BEGIN:VCARD\nVERSION:5.0\nN:Weiß;Jörg\nEMAIL:j@example.org\nEND:VCARD\n"
+                                     "BEGIN:VCARD\nVERSION:3.0\nN:Müller;Hans\nEND:VCARD\n")
+                             << QStringList{QStringLiteral("|Jörg|Weiß||||email:j@example.org||"),
+                                            QStringLiteral("|Hans|Müller||||||")}
+                             << QStringList{QStringLiteral(
+                                    "2: vCard version “5.0” is unknown; the record is read as version 4.0")};
+        QTest::newRow("one per record, group prefix")
+            << crlf("BEGIN:VCARD\nitem1.VERSION:1.0\nN:Weiß;Jörg\nEND:VCARD\n"
+                    "BEGIN:VCARD\nN:Müller;Hans\nVERSION:2.0\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||"), QStringLiteral("|Hans|Müller||||||")}
+            << QStringList{
+                   QStringLiteral("2: vCard version “1.0” is unknown; the record is read as version 4.0"),
+                   QStringLiteral("7: vCard version “2.0” is unknown; the record is read as version 4.0")};
+    }
+
+    void unknownVersionsAreReadAndReported()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, contacts);
+        QFETCH(QStringList, warnings);
+        const ReadResult result = readBytes(input);
+        QVERIFY(result.ok);
+        QCOMPARE(describe(result.contacts), contacts);
+        QCOMPARE(describe(result.problems), QStringList());
+        QCOMPARE(describe(result.warnings), warnings);
     }
 
     void lineNumbersOfRecords()

@@ -440,6 +440,129 @@ private Q_SLOTS:
         QCOMPARE((*store)->database().integrityCheck(), QStringLiteral("ok"));
     }
 
+    // A -wal copied in from another database would turn the file into that database: refused, and said.
+    void refusesForeignWalBesideAGoodFile()
+    {
+        const QString path = makeDemoLikeFile(QStringLiteral("good.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        const QString other = pathIn(QStringLiteral("other.sqlite"));
+        const QString name = QStringLiteral("foreign-wal-writer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = 42")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO orders (item) VALUES ('Schrauben')")));
+            // Copied while the other database is open, so that its WAL still holds its pages.
+            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        expectRefused(path, Error::Kind::Corrupt, QStringLiteral("belongs to another database"));
+    }
+
+    void refusesBrokenSymbolicLinks()
+    {
+        const QString loop = pathIn(QStringLiteral("loop.pressdesk"));
+        const QString back = pathIn(QStringLiteral("back.pressdesk"));
+        QVERIFY(QFile::link(back, loop));
+        QVERIFY(QFile::link(loop, back));
+        expectRefused(loop, Error::Kind::FileMissing, QStringLiteral("loop"));
+
+        const QString dangling = pathIn(QStringLiteral("dangling.pressdesk"));
+        QVERIFY(QFile::link(pathIn(QStringLiteral("moved-away.pressdesk")), dangling));
+        expectRefused(dangling, Error::Kind::FileMissing, QStringLiteral("moved-away.pressdesk"));
+        expectRefused(dangling, Error::Kind::FileMissing, QStringLiteral("which does not exist"));
+    }
+
+    // PressDesk's application id with tables PressDesk never made: refused before any migration writes.
+    void refusesPressDeskMarkOnForeignTables_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QStringList>("statements");
+        const QString mark = QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId);
+        QTest::newRow("old version, foreign tables")
+            << 2
+            << QStringList{QStringLiteral("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)"), mark,
+                           QStringLiteral("PRAGMA user_version = 2")};
+        QTest::newRow("current version, one table more")
+            << 0 << QStringList{QStringLiteral("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)")};
+    }
+
+    void refusesPressDeskMarkOnForeignTables()
+    {
+        QFETCH(int, version);
+        QFETCH(QStringList, statements);
+        QString path = pathIn(QStringLiteral("foreign.pressdesk"));
+        if (version == 0) {
+            path = makeDemoLikeFile(QStringLiteral("extended.pressdesk"));
+            QVERIFY(!path.isEmpty());
+        }
+        QCOMPARE(testsupport::runRawSql(path, statements), QString());
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::Files);
+        expectRefused(path, Error::Kind::NotADatabase, QStringLiteral("not those of a PressDesk file"));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), before); // no backup was taken
+    }
+
+    // A migration that fails twice within a second says its own cause both times (the second backup
+    // gets its own name instead of failing on the first one's).
+    void failedMigrationTwiceInOneSecondSaysItsCause()
+    {
+        const QString path = makeV1File(QStringLiteral("old.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        MigrationSet broken = MigrationSet::builtin();
+        const int next = MigrationSet::builtin().latestVersion() + 1;
+        broken.add(next, QStringLiteral("INSERT INTO no_such_table VALUES (1);"));
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto opened = Database::open(path, Database::OpenMode::OpenExisting, broken);
+            QVERIFY(!opened);
+            QVERIFY2(opened.errorMessage().contains(QStringLiteral("no_such_table")),
+                     qPrintable(opened.errorMessage()));
+        }
+        const QStringList backups =
+            QDir(m_dir->path()).entryList({QStringLiteral("old.pressdesk.v*.bak")}, QDir::Files);
+        QCOMPARE(backups.size(), 3);
+    }
+
+    // Database::inspect reads an old file without updating, backing up or switching it to WAL.
+    void inspectChangesNothing()
+    {
+        const QString path = makeV1File(QStringLiteral("old.pressdesk"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}), QString());
+        const QByteArray before = testsupport::readBytes(path);
+        const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+        const Result<Database::FileReport> report = Database::inspect(path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->schemaVersion, 1);
+        QCOMPARE(report->latestVersion, MigrationSet::builtin().latestVersion());
+        QVERIFY(report->problems.isEmpty());
+        bool sawMilestones = false;
+        for (const auto &[table, count] : report->rowCounts) {
+            if (table == QLatin1String("milestone")) {
+                QCOMPARE(count, qint64(21));
+                sawMilestones = true;
+            }
+        }
+        QVERIFY(sawMilestones);
+        QVERIFY2(testsupport::readBytes(path) == before, "inspect must not change the file");
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
+
+        // Damage is reported, not refused.
+        const QString big = makeFileWithContacts(QStringLiteral("big.pressdesk"), 2000);
+        QVERIFY(testsupport::damagePageInsideTable(big, QStringLiteral("contact")));
+        const Result<Database::FileReport> damaged = Database::inspect(big);
+        QVERIFY2(damaged, qPrintable(damaged.errorMessage()));
+        QVERIFY(!damaged->problems.isEmpty());
+        // Files PressDesk would refuse are refused here too.
+        QVERIFY(!Database::inspect(pathIn(QStringLiteral("missing.pressdesk"))));
+    }
+
     void nestedTransactionsRollBackInnerWork()
     {
         auto store = Store::openInMemory();
