@@ -508,11 +508,11 @@ private Q_SLOTS:
         contact.familyName = QStringLiteral("Weiß");
         contact.channels = {
             {0, ChannelKind::Email, QStringLiteral("presse\\neu@example.org"), {}, true},
-            {0, ChannelKind::Phone, QStringLiteral("0234 555-1, -2"), {}, true},
+            {0, ChannelKind::Email, QStringLiteral("presse,neu;x@example.org"), {}, true},
             {0, ChannelKind::Web, QStringLiteral("https://example.org/a\\nb?x=1;y=2,3"), {}, true}};
         const QByteArray written = writeContacts({contact}, {}, false);
         QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\\\neu@example.org\r\n"), written.constData());
-        QVERIFY2(written.contains("TEL;VALUE=text;TYPE=voice:0234 555-1\\, -2\r\n"), written.constData());
+        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\,neu\\;x@example.org\r\n"), written.constData());
         QVERIFY2(written.contains("URL:https://example.org/a\\\\nb?x=1;y=2,3\r\n"), written.constData());
         const ReadResult back = readBytes(written);
         QCOMPARE(back.contacts.size(), 1);
