@@ -1,6 +1,7 @@
 // TimelineJson::read on any bytes, as the timeline import reads a TimelineJS file; then what it promises:
-// on failure no milestones and one message, on success drafts with a start, a headline and an end not
-// before the start, one group per milestone; and what it read it writes, and reads back just as many.
+// on failure no milestones and one message, on success drafts the timeline's rules accept (a start, a
+// headline, an end not before the start) and one trimmed group per milestone; and what it read it writes,
+// and reads back just as many.
 #include "io/timelinejson.h"
 
 #include "fuzzsupport.h"
@@ -55,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Milestone &milestone = named.at(i);
         FUZZ_CHECK(milestone.status == MilestoneStatus::Draft && milestone.meta.id == 0, describe(milestone));
         FUZZ_CHECK(milestone.validate().isValid(), describe(milestone) + milestone.validate().summary());
+        FUZZ_CHECK(groups.at(i) == groups.at(i).trimmed(), groups.at(i));
         if (!groups.at(i).isEmpty()) {
             Category category;
             category.meta.id = RecordId(categories.size() + 1);
