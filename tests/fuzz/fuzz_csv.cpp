@@ -1,8 +1,9 @@
 // A spreadsheet import from any bytes: CsvReader::read (encoding, separator, quoting), the column mapping
-// ContactCsv::guessMapping makes from the header, and ContactCsv::toParsedContacts on the data rows. Then
-// what they promise: rows are as wide as the header, every field reads back from what CsvWriter writes,
-// the mapping names each column at most once and survives its settings form, and every contact passes
-// the contact rules.
+// ContactCsv::guessMapping makes from the header (with duplicateColumns), and ContactCsv::toParsedContacts
+// on the data rows. Then what they promise: rows are as wide as the header, problems and warnings have
+// their lines, every field reads back from what CsvWriter writes (formula guard included), the mapping
+// names each column at most once and survives its settings form, and every contact passes the contact
+// rules.
 #include "io/contactcsv.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
@@ -37,9 +38,11 @@ void checkTable(const CsvTable &table, const QString &text)
         FUZZ_CHECK(row.line > previousLine && row.line <= lineCount, describe(table.rows));
         previousLine = row.line;
     }
-    for (const CsvProblem &problem : table.problems)
-        FUZZ_CHECK(problem.line >= 1 && problem.line <= lineCount && !problem.message.isEmpty(),
-                   problem.message);
+    for (const QList<CsvProblem> *list : {&table.problems, &table.warnings}) {
+        for (const CsvProblem &problem : *list)
+            FUZZ_CHECK(problem.line >= 1 && problem.line <= lineCount && !problem.message.isEmpty(),
+                       QString::number(problem.line) + QStringLiteral(": ") + problem.message);
+    }
 
     // RFC 4180 both ways: the rows written by CsvWriter read back as they are.
     if (table.rows.isEmpty())
@@ -54,7 +57,7 @@ void checkTable(const CsvTable &table, const QString &text)
         before.append(row.fields);
     for (const CsvRow &row : again.rows)
         after.append(row.fields);
-    FUZZ_CHECK(after == before && again.problems.isEmpty(),
+    FUZZ_CHECK(after == before && again.problems.isEmpty() && again.warnings.isEmpty(),
                QStringLiteral("read:\n%1\nwritten:\n%2\nread again:\n%3")
                    .arg(describe(table.rows), written, describe(again.rows)));
 }
@@ -94,6 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!table.rows.isEmpty() || !table.problems.isEmpty(), QString());
     FUZZ_CHECK(table.separator == QLatin1Char(',') || table.separator == QLatin1Char(';'), QString());
     const QString text = CsvReader::decode(bytes);
+    FUZZ_CHECK(CsvReader::parse(text).rows.size() == table.rows.size(), QString());
     checkTable(table, text);
     // The same text with the other separator, as the import dialog offers it.
     checkTable(
@@ -103,6 +107,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QStringList header = table.header();
     const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
     checkMapping(mapping, header);
+    const int headerLine = table.rows.isEmpty() ? 1 : table.rows.first().line;
+    for (const ParseProblem &warning : ContactCsv::duplicateColumns(header, mapping, headerLine))
+        FUZZ_CHECK(warning.line == headerLine && !warning.message.isEmpty(), warning.message);
     if (!ContactCsv::hasName(mapping))
         return 0;
     QList<ParseProblem> problems;

@@ -1,6 +1,7 @@
 // TimelineTextParser::parse on any text, as the import reads a release (UTF-8, the text a user pastes
-// or a file holds); then what it promises: milestones in text order, each with a start, a title that is
-// found at its offset and line, an end only after the start, and a milestone the timeline accepts.
+// or a file holds), and on what htmlToText makes of it when it holds markup, as for a web page; then what
+// the parser promises: milestones in text order, each with a start, a title that is found at its offset
+// and line, an end only after the start, a milestone the timeline accepts, and warnings with their lines.
 #include "io/timelinetextparser.h"
 
 #include "fuzzsupport.h"
@@ -29,18 +30,10 @@ Milestone existing(int year, const char *title)
     return milestone;
 }
 
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
+void check(const QString &text)
 {
-    fuzzsupport::initialise();
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QList<FoundMilestone> found = TimelineTextParser::parse(text);
+    QList<ParseProblem> warnings;
+    const QList<FoundMilestone> found = TimelineTextParser::parse(text, &warnings);
 
     static const QList<Milestone> timeline = {existing(2014, "Der letzte Zafira rollt vom Band"),
                                               existing(2016, "DHL"), existing(2018, "Mark 51°7")};
@@ -63,5 +56,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const Milestone &other : timeline)
             (void)TimelineTextParser::isDuplicate(item, other);
     }
+    for (const ParseProblem &warning : warnings)
+        FUZZ_CHECK(warning.line >= 1 && warning.line <= lineCount && !warning.message.isEmpty(),
+                   QString::number(warning.line) + QStringLiteral(": ") + warning.message);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzzsupport::initialise();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    check(text);
+    if (text.contains(QLatin1Char('<')) || text.contains(QLatin1Char('&')))
+        check(TimelineTextParser::htmlToText(text));
     return 0;
 }
