@@ -28,10 +28,13 @@ struct Property
 };
 
 // C0 control characters other than tab and line feed, and DEL, are not text in a vCard (RFC 6350,
-// VALUE-CHAR): they come from damaged files, and a few of them make a file look binary to read().
+// VALUE-CHAR): they come from damaged files, and a few of them make a file look binary to read(). Nor is a
+// byte order mark (U+FEFF) inside the text, left over from files pasted together: invisible in a name, and
+// the UTF-8 decoder drops it where it starts a value, so that it would not survive a write and read.
 bool isControlCharacter(QChar c)
 {
-    return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) || c.unicode() == 0x7F;
+    return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) || c.unicode() == 0x7F ||
+           c.unicode() == 0xFEFF;
 }
 
 QString withoutControlCharacters(QString text)

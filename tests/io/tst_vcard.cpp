@@ -283,6 +283,16 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("|Jörg|Weiß||||phone:0234 910-1099,email:j@example.org||")}
             << QStringList{};
 
+        // A byte order mark inside the text is dropped like a control character: the decoder dropped it
+        // where it started a value and kept it elsewhere (found by fuzz_vcard).
+        QTest::newRow("byte order mark inside a value")
+            << crlf("\xEF\xBB\xBF"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:J\xC3\xB6rg \xEF\xBB\xBF"
+                    "Wei\xC3\x9F\nNOTE:\xEF\xBB\xBF"
+                    "a\xEF\xBB\xBF"
+                    "b\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||ab")} << QStringList{};
+
         QTest::newRow("BOM and LF line ends")
             << QByteArray("\xEF\xBB\xBF"
                           "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\n")
