@@ -116,9 +116,10 @@ PartialDate readDate(const QJsonValue &value, const QString &key, QString *why)
     return PartialDate::fromYear(year);
 }
 
+// Trimmed after unescaping: "&nbsp;" or "<br>" alone is no headline.
 QString headlineOf(const QJsonObject &slide)
 {
-    return TimelineJson::fromHtml(slide.value(TextKey).toObject().value(HeadlineKey).toString().trimmed());
+    return TimelineJson::fromHtml(slide.value(TextKey).toObject().value(HeadlineKey).toString()).trimmed();
 }
 
 QString itemLabel(const QString &kindWithNumber, const QString &headline)
@@ -312,7 +313,7 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
         milestone.description = fromHtml(event.value(TextKey).toObject().value(TextKey).toString());
         milestone.status = MilestoneStatus::Draft;
         milestones.append(milestone);
-        groups.append(fromHtml(event.value(GroupKey).toString()));
+        groups.append(fromHtml(event.value(GroupKey).toString()).trimmed());
     }
 
     const QJsonArray eras = erasValue.toArray();

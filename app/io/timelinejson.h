@@ -53,11 +53,11 @@ public:
 
     // Reads TimelineJS JSON (ours or another tool's) back into milestones: start_date and end_date with
     // the precision their fields give, headline and text HTML-unescaped (<br> becomes a line break; other
-    // markup is kept as it is), status Draft, no id. categoryNames (when given) receives each milestone's
-    // group, "" for none, in the same order. An era that repeats a range event (same dates and headline)
-    // is skipped; any other era is read as a range milestone without a group, after the events.
-    // On failure returns an empty list and sets *error to one sentence that names the event ("Event 3"
-    // counts from 1) or era; on success *error is cleared.
+    // markup is kept as it is; the headline trimmed), status Draft, no id. categoryNames (when given)
+    // receives each milestone's group, trimmed, "" for none, in the same order. An era that repeats a range
+    // event (same dates and headline) is skipped; any other era is read as a range milestone without a group,
+    // after the events. On failure returns an empty list and sets *error to one sentence that names the event
+    // ("Event 3" counts from 1) or era; on success *error is cleared.
     static QList<Milestone> read(QIODevice *device, QList<QString> *categoryNames, QString *error = nullptr);
 
     // The HTML TimelineJS gets for user text, and back.

@@ -27,6 +27,22 @@ struct Property
     QString value; // decoded, still escaped
 };
 
+// C0 control characters other than tab and line feed, and DEL, are not text in a vCard (RFC 6350,
+// VALUE-CHAR): they come from damaged files, and a few of them make a file look binary to read(). Nor is a
+// byte order mark (U+FEFF) inside the text, left over from files pasted together: invisible in a name, and
+// the UTF-8 decoder drops it where it starts a value, so that it would not survive a write and read.
+bool isControlCharacter(QChar c)
+{
+    return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) || c.unicode() == 0x7F ||
+           c.unicode() == 0xFEFF;
+}
+
+QString withoutControlCharacters(QString text)
+{
+    text.removeIf(isControlCharacter);
+    return text;
+}
+
 // The header (name and parameters) ends at the first ':' outside double quotes.
 qsizetype headerEnd(const QByteArray &line)
 {
@@ -275,7 +291,10 @@ bool parseProperty(const LogicalLine &line, Property *property)
     else if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B"))
         raw.clear(); // photos, sounds, keys: nothing PressDesk keeps
     property->value = decode(raw, charset);
-    property->value.replace(QLatin1String("\r\n"), QLatin1String("\n")); // quoted-printable "=0D=0A"
+    // A line break inside a value (quoted-printable "=0D=0A", a lone CR) is '\n', as the writer has it.
+    property->value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    property->value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    property->value = withoutControlCharacters(property->value);
     return true;
 }
 
@@ -377,16 +396,25 @@ void splitFormattedName(QString name, Contact *contact)
 QString channelValue(const Property &property)
 {
     QString value = unescape(property.value).trimmed();
-    for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
-        if (property.name != QLatin1String("URL") && value.startsWith(scheme, Qt::CaseInsensitive))
-            value = value.mid(scheme.size());
+    // As often as it is there: a number that still starts with "tel:" would lose it on the next import.
+    bool stripped = property.name != QLatin1String("URL");
+    while (stripped) {
+        stripped = false;
+        for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
+            if (value.startsWith(scheme, Qt::CaseInsensitive)) {
+                value = value.mid(scheme.size()).trimmed();
+                stripped = true;
+            }
+        }
     }
     if (property.name == QLatin1String("TEL")) {
         // "tel:+49-234-910-1001;ext=12": the extension is not part of the number PressDesk dials.
         if (const qsizetype semicolon = value.indexOf(QLatin1Char(';')); semicolon >= 0)
             value = value.left(semicolon);
     }
-    return value.trimmed();
+    // One line with single spaces, as the writer writes it, so that "0234 910" and "0234<NBSP>910" are one
+    // number.
+    return value.simplified();
 }
 
 ContactChannel channelFor(const Property &property)
@@ -508,16 +536,16 @@ QString escapeText(const QString &text)
             continue;
         else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             result.append(QLatin1String("\\n"));
-        else
+        else if (!isControlCharacter(c))
             result.append(c);
     }
     return result;
 }
 
-// A URI or address: no escaping, but never a line break.
+// A URI or address: no escaping, but never a line break or another control character.
 QString plainValue(const QString &text)
 {
-    return text.simplified();
+    return withoutControlCharacters(text).simplified();
 }
 
 // Folds one content line at 75 octets without splitting a UTF-8 sequence; CRLF after every line.
@@ -591,19 +619,24 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
         const QString value = plainValue(channel.value);
         if (value.isEmpty())
             continue;
+        // E-mail addresses and numbers are text values, escaped as text. A web address is a URI, which
+        // RFC 6350 leaves unescaped; the reader takes a backslash as an escape all the same (Apple writes
+        // "http\://"), so a backslash in one is doubled.
         switch (channel.kind) {
         case ChannelKind::Email: {
             const bool home = channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0;
-            add((home ? QStringLiteral("EMAIL;TYPE=home:") : QStringLiteral("EMAIL;TYPE=work:")) + value);
+            add((home ? QStringLiteral("EMAIL;TYPE=home:") : QStringLiteral("EMAIL;TYPE=work:")) +
+                escapeText(value));
             break;
         }
         case ChannelKind::Phone:
         case ChannelKind::Mobile:
         case ChannelKind::Fax:
-            add(QStringLiteral("TEL;VALUE=text;TYPE=") + telType(channel) + QLatin1Char(':') + value);
+            add(QStringLiteral("TEL;VALUE=text;TYPE=") + telType(channel) + QLatin1Char(':') +
+                escapeText(value));
             break;
         case ChannelKind::Web:
-            add(QStringLiteral("URL:") + value);
+            add(QStringLiteral("URL:") + QString(value).replace(QLatin1Char('\\'), QLatin1String("\\\\")));
             break;
         case ChannelKind::Other:
             break; // vCard has no property for it

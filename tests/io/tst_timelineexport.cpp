@@ -331,6 +331,26 @@ private Q_SLOTS:
         QCOMPARE(read.at(2).end, PartialDate::fromYearMonth(2020, 6));
     }
 
+    // What entities leave blank is trimmed, as plain blanks are: a headline of "&nbsp;" is none, a group
+    // of "&#32;" is no group (fuzz_timelinejson's check that every milestone read passes the rules).
+    void readTrimsWhatEntitiesLeaveBlank()
+    {
+        const QByteArray json = R"({"events": [
+            {"start_date": {"year": 2015}, "text": {"headline": "&#32;B&nbsp;<br>"}, "group": "&nbsp;"},
+            {"start_date": {"year": 2016}, "text": {"headline": "C"}, "group": " G&#9;"}]})";
+        QBuffer buffer;
+        buffer.setData(json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QList<QString> groups;
+        QString error;
+        const QList<Milestone> read = TimelineJson::read(&buffer, &groups, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0).title, QStringLiteral("B"));
+        QVERIFY(read.at(0).validate().isValid());
+        QCOMPARE(groups, (QList<QString>{QString(), QStringLiteral("G")}));
+    }
+
     void readRefusesMalformedInput_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -384,6 +404,9 @@ private Q_SLOTS:
         QTest::newRow("no headline") << second(
                                             R"({"start_date": {"year": 2015}, "text": {"text": "nur Text"}})")
                                      << QStringList{QStringLiteral("Event 2 has no headline")};
+        QTest::newRow("headline only a no-break space")
+            << second(R"({"start_date": {"year": 2015}, "text": {"headline": " &nbsp;<br>"}})")
+            << QStringList{QStringLiteral("Event 2 has no headline")};
         QTest::newRow("era without end")
             << QByteArray(
                    R"({"events": [], "eras": [{"start_date": {"year": 2015}, "text": {"headline": "E"}}]})")

@@ -251,6 +251,48 @@ private Q_SLOTS:
                            QStringLiteral("|Jörg|Weiß||||||")}
             << QStringList{};
 
+        // A lone CR inside a value (found by fuzz_vcard) is a line break, as the writer writes it.
+        QTest::newRow("lone CR in a value")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nNOTE:Zeile 1\rZeile 2\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||Zeile 1\nZeile 2")} << QStringList{};
+
+        // Control characters are no text (RFC 6350); a few of them in a name made the file PressDesk wrote
+        // from it look binary (found by fuzz_vcard).
+        QTest::newRow("control characters are dropped")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Wei\x10"
+                    "ß;J\x7F"
+                    "örg\x01\nTITLE:Lei\x1Bter\n"
+                    "X-ABOUT:Four control characters in under 200 bytes would make the whole file binary, "
+                    "so this line is here to keep their share low enough for the file to be read at all.\n"
+                    "END:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß|||Leiter|||")} << QStringList{};
+
+        // A number given as "tel:tel:…" keeps no scheme, so that it reads the same after an export.
+        QTest::newRow("scheme given twice")
+            << crlf("BEGIN:VCARD\nVERSION:4.0\nN:Weiß;Jörg\nTEL;VALUE=uri:tel:TEL: +49-234-1\n"
+                    "EMAIL:mailto:mailto:j@example.org\nURL:https://example.org/tel:1\nEND:VCARD\n")
+            << QStringList{QStringLiteral(
+                   "|Jörg|Weiß||||phone:+49-234-1,email:j@example.org,web:https://example.org/tel:1||")}
+            << QStringList{};
+
+        // Whitespace in a number or address is one space, as the writer writes it; the same number with
+        // other blanks is one channel (found by fuzz_vcard).
+        QTest::newRow("blanks in channel values")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nTEL:0234\xC2\xA0"
+                    "910-1099\nTEL;TYPE=work:0234 \t 910-1099\nEMAIL: j@example.org\t\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||phone:0234 910-1099,email:j@example.org||")}
+            << QStringList{};
+
+        // A byte order mark inside the text is dropped like a control character: the decoder dropped it
+        // where it started a value and kept it elsewhere (found by fuzz_vcard).
+        QTest::newRow("byte order mark inside a value")
+            << crlf("\xEF\xBB\xBF"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:J\xC3\xB6rg \xEF\xBB\xBF"
+                    "Wei\xC3\x9F\nNOTE:\xEF\xBB\xBF"
+                    "a\xEF\xBB\xBF"
+                    "b\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||||ab")} << QStringList{};
+
         QTest::newRow("BOM and LF line ends")
             << QByteArray("\xEF\xBB\xBF"
                           "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEND:VCARD\n")
@@ -444,6 +486,50 @@ private Q_SLOTS:
         const QByteArray everything = writeContacts({contact}, organisations, true);
         QVERIFY(everything.contains("TEL;VALUE=text;TYPE=cell:0170 555 1001\r\n"));
         QVERIFY(everything.contains("NOTE:Nur über das Büro.\\nNie am Freitag.\r\n"));
+    }
+
+    // A contact that came in with control characters (a CSV import keeps them) is written without them,
+    // so that the file is valid vCard and reads back (found by fuzz_vcard).
+    void writesNoControlCharacters()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("J\u0010\u0010örg");
+        contact.familyName = QStringLiteral("Wei\u0001ß\u007F");
+        contact.internalNote = QStringLiteral("a\u001Bb\tc");
+        contact.channels = {{0, ChannelKind::Email, QStringLiteral("j\u0007@example.org"), {}, true}};
+        const QByteArray written = writeContacts({contact}, {}, true);
+        for (const char c : written) {
+            const auto byte = static_cast<unsigned char>(c);
+            QVERIFY2(byte >= 0x20 ? byte != 0x7F : (c == '\r' || c == '\n' || c == '\t'),
+                     qPrintable(QString::number(byte)));
+        }
+        const ReadResult back = readBytes(written);
+        QVERIFY(back.ok);
+        QCOMPARE(describe(back.contacts),
+                 QStringList{QStringLiteral("|Jörg|Weiß||||email:j@example.org||ab\tc")});
+    }
+
+    // E-mail addresses and numbers are escaped text, so that a backslash or comma in one reads back as
+    // it was; a web address is not escaped but for its backslashes (found by fuzz_vcard).
+    void writesChannelValuesThatReadBack()
+    {
+        Contact contact;
+        contact.givenName = QStringLiteral("Jörg");
+        contact.familyName = QStringLiteral("Weiß");
+        contact.channels = {
+            {0, ChannelKind::Email, QStringLiteral("presse\\neu@example.org"), {}, true},
+            {0, ChannelKind::Email, QStringLiteral("presse,neu;x@example.org"), {}, true},
+            {0, ChannelKind::Web, QStringLiteral("https://example.org/a\\nb?x=1;y=2,3"), {}, true}};
+        const QByteArray written = writeContacts({contact}, {}, false);
+        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\\\neu@example.org\r\n"), written.constData());
+        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\,neu\\;x@example.org\r\n"), written.constData());
+        QVERIFY2(written.contains("URL:https://example.org/a\\\\nb?x=1;y=2,3\r\n"), written.constData());
+        const ReadResult back = readBytes(written);
+        QCOMPARE(back.contacts.size(), 1);
+        QList<ContactChannel> channels = back.contacts.at(0).contact.channels;
+        for (ContactChannel &channel : channels)
+            channel.isPublic = true;
+        QCOMPARE(channels, contact.channels);
     }
 
     void foldsAt75OctetsWithoutSplittingUtf8()

@@ -1,0 +1,81 @@
+// TimelineJson::read on any bytes, as the timeline import reads a TimelineJS file; then what it promises:
+// on failure no milestones and one message, on success drafts the timeline's rules accept (a start, a
+// headline, an end not before the start) and one trimmed group per milestone; and what it read it writes,
+// and reads back just as many.
+#include "io/timelinejson.h"
+
+#include "fuzzsupport.h"
+
+#include <QBuffer>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace pressdesk;
+
+namespace {
+
+QList<Milestone> read(const QByteArray &bytes, QList<QString> *groups, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return TimelineJson::read(&buffer, groups, error);
+}
+
+QString describe(const Milestone &milestone)
+{
+    return QStringLiteral("%1–%2 “%3”")
+        .arg(milestone.start.toIsoString(), milestone.end.toIsoString(), milestone.title);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzzsupport::initialise();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QList<QString> groups = {QStringLiteral("left over")};
+    QString error = QStringLiteral("left over");
+    const QList<Milestone> milestones = read(bytes, &groups, &error);
+    if (milestones.isEmpty() && !error.isEmpty()) {
+        FUZZ_CHECK(groups.isEmpty() && error != QLatin1String("left over"), error);
+        return 0;
+    }
+    FUZZ_CHECK(error.isEmpty() && groups.size() == milestones.size(), error);
+
+    // The groups become categories, as the import makes them.
+    QList<Category> categories;
+    QList<Milestone> named = milestones;
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        const Milestone &milestone = named.at(i);
+        FUZZ_CHECK(milestone.status == MilestoneStatus::Draft && milestone.meta.id == 0, describe(milestone));
+        FUZZ_CHECK(milestone.validate().isValid(), describe(milestone) + milestone.validate().summary());
+        FUZZ_CHECK(groups.at(i) == groups.at(i).trimmed(), groups.at(i));
+        if (!groups.at(i).isEmpty()) {
+            Category category;
+            category.meta.id = RecordId(categories.size() + 1);
+            category.name = groups.at(i);
+            categories.append(category);
+            named[i].categoryId = category.meta.id;
+        }
+        named[i].meta.id = RecordId(i + 1);
+    }
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    TimelineJsonOptions options;
+    options.includeDrafts = true;
+    options.titleHeadline = QStringLiteral("Bochum");
+    FUZZ_CHECK(TimelineJson::write(&out, named, categories, options, &error), error);
+    QList<QString> groupsAgain;
+    const QList<Milestone> again = read(out.data(), &groupsAgain, &error);
+    FUZZ_CHECK(error.isEmpty() && again.size() == milestones.size(),
+               error + QLatin1Char('\n') + QString::fromUtf8(out.data()));
+    return 0;
+}
