@@ -3,7 +3,9 @@
 #include "csvwriter.h"
 #include "storage/contactrepository.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -298,21 +300,30 @@ ContactCsv::Mapping ContactCsv::guessMapping(const QStringList &header)
 
 QList<ParseProblem> ContactCsv::duplicateColumns(const QStringList &header, const Mapping &mapping, int line)
 {
-    QList<int> mapped;
-    for (const int column : mapping)
-        mapped.append(column);
+    // The first column the mapping reads for each name: one look-up per column, so that the header of a
+    // wrong file (a line of ten thousand values) takes no longer than reading it.
+    QSet<int> mapped;
+    QHash<QString, int> mappedNames;
+    for (const int column : mapping) {
+        if (column < 0 || column >= header.size())
+            continue;
+        mapped.insert(column);
+        const QString name = normaliseHeader(header.at(column));
+        const auto found = mappedNames.constFind(name);
+        if (found == mappedNames.cend() || column < *found)
+            mappedNames.insert(name, column);
+    }
     QList<ParseProblem> warnings;
     for (int column = 0; column < header.size(); ++column) {
-        const QString name = normaliseHeader(header.at(column));
-        if (name.isEmpty() || mapped.contains(column))
+        if (mapped.contains(column))
             continue;
-        for (int other = 0; other < header.size(); ++other) {
-            if (other != column && mapped.contains(other) && normaliseHeader(header.at(other)) == name) {
-                warnings.append({line, tr("column %1 (“%2”) has the same name as column %3 and is not read")
-                                           .arg(QString::number(column + 1), header.at(column).trimmed(),
-                                                QString::number(other + 1))});
-                break;
-            }
+        const QString name = normaliseHeader(header.at(column));
+        if (name.isEmpty())
+            continue;
+        if (const auto other = mappedNames.constFind(name); other != mappedNames.cend()) {
+            warnings.append({line, tr("column %1 (“%2”) has the same name as column %3 and is not read")
+                                       .arg(QString::number(column + 1), header.at(column).trimmed(),
+                                            QString::number(*other + 1))});
         }
     }
     return warnings;

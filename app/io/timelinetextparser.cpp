@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringView>
 
@@ -557,9 +558,11 @@ private:
 // "&amp;", "&#228;", "&#xE4;" at html[at]: the text it stands for and its length; none for a lone '&'.
 std::optional<std::pair<QString, int>> decodeEntity(const QString &html, int at)
 {
-    const int semicolon = int(html.indexOf(u';', at + 1));
-    if (semicolon < 0 || semicolon - at > 12)
+    // Only the twelve characters an entity can take are searched, not the rest of a text without a ';'.
+    const qsizetype offset = QStringView(html).mid(at + 1, 12).indexOf(u';');
+    if (offset < 0)
         return std::nullopt;
+    const int semicolon = at + 1 + int(offset);
     const QString name = html.mid(at + 1, semicolon - at - 1);
     const int length = semicolon - at + 1;
     if (name.startsWith(u'#')) {
@@ -748,6 +751,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Parse
 QString TimelineTextParser::htmlToText(const QString &html)
 {
     HtmlText out;
+    QSet<QString> neverClosed; // hidden elements with no closing tag after the one searched from
     int i = 0;
     while (i < html.size()) {
         const QChar c = html.at(i);
@@ -783,9 +787,15 @@ QString TimelineTextParser::htmlToText(const QString &html)
         if (name.isEmpty())
             continue; // <!DOCTYPE …>, <?xml …?>
         if (!closing && isHiddenElement(name)) {
-            const qsizetype close = html.indexOf(QLatin1String("</") + name, i, Qt::CaseInsensitive);
+            // Searched once to the end at most: every further "<script>" of a page without "</script>"
+            // would search the same rest again.
+            const qsizetype close = neverClosed.contains(name)
+                                        ? -1
+                                        : html.indexOf(QLatin1String("</") + name, i, Qt::CaseInsensitive);
             if (close >= 0)
                 i = tagEnd(html, int(close));
+            else
+                neverClosed.insert(name);
             continue;
         }
         if (name == QLatin1String("br")) {

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -456,6 +457,32 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QFETCH(QString, text);
         QCOMPARE(TimelineTextParser::htmlToText(html), text);
+    }
+
+    // Linear in the page: each '&' looked for its ';' in the whole rest of a text without one, and each
+    // "<script>" of a page without "</script>" searched the rest again. A hostile file within the 8 MiB
+    // limit took hours; found while reading htmlToText for fuzz_timelinetext.
+    void htmlToTextOfHostilePagesIsQuick_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a million ampersands without a semicolon")
+            << QStringLiteral("<p>") + QString(QStringLiteral("a&")).repeated(500000) + QStringLiteral("</p>")
+            << QString(QStringLiteral("a&")).repeated(500000);
+        QTest::newRow("100,000 unclosed scripts")
+            << QStringLiteral("<p>Text</p>") + QString(QStringLiteral("<script>")).repeated(100000)
+            << QStringLiteral("Text");
+    }
+
+    void htmlToTextOfHostilePagesIsQuick()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QElapsedTimer timer;
+        timer.start();
+        const QString result = TimelineTextParser::htmlToText(html);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result, text);
     }
 
     void readTextFileReducesHtml_data()
