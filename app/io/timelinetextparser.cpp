@@ -242,7 +242,9 @@ Span trimmedItem(const QString &text, Span span)
     return span;
 }
 
-QString withoutTrailingPunctuation(QString text)
+// A view, not a copy: toMilestone() compares the context of every item of a year list with its title,
+// and a copy of the list's text per item made a long list quadratic.
+QStringView withoutTrailingPunctuation(QStringView text)
 {
     while (!text.isEmpty() && isTrailingPunctuation(text.back()))
         text.chop(1);
@@ -699,7 +701,8 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Parse
         checkYear(prefix.start, prefix.span.begin);
         checkYear(prefix.end, prefix.span.begin);
         const QString context =
-            withoutTrailingPunctuation(text.mid(prefix.span.begin, end - prefix.span.begin).simplified());
+            withoutTrailingPunctuation(text.mid(prefix.span.begin, end - prefix.span.begin).simplified())
+                .toString();
         for (const Span &rawItem : splitItems(text, prefix.span.end, end)) {
             const Span item = trimmedItem(text, rawItem);
             const QStringView title = QStringView(text).mid(item.begin, item.end - item.begin);
@@ -731,7 +734,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Parse
             const QString context = words.toString().simplified();
             found.append({date,
                           {},
-                          withoutTrailingPunctuation(context),
+                          withoutTrailingPunctuation(context).toString(),
                           sentence.begin,
                           lines.lineOf(sentence.begin),
                           context});

@@ -1,9 +1,11 @@
 #include "vcard.h"
 
+#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace pressdesk {
 
@@ -55,12 +57,6 @@ qsizetype headerEnd(const QByteArray &line)
             return i;
     }
     return -1;
-}
-
-bool isQuotedPrintable(const QByteArray &line)
-{
-    const qsizetype end = headerEnd(line);
-    return end > 0 && line.left(end).toUpper().contains("QUOTED-PRINTABLE");
 }
 
 bool isLine(const QByteArray &line, const char *text)
@@ -308,6 +304,24 @@ QList<LogicalLine> logicalLines(const QByteArray &data)
     bool version21 = false;
     bool haveCurrent = false;
     LogicalLine current;
+    // Whether current is quoted-printable, decided once its header (up to the first ':' outside quotes) is
+    // complete; asking again at every soft line break rescanned a long header each time. The header is
+    // scanned as it grows, each byte once.
+    std::optional<bool> quotedPrintable;
+    qsizetype scanned = 0;
+    bool quoted = false;
+    const auto currentIsQuotedPrintable = [&]() {
+        while (!quotedPrintable && scanned < current.bytes.size()) {
+            const char c = current.bytes.at(scanned);
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ':' && !quoted)
+                quotedPrintable =
+                    scanned > 0 && current.bytes.left(scanned).toUpper().contains("QUOTED-PRINTABLE");
+            ++scanned;
+        }
+        return quotedPrintable.value_or(false);
+    };
     auto finish = [&]() {
         if (!haveCurrent)
             return;
@@ -323,7 +337,7 @@ QList<LogicalLine> logicalLines(const QByteArray &data)
         if (bytes.endsWith('\r'))
             bytes.chop(1);
         const int number = int(i) + 1;
-        if (haveCurrent && current.bytes.endsWith('=') && isQuotedPrintable(current.bytes)) {
+        if (haveCurrent && current.bytes.endsWith('=') && currentIsQuotedPrintable()) {
             current.bytes.chop(1);
             current.bytes.append(bytes);
             continue;
@@ -335,6 +349,9 @@ QList<LogicalLine> logicalLines(const QByteArray &data)
         finish();
         current = LogicalLine{bytes, number};
         haveCurrent = true;
+        quotedPrintable.reset();
+        scanned = 0;
+        quoted = false;
     }
     finish();
     return lines;
@@ -447,6 +464,10 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
     QString role;
     QStringList notes;
     QList<ContactChannel> channels; // in the order of the file
+    // What is already there, case-folded, so that a card of thousands of numbers or categories (a damaged
+    // or hostile file) is read in linear time.
+    QSet<QString> channelKeys;
+    QSet<QString> topicKeys;
     for (const Property &property : properties) {
         const QString &name = property.name;
         if (name == QLatin1String("N")) {
@@ -480,20 +501,22 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
         } else if (name == QLatin1String("CATEGORIES")) {
             for (const QString &topic : splitEscaped(property.value, QLatin1Char(','))) {
                 const QString text = unescape(topic).trimmed();
-                if (!text.isEmpty() && !contact.pressTopics.contains(text, Qt::CaseInsensitive))
+                if (!text.isEmpty() && !topicKeys.contains(text.toCaseFolded())) {
+                    topicKeys.insert(text.toCaseFolded());
                     contact.pressTopics.append(text);
+                }
             }
         } else if (name == QLatin1String("EMAIL") || name == QLatin1String("TEL") ||
                    name == QLatin1String("URL")) {
             const ContactChannel channel = channelFor(property);
             if (channel.value.isEmpty())
                 continue;
-            const auto same = [&](const ContactChannel &other) {
-                return other.kind == channel.kind &&
-                       other.value.compare(channel.value, Qt::CaseInsensitive) == 0;
-            };
-            if (!std::any_of(channels.cbegin(), channels.cend(), same))
+            const QString key =
+                QString::number(int(channel.kind)) + QLatin1Char(':') + channel.value.toCaseFolded();
+            if (!channelKeys.contains(key)) {
+                channelKeys.insert(key);
                 channels.append(channel);
+            }
         }
     }
     contact.channels = channels;

@@ -485,6 +485,25 @@ private Q_SLOTS:
         QCOMPARE(result, text);
     }
 
+    // toMilestone() copied the whole list's text for every item of it (to compare it with the title), so a
+    // list of 40,000 items took 30 s in the fuzz build (found by timing fuzz_timelinetext's harness on
+    // large texts).
+    void toMilestoneOfALongListIsQuick()
+    {
+        const QString text =
+            QStringLiteral("2016: ") + QString(QStringLiteral("Werk kommt, ")).repeated(50000);
+        const QList<FoundMilestone> found = TimelineTextParser::parse(text);
+        QCOMPARE(found.size(), 50000);
+        QElapsedTimer timer;
+        timer.start();
+        for (const FoundMilestone &item : found) {
+            const Milestone milestone = TimelineTextParser::toMilestone(item);
+            QCOMPARE(milestone.title, QStringLiteral("Werk kommt"));
+            QCOMPARE(milestone.description, item.context);
+        }
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void readTextFileReducesHtml_data()
     {
         QTest::addColumn<QString>("fileName");
