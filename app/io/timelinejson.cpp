@@ -5,9 +5,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pressdesk {
 
@@ -316,6 +318,15 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
         groups.append(fromHtml(event.value(GroupKey).toString()).trimmed());
     }
 
+    // The events an era may repeat, looked up instead of searched: a file of thousands of both stays linear.
+    const auto rangeKey = [](const Milestone &m) -> QString { // a QString, not a builder of temporaries
+        return m.start.toIsoString() + QLatin1Char('/') + m.end.toIsoString() + QLatin1Char('/') + m.title;
+    };
+    QSet<QString> rangeEvents;
+    for (const Milestone &event : std::as_const(milestones)) {
+        if (event.isRange())
+            rangeEvents.insert(rangeKey(event));
+    }
     const QJsonArray eras = erasValue.toArray();
     for (qsizetype i = 0; i < eras.size(); ++i) {
         const QString number = tr("Era %1").arg(i + 1);
@@ -335,12 +346,8 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
             return failed(error, tr("%1: the end_date lies before the start_date.").arg(label));
         if (era.title.isEmpty())
             return failed(error, tr("%1 has no headline.").arg(number));
-        const bool repeatsAnEvent =
-            std::any_of(milestones.cbegin(), milestones.cbegin() + events.size(), [&era](const Milestone &m) {
-                return m.start == era.start && m.end == era.end && m.title == era.title;
-            });
-        if (repeatsAnEvent)
-            continue;
+        if (rangeEvents.contains(rangeKey(era)))
+            continue; // repeats an event
         era.status = MilestoneStatus::Draft;
         milestones.append(era);
         groups.append(QString());
