@@ -325,10 +325,19 @@ Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
 {
     // Milliseconds and a counter: two updates in one second (two processes, or a retry after a failure)
     // each keep their own copy instead of failing on the name of the other's.
+    // The name is claimed by creating the empty file exclusively (VACUUM INTO accepts an empty file):
+    // two processes that only checked for the name picked the same one and wrote into each other's copy.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString target = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
-    for (int attempt = 2; QFileInfo::exists(target); ++attempt)
+    for (int attempt = 2;; ++attempt) {
+        QFile claim(target);
+        if (claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (!claim.exists() || attempt > 1000)
+            return makeError(Error::Kind::Io, Database::tr("Could not back up “%1” before updating it: %2")
+                                                  .arg(displayPath(path), claim.errorString()));
         target = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(fromVersion).arg(stamp).arg(attempt);
+    }
     const QString name = newConnectionName();
     Result<QString> result = target;
     {
@@ -349,6 +358,8 @@ Result<QString> takeMigrationBackup(const QString &path, int fromVersion)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!result)
+        QFile::remove(target);
     return result;
 }
 

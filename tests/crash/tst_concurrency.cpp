@@ -236,6 +236,20 @@ private Q_SLOTS:
             QCOMPARE(rawColumn(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE name = "
                                                     "'contact_press_topics'")),
                      QStringList{QStringLiteral("contact_press_topics")});
+            // Every copy taken is a whole database of its own: writers whose backups got the same name
+            // once wrote into each other's copy ("table category already exists").
+            const QFileInfo file(m_db);
+            const QFileInfoList backups = file.dir().entryInfoList(
+                {file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Name);
+            QVERIFY2(!backups.isEmpty(), "no writer backed up the old file");
+            for (const QFileInfo &backup : backups) {
+                QVERIFY2(rawColumn(backup.filePath(), QStringLiteral("PRAGMA integrity_check")) ==
+                             QStringList{QStringLiteral("ok")},
+                         qPrintable(backup.fileName()));
+                QVERIFY2(!rawColumn(backup.filePath(), QStringLiteral("SELECT id FROM contact")).isEmpty(),
+                         qPrintable(backup.fileName()));
+                QVERIFY(QFile::remove(backup.filePath()));
+            }
         }
     }
 };
