@@ -4,11 +4,17 @@
 #include "repositorybase.h"
 
 #include <QList>
+#include <QSet>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace pressdesk {
+
+namespace sql {
+class Statement;
+}
 
 // Contacts with their channels: one aggregate, always written together in one transaction.
 class ContactRepository : public RepositoryBase
@@ -45,47 +51,56 @@ public:
         QString displayName() const;
     };
 
-    // For imports of many rows: lookups and inserts with statements prepared once and reused for every
-    // row, instead of one prepare (and for insert() one savepoint and one read-back) per row. Use it
-    // inside Store::transaction(), on one thread, and drop it before the Store.
+    // For imports of many rows: lookups, inserts and reads with statements prepared once and reused for
+    // every row, on SQLite directly (sql::Statement), instead of one prepare (and for insert() one
+    // savepoint and one read-back) per row. The search index is written once at the end (finish()) for
+    // everything the batch added or changed. Use it inside Store::transaction(), on one thread, and drop
+    // it before the Store.
     class Batch
     {
+        Q_DECLARE_TR_FUNCTIONS(ContactRepository)
     public:
         explicit Batch(ContactRepository &repository);
         ~Batch();
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
 
-        // Stored contacts with this e-mail address, ignoring the case of ASCII letters; by id.
-        Result<QList<Match>> withEmail(const QString &address);
-        // Stored contacts whose sortKey() is that of these names (so "Müller" also finds "Mueller"
-        // and "MÜLLER"; the caller compares as strictly as it needs); by id.
-        Result<QList<Match>> withName(const QString &givenName, const QString &familyName);
-        // The same for many addresses or names at once, in runs of LookupRun per statement: an import
-        // asks for all of its rows before it plans them.
+        // Stored contacts with these e-mail addresses (ignoring the case of ASCII letters), or whose
+        // sortKey() is that of these names (so "Müller" also finds "Mueller" and "MÜLLER"; the caller
+        // compares as strictly as it needs); by id within each address or name. One indexed lookup each,
+        // none at all in a file without contacts.
         Result<QList<Match>> withEmails(const QStringList &addresses);
+        // Whether the file holds any contact at all.
+        Result<bool> hasContacts() { return storeHasContacts(); }
         Result<QList<Match>> withNames(const QList<QPair<QString, QString>> &givenAndFamilyNames);
-        static constexpr int LookupRun = 500;
         // Validates and adds the contact with its channels; returns the new id. Announced as insert() is.
         // Its search row is written by finish(), with those of all contacts added before it.
         Result<RecordId> insert(const Contact &contact);
-        // Writes the search rows of the contacts added so far. Call it before the transaction commits and
-        // before contacts are changed by other means (a merge), so that the search triggers run again.
+        // The stored contact with its channels (as ContactRepository::find()), for a merge.
+        Result<Contact> find(RecordId id);
+        // ContactRepository::update(); the contact's search row is written again by finish().
+        Result<Contact> update(const Contact &contact);
+        // Writes the search rows of the contacts added and updated so far. Call it before the transaction
+        // commits.
         Result<void> finish();
         // Adds an organisation with only a name (an import knows no more); returns the new id.
         Result<RecordId> insertOrganisation(const QString &name);
 
     private:
-        Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         struct Statements;
-        Result<void> run(QSqlQuery &query, const QVariantList &values);
+        Result<sql::Statement *> statement(sql::Statement Statements::*member, const char *text);
+        Result<bool> storeHasContacts();
+        Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
+        Result<void> pauseSearch();
+        // Lets the search triggers work again.
+        Result<void> resumeSearch();
         ContactRepository &m_repository;
         std::unique_ptr<Statements> m_statements;
         QString m_stamp; // created_at and updated_at of everything the batch adds
-        Result<void> pauseSearch();
         bool m_searchPaused = false;
         RecordId m_firstAdded = 0; // the ids this batch added since the pause (they ascend)
         RecordId m_lastAdded = 0;
+        QSet<RecordId> m_reindex; // contacts updated since the pause
     };
 
     // Full-text search (FTS5 table contact_search, schema version 2) over names, honorific, role,

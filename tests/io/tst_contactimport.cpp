@@ -1,6 +1,8 @@
 #include "io/contactimport.h"
 #include "storage/store.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace pressdesk;
@@ -49,6 +51,32 @@ private:
     }
 
     int contactCount() const { return int(m_store->contacts().all()->size()); }
+
+    // The search index holds for every contact exactly the row the view the triggers use would give it.
+    static void verifySearchIndexMatchesContacts(Store &store)
+    {
+        const auto read = [&store](const QString &statement) {
+            QStringList rows;
+            QSqlQuery query(store.database().connection());
+            if (!query.exec(statement))
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                rows.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString(),
+                                        query.value(4).toString()}
+                                .join(QLatin1Char('|')));
+            }
+            return rows;
+        };
+        const QStringList indexed = read(QStringLiteral(
+            "SELECT rowid, name, details, name_folded, details_folded FROM contact_search ORDER BY rowid"));
+        const QStringList expected =
+            read(QStringLiteral("SELECT id, name, details, name_folded, details_folded "
+                                "FROM contact_search_source ORDER BY id"));
+        QCOMPARE(indexed.size(), expected.size());
+        for (qsizetype i = 0; i < indexed.size(); ++i)
+            QCOMPARE(indexed.at(i), expected.at(i));
+    }
 
 private Q_SLOTS:
     void init()
@@ -320,6 +348,55 @@ private Q_SLOTS:
         QCOMPARE(plan->problems.at(0).line, 12);
         QVERIFY2(plan->problems.at(0).message.contains(QStringLiteral("keine-adresse")),
                  qPrintable(plan->problems.at(0).message));
+    }
+
+    void searchIndexOfABulkImportIsTheViews()
+    {
+        // The import writes the search rows of the contacts it adds itself (ContactSearchRows), not through
+        // the view the triggers use: the rows must be the view's, umlauts, ß, several addresses in their
+        // order, no organisation, no address, topics on several lines and merges included.
+        QList<ParsedContact> input;
+        for (int i = 0; i < 40; ++i) {
+            ParsedContact p =
+                parsed(i % 3 == 0 ? QStringLiteral("Jörg") : QStringLiteral("Änne"),
+                       QStringLiteral("Weiß-Übermuth %1").arg(i),
+                       i % 4 == 0 ? QString() : QStringLiteral("Straßenbau ẞ GmbH %1").arg(i % 5), {}, i + 2);
+            p.contact.honorific = i % 2 ? QStringLiteral("Dr.") : QString();
+            p.contact.role = QStringLiteral("Pressesprecherin für Öffentlichkeit");
+            p.contact.pressTopics = {QStringLiteral("Müll"), QStringLiteral("ÖPNV")};
+            if (i % 5 != 0)
+                p.contact.channels.append(
+                    channel(ChannelKind::Email, QStringLiteral("a%1@über.example").arg(i)));
+            p.contact.channels.append(channel(ChannelKind::Phone, QStringLiteral("0234 %1").arg(1000 + i)));
+            if (i % 3 == 1)
+                p.contact.channels.append(
+                    channel(ChannelKind::Email, QStringLiteral("Zweit%1@Example.org").arg(i)));
+            input.append(p);
+        }
+        // A duplicate of a record above (merged into it, with a new address) and one of the stored contact.
+        input.append(parsed(QStringLiteral("Änne"), QStringLiteral("Weiß-Übermuth 7"),
+                            QStringLiteral("Straßenbau ẞ GmbH 2"),
+                            {channel(ChannelKind::Email, QStringLiteral("spät@example.org"))}, 50));
+        input.append(parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"),
+                            QStringLiteral("Stadt Bochum"),
+                            {channel(ChannelKind::Email, QStringLiteral("jsf@bochum.example"))}, 51));
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 40);
+        QCOMPARE(outcome->counts.merged, 2);
+        verifySearchIndexMatchesContacts(*m_store);
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaet@"), 10)->size(), 1);
+        QCOMPARE(*m_store->contacts().searchIds(QStringLiteral("jsf@bochum"), 10),
+                 QList<RecordId>{m_sommerfeld});
+        // The triggers are back: a contact added afterwards is found at once.
+        Contact later;
+        later.familyName = QStringLiteral("Nachzüglerin");
+        later.channels = {channel(ChannelKind::Email, QStringLiteral("spaeter@example.org"))};
+        QVERIFY(m_store->contacts().insert(later).ok());
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaeter@"), 10)->size(), 1);
+        verifySearchIndexMatchesContacts(*m_store);
     }
 
     void oneTransaction()
