@@ -92,7 +92,7 @@ public:
         Result<bool> storeHasContacts();
         Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         Result<void> pauseSearch();
-        // Lets the search triggers work again.
+        // Creates the dropped triggers again.
         Result<void> resumeSearch();
         ContactRepository &m_repository;
         std::unique_ptr<Statements> m_statements;
@@ -100,7 +100,8 @@ public:
         bool m_searchPaused = false;
         RecordId m_firstAdded = 0; // the ids this batch added since the pause (they ascend)
         RecordId m_lastAdded = 0;
-        QSet<RecordId> m_reindex; // contacts updated since the pause
+        QSet<RecordId> m_reindex;      // contacts updated since the pause
+        QStringList m_droppedTriggers; // their SQL, to create them again
     };
 
     // Full-text search (FTS5 table contact_search, schema version 2) over names, honorific, role,
