@@ -1,5 +1,6 @@
 #include "contactrepository.h"
 
+#include "contactsearchrows.h"
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
@@ -586,6 +587,7 @@ Result<void> ContactRepository::Batch::finish()
     QList<RecordId> reindex(m_reindex.cbegin(), m_reindex.cend());
     std::sort(reindex.begin(), reindex.end());
     const bool added = m_firstAdded != 0;
+    const qint64 toAdd = added ? m_lastAdded - m_firstAdded + 1 : 0;
     // The triggers work again from here on; what was written meanwhile is indexed for the search below.
     if (Result<void> resumed = resumeSearch(); !resumed)
         return resumed;
@@ -615,18 +617,43 @@ Result<void> ContactRepository::Batch::finish()
         }
     }
     if (added) {
-        // The added contacts' rows in one statement, built by the same view the triggers use.
+        // The added contacts' rows come from ContactSearchRows (the view's texts, built in C++) in a few
+        // long statements: FTS5 writes its pending index at the start of every statement and whenever it
+        // outgrows its hash, so the hash is made big for them (a million contacts: a few segments to
+        // merge rather than hundreds).
+        if (Result<void> registered = ContactSearchRows::registerOn(m_statements->connection); !registered)
+            return registered;
         Result<sql::Statement *> range =
             statement(&Statements::indexRange,
                       "INSERT INTO contact_search (rowid, name, details, name_folded, details_folded) "
-                      "SELECT id, name, details, name_folded, details_folded FROM contact_search_source "
-                      "WHERE id BETWEEN ?1 AND ?2");
+                      "SELECT id, name, details, name_folded, details_folded "
+                      "FROM pressdesk_contact_search_rows(?1, ?2)");
         if (!range)
             return range.error();
-        (*range)->bind(1, m_firstAdded);
-        (*range)->bind(2, m_lastAdded);
-        if (Result<void> ran = (*range)->run(tr("save to the database")); !ran)
+        QString hashSize;
+        if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT v FROM contact_search_config "
+                                                               "WHERE k = 'hashsize'"));
+            !ran)
             return ran;
+        hashSize = query.next() ? query.value(0).toString() : QString::number(DefaultSearchHashSize);
+        query.finish();
+        const auto setHashSize = [&query](const QVariant &size) {
+            return sql::exec(query,
+                             QStringLiteral("INSERT INTO contact_search (contact_search, rank) "
+                                            "VALUES ('hashsize', ?)"),
+                             {size});
+        };
+        if (Result<void> set = setHashSize(qint64(BulkSearchHashSize)); !set)
+            return set;
+        const qint64 run = std::max<qint64>(IndexRun, (toAdd + 15) / 16);
+        for (qint64 first = m_firstAdded; first <= m_lastAdded; first += run) {
+            (*range)->bind(1, first);
+            (*range)->bind(2, std::min<qint64>(first + run - 1, m_lastAdded));
+            if (Result<void> ran = (*range)->run(tr("save to the database")); !ran)
+                return ran;
+        }
+        if (Result<void> set = setHashSize(hashSize); !set)
+            return set;
         if (Result<void> merged = mergeSearchIndexAfterBulkAdd(query); !merged)
             return merged;
     }

@@ -80,9 +80,14 @@ public:
         Result<Contact> find(RecordId id);
         // ContactRepository::update(); the contact's search row is written again by finish().
         Result<Contact> update(const Contact &contact);
-        // Writes the search rows of the contacts added and updated so far. Call it before the transaction
-        // commits.
+        // Writes the search rows of the contacts added and updated so far, in runs of contacts. Call it
+        // before the transaction commits.
         Result<void> finish();
+        static constexpr qint64 IndexRun = 25000; // contacts indexed per statement, at least
+        // FTS5's pending index while the batch indexes (it writes a segment whenever it outgrows it), and
+        // FTS5's default that is put back afterwards.
+        static constexpr qint64 BulkSearchHashSize = 64 * 1024 * 1024;
+        static constexpr qint64 DefaultSearchHashSize = 1024 * 1024;
         // Adds an organisation with only a name (an import knows no more); returns the new id.
         Result<RecordId> insertOrganisation(const QString &name);
 
