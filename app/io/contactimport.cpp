@@ -336,14 +336,20 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
     ContactImportCounts &counts = outcome.counts;
     counts.errors = int(plan.problems.size());
 
+    qint64 toAdd = 0;                 // at most: a merge into an earlier record that was skipped adds
     bool mergesWithinTheList = false; // a duplicate of an earlier record of the same file
     for (const ContactImportItem &item : plan.items) {
+        toAdd += item.action == ContactImportItem::Action::Add ||
+                         (item.action == ContactImportItem::Action::Merge && item.existingId == 0)
+                     ? 1
+                     : 0;
         mergesWithinTheList =
             mergesWithinTheList || (item.action == ContactImportItem::Action::Merge && item.existingId == 0);
     }
 
     // Everything the import writes, inside the transaction below.
     const auto write = [&](ContactRepository::Batch &batch) -> Result<void> {
+        batch.expectAdditions(toAdd);
         Result<QList<Organisation>> organisations = store.organisations().all();
         if (!organisations)
             return organisations.error();

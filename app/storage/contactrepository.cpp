@@ -341,6 +341,13 @@ struct ContactRepository::Batch::Statements
     sql::Statement indexOne;
 };
 
+qint64 ContactRepository::Batch::s_bulkAdd = ContactRepository::Batch::DefaultBulkAdd;
+
+void ContactRepository::Batch::setBulkAdd(qint64 contacts)
+{
+    s_bulkAdd = contacts > 0 ? contacts : DefaultBulkAdd;
+}
+
 ContactRepository::Batch::Batch(ContactRepository &repository)
     : m_repository(repository)
     , m_statements(std::make_unique<Statements>())
@@ -588,7 +595,8 @@ Result<void> ContactRepository::Batch::finish()
     std::sort(reindex.begin(), reindex.end());
     const bool added = m_firstAdded != 0;
     const qint64 toAdd = added ? m_lastAdded - m_firstAdded + 1 : 0;
-    // The triggers work again from here on; what was written meanwhile is indexed for the search below.
+    // The triggers work again from here on, and the indexes are back; what was written meanwhile is
+    // indexed for the search below.
     if (Result<void> resumed = resumeSearch(); !resumed)
         return resumed;
     QSqlQuery query = m_repository.newQuery();
@@ -719,7 +727,37 @@ Result<void> ContactRepository::Batch::pauseSearch()
             !ran)
             return ran;
     }
-    // Every added contact goes into five indexes at random places (name, topics, organisation,
+    // A big batch into a smaller file leaves the secondary indexes out while it adds (expectAdditions());
+    // contact_channel_contact stays: the added channels append to it in order, and merges and the
+    // search rows read through it.
+    if (m_expectedAdditions >= s_bulkAdd) {
+        if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT count(*) FROM contact")); !ran)
+            return ran;
+        const qint64 stored = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (m_expectedAdditions > stored) {
+            if (Result<void> ran = sql::exec(
+                    query, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                          "name IN ('contact_organisation', 'contact_name', "
+                                          "'contact_sort', 'contact_press_topics', "
+                                          "'contact_channel_email') ORDER BY name"));
+                !ran)
+                return ran;
+            QStringList indexes;
+            while (query.next()) {
+                indexes.append(query.value(0).toString());
+                m_droppedIndexes.append(query.value(1).toString());
+            }
+            query.finish();
+            for (const QString &name : std::as_const(indexes)) {
+                if (Result<void> ran =
+                        sql::exec(query, QStringLiteral("DROP INDEX ") + sql::quotedIdentifier(name));
+                    !ran)
+                    return ran;
+            }
+        }
+    }
+    // Every added contact otherwise goes into five indexes at random places (name, topics, organisation,
     // e-mail …); with SQLite's default 2 MiB page cache their pages are evicted and read back again and
     // again. A bigger cache while the batch runs roughly halves an import of 100,000 contacts;
     // resumeSearch() gives the memory back.
@@ -737,6 +775,12 @@ Result<void> ContactRepository::Batch::resumeSearch()
             result = ran;
     }
     m_droppedTriggers.clear();
+    // The indexes left out are sorted in one go each.
+    for (const QString &index : std::as_const(m_droppedIndexes)) {
+        if (Result<void> ran = sql::exec(query, index); !ran && result)
+            result = ran;
+    }
+    m_droppedIndexes.clear();
     if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM contact_search_pause"));
         !ran && result)
         result = ran;

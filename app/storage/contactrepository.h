@@ -73,6 +73,14 @@ public:
         // Whether the file holds any contact at all.
         Result<bool> hasContacts() { return storeHasContacts(); }
         Result<QList<Match>> withNames(const QList<QPair<QString, QString>> &givenAndFamilyNames);
+        // How many contacts the caller is about to add (at most). A batch that adds at least bulkAdd()
+        // contacts, and more than the file holds, drops the contacts' secondary indexes (name, sort key,
+        // organisation, topics, e-mail) for its inserts and creates them again in finish(): sorting once
+        // is cheaper than a million inserts at random places of five indexes that outgrow the cache.
+        void expectAdditions(qint64 contacts) { m_expectedAdditions = contacts; }
+        static constexpr qint64 DefaultBulkAdd = 50000;
+        static qint64 bulkAdd() { return s_bulkAdd; }
+        static void setBulkAdd(qint64 contacts); // for tests; 0 puts back the default
         // Validates and adds the contact with its channels; returns the new id. Announced as insert() is.
         // Its search row is written by finish(), with those of all contacts added before it.
         Result<RecordId> insert(const Contact &contact);
@@ -97,7 +105,7 @@ public:
         Result<bool> storeHasContacts();
         Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         Result<void> pauseSearch();
-        // Creates the dropped triggers again.
+        // Creates the dropped triggers and indexes again.
         Result<void> resumeSearch();
         ContactRepository &m_repository;
         std::unique_ptr<Statements> m_statements;
@@ -107,6 +115,9 @@ public:
         RecordId m_lastAdded = 0;
         QSet<RecordId> m_reindex;      // contacts updated since the pause
         QStringList m_droppedTriggers; // their SQL, to create them again
+        QStringList m_droppedIndexes;  // the same for indexes (expectAdditions())
+        qint64 m_expectedAdditions = 0;
+        static qint64 s_bulkAdd;
     };
 
     // Full-text search (FTS5 table contact_search, schema version 2) over names, honorific, role,

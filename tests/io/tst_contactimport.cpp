@@ -81,6 +81,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        ContactRepository::Batch::setBulkAdd(0); // the default, whatever a test before set
         auto opened = Store::openInMemory();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_store = std::move(*opened);
@@ -397,6 +398,63 @@ private Q_SLOTS:
         QVERIFY(m_store->contacts().insert(later).ok());
         QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaeter@"), 10)->size(), 1);
         verifySearchIndexMatchesContacts(*m_store);
+    }
+
+    void bigImportSortsTheIndexesAfterwards()
+    {
+        // An import that adds more contacts than the file holds (and at least bulkAdd()) leaves the
+        // contacts' secondary indexes out while it writes and creates them again at the end: the schema is
+        // the same afterwards, and every index holds every row.
+        ContactRepository::Batch::setBulkAdd(200);
+        const auto schema = [this]() {
+            QStringList objects;
+            QSqlQuery query(m_store->database().connection());
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name"));
+            while (query.next())
+                objects.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() +
+                               QLatin1Char(' ') + query.value(2).toString());
+            return objects;
+        };
+        const QStringList schemaBefore = schema();
+        QVERIFY(schemaBefore.filter(QStringLiteral("contact_sort")).size() == 1);
+        QList<ParsedContact> input;
+        for (int i = 0; i < 300; ++i) {
+            input.append(parsed(QStringLiteral("Ölaf"), QStringLiteral("Sortierer %1").arg(299 - i),
+                                QStringLiteral("Firma %1").arg(i % 9),
+                                {channel(ChannelKind::Email, QStringLiteral("S%1@Sort.example").arg(i))},
+                                i + 2));
+            input.last().contact.pressTopics = {QStringLiteral("Thema %1").arg(i % 4)};
+        }
+        input.append(parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"),
+                            QStringLiteral("Stadt Bochum"),
+                            {channel(ChannelKind::Fax, QStringLiteral("0234 555 1009"))}, 400));
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY(plan.ok());
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        ContactRepository::Batch::setBulkAdd(0);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 300);
+        QCOMPARE(schema(), schemaBefore);
+        QCOMPARE(m_store->database().integrityCheck(), QStringLiteral("ok"));
+        verifySearchIndexMatchesContacts(*m_store);
+        // The indexes serve their queries again: the name order, the e-mail lookup of a later import.
+        ContactFilter all;
+        const QList<ContactSummary> first = *m_store->contactDirectory().page(all, 0, 3);
+        QCOMPARE(first.at(0).familyName, QStringLiteral("Sommerfeld"));
+        QCOMPARE(first.at(1).familyName, QStringLiteral("Sortierer 0"));
+        QCOMPARE(first.at(2).familyName, QStringLiteral("Sortierer 1"));
+        Result<ContactImportPlan> again = ContactImporter::plan(
+            *m_store, {parsed(QStringLiteral("X"), QStringLiteral("Y"), {},
+                              {channel(ChannelKind::Email, QStringLiteral("s17@sort.EXAMPLE"))})});
+        QVERIFY(again.ok());
+        QCOMPARE(again->items.at(0).action, ContactImportItem::Action::Merge);
+        QCOMPARE(again->items.at(0).existingId, outcome->addedContactIds.at(17));
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contact WHERE sort_key = 'x'")));
+        QString queryPlan;
+        while (query.next())
+            queryPlan += query.value(3).toString();
+        QVERIFY2(queryPlan.contains(QStringLiteral("contact_sort")), qPrintable(queryPlan));
     }
 
     void oneTransaction()
