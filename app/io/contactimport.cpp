@@ -2,6 +2,7 @@
 
 #include "storage/store.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
@@ -330,15 +331,53 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     return plan;
 }
 
-Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactImportPlan &plan)
+namespace {
+// Tells the caller how far the import got, at most every ProgressInterval (and once at the start and the
+// end), and carries its answer: false stops the import.
+class ProgressReport
+{
+public:
+    static constexpr qint64 ProgressIntervalMs = 50;
+
+    ProgressReport(const ContactImporter::Progress &progress, qint64 total)
+        : m_progress(progress)
+        , m_total(std::max<qint64>(1, total))
+    {
+        m_clock.start();
+    }
+
+    bool operator()(qint64 done, bool always = false)
+    {
+        if (!m_progress)
+            return true;
+        if (!always && m_reported >= 0 && m_clock.elapsed() - m_reported < ProgressIntervalMs)
+            return true;
+        m_reported = m_clock.elapsed();
+        return m_progress(std::min(done, m_total), m_total);
+    }
+
+private:
+    const ContactImporter::Progress &m_progress;
+    qint64 m_total;
+    QElapsedTimer m_clock;
+    qint64 m_reported = -1;
+};
+} // namespace
+
+Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactImportPlan &plan,
+                                                    const Progress &progress)
 {
     ContactImportOutcome outcome;
     ContactImportCounts &counts = outcome.counts;
     counts.errors = int(plan.problems.size());
 
+    // Progress counts the records written, then the contacts indexed for the search (as many as are
+    // added or merged).
+    qint64 toIndex = 0;
     qint64 toAdd = 0;                 // at most: a merge into an earlier record that was skipped adds
     bool mergesWithinTheList = false; // a duplicate of an earlier record of the same file
     for (const ContactImportItem &item : plan.items) {
+        toIndex += item.action == ContactImportItem::Action::Skip ? 0 : 1;
         toAdd += item.action == ContactImportItem::Action::Add ||
                          (item.action == ContactImportItem::Action::Merge && item.existingId == 0)
                      ? 1
@@ -346,6 +385,11 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
         mergesWithinTheList =
             mergesWithinTheList || (item.action == ContactImportItem::Action::Merge && item.existingId == 0);
     }
+    const qint64 records = plan.items.size();
+    ProgressReport report(progress, records + toIndex);
+    const Error cancelled{Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported.")};
+    if (!report(0, true))
+        return cancelled;
 
     // Everything the import writes, inside the transaction below.
     const auto write = [&](ContactRepository::Batch &batch) -> Result<void> {
@@ -407,6 +451,8 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
         const auto addedHere = [&firstAdded](RecordId id) { return firstAdded != 0 && id >= firstAdded; };
 
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
+            if ((i & 63) == 0 && !report(i))
+                return cancelled;
             const ContactImportItem &item = plan.items.at(i);
             if (item.action == ContactImportItem::Action::Skip) {
                 ++counts.skipped;
@@ -471,13 +517,23 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
             remember(i, item, target);
             ++counts.merged;
         }
-        // The search index for everything added and merged.
-        return batch.finish();
+        if (!report(records, true))
+            return cancelled;
+        // The search index for everything added and merged, in runs that report and may be stopped.
+        Result<void> indexed = batch.finish([&](qint64 indexedSoFar, qint64 total) {
+            return report(records + (total > 0 ? indexedSoFar * toIndex / total : toIndex));
+        });
+        if (!indexed)
+            return indexed.error().kind == Error::Kind::Cancelled ? cancelled : indexed.error();
+        return report(records + toIndex, true) ? Result<void>() : Result<void>(cancelled);
     };
 
     const Result<void> done = store.transaction([&]() -> Result<void> {
         ContactRepository::Batch batch(store.contacts());
-        return write(batch);
+        Result<void> written = write(batch);
+        if (!written)
+            batch.discard(); // the transaction rolls it all back: no search rows to write first
+        return written;
     });
     if (!done)
         return done.error();

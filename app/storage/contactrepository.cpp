@@ -587,7 +587,7 @@ Result<Contact> ContactRepository::Batch::update(const Contact &contact)
     return updated;
 }
 
-Result<void> ContactRepository::Batch::finish()
+Result<void> ContactRepository::Batch::finish(const Progress &progress)
 {
     if (!m_searchPaused)
         return {};
@@ -595,10 +595,22 @@ Result<void> ContactRepository::Batch::finish()
     std::sort(reindex.begin(), reindex.end());
     const bool added = m_firstAdded != 0;
     const qint64 toAdd = added ? m_lastAdded - m_firstAdded + 1 : 0;
+    // Progress: the indexes left out (each worth its share of the added contacts), the contacts merged,
+    // the contacts added.
+    const qint64 indexes = m_droppedIndexes.size();
+    const qint64 total = (indexes > 0 ? toAdd : 0) + reindex.size() + toAdd;
+    qint64 done = 0;
+    const Error cancelled{Error::Kind::Cancelled, tr("The import was cancelled.")};
     // The triggers work again from here on, and the indexes are back; what was written meanwhile is
     // indexed for the search below.
-    if (Result<void> resumed = resumeSearch(); !resumed)
+    qint64 indexesMade = 0;
+    if (Result<void> resumed = resumeSearch([&]() {
+            done = indexes > 0 ? toAdd * indexesMade++ / indexes : 0;
+            return !progress || progress(done, total);
+        });
+        !resumed)
         return resumed;
+    done = indexes > 0 ? toAdd : 0;
     QSqlQuery query = m_repository.newQuery();
     // Contacts changed while paused (merges) get their search rows again, from the view the triggers use;
     // a row the channel triggers wrote meanwhile goes first.
@@ -614,6 +626,9 @@ Result<void> ContactRepository::Batch::finish()
         if (!one)
             return one.error();
         for (const RecordId id : std::as_const(reindex)) {
+            if ((done & 255) == 0 && progress && !progress(done, total))
+                return cancelled;
+            ++done;
             (*drop)->bind(1, qint64(id));
             if (Result<void> ran = (*drop)->run(tr("save to the database")); !ran)
                 return ran;
@@ -628,7 +643,7 @@ Result<void> ContactRepository::Batch::finish()
         // The added contacts' rows come from ContactSearchRows (the view's texts, built in C++) in a few
         // long statements: FTS5 writes its pending index at the start of every statement and whenever it
         // outgrows its hash, so the hash is made big for them (a million contacts: a few segments to
-        // merge rather than hundreds).
+        // merge rather than hundreds). Between statements the caller hears how far it got.
         if (Result<void> registered = ContactSearchRows::registerOn(m_statements->connection); !registered)
             return registered;
         Result<sql::Statement *> range =
@@ -655,6 +670,8 @@ Result<void> ContactRepository::Batch::finish()
             return set;
         const qint64 run = std::max<qint64>(IndexRun, (toAdd + 15) / 16);
         for (qint64 first = m_firstAdded; first <= m_lastAdded; first += run) {
+            if (progress && !progress(done + (first - m_firstAdded), total))
+                return cancelled;
             (*range)->bind(1, first);
             (*range)->bind(2, std::min<qint64>(first + run - 1, m_lastAdded));
             if (Result<void> ran = (*range)->run(tr("save to the database")); !ran)
@@ -665,10 +682,22 @@ Result<void> ContactRepository::Batch::finish()
         if (Result<void> merged = mergeSearchIndexAfterBulkAdd(query); !merged)
             return merged;
     }
+    if (progress && !progress(total, total))
+        return cancelled;
     m_firstAdded = 0;
     m_lastAdded = 0;
     m_reindex.clear();
     return {};
+}
+
+void ContactRepository::Batch::discard()
+{
+    if (!m_searchPaused)
+        return;
+    (void)resumeSearch({});
+    m_firstAdded = 0;
+    m_lastAdded = 0;
+    m_reindex.clear();
 }
 
 Result<void> ContactRepository::Batch::mergeSearchIndexAfterBulkAdd(QSqlQuery &query)
@@ -766,7 +795,7 @@ Result<void> ContactRepository::Batch::pauseSearch()
     return {};
 }
 
-Result<void> ContactRepository::Batch::resumeSearch()
+Result<void> ContactRepository::Batch::resumeSearch(const std::function<bool()> &goOn)
 {
     QSqlQuery query = m_repository.newQuery();
     Result<void> result;
@@ -775,9 +804,13 @@ Result<void> ContactRepository::Batch::resumeSearch()
             result = ran;
     }
     m_droppedTriggers.clear();
-    // The indexes left out are sorted in one go each.
+    // The indexes left out are sorted in one go each (a discarded batch rolls back: nothing to sort).
     for (const QString &index : std::as_const(m_droppedIndexes)) {
-        if (Result<void> ran = sql::exec(query, index); !ran && result)
+        if (!goOn || !result)
+            break;
+        if (!goOn())
+            result = makeError(Error::Kind::Cancelled, tr("The import was cancelled."));
+        else if (Result<void> ran = sql::exec(query, index); !ran)
             result = ran;
     }
     m_droppedIndexes.clear();

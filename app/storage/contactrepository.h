@@ -88,14 +88,20 @@ public:
         Result<Contact> find(RecordId id);
         // ContactRepository::update(); the contact's search row is written again by finish().
         Result<Contact> update(const Contact &contact);
-        // Writes the search rows of the contacts added and updated so far, in runs of contacts. Call it
-        // before the transaction commits.
-        Result<void> finish();
+        // Writes the search rows of the contacts added and updated so far, in runs of contacts. Between
+        // runs `progress` (if any) hears how many of how many are indexed; when it returns false, finish()
+        // stops with an Error of kind Cancelled (the caller's transaction then rolls everything back).
+        // Call it before the transaction commits.
+        using Progress = std::function<bool(qint64 done, qint64 total)>;
+        Result<void> finish(const Progress &progress = {});
         static constexpr qint64 IndexRun = 25000; // contacts indexed per statement, at least
         // FTS5's pending index while the batch indexes (it writes a segment whenever it outgrows it), and
         // FTS5's default that is put back afterwards.
         static constexpr qint64 BulkSearchHashSize = 64 * 1024 * 1024;
         static constexpr qint64 DefaultSearchHashSize = 1024 * 1024;
+        // Stops without writing the search rows, for a caller whose transaction is about to roll back
+        // (a failed or cancelled import): finish() would index what is thrown away anyway.
+        void discard();
         // Adds an organisation with only a name (an import knows no more); returns the new id.
         Result<RecordId> insertOrganisation(const QString &name);
 
@@ -105,8 +111,9 @@ public:
         Result<bool> storeHasContacts();
         Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         Result<void> pauseSearch();
-        // Creates the dropped triggers and indexes again.
-        Result<void> resumeSearch();
+        // Creates the dropped triggers and indexes again; the indexes only while goOn() (asked before each)
+        // says so, none without it (a discarded batch).
+        Result<void> resumeSearch(const std::function<bool()> &goOn);
         ContactRepository &m_repository;
         std::unique_ptr<Statements> m_statements;
         QString m_stamp; // created_at and updated_at of everything the batch adds
