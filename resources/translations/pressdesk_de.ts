@@ -192,10 +192,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>%1 fehlt.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
             <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
             <translation>Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.</translation>
         </message>
@@ -278,10 +274,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Contacts: also export internal channels and notes (public ones only by default).</source>
             <translation>Kontakte: auch interne Kontaktwege und Notizen exportieren (sonst nur öffentliche).</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -393,6 +385,25 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>
                 <numerusform>%n schon vorhandener übersprungen.</numerusform>
                 <numerusform>%n schon vorhandene übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Schema version: %1 (would be updated to %2 when PressDesk writes to it)</source>
+            <translation>Schemaversion: %1 (würde auf %2 gebracht, sobald PressDesk in die Datei schreibt)</translation>
+        </message>
+        <message>
+            <source>The file is damaged:</source>
+            <translation>Die Datei ist beschädigt:</translation>
+        </message>
+        <message>
+            <source>Importing contacts: %1%</source>
+            <translation>Kontakte werden importiert: %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for duplicates among %n record(s)…</source>
+            <translation>
+                <numerusform>Dubletten werden unter %n Datensatz gesucht …</numerusform>
+                <numerusform>Dubletten werden unter %n Datensätzen gesucht …</numerusform>
             </translation>
         </message>
     </context>
@@ -768,6 +779,33 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>line %1 (%2): %3</source>
             <translation>Zeile %1 (%2): %3</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactRepository</name>
+        <message>
+            <source>This PressDesk was built with another SQLite library than its database driver uses; it cannot import many contacts at once.</source>
+            <translation>Dieses PressDesk wurde mit einer anderen SQLite-Bibliothek gebaut, als sein Datenbanktreiber verwendet; es kann nicht viele Kontakte auf einmal importieren.</translation>
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation>Lesen der Kontakte</translation>
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation>Speichern in der Datenbank</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>Der Kontakt existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>Der Import wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsPage</name>
@@ -885,18 +923,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The CSV file holds no records.</source>
             <translation>Die CSV-Datei enthält keine Datensätze.</translation>
-        </message>
-        <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ existiert nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a CSV file.</source>
-            <translation>„%1“ ist ein Ordner, keine CSV-Datei.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +1045,34 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Could not create “%1”.</source>
             <translation>„%1“ konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Table %1 cannot be read: %2</source>
+            <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be written to (%2); PressDesk needs to write its journal beside the file. Copy the file to a writable folder.</source>
+            <translation>In den Ordner „%1“ kann nicht geschrieben werden (%2); PressDesk muss sein Journal neben die Datei schreiben. Kopieren Sie die Datei in einen beschreibbaren Ordner.</translation>
+        </message>
+        <message>
+            <source>“%1” is a symbolic link that leads round in a loop; it points to no file.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung, die im Kreis führt; sie zeigt auf keine Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung auf „%2“, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>“%1” carries PressDesk's mark, but its tables are not those of a PressDesk file (version %2). PressDesk does not open or change it.</source>
+            <translation>„%1“ trägt die Kennung von PressDesk, aber ihre Tabellen sind nicht die einer PressDesk-Datei (Version %2). PressDesk öffnet und ändert sie nicht.</translation>
+        </message>
+        <message>
+            <source>read the schema version</source>
+            <translation>Lesen der Schemaversion</translation>
+        </message>
+        <message>
+            <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
+            <translation>„%1-wal“ neben „%1“ gehört zu einer anderen Datenbank und würde die Datei in etwas anderes verwandeln. Verschieben Sie „%1-wal“ an einen anderen Ort (behalten Sie sie) und öffnen Sie die Datei dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1219,37 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file name was given for the export.</source>
+            <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+        </message>
+        <message>
+            <source>“%1” is a loop of symbolic links; nothing was written.</source>
+            <translation>„%1“ ist ein Kreis symbolischer Verknüpfungen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a folder, a device or a pipe); PressDesk writes exports only to regular files. Nothing was written.</source>
+            <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Ordner, ein Gerät oder eine Pipe); PressDesk schreibt Exporte nur in gewöhnliche Dateien. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist; nothing was written.</source>
+            <translation>Den Ordner „%1“ gibt es nicht; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>“%1” is the open PressDesk file (or a file SQLite keeps beside it); an export must not replace it. Choose another file name. Nothing was written.</source>
+            <translation>„%1“ ist die geöffnete PressDesk-Datei (oder eine Datei, die SQLite daneben führt); ein Export darf sie nicht ersetzen. Wählen Sie einen anderen Dateinamen. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2. Nothing was changed.</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1186,6 +1271,33 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1”: %2</source>
             <translation>„%1“: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation>„%1“ ist eine symbolische Verknüpfung auf „%2“, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a device, a pipe or a socket); PressDesk imports only from files.</source>
+            <translation>„%1“ ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); PressDesk importiert nur aus Dateien.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than %2; PressDesk does not import it.</source>
+            <translation>„%1“ ist größer als %2; PressDesk importiert sie nicht.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -1809,6 +1921,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>save to the database</source>
             <translation>Speichern in der Datenbank</translation>
         </message>
+        <message>
+            <source>Could not prepare the search index: %1</source>
+            <translation>Der Suchindex konnte nicht vorbereitet werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not prepare a database statement: no SQLite connection.</source>
+            <translation>Eine Datenbankabfrage konnte nicht vorbereitet werden: keine SQLite-Verbindung.</translation>
+        </message>
     </context>
     <context>
         <name>TimelineCsv</name>
@@ -2079,22 +2199,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
     <context>
         <name>TimelineTextParser</name>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ existiert nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a text file.</source>
-            <translation>„%1“ ist ein Ordner, keine Textdatei.</translation>
-        </message>
-        <message>
-            <source>“%1” is too large for a release text.</source>
-            <translation>„%1“ ist zu groß für einen Pressetext.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>“%1” is empty.</source>
             <translation>„%1“ ist leer.</translation>
         </message>
@@ -2183,6 +2287,14 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>Only one file can be opened at a time.</source>
             <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”. Commands: %2.</source>
+            <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>„%1“ existiert nicht.</translation>
         </message>
     </context>
     <context>
@@ -2476,18 +2588,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <translation>Diese Datei kann nicht importiert werden. %1</translation>
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation>„%1“ gibt es nicht.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder.</source>
-            <translation>„%1“ ist ein Ordner.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>„%1“ kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
         </message>
@@ -2604,6 +2704,17 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <source>Nothing was imported: %1</source>
             <translation>Es wurde nichts importiert: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Importing %n contact(s)…</source>
+            <translation>
+                <numerusform>%n Kontakt wird importiert …</numerusform>
+                <numerusform>%n Kontakte werden importiert …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>
@@ -2700,20 +2811,9 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
                 <numerusform>%1 ist als Urheber von %n Zitaten eingetragen; löschen Sie die Zitate zuerst oder ordnen Sie sie einer anderen Person zu.</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>pressdesk::ContactRepository::Batch</name>
-        <message>
-            <source>prepare a database statement</source>
-            <translation>Vorbereiten einer Datenbankabfrage</translation>
-        </message>
-        <message>
-            <source>save to the database</source>
-            <translation>Speichern in der Datenbank</translation>
-        </message>
         <message>
             <source>read the contacts</source>
-            <translation>die Kontakte lesen</translation>
+            <translation>Lesen der Kontakte</translation>
         </message>
     </context>
     <context>
@@ -3027,6 +3127,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
             <translation>Der Kontakt im Formular lässt sich so nicht speichern; die Fehler sind im Formular markiert. Änderungen verwerfen – oder abbrechen und korrigieren?</translation>
+        </message>
+        <message>
+            <source>The file was changed by another PressDesk; the lists show its current state.</source>
+            <translation>Die Datei wurde von einem anderen PressDesk geändert; die Listen zeigen ihren aktuellen Stand.</translation>
         </message>
     </context>
     <context>
@@ -3485,10 +3589,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Cannot export the image</source>
             <translation>Bild kann nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2</source>
-            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Timeline</source>

@@ -187,10 +187,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The timeline can be exported as .json (TimelineJS) or .csv, not as “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -272,10 +268,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Contacts: also export internal channels and notes (public ones only by default).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -388,6 +380,25 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>
                 <numerusform>skipped %n duplicate.</numerusform>
                 <numerusform>skipped %n duplicates.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Schema version: %1 (would be updated to %2 when PressDesk writes to it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing contacts: %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Looking for duplicates among %n record(s)…</source>
+            <translation>
+                <numerusform>Looking for duplicates among %n record…</numerusform>
+                <numerusform>Looking for duplicates among %n records…</numerusform>
             </translation>
         </message>
     </context>
@@ -761,6 +772,33 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>line %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactRepository</name>
+        <message>
+            <source>This PressDesk was built with another SQLite library than its database driver uses; it cannot import many contacts at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsPage</name>
@@ -877,18 +915,6 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The CSV file holds no records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a CSV file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1011,6 +1037,34 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>save the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” cannot be written to (%2); PressDesk needs to write its journal beside the file. Copy the file to a writable folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a symbolic link that leads round in a loop; it points to no file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” carries PressDesk's mark, but its tables are not those of a PressDesk file (version %2). PressDesk does not open or change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1158,6 +1212,37 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file name was given for the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a loop of symbolic links; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a folder, a device or a pipe); PressDesk writes exports only to regular files. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is the open PressDesk file (or a file SQLite keeps beside it); an export must not replace it. Choose another file name. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1178,6 +1263,33 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>“%1” is a symbolic link to “%2”, which does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a device, a pipe or a socket); PressDesk imports only from files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is larger than %2; PressDesk does not import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1802,6 +1914,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>save to the database</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Could not prepare the search index: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not prepare a database statement: no SQLite connection.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineCsv</name>
@@ -2072,22 +2192,6 @@ You will see every contact before anything is saved: new contacts are added, dup
     <context>
         <name>TimelineTextParser</name>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a text file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is too large for a release text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“%1” is empty.</source>
             <translation type="unfinished" />
         </message>
@@ -2173,6 +2277,14 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
         <message>
             <source>Only one file can be opened at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “%1”. Commands: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2467,18 +2579,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The file is empty.</source>
             <translation type="unfinished" />
         </message>
@@ -2595,6 +2695,17 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Importing %n contact(s)…</source>
+            <translation>
+                <numerusform>Importing %n contact…</numerusform>
+                <numerusform>Importing %n contacts…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>
@@ -2690,17 +2801,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
                 <numerusform>%1 is the speaker of %n quote; delete those quotes or give them another speaker first.</numerusform>
                 <numerusform>%1 is the speaker of %n quotes; delete those quotes or give them another speaker first.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::ContactRepository::Batch</name>
-        <message>
-            <source>prepare a database statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save to the database</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>read the contacts</source>
@@ -3015,6 +3115,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3473,10 +3577,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Cannot export the image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
