@@ -883,7 +883,21 @@ QString ContactRepository::foldUmlauts(const QString &text)
     return folded;
 }
 
-QString ContactRepository::searchExpression(const QString &query)
+namespace {
+// True when `folded` (foldUmlauts(word)) finds nothing as a prefix that `word` does not: the word's only
+// umlaut is its last letter, whose base letter the tokenizer keeps ("mü" → "mu"*, which covers "mue"*).
+bool foldedIsCovered(const QString &word, const QString &folded)
+{
+    if (word.isEmpty())
+        return false;
+    const char16_t last = word.back().unicode();
+    const bool umlaut = last == 0x00E4 || last == 0x00F6 || last == 0x00FC || last == 0x00C4 ||
+                        last == 0x00D6 || last == 0x00DC;
+    return umlaut && folded.size() == word.size() + 1 &&
+           QStringView(folded).chopped(2) == QStringView(word).chopped(1);
+}
+
+QString expressionFor(const QString &query, bool omitCovered)
 {
     // Inside a double-quoted FTS5 string only '"' is special; it is dropped, so no typed text can become
     // an operator, a column filter or a syntax error. The tokenizer splits the rest ("krüger-h" becomes
@@ -899,14 +913,25 @@ QString ContactRepository::searchExpression(const QString &query)
             std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable)
             continue;
-        const QString folded = foldUmlauts(word);
-        if (folded == word)
+        const QString folded = ContactRepository::foldUmlauts(word);
+        if (folded == word || (omitCovered && foldedIsCovered(word, folded)))
             terms.append(quoted(word));
         else
             terms.append(QLatin1Char('(') + quoted(word) + QStringLiteral(" OR ") + quoted(folded) +
                          QLatin1Char(')'));
     }
     return terms.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+QString ContactRepository::searchExpression(const QString &query)
+{
+    return expressionFor(query, false);
+}
+
+QString ContactRepository::filterExpression(const QString &query)
+{
+    return expressionFor(query, true);
 }
 
 Result<QList<RecordId>> ContactRepository::searchIds(const QString &query, int limit) const

@@ -137,6 +137,10 @@ public:
     // The FTS5 MATCH expression for what the user typed: each word quoted as a prefix phrase, FTS5
     // syntax in the input neutralised. Empty when nothing searchable is left.
     static QString searchExpression(const QString &query);
+    // The same expression for filtering, where only which contacts match counts (not the bm25 rank):
+    // without an alternative the other already covers. A word whose only umlaut is its last letter
+    // ("mü", "schä", "ö") is one prefix, "mu"*, which finds "mue…" too: half the work for the index.
+    static QString filterExpression(const QString &query);
     // ä→ae, ö→oe, ü→ue, ß→ss (and capitals), as the folded index columns spell them.
     static QString foldUmlauts(const QString &text);
 
