@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <unistd.h>
+
 namespace pressdesk::cli {
 
 namespace {
@@ -112,6 +114,55 @@ int importTimelineText(const ImportRequest &request)
     return CommandLine::Success;
 }
 
+// Progress of a long import on the terminal: one line on stderr, rewritten in place, and only when stderr
+// is a terminal (never into a file, a pipe or a test's captured output).
+class TerminalProgress
+{
+public:
+    explicit TerminalProgress(QTextStream &err)
+        : m_err(err)
+    {
+        const auto *file = qobject_cast<QFile *>(err.device());
+        m_enabled = file && file->handle() >= 0 && isatty(file->handle());
+    }
+    ~TerminalProgress() { clear(); }
+
+    bool enabled() const { return m_enabled; }
+
+    void show(const QString &text)
+    {
+        if (!m_enabled || text == m_shown)
+            return;
+        // Pad over what the previous text left, then return to the start of the line.
+        const QString padding(std::max<qsizetype>(0, m_shown.size() - text.size()), QLatin1Char(' '));
+        m_err << '\r' << text << padding << Qt::flush;
+        m_shown = text;
+    }
+
+    void clear()
+    {
+        if (!m_enabled || m_shown.isEmpty())
+            return;
+        m_err << '\r' << QString(m_shown.size(), QLatin1Char(' ')) << '\r' << Qt::flush;
+        m_shown.clear();
+    }
+
+    ContactImporter::Progress importProgress()
+    {
+        if (!m_enabled)
+            return {};
+        return [this](qint64 done, qint64 total) {
+            show(CommandLine::tr("Importing contacts: %1%").arg(done * 100 / std::max<qint64>(1, total)));
+            return true;
+        };
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_enabled = false;
+    QString m_shown;
+};
+
 // The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
 // print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
 // about records that were read: they are not counted as errors.
@@ -127,7 +178,10 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
     // time is seen by the plan (its contacts are merged into, not added twice).
     std::optional<ContactImportPlan> plan;
     ContactImportCounts counts;
+    TerminalProgress progress(err);
     const Result<void> done = store->transaction([&]() -> Result<void> {
+        progress.show(
+            CommandLine::tr("Looking for duplicates among %n record(s)…", nullptr, int(parsed.size())));
         Result<ContactImportPlan> planned = ContactImporter::plan(*store, parsed, problems);
         if (!planned)
             return planned.error();
@@ -144,12 +198,14 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
             counts.errors = int(plan->problems.size());
             return {};
         }
-        Result<ContactImportOutcome> applied = ContactImporter::apply(*store, *plan);
+        Result<ContactImportOutcome> applied =
+            ContactImporter::apply(*store, *plan, progress.importProgress());
         if (!applied)
             return applied.error();
         counts = applied->counts;
         return {};
     });
+    progress.clear();
     if (!done)
         return userError(err, CommandLine::tr("Nothing was imported: %1").arg(done.errorMessage()));
     out << CommandLine::tr("Added %1, merged %2, skipped %3, errors %4.")
@@ -217,7 +273,15 @@ int importContactsCsv(const ImportRequest &request)
     QList<ParseProblem> problems;
     for (const CsvProblem &problem : std::as_const(table->problems))
         problems.append({problem.line, problem.message});
-    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(table->rows.mid(1), mapping, &problems);
+    // Taken before the rows leave the table below.
+    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
+    for (const CsvProblem &warning : std::as_const(table->warnings))
+        warnings.append({warning.line, warning.message});
+    QList<CsvRow> rows = std::move(table->rows);
+    table = CsvTable(); // a million rows: the cells are in `parsed` now, the table goes
+    rows.removeFirst(); // the header
+    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
+    rows.clear();
     std::stable_sort(problems.begin(), problems.end(),
                      [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
     if (parsed.isEmpty()) {
@@ -228,9 +292,6 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
-    for (const CsvProblem &warning : std::as_const(table->warnings))
-        warnings.append({warning.line, warning.message});
     return importParsedContacts(request, parsed, problems, warnings);
 }
 

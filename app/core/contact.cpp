@@ -1,7 +1,7 @@
 #include "contact.h"
 
-#include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace pressdesk {
 
@@ -83,22 +83,68 @@ QString Contact::displayName() const
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// ASCII white space: what \\s means in a regular expression without Unicode properties.
+bool isAsciiSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0d);
+}
+
+// "name@host.tld": one @, something before it, and after it a dot with something on both sides; no
+// blanks. (The regular expression ^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$, without its cost per address.)
+bool looksLikeEmail(QStringView value)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (isAsciiSpace(c))
+            return false;
+        if (c == QLatin1Char('@')) {
+            if (at >= 0)
+                return false;
+            at = i;
+        }
+    }
+    if (at < 1)
+        return false;
+    const QStringView host = value.mid(at + 1);
+    for (qsizetype i = 1; i + 1 < host.size(); ++i) {
+        if (host.at(i) == QLatin1Char('.'))
+            return true;
+    }
+    return false;
+}
+
+// An optional + and at least three of 0–9, blank, ( ) / - . (^\\+?[0-9 ()/\\-.]{3,}$).
+bool looksLikePhoneNumber(QStringView value)
+{
+    if (value.startsWith(QLatin1Char('+')))
+        value = value.mid(1);
+    if (value.size() < 3)
+        return false;
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= '0' && u <= '9') || u == ' ' || u == '(' || u == ')' || u == '/' || u == '-' || u == '.';
+    });
+}
+
+} // namespace
+
 ValidationResult Contact::validate() const
 {
     ValidationResult result;
-    if (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty())
+    if (QStringView(givenName).trimmed().isEmpty() && QStringView(familyName).trimmed().isEmpty())
         result.add(QStringLiteral("familyName"), tr("A contact needs a name."));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()/\\-.]{3,}$"));
     for (const ContactChannel &channel : channels) {
-        const QString value = channel.value.trimmed();
+        const QStringView value = QStringView(channel.value).trimmed();
         if (value.isEmpty()) {
             result.add(QStringLiteral("channels"), tr("A contact channel has no value."));
-        } else if (channel.kind == ChannelKind::Email && !emailPattern.match(value).hasMatch()) {
+        } else if (channel.kind == ChannelKind::Email && !looksLikeEmail(value)) {
             result.add(QStringLiteral("channels"), tr("“%1” is not an e-mail address.").arg(value));
         } else if ((channel.kind == ChannelKind::Phone || channel.kind == ChannelKind::Mobile ||
                     channel.kind == ChannelKind::Fax) &&
-                   !phonePattern.match(value).hasMatch()) {
+                   !looksLikePhoneNumber(value)) {
             result.add(QStringLiteral("channels"), tr("“%1” is not a phone number.").arg(value));
         }
     }

@@ -24,6 +24,7 @@ struct Error
         InUse,        // still referenced elsewhere
         Io,           // disk full, permission denied, …
         Internal,     // a bug or an unexpected SQL failure
+        Cancelled,    // the user stopped it (a long import); nothing of it was written
     };
 
     Kind kind = Kind::Internal;

@@ -4,7 +4,6 @@
 #include "storage/contactrepository.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -112,27 +111,43 @@ const QList<Synonyms> &synonyms()
     return table;
 }
 
-// Compiled once: building a QRegularExpression per field cost more than the rest of the mapping.
-const QRegularExpression &listSeparators()
+// Lists in one cell: topics and phone numbers are separated by commas, semicolons or line breaks, e-mail
+// and web addresses also by blanks (ASCII white space, as a regular expression's \\s is).
+bool isListSeparator(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("[,;\\n]+"));
-    return pattern;
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\n');
 }
 
-const QRegularExpression &addressSeparators()
+bool isAddressSeparator(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("[,;\\s]+"));
-    return pattern;
+    switch (c.unicode()) {
+    case ',':
+    case ';':
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
 }
 
-QStringList splitValues(const QString &text, const QRegularExpression &separators)
+// The values of a cell, each trimmed, none empty.
+QStringList splitValues(const QString &text, bool (*isSeparator)(QChar))
 {
     QStringList values;
-    if (text.isEmpty())
-        return values;
-    for (const QString &value : text.split(separators, Qt::SkipEmptyParts)) {
-        if (!value.trimmed().isEmpty())
-            values.append(value.trimmed());
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i < size && !isSeparator(text.at(i)))
+            continue;
+        const QStringView value = QStringView(text).mid(start, i - start).trimmed();
+        if (!value.isEmpty())
+            values.append(value.size() == size ? text : value.toString());
+        start = i + 1;
     }
     return values;
 }
@@ -365,43 +380,70 @@ ContactCsv::Mapping ContactCsv::mappingFromString(const QString &text)
 QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, const Mapping &mapping,
                                                   QList<ParseProblem> *problems)
 {
+    // The column of each field (or -1), looked up once rather than per cell.
+    const QList<Field> fields = allFields();
+    QList<int> columns(qsizetype(fields.size()), -1);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        columns[i] = mapping.value(fields.at(i), -1);
+    const auto columnOf = [&](Field field) { return columns.at(fields.indexOf(field)); };
+    const int honorificColumn = columnOf(Field::Honorific);
+    const int givenColumn = columnOf(Field::GivenName);
+    const int familyColumn = columnOf(Field::FamilyName);
+    const int fullNameColumn = columnOf(Field::FullName);
+    const int roleColumn = columnOf(Field::Role);
+    const int organisationColumn = columnOf(Field::Organisation);
+    const int departmentColumn = columnOf(Field::Department);
+    const int emailColumn = columnOf(Field::Email);
+    const int phoneColumn = columnOf(Field::Phone);
+    const int mobileColumn = columnOf(Field::Mobile);
+    const int webColumn = columnOf(Field::Web);
+    const int topicsColumn = columnOf(Field::Topics);
+    const int availableColumn = columnOf(Field::AvailableForPress);
+    const int noteColumn = columnOf(Field::Note);
+
     QList<ParsedContact> parsed;
+    parsed.reserve(rows.size());
     for (const CsvRow &row : rows) {
-        const auto value = [&](Field field) {
-            return mapping.contains(field) ? row.fields.value(mapping.value(field)).trimmed() : QString();
+        const auto value = [&row](int column) {
+            return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
         };
         bool anything = false;
-        for (const Field field : allFields())
-            anything = anything || !value(field).isEmpty();
+        for (const int column : std::as_const(columns)) {
+            if (column >= 0 && column < row.fields.size() &&
+                !QStringView(row.fields.at(column)).trimmed().isEmpty()) {
+                anything = true;
+                break;
+            }
+        }
         if (!anything)
             continue;
 
         ParsedContact item;
         item.line = row.line;
         Contact &contact = item.contact;
-        contact.honorific = value(Field::Honorific);
-        contact.givenName = value(Field::GivenName);
-        contact.familyName = value(Field::FamilyName);
+        contact.honorific = value(honorificColumn);
+        contact.givenName = value(givenColumn);
+        contact.familyName = value(familyColumn);
         if (contact.givenName.isEmpty() && contact.familyName.isEmpty())
-            splitFullName(value(Field::FullName), &contact);
-        contact.role = value(Field::Role);
-        item.organisationName = value(Field::Organisation);
-        item.organisationDepartment = value(Field::Department);
-        contact.pressTopics = splitValues(value(Field::Topics), listSeparators());
-        contact.availableForPress = isYes(value(Field::AvailableForPress));
-        contact.internalNote = value(Field::Note);
-        const auto addChannels = [&](Field field, ChannelKind kind, const QRegularExpression &separators) {
-            for (const QString &channelValue : splitValues(value(field), separators)) {
+            splitFullName(value(fullNameColumn), &contact);
+        contact.role = value(roleColumn);
+        item.organisationName = value(organisationColumn);
+        item.organisationDepartment = value(departmentColumn);
+        contact.pressTopics = splitValues(value(topicsColumn), isListSeparator);
+        contact.availableForPress = isYes(value(availableColumn));
+        contact.internalNote = value(noteColumn);
+        const auto addChannels = [&](int column, ChannelKind kind, bool (*isSeparator)(QChar)) {
+            for (const QString &channelValue : splitValues(value(column), isSeparator)) {
                 ContactChannel channel;
                 channel.kind = kind;
                 channel.value = channelValue;
                 contact.channels.append(channel);
             }
         };
-        addChannels(Field::Email, ChannelKind::Email, addressSeparators());
-        addChannels(Field::Phone, ChannelKind::Phone, listSeparators());
-        addChannels(Field::Mobile, ChannelKind::Mobile, listSeparators());
-        addChannels(Field::Web, ChannelKind::Web, addressSeparators());
+        addChannels(emailColumn, ChannelKind::Email, isAddressSeparator);
+        addChannels(phoneColumn, ChannelKind::Phone, isListSeparator);
+        addChannels(mobileColumn, ChannelKind::Mobile, isListSeparator);
+        addChannels(webColumn, ChannelKind::Web, isAddressSeparator);
 
         if (const ValidationResult validation = contact.validate(); !validation.isValid()) {
             if (problems) {
@@ -412,7 +454,7 @@ QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, con
             }
             continue;
         }
-        parsed.append(item);
+        parsed.append(std::move(item));
     }
     return parsed;
 }

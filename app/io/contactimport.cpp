@@ -2,24 +2,76 @@
 
 #include "storage/store.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace pressdesk {
 
 namespace {
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+bool isAsciiSpace(char16_t c)
+{
+    return c == u' ' || (c >= 0x09 && c <= 0x0d); // what QChar::isSpace() says below 0x80
+}
+
+// Appends text.simplified().toCaseFolded(): for ASCII text (most names and addresses) in one pass
+// without the two copies, otherwise through Qt.
+void appendFolded(QString &out, const QString &text)
+{
+    if (!isAscii(text)) {
+        out += text.simplified().toCaseFolded();
+        return;
+    }
+    const qsizetype start = out.size();
+    bool blank = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (isAsciiSpace(u)) {
+            blank = out.size() > start;
+            continue;
+        }
+        if (blank)
+            out += QLatin1Char(' ');
+        blank = false;
+        out += QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+}
+
 QString folded(const QString &text)
 {
-    return text.simplified().toCaseFolded();
+    QString out;
+    out.reserve(text.size());
+    appendFolded(out, text);
+    return out;
 }
 
 QStringList emailKeys(const Contact &contact)
 {
     QStringList keys;
     for (const ContactChannel &channel : contact.channels) {
-        if (channel.kind == ChannelKind::Email && !channel.value.trimmed().isEmpty())
-            keys.append(channel.value.trimmed().toCaseFolded());
+        if (channel.kind != ChannelKind::Email)
+            continue;
+        const QStringView value = QStringView(channel.value).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (isAscii(value)) {
+            QString key = value.toString();
+            for (QChar &c : key) {
+                if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+                    c = QChar(char16_t(c.unicode() + 32));
+            }
+            keys.append(key);
+        } else {
+            keys.append(value.toString().toCaseFolded());
+        }
     }
     return keys;
 }
@@ -27,10 +79,17 @@ QStringList emailKeys(const Contact &contact)
 // Same given and family name (case and spacing ignored) at the same organisation (none is one too).
 QString nameKey(const Contact &contact, const QString &organisationName)
 {
-    if (contact.givenName.trimmed().isEmpty() && contact.familyName.trimmed().isEmpty())
+    if (QStringView(contact.givenName).trimmed().isEmpty() &&
+        QStringView(contact.familyName).trimmed().isEmpty())
         return {};
-    return folded(contact.givenName) + QChar(0x1f) + folded(contact.familyName) + QChar(0x1f) +
-           folded(organisationName);
+    QString key;
+    key.reserve(contact.givenName.size() + contact.familyName.size() + organisationName.size() + 2);
+    appendFolded(key, contact.givenName);
+    key += QChar(0x1f);
+    appendFolded(key, contact.familyName);
+    key += QChar(0x1f);
+    appendFolded(key, organisationName);
+    return key;
 }
 
 // Numbers compare by their digits ("0234 910-1001" is "0234/9101001"), addresses without case.
@@ -130,7 +189,17 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     for (const Organisation &organisation : std::as_const(*organisations))
         organisationNames.insert(organisation.meta.id, organisation.name);
 
-    // Every address and name of the file looked up first, a few hundred per statement.
+    // The duplicate keys of every record, computed once.
+    QList<QStringList> emailsOf;
+    QStringList nameOf;
+    emailsOf.reserve(parsed.size());
+    nameOf.reserve(parsed.size());
+    for (const ParsedContact &candidate : parsed) {
+        emailsOf.append(emailKeys(candidate.contact));
+        nameOf.append(nameKey(candidate.contact, candidate.organisationName));
+    }
+
+    // Every address and name of the file looked up first, one index lookup each.
     struct StoredMatch
     {
         RecordId id = 0;
@@ -138,27 +207,31 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     };
     QHash<QString, StoredMatch> storedByEmail; // e-mail key → the stored contact with the lowest id
     QHash<QString, StoredMatch> storedByName;  // name key → the same
-    {
+    ContactRepository::Batch lookup(store.contacts());
+    Result<bool> storeHasContacts = lookup.hasContacts();
+    if (!storeHasContacts)
+        return storeHasContacts.error();
+    if (*storeHasContacts) { // a file without contacts has nothing to find (the first big import)
         QSet<QString> emailSet;
         QSet<QString> nameSet;
         QStringList emails;
         QList<QPair<QString, QString>> names;
-        for (const ParsedContact &candidate : parsed) {
-            for (const QString &email : emailKeys(candidate.contact)) {
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            for (const QString &email : emailsOf.at(i)) {
                 if (!emailSet.contains(email)) {
                     emailSet.insert(email);
                     emails.append(email);
                 }
             }
-            const QString given = candidate.contact.givenName.simplified();
-            const QString family = candidate.contact.familyName.simplified();
+            const Contact &contact = parsed.at(i).contact;
+            const QString given = contact.givenName.simplified();
+            const QString family = contact.familyName.simplified();
             const QString pair = given + QChar(0x1f) + family;
             if ((!given.isEmpty() || !family.isEmpty()) && !nameSet.contains(pair)) {
                 nameSet.insert(pair);
                 names.append({given, family});
             }
         }
-        ContactRepository::Batch lookup(store.contacts());
         const auto keep = [](QHash<QString, StoredMatch> &byKey, const QString &key,
                              const ContactRepository::Match &match) {
             auto found = byKey.find(key);
@@ -191,7 +264,10 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     plan.items.reserve(parsed.size());
     QHash<QString, qsizetype> listedByEmail; // index into plan.items
     QHash<QString, qsizetype> listedByName;
-    for (const ParsedContact &candidate : parsed) {
+    listedByEmail.reserve(parsed.size());
+    listedByName.reserve(parsed.size());
+    for (qsizetype candidateIndex = 0; candidateIndex < parsed.size(); ++candidateIndex) {
+        const ParsedContact &candidate = parsed.at(candidateIndex);
         // A record the store would refuse is a problem now, so that the good ones can still be imported.
         if (const ValidationResult validation = candidate.contact.validate(); !validation.isValid()) {
             problems.append(ParseProblem{candidate.line,
@@ -200,8 +276,8 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         }
         ContactImportItem item;
         item.parsed = candidate;
-        const QStringList emails = emailKeys(candidate.contact);
-        const QString name = nameKey(candidate.contact, candidate.organisationName);
+        const QStringList &emails = emailsOf.at(candidateIndex);
+        const QString &name = nameOf.at(candidateIndex);
 
         StoredMatch stored;
         for (const QString &email : emails) {
@@ -249,39 +325,105 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
             listedByEmail.insert(email, listedByEmail.value(email, index)); // the first one stays
         if (!name.isEmpty() && !listedByName.contains(name))
             listedByName.insert(name, index);
-        plan.items.append(item);
+        plan.items.append(std::move(item));
     }
     plan.problems = problems;
     return plan;
 }
 
-Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactImportPlan &plan)
+namespace {
+// Tells the caller how far the import got, at most every ProgressInterval (and once at the start and the
+// end), and carries its answer: false stops the import.
+class ProgressReport
+{
+public:
+    static constexpr qint64 ProgressIntervalMs = 50;
+
+    ProgressReport(const ContactImporter::Progress &progress, qint64 total)
+        : m_progress(progress)
+        , m_total(std::max<qint64>(1, total))
+    {
+        m_clock.start();
+    }
+
+    bool operator()(qint64 done, bool always = false)
+    {
+        if (!m_progress)
+            return true;
+        if (!always && m_reported >= 0 && m_clock.elapsed() - m_reported < ProgressIntervalMs)
+            return true;
+        m_reported = m_clock.elapsed();
+        return m_progress(std::min(done, m_total), m_total);
+    }
+
+private:
+    const ContactImporter::Progress &m_progress;
+    qint64 m_total;
+    QElapsedTimer m_clock;
+    qint64 m_reported = -1;
+};
+} // namespace
+
+Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactImportPlan &plan,
+                                                    const Progress &progress)
 {
     ContactImportOutcome outcome;
     ContactImportCounts &counts = outcome.counts;
     counts.errors = int(plan.problems.size());
 
-    const Result<void> done = store.transaction([&]() -> Result<void> {
-        ContactRepository::Batch batch(store.contacts());
+    // Progress counts the records written, then the contacts indexed for the search (as many as are
+    // added or merged).
+    qint64 toIndex = 0;
+    qint64 toAdd = 0;                 // at most: a merge into an earlier record that was skipped adds
+    bool mergesWithinTheList = false; // a duplicate of an earlier record of the same file
+    for (const ContactImportItem &item : plan.items) {
+        toIndex += item.action == ContactImportItem::Action::Skip ? 0 : 1;
+        toAdd += item.action == ContactImportItem::Action::Add ||
+                         (item.action == ContactImportItem::Action::Merge && item.existingId == 0)
+                     ? 1
+                     : 0;
+        mergesWithinTheList =
+            mergesWithinTheList || (item.action == ContactImportItem::Action::Merge && item.existingId == 0);
+    }
+    const qint64 records = plan.items.size();
+    ProgressReport report(progress, records + toIndex);
+    const Error cancelled{Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported.")};
+    if (!report(0, true))
+        return cancelled;
+
+    // Everything the import writes, inside the transaction below.
+    const auto write = [&](ContactRepository::Batch &batch) -> Result<void> {
+        batch.expectAdditions(toAdd);
         Result<QList<Organisation>> organisations = store.organisations().all();
         if (!organisations)
             return organisations.error();
         QHash<QString, RecordId> organisationIds;
         for (const Organisation &organisation : std::as_const(*organisations))
             organisationIds.insert(folded(organisation.name), organisation.meta.id);
+        // The names as the file spells them: most records repeat a few thousand organisations.
+        QHash<QString, RecordId> organisationsAsSpelled;
         // Finds the organisation by name, or creates it.
         const auto organisationFor = [&](const ParsedContact &parsed) -> Result<RecordId> {
+            if (const auto known = organisationsAsSpelled.constFind(parsed.organisationName);
+                known != organisationsAsSpelled.cend())
+                return known.value();
             const QString name = parsed.organisationName.simplified();
-            if (name.isEmpty())
-                return RecordId(0);
-            if (const auto found = organisationIds.constFind(folded(name)); found != organisationIds.cend())
-                return found.value();
-            Result<RecordId> created = batch.insertOrganisation(name);
-            if (!created)
-                return created.error();
-            organisationIds.insert(folded(name), *created);
-            outcome.addedOrganisationIds.append(*created);
-            return *created;
+            RecordId id = 0;
+            if (name.isEmpty()) {
+                id = 0;
+            } else if (const auto found = organisationIds.constFind(folded(name));
+                       found != organisationIds.cend()) {
+                id = found.value();
+            } else {
+                Result<RecordId> created = batch.insertOrganisation(name);
+                if (!created)
+                    return created.error();
+                id = *created;
+                organisationIds.insert(folded(name), id);
+                outcome.addedOrganisationIds.append(id);
+            }
+            organisationsAsSpelled.insert(parsed.organisationName, id);
+            return id;
         };
         const auto failed = [](const ParsedContact &parsed, const Error &error) {
             return makeError(
@@ -290,10 +432,12 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
         };
 
         // The contacts this import wrote so far, by e-mail and by name (first one wins): a duplicate within
-        // the list merges into the earliest record it repeats.
+        // the list merges into the earliest record it repeats. Only needed when the plan has such merges.
         QHash<QString, QPair<qsizetype, RecordId>> writtenByEmail;
         QHash<QString, QPair<qsizetype, RecordId>> writtenByName;
         const auto remember = [&](qsizetype index, const ContactImportItem &item, RecordId id) {
+            if (!mergesWithinTheList)
+                return;
             for (const QString &email : emailKeys(item.parsed.contact)) {
                 if (!writtenByEmail.contains(email))
                     writtenByEmail.insert(email, {index, id});
@@ -303,9 +447,12 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
                 writtenByName.insert(name, {index, id});
         };
         QSet<RecordId> mergedStored; // stored contacts whose "before" is already kept
-        QSet<RecordId> addedHere;
+        RecordId firstAdded = 0;     // the contacts this import adds have this id and higher ones
+        const auto addedHere = [&firstAdded](RecordId id) { return firstAdded != 0 && id >= firstAdded; };
 
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
+            if ((i & 63) == 0 && !report(i))
+                return cancelled;
             const ContactImportItem &item = plan.items.at(i);
             if (item.action == ContactImportItem::Action::Skip) {
                 ++counts.skipped;
@@ -328,33 +475,29 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
                     target = earliest.second;
                 }
             }
-            const Contact incoming = withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
             if (target == 0) {
                 Result<RecordId> organisationId = organisationFor(item.parsed);
                 if (!organisationId)
                     return failed(item.parsed, organisationId.error());
-                Contact contact = incoming;
-                contact.meta = RecordMeta{};
+                // The batch reads neither the meta data nor the channel ids of what it adds.
+                Contact contact = withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
                 contact.organisationId = *organisationId;
-                for (ContactChannel &channel : contact.channels)
-                    channel.id = 0;
                 Result<RecordId> inserted = batch.insert(contact);
                 if (!inserted)
                     return failed(item.parsed, inserted.error());
+                if (firstAdded == 0)
+                    firstAdded = *inserted;
                 remember(i, item, *inserted);
                 outcome.addedContactIds.append(*inserted);
-                addedHere.insert(*inserted);
                 ++counts.added;
                 continue;
             }
-            // The merge reads and rewrites through the repository: the batch's held-back channels first.
-            if (Result<void> written = batch.finish(); !written)
-                return written;
-            Result<Contact> existing = store.contacts().find(target);
+            Result<Contact> existing = batch.find(target);
             if (!existing)
                 return failed(item.parsed, existing.error());
             Contact merged = *existing;
-            Contact withOrganisation = incoming;
+            Contact withOrganisation =
+                withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
             if (merged.organisationId == 0) {
                 Result<RecordId> organisationId = organisationFor(item.parsed);
                 if (!organisationId)
@@ -363,18 +506,34 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
             }
             if (mergeInto(merged, withOrganisation)) {
                 // Only stored contacts have a "before"; one added by this import goes with its removal.
-                if (!addedHere.contains(target) && !mergedStored.contains(target)) {
+                if (!addedHere(target) && !mergedStored.contains(target)) {
                     outcome.mergedBefore.append(*existing);
                     mergedStored.insert(target);
                 }
-                Result<Contact> updated = store.contacts().update(merged);
+                Result<Contact> updated = batch.update(merged);
                 if (!updated)
                     return failed(item.parsed, updated.error());
             }
             remember(i, item, target);
             ++counts.merged;
         }
-        return batch.finish();
+        if (!report(records, true))
+            return cancelled;
+        // The search index for everything added and merged, in runs that report and may be stopped.
+        Result<void> indexed = batch.finish([&](qint64 indexedSoFar, qint64 total) {
+            return report(records + (total > 0 ? indexedSoFar * toIndex / total : toIndex));
+        });
+        if (!indexed)
+            return indexed.error().kind == Error::Kind::Cancelled ? cancelled : indexed.error();
+        return report(records + toIndex, true) ? Result<void>() : Result<void>(cancelled);
+    };
+
+    const Result<void> done = store.transaction([&]() -> Result<void> {
+        ContactRepository::Batch batch(store.contacts());
+        Result<void> written = write(batch);
+        if (!written)
+            batch.discard(); // the transaction rolls it all back: no search rows to write first
+        return written;
     });
     if (!done)
         return done.error();

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace pressdesk {
 
 class Store;
@@ -67,9 +69,15 @@ public:
     // name) against the store AND within the list; duplicates default to Merge, others to Add.
     static Result<ContactImportPlan> plan(Store &store, const QList<ParsedContact> &parsed,
                                           QList<ParseProblem> problems = {});
+    // How far apply() got: `done` of `total` steps (the records written, then the contacts indexed for the
+    // search). Called at the start, at most every 50 ms while it works, and at the end; returning false
+    // stops the import, which then fails with an Error of kind Cancelled and changes nothing.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // One transaction: creates missing organisations by name, adds, merges (fills empty fields, adds
     // channels not present, unions topics; never overwrites non-empty fields), skips.
-    static Result<ContactImportOutcome> apply(Store &store, const ContactImportPlan &plan);
+    static Result<ContactImportOutcome> apply(Store &store, const ContactImportPlan &plan,
+                                              const Progress &progress = {});
 };
 
 } // namespace pressdesk

@@ -149,6 +149,7 @@ public:
         while (m_pos < m_text.size()) {
             const int startLine = m_line;
             QStringList fields;
+            fields.reserve(expectedFields > 0 ? expectedFields : 16);
             bool truncated = false;
             const bool any = readRecord(&fields, &truncated);
             if (truncated) {
@@ -159,7 +160,7 @@ public:
             if (!any)
                 continue; // an empty line
             const bool allEmpty = std::all_of(fields.cbegin(), fields.cend(),
-                                              [](const QString &field) { return field.trimmed().isEmpty(); });
+                                              [](const QString &field) { return isBlank(field); });
             if (expectedFields < 0) {
                 if (allEmpty)
                     continue;
@@ -220,7 +221,7 @@ private:
                 fields->append(withoutFormulaGuard(field));
                 field.clear();
                 ++m_pos;
-            } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            } else if (c == QLatin1Char('"') && isBlank(field)) {
                 field.clear(); // blanks before an opening quote are not part of the field
                 ++m_pos;
                 if (!readQuoted(&field)) {
@@ -228,8 +229,12 @@ private:
                     return true;
                 }
             } else {
-                field += c;
+                // Plain text up to the next separator, quote or line end, taken in one piece.
+                const qsizetype start = m_pos;
                 ++m_pos;
+                while (m_pos < m_text.size() && !isSpecial(m_text.at(m_pos)))
+                    ++m_pos;
+                appendRun(&field, start);
             }
         }
     }
@@ -254,10 +259,37 @@ private:
                 *field += QLatin1Char('\n');
                 continue;
             }
-            *field += c;
+            const qsizetype start = m_pos;
             ++m_pos;
+            while (m_pos < m_text.size()) {
+                const QChar next = m_text.at(m_pos);
+                if (next == QLatin1Char('"') || next == QLatin1Char('\r') || next == QLatin1Char('\n'))
+                    break;
+                ++m_pos;
+            }
+            appendRun(field, start);
         }
         return false;
+    }
+
+    bool isSpecial(QChar c) const
+    {
+        return c == m_separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+    }
+
+    // Appends the text from start up to m_pos; a field that is one run shares nothing and copies once.
+    void appendRun(QString *field, qsizetype start) const
+    {
+        const QStringView run = QStringView(m_text).mid(start, m_pos - start);
+        if (field->isEmpty())
+            *field = run.toString();
+        else
+            field->append(run);
+    }
+
+    static bool isBlank(QStringView text)
+    {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
     }
 
     const QString &m_text;

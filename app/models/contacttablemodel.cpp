@@ -89,14 +89,13 @@ void ContactTableModel::load(int rows)
     QString error;
     if (m_store) {
         const ContactDirectory &directory = m_store->contactDirectory();
-        Result<int> total = directory.countUpTo(m_filter, m_countCap);
-        Result<QList<ContactSummary>> page = total ? directory.page(m_filter, 0, rows, decisiveCount(*total))
-                                                   : Result<QList<ContactSummary>>(total.error());
+        // The count and the first rows together: a search asks the search index once for both.
+        Result<ContactDirectory::FirstPage> page = directory.firstPage(m_filter, m_countCap, rows);
         if (page) {
-            m_rows = std::move(page).value();
+            m_rows = std::move(page->rows);
             // Rows written between the two reads cannot make the count smaller than what is shown.
-            m_total = std::max(*total, int(m_rows.size()));
-            m_totalExact = *total <= m_countCap;
+            m_total = std::max(page->counted, int(m_rows.size()));
+            m_totalExact = page->counted <= m_countCap;
             m_loadedAtWrite = directory.writeCounter();
             indexRows(0);
             if (!m_totalExact)

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace pressdesk {
@@ -54,6 +55,9 @@ class ContactDirectory
     Q_DECLARE_TR_FUNCTIONS(ContactDirectory)
 public:
     explicit ContactDirectory(Database &database);
+    ~ContactDirectory();
+    ContactDirectory(const ContactDirectory &) = delete;
+    ContactDirectory &operator=(const ContactDirectory &) = delete;
 
     // page() sorts at most this many search matches itself (fewer in smaller files, see sortLimit()).
     static constexpr int MaxSortLimit = 5000;
@@ -68,6 +72,20 @@ public:
     // MaxSortLimit, so that the page need not count again to choose its way.
     Result<QList<ContactSummary>> page(const ContactFilter &filter, int offset, int limit,
                                        std::optional<int> matches = std::nullopt) const;
+
+    // What a list shows first: countUpTo(filter, cap) and page(filter, 0, limit) together. For a search
+    // (text only) the search index is asked once for both: every match's id is read (a few hundred
+    // instructions each, far less than a row of SQL) and then either the matches are sorted by their
+    // sort key, or the name index is walked and each contact looked up among them, whichever is cheaper;
+    // only the dense short words keep to page()'s probing walk. Same rows, same order as page().
+    struct FirstPage
+    {
+        int counted = 0; // as countUpTo(): cap + 1 when there are more
+        QList<ContactSummary> rows;
+    };
+    Result<FirstPage> firstPage(const ContactFilter &filter, int cap, int limit) const;
+    // firstPage() sorts up to this many matches itself and walks the name index for more.
+    static constexpr int FirstPageSortLimit = 6000;
 
     // How page() finds a page of search results in name order, by what each costs:
     enum class PagePlan
@@ -106,8 +124,12 @@ private:
         ProbeEach
     };
     Condition condition(const ContactFilter &filter, SearchJoin join = SearchJoin::MatchSet) const;
+    // firstPage() for a text-only search, on SQLite's own statements; nullopt when they are not available.
+    std::optional<Result<FirstPage>> searchFirstPage(const ContactFilter &filter, int cap, int limit) const;
 
     Database &m_database;
+    struct Statements;
+    mutable std::unique_ptr<Statements> m_statements; // prepared on first use
 };
 
 } // namespace pressdesk

@@ -1,10 +1,13 @@
 #include "contactrepository.h"
 
+#include "contactsearchrows.h"
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -320,27 +323,34 @@ QString ContactRepository::sortKey(const QString &familyName, const QString &giv
     return fold(family.isEmpty() ? given : family) + QChar(0x1f) + fold(given);
 }
 
+// The batch's statements run on SQLite directly (sql::Statement): through Qt Sql every bound value costs
+// a formatted placeholder name and a hash insert, more than SQLite spends on writing the row.
 struct ContactRepository::Batch::Statements
 {
-    explicit Statements(const QSqlDatabase &connection)
-        : emailLookup(connection)
-        , nameLookup(connection)
-        , insertContact(connection)
-        , insertChannel(connection)
-        , insertOrganisation(connection)
-    {
-    }
-    QSqlQuery emailLookup;
-    QSqlQuery nameLookup;
-    QSqlQuery insertContact;
-    QSqlQuery insertChannel;
-    QSqlQuery insertOrganisation;
-    bool prepared = false;
+    sqlite3 *connection = nullptr;
+    sql::Statement emailLookup;
+    sql::Statement nameLookup;
+    sql::Statement anyContact;
+    sql::Statement insertContact;
+    sql::Statement insertChannel;
+    sql::Statement insertOrganisation;
+    sql::Statement readContact;
+    sql::Statement readChannels;
+    sql::Statement dropSearchRow;
+    sql::Statement indexRange;
+    sql::Statement indexOne;
 };
+
+qint64 ContactRepository::Batch::s_bulkAdd = ContactRepository::Batch::DefaultBulkAdd;
+
+void ContactRepository::Batch::setBulkAdd(qint64 contacts)
+{
+    s_bulkAdd = contacts > 0 ? contacts : DefaultBulkAdd;
+}
 
 ContactRepository::Batch::Batch(ContactRepository &repository)
     : m_repository(repository)
-    , m_statements(std::make_unique<Statements>(repository.m_database.connection()))
+    , m_statements(std::make_unique<Statements>())
 {
 }
 
@@ -352,142 +362,79 @@ ContactRepository::Batch::~Batch()
         (void)finish();
 }
 
-Result<void> ContactRepository::Batch::run(QSqlQuery &query, const QVariantList &values)
+Result<sql::Statement *> ContactRepository::Batch::statement(sql::Statement Statements::*member,
+                                                             const char *text)
 {
-    if (!m_statements->prepared) {
-        Statements &s = *m_statements;
-        const bool ok =
-            s.emailLookup.prepare(QStringLiteral(
-                "SELECT c.id, c.honorific, c.given_name, c.family_name, c.organisation_id, ch.value "
-                "FROM contact_channel ch JOIN contact c ON c.id = ch.contact_id "
-                "WHERE ch.kind = 'email' AND lower(ch.value) = lower(?) ORDER BY c.id")) &&
-            s.nameLookup.prepare(
-                QStringLiteral("SELECT id, honorific, given_name, family_name, organisation_id FROM contact "
-                               "WHERE sort_key = ? ORDER BY id")) &&
-            s.insertContact.prepare(QStringLiteral(
-                "INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, "
-                "press_topics, available_for_press, consent_at, consent_note, internal_note, "
-                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) &&
-            s.insertChannel.prepare(
-                QStringLiteral("INSERT INTO contact_channel (contact_id, kind, value, label, is_public, "
-                               "position) VALUES (?, ?, ?, ?, ?, ?)")) &&
-            s.insertOrganisation.prepare(QStringLiteral(
-                "INSERT INTO organisation (name, created_at, updated_at, revision) VALUES (?, ?, ?, 1)"));
-        if (!ok) {
-            for (const QSqlQuery *statement :
-                 {&s.emailLookup, &s.nameLookup, &s.insertContact, &s.insertChannel, &s.insertOrganisation}) {
-                if (statement->lastError().isValid())
-                    return sql::toError(statement->lastError(), tr("prepare a database statement"));
-            }
-        }
-        s.prepared = true;
+    Statements &s = *m_statements;
+    if (!s.connection) {
+        s.connection = sql::nativeHandle(m_repository.m_database.connection());
+        if (!s.connection)
+            return makeError(Error::Kind::Internal,
+                             tr("This PressDesk was built with another SQLite library than its database "
+                                "driver uses; it cannot import many contacts at once."));
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // As in sql::exec: an empty text must stay '' and not become NULL.
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QString(QLatin1String("")));
-        else
-            query.bindValue(i, value);
+    sql::Statement &statement = s.*member;
+    if (!statement.isPrepared()) {
+        if (Result<void> prepared = statement.prepare(s.connection, QString::fromUtf8(text)); !prepared)
+            return prepared.error();
     }
-    if (!query.exec())
-        return sql::toError(query.lastError(), tr("save to the database"));
-    return {};
-}
-
-Result<QList<ContactRepository::Match>> ContactRepository::Batch::withEmail(const QString &address)
-{
-    QSqlQuery &query = m_statements->emailLookup;
-    if (Result<void> ran = run(query, {address.trimmed()}); !ran)
-        return ran.error();
-    QList<Match> matches;
-    while (query.next()) {
-        Match match;
-        match.id = query.value(0).toLongLong();
-        match.honorific = query.value(1).toString();
-        match.givenName = query.value(2).toString();
-        match.familyName = query.value(3).toString();
-        match.organisationId = query.value(4).toLongLong();
-        match.email = query.value(5).toString();
-        matches.append(match);
-    }
-    query.finish();
-    return matches;
-}
-
-Result<QList<ContactRepository::Match>> ContactRepository::Batch::withName(const QString &givenName,
-                                                                           const QString &familyName)
-{
-    QSqlQuery &query = m_statements->nameLookup;
-    if (Result<void> ran = run(query, {sortKey(familyName.trimmed(), givenName.trimmed())}); !ran)
-        return ran.error();
-    QList<Match> matches;
-    while (query.next()) {
-        Match match;
-        match.id = query.value(0).toLongLong();
-        match.honorific = query.value(1).toString();
-        match.givenName = query.value(2).toString();
-        match.familyName = query.value(3).toString();
-        match.organisationId = query.value(4).toLongLong();
-        matches.append(match);
-    }
-    query.finish();
-    return matches;
+    return &statement;
 }
 
 namespace {
 // Reads Match rows: id, honorific, given, family, organisation[, e-mail].
-QList<ContactRepository::Match> readMatches(QSqlQuery &query, bool withEmail)
+Result<void> readMatches(sql::Statement &statement, bool withEmail, QList<ContactRepository::Match> &matches)
 {
-    QList<ContactRepository::Match> matches;
-    while (query.next()) {
+    while (true) {
+        Result<bool> row = statement.step(ContactRepository::tr("read the contacts"));
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
         ContactRepository::Match match;
-        match.id = query.value(0).toLongLong();
-        match.honorific = query.value(1).toString();
-        match.givenName = query.value(2).toString();
-        match.familyName = query.value(3).toString();
-        match.organisationId = query.value(4).toLongLong();
+        match.id = statement.columnInt(0);
+        match.honorific = statement.columnText(1);
+        match.givenName = statement.columnText(2);
+        match.familyName = statement.columnText(3);
+        match.organisationId = statement.columnInt(4);
         if (withEmail)
-            match.email = query.value(5).toString();
+            match.email = statement.columnText(5);
         matches.append(match);
     }
-    query.finish();
-    return matches;
-}
-
-QString placeholders(qsizetype count, const QString &each)
-{
-    QStringList list;
-    list.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        list.append(each);
-    return list.join(QStringLiteral(", "));
 }
 } // namespace
+
+Result<bool> ContactRepository::Batch::storeHasContacts()
+{
+    Result<sql::Statement *> any =
+        statement(&Statements::anyContact, "SELECT EXISTS (SELECT 1 FROM contact)");
+    if (!any)
+        return any.error();
+    Result<bool> row = (*any)->step(tr("read the contacts"));
+    if (!row)
+        return row.error();
+    const bool found = *row && (*any)->columnInt(0) != 0;
+    (*any)->reset();
+    return found;
+}
 
 Result<QList<ContactRepository::Match>> ContactRepository::Batch::withEmails(const QStringList &addresses)
 {
     QList<Match> matches;
-    QSqlQuery query = m_repository.newQuery();
-    qsizetype preparedFor = 0;
-    for (qsizetype start = 0; start < addresses.size(); start += LookupRun) {
-        const qsizetype count = std::min<qsizetype>(LookupRun, addresses.size() - start);
-        if (count != preparedFor) {
-            // Built from our own text only: the addresses travel as bound values.
-            if (!query.prepare(
-                    QStringLiteral("SELECT c.id, c.honorific, c.given_name, c.family_name, "
-                                   "c.organisation_id, ch.value FROM contact_channel ch "
-                                   "JOIN contact c ON c.id = ch.contact_id WHERE ch.kind = 'email' "
-                                   "AND lower(ch.value) IN (%1)")
-                        .arg(placeholders(count, QStringLiteral("lower(?)")))))
-                return sql::toError(query.lastError(), tr("prepare a database statement"));
-            preparedFor = count;
-        }
-        for (qsizetype i = 0; i < count; ++i)
-            query.bindValue(int(i), addresses.at(start + i).trimmed());
-        if (!query.exec())
-            return sql::toError(query.lastError(), tr("read the contacts"));
-        matches += readMatches(query, true);
+    // An empty file (the first big import) has nothing to find.
+    if (Result<bool> any = addresses.isEmpty() ? Result<bool>(false) : storeHasContacts(); !any || !*any)
+        return any ? matches : Result<QList<Match>>(any.error());
+    Result<sql::Statement *> lookup =
+        statement(&Statements::emailLookup,
+                  "SELECT c.id, c.honorific, c.given_name, c.family_name, c.organisation_id, ch.value "
+                  "FROM contact_channel ch JOIN contact c ON c.id = ch.contact_id "
+                  "WHERE ch.kind = 'email' AND lower(ch.value) = lower(?1) ORDER BY c.id");
+    if (!lookup)
+        return lookup.error();
+    for (const QString &address : addresses) {
+        (*lookup)->bind(1, address.trimmed());
+        if (Result<void> read = readMatches(**lookup, true, matches); !read)
+            return read.error();
     }
     return matches;
 }
@@ -496,25 +443,19 @@ Result<QList<ContactRepository::Match>>
 ContactRepository::Batch::withNames(const QList<QPair<QString, QString>> &givenAndFamilyNames)
 {
     QList<Match> matches;
-    QSqlQuery query = m_repository.newQuery();
-    qsizetype preparedFor = 0;
-    for (qsizetype start = 0; start < givenAndFamilyNames.size(); start += LookupRun) {
-        const qsizetype count = std::min<qsizetype>(LookupRun, givenAndFamilyNames.size() - start);
-        if (count != preparedFor) {
-            if (!query.prepare(
-                    QStringLiteral("SELECT id, honorific, given_name, family_name, organisation_id "
-                                   "FROM contact WHERE sort_key IN (%1)")
-                        .arg(placeholders(count, QStringLiteral("?")))))
-                return sql::toError(query.lastError(), tr("prepare a database statement"));
-            preparedFor = count;
-        }
-        for (qsizetype i = 0; i < count; ++i) {
-            const auto &[given, family] = givenAndFamilyNames.at(start + i);
-            query.bindValue(int(i), sortKey(family.trimmed(), given.trimmed()));
-        }
-        if (!query.exec())
-            return sql::toError(query.lastError(), tr("read the contacts"));
-        matches += readMatches(query, false);
+    if (Result<bool> any = givenAndFamilyNames.isEmpty() ? Result<bool>(false) : storeHasContacts();
+        !any || !*any)
+        return any ? matches : Result<QList<Match>>(any.error());
+    Result<sql::Statement *> lookup = statement(
+        &Statements::nameLookup,
+        "SELECT id, honorific, given_name, family_name, organisation_id FROM contact WHERE sort_key = ?1 "
+        "ORDER BY id");
+    if (!lookup)
+        return lookup.error();
+    for (const auto &[given, family] : givenAndFamilyNames) {
+        (*lookup)->bind(1, sortKey(family.trimmed(), given.trimmed()));
+        if (Result<void> read = readMatches(**lookup, false, matches); !read)
+            return read.error();
     }
     return matches;
 }
@@ -527,58 +468,236 @@ Result<RecordId> ContactRepository::Batch::insert(const Contact &contact)
         m_stamp = toUtcIsoString(currentUtc()); // one time stamp for the whole batch: it is one import
     if (Result<void> paused = pauseSearch(); !paused)
         return paused.error();
-    QSqlQuery &query = m_statements->insertContact;
-    if (Result<void> ran =
-            run(query,
-                {contact.honorific.trimmed(), contact.givenName.trimmed(), contact.familyName.trimmed(),
-                 contact.role.trimmed(), idOrNull(contact.organisationId), joinTopics(contact.pressTopics),
-                 contact.availableForPress ? 1 : 0, sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)),
-                 contact.consentNote, contact.internalNote, m_stamp, m_stamp});
-        !ran)
+    Result<sql::Statement *> prepared = statement(
+        &Statements::insertContact,
+        "INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, press_topics, "
+        "available_for_press, consent_at, consent_note, internal_note, created_at, updated_at, revision) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1)");
+    if (!prepared)
+        return prepared.error();
+    sql::Statement &insertContact = **prepared;
+    insertContact.bind(1, contact.honorific.trimmed());
+    insertContact.bind(2, contact.givenName.trimmed());
+    insertContact.bind(3, contact.familyName.trimmed());
+    insertContact.bind(4, contact.role.trimmed());
+    insertContact.bindIdOrNull(5, contact.organisationId);
+    insertContact.bind(6, joinTopics(contact.pressTopics));
+    insertContact.bind(7, qint64(contact.availableForPress ? 1 : 0));
+    if (contact.consentOn.isValid())
+        insertContact.bind(8, contact.consentOn.toString(Qt::ISODate));
+    else
+        insertContact.bindNull(8);
+    insertContact.bind(9, contact.consentNote);
+    insertContact.bind(10, contact.internalNote);
+    insertContact.bind(11, m_stamp);
+    if (Result<void> ran = insertContact.run(tr("save to the database")); !ran)
         return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
+    const RecordId id = sqlite3_last_insert_rowid(m_statements->connection);
     if (m_firstAdded == 0)
         m_firstAdded = id;
     m_lastAdded = id;
-    QSqlQuery &channels = m_statements->insertChannel;
-    int position = 0;
-    for (const ContactChannel &channel : contact.channels) {
-        if (Result<void> ran = run(channels, {id, toStorageString(channel.kind), channel.value.trimmed(),
-                                              channel.label, channel.isPublic ? 1 : 0, position++});
-            !ran)
-            return ran.error();
+    if (!contact.channels.isEmpty()) {
+        Result<sql::Statement *> channels = statement(
+            &Statements::insertChannel, "INSERT INTO contact_channel (contact_id, kind, value, "
+                                        "label, is_public, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!channels)
+            return channels.error();
+        sql::Statement &insertChannel = **channels;
+        qint64 position = 0;
+        for (const ContactChannel &channel : contact.channels) {
+            insertChannel.bind(1, id);
+            insertChannel.bind(2, toStorageString(channel.kind));
+            insertChannel.bind(3, channel.value.trimmed());
+            insertChannel.bind(4, channel.label);
+            insertChannel.bind(5, qint64(channel.isPublic ? 1 : 0));
+            insertChannel.bind(6, position++);
+            if (Result<void> ran = insertChannel.run(tr("save to the database")); !ran)
+                return ran.error();
+        }
     }
     m_repository.notify(id);
     return id;
 }
 
-Result<void> ContactRepository::Batch::finish()
+Result<Contact> ContactRepository::Batch::find(RecordId id)
+{
+    Result<sql::Statement *> contactRow = statement(
+        &Statements::readContact,
+        "SELECT id, honorific, given_name, family_name, role, organisation_id, press_topics, "
+        "available_for_press, consent_at, consent_note, internal_note, created_at, updated_at, revision "
+        "FROM contact WHERE id = ?1");
+    if (!contactRow)
+        return contactRow.error();
+    sql::Statement &read = **contactRow;
+    read.bind(1, qint64(id));
+    Result<bool> found = read.step(tr("read the contacts"));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(Error::Kind::NotFound, tr("The contact no longer exists."));
+    Contact contact;
+    contact.meta.id = read.columnInt(0);
+    contact.honorific = read.columnText(1);
+    contact.givenName = read.columnText(2);
+    contact.familyName = read.columnText(3);
+    contact.role = read.columnText(4);
+    contact.organisationId = read.columnInt(5);
+    contact.pressTopics = read.columnText(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    contact.availableForPress = read.columnInt(7) != 0;
+    contact.consentOn = QDate::fromString(read.columnText(8), Qt::ISODate);
+    contact.consentNote = read.columnText(9);
+    contact.internalNote = read.columnText(10);
+    contact.meta.createdAt = fromUtcIsoString(read.columnText(11));
+    contact.meta.updatedAt = fromUtcIsoString(read.columnText(12));
+    contact.meta.revision = int(read.columnInt(13));
+    read.reset();
+
+    Result<sql::Statement *> channelRows =
+        statement(&Statements::readChannels, "SELECT id, kind, value, label, is_public FROM contact_channel "
+                                             "WHERE contact_id = ?1 ORDER BY position, id");
+    if (!channelRows)
+        return channelRows.error();
+    sql::Statement &channels = **channelRows;
+    channels.bind(1, qint64(id));
+    while (true) {
+        Result<bool> row = channels.step(tr("read the contacts"));
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ContactChannel channel;
+        channel.id = channels.columnInt(0);
+        channel.kind = channelKindFromString(channels.columnText(1));
+        channel.value = channels.columnText(2);
+        channel.label = channels.columnText(3);
+        channel.isPublic = channels.columnInt(4) != 0;
+        contact.channels.append(channel);
+    }
+    return contact;
+}
+
+Result<Contact> ContactRepository::Batch::update(const Contact &contact)
+{
+    // Through the repository (revision check, channels rewritten); the search row follows in finish().
+    if (Result<void> paused = pauseSearch(); !paused)
+        return paused.error();
+    Result<Contact> updated = m_repository.update(contact);
+    if (updated)
+        m_reindex.insert(contact.meta.id);
+    return updated;
+}
+
+Result<void> ContactRepository::Batch::finish(const Progress &progress)
 {
     if (!m_searchPaused)
         return {};
-    // The contacts added since the pause get their search rows in one statement, built by the same view
-    // the triggers use.
+    QList<RecordId> reindex(m_reindex.cbegin(), m_reindex.cend());
+    std::sort(reindex.begin(), reindex.end());
+    const bool added = m_firstAdded != 0;
+    const qint64 toAdd = added ? m_lastAdded - m_firstAdded + 1 : 0;
+    // Progress: the indexes left out (each worth its share of the added contacts), the contacts merged,
+    // the contacts added.
+    const qint64 indexes = m_droppedIndexes.size();
+    const qint64 total = (indexes > 0 ? toAdd : 0) + reindex.size() + toAdd;
+    qint64 done = 0;
+    const Error cancelled{Error::Kind::Cancelled, tr("The import was cancelled.")};
+    // The triggers work again from here on, and the indexes are back; what was written meanwhile is
+    // indexed for the search below.
+    qint64 indexesMade = 0;
+    if (Result<void> resumed = resumeSearch([&]() {
+            done = indexes > 0 ? toAdd * indexesMade++ / indexes : 0;
+            return !progress || progress(done, total);
+        });
+        !resumed)
+        return resumed;
+    done = indexes > 0 ? toAdd : 0;
     QSqlQuery query = m_repository.newQuery();
-    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM contact_search_pause")); !ran)
-        return ran;
-    if (m_firstAdded != 0) {
-        if (Result<void> ran = sql::exec(
-                query,
-                QStringLiteral(
-                    "INSERT INTO contact_search (rowid, name, details, name_folded, details_folded) "
-                    "SELECT id, name, details, name_folded, details_folded FROM contact_search_source "
-                    "WHERE id BETWEEN ? AND ?"),
-                {m_firstAdded, m_lastAdded});
+    // Contacts changed while paused (merges) get their search rows again, from the view the triggers use;
+    // a row the channel triggers wrote meanwhile goes first.
+    if (!reindex.isEmpty()) {
+        Result<sql::Statement *> drop =
+            statement(&Statements::dropSearchRow, "DELETE FROM contact_search WHERE rowid = ?1");
+        if (!drop)
+            return drop.error();
+        Result<sql::Statement *> one = statement(
+            &Statements::indexOne,
+            "INSERT INTO contact_search (rowid, name, details, name_folded, details_folded) "
+            "SELECT id, name, details, name_folded, details_folded FROM contact_search_source WHERE id = ?1");
+        if (!one)
+            return one.error();
+        for (const RecordId id : std::as_const(reindex)) {
+            if ((done & 255) == 0 && progress && !progress(done, total))
+                return cancelled;
+            ++done;
+            (*drop)->bind(1, qint64(id));
+            if (Result<void> ran = (*drop)->run(tr("save to the database")); !ran)
+                return ran;
+            if (added && id >= m_firstAdded && id <= m_lastAdded)
+                continue; // indexed with the added ones below
+            (*one)->bind(1, qint64(id));
+            if (Result<void> ran = (*one)->run(tr("save to the database")); !ran)
+                return ran;
+        }
+    }
+    if (added) {
+        // The added contacts' rows come from ContactSearchRows (the view's texts, built in C++) in a few
+        // long statements: FTS5 writes its pending index at the start of every statement and whenever it
+        // outgrows its hash, so the hash is made big for them (a million contacts: a few segments to
+        // merge rather than hundreds). Between statements the caller hears how far it got.
+        if (Result<void> registered = ContactSearchRows::registerOn(m_statements->connection); !registered)
+            return registered;
+        Result<sql::Statement *> range =
+            statement(&Statements::indexRange,
+                      "INSERT INTO contact_search (rowid, name, details, name_folded, details_folded) "
+                      "SELECT id, name, details, name_folded, details_folded "
+                      "FROM pressdesk_contact_search_rows(?1, ?2)");
+        if (!range)
+            return range.error();
+        QString hashSize;
+        if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT v FROM contact_search_config "
+                                                               "WHERE k = 'hashsize'"));
             !ran)
             return ran;
+        hashSize = query.next() ? query.value(0).toString() : QString::number(DefaultSearchHashSize);
+        query.finish();
+        const auto setHashSize = [&query](const QVariant &size) {
+            return sql::exec(query,
+                             QStringLiteral("INSERT INTO contact_search (contact_search, rank) "
+                                            "VALUES ('hashsize', ?)"),
+                             {size});
+        };
+        if (Result<void> set = setHashSize(qint64(BulkSearchHashSize)); !set)
+            return set;
+        const qint64 run = std::max<qint64>(IndexRun, (toAdd + 15) / 16);
+        for (qint64 first = m_firstAdded; first <= m_lastAdded; first += run) {
+            if (progress && !progress(done + (first - m_firstAdded), total))
+                return cancelled;
+            (*range)->bind(1, first);
+            (*range)->bind(2, std::min<qint64>(first + run - 1, m_lastAdded));
+            if (Result<void> ran = (*range)->run(tr("save to the database")); !ran)
+                return ran;
+        }
+        if (Result<void> set = setHashSize(hashSize); !set)
+            return set;
         if (Result<void> merged = mergeSearchIndexAfterBulkAdd(query); !merged)
             return merged;
     }
-    QSqlQuery(m_repository.m_database.connection()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    m_searchPaused = false;
+    if (progress && !progress(total, total))
+        return cancelled;
     m_firstAdded = 0;
     m_lastAdded = 0;
+    m_reindex.clear();
     return {};
+}
+
+void ContactRepository::Batch::discard()
+{
+    if (!m_searchPaused)
+        return;
+    (void)resumeSearch({});
+    m_firstAdded = 0;
+    m_lastAdded = 0;
+    m_reindex.clear();
 }
 
 Result<void> ContactRepository::Batch::mergeSearchIndexAfterBulkAdd(QSqlQuery &query)
@@ -613,13 +732,94 @@ Result<void> ContactRepository::Batch::pauseSearch()
             sql::exec(query, QStringLiteral("INSERT INTO contact_search_pause DEFAULT VALUES"));
         !ran)
         return ran;
-    // Every added contact goes into five indexes at random places (name, topics, organisation, e-mail
-    // …); with SQLite's default 2 MiB page cache their pages are evicted and read back again and again.
-    // A bigger cache while the batch runs roughly halves an import of 100,000 contacts; finish() gives
-    // the memory back.
+    // A paused trigger still runs for every row: SQLite sets up its program (and the ephemeral table its
+    // DELETE from the search index needs) before it looks at the WHEN clause, which cost more than the
+    // insert itself. The two triggers that fire on the rows a batch adds are dropped for the batch and
+    // created again, from their own SQL, by finish() or discard(): within the transaction, so that no
+    // other connection ever sees them missing.
+    if (Result<void> ran =
+            sql::exec(query, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                            "'trigger' AND name IN ('contact_search_after_insert', "
+                                            "'contact_search_channel_insert') ORDER BY name"));
+        !ran)
+        return ran;
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        m_droppedTriggers.append(query.value(1).toString());
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names)) {
+        // The names are our own constants, read back from the schema.
+        if (Result<void> ran =
+                sql::exec(query, QStringLiteral("DROP TRIGGER ") + sql::quotedIdentifier(name));
+            !ran)
+            return ran;
+    }
+    // A big batch into a smaller file leaves the secondary indexes out while it adds (expectAdditions());
+    // contact_channel_contact stays: the added channels append to it in order, and merges and the
+    // search rows read through it.
+    if (m_expectedAdditions >= s_bulkAdd) {
+        if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT count(*) FROM contact")); !ran)
+            return ran;
+        const qint64 stored = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (m_expectedAdditions > stored) {
+            if (Result<void> ran = sql::exec(
+                    query, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                          "name IN ('contact_organisation', 'contact_name', "
+                                          "'contact_sort', 'contact_press_topics', "
+                                          "'contact_channel_email') ORDER BY name"));
+                !ran)
+                return ran;
+            QStringList indexes;
+            while (query.next()) {
+                indexes.append(query.value(0).toString());
+                m_droppedIndexes.append(query.value(1).toString());
+            }
+            query.finish();
+            for (const QString &name : std::as_const(indexes)) {
+                if (Result<void> ran =
+                        sql::exec(query, QStringLiteral("DROP INDEX ") + sql::quotedIdentifier(name));
+                    !ran)
+                    return ran;
+            }
+        }
+    }
+    // Every added contact otherwise goes into five indexes at random places (name, topics, organisation,
+    // e-mail …); with SQLite's default 2 MiB page cache their pages are evicted and read back again and
+    // again. A bigger cache while the batch runs roughly halves an import of 100,000 contacts;
+    // resumeSearch() gives the memory back.
     QSqlQuery(m_repository.m_database.connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     m_searchPaused = true;
     return {};
+}
+
+Result<void> ContactRepository::Batch::resumeSearch(const std::function<bool()> &goOn)
+{
+    QSqlQuery query = m_repository.newQuery();
+    Result<void> result;
+    for (const QString &trigger : std::as_const(m_droppedTriggers)) {
+        if (Result<void> ran = sql::exec(query, trigger); !ran && result)
+            result = ran;
+    }
+    m_droppedTriggers.clear();
+    // The indexes left out are sorted in one go each (a discarded batch rolls back: nothing to sort).
+    for (const QString &index : std::as_const(m_droppedIndexes)) {
+        if (!goOn || !result)
+            break;
+        if (!goOn())
+            result = makeError(Error::Kind::Cancelled, tr("The import was cancelled."));
+        else if (Result<void> ran = sql::exec(query, index); !ran)
+            result = ran;
+    }
+    m_droppedIndexes.clear();
+    if (Result<void> ran = sql::exec(query, QStringLiteral("DELETE FROM contact_search_pause"));
+        !ran && result)
+        result = ran;
+    QSqlQuery(m_repository.m_database.connection()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    m_searchPaused = false;
+    return result;
 }
 
 Result<RecordId> ContactRepository::Batch::insertOrganisation(const QString &name)
@@ -630,10 +830,16 @@ Result<RecordId> ContactRepository::Batch::insertOrganisation(const QString &nam
         return invalid(validation);
     if (m_stamp.isEmpty())
         m_stamp = toUtcIsoString(currentUtc());
-    QSqlQuery &query = m_statements->insertOrganisation;
-    if (Result<void> ran = run(query, {organisation.name, m_stamp, m_stamp}); !ran)
+    Result<sql::Statement *> prepared =
+        statement(&Statements::insertOrganisation,
+                  "INSERT INTO organisation (name, created_at, updated_at, revision) VALUES (?1, ?2, ?2, 1)");
+    if (!prepared)
+        return prepared.error();
+    (*prepared)->bind(1, organisation.name);
+    (*prepared)->bind(2, m_stamp);
+    if (Result<void> ran = (*prepared)->run(tr("save to the database")); !ran)
         return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
+    const RecordId id = sqlite3_last_insert_rowid(m_statements->connection);
     if (m_repository.m_sink)
         m_repository.m_sink->recordChanged(EntityKind::Organisation, id);
     return id;
@@ -677,7 +883,21 @@ QString ContactRepository::foldUmlauts(const QString &text)
     return folded;
 }
 
-QString ContactRepository::searchExpression(const QString &query)
+namespace {
+// True when `folded` (foldUmlauts(word)) finds nothing as a prefix that `word` does not: the word's only
+// umlaut is its last letter, whose base letter the tokenizer keeps ("mü" → "mu"*, which covers "mue"*).
+bool foldedIsCovered(const QString &word, const QString &folded)
+{
+    if (word.isEmpty())
+        return false;
+    const char16_t last = word.back().unicode();
+    const bool umlaut = last == 0x00E4 || last == 0x00F6 || last == 0x00FC || last == 0x00C4 ||
+                        last == 0x00D6 || last == 0x00DC;
+    return umlaut && folded.size() == word.size() + 1 &&
+           QStringView(folded).chopped(2) == QStringView(word).chopped(1);
+}
+
+QString expressionFor(const QString &query, bool omitCovered)
 {
     // Inside a double-quoted FTS5 string only '"' is special; it is dropped, so no typed text can become
     // an operator, a column filter or a syntax error. The tokenizer splits the rest ("krüger-h" becomes
@@ -693,14 +913,25 @@ QString ContactRepository::searchExpression(const QString &query)
             std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable)
             continue;
-        const QString folded = foldUmlauts(word);
-        if (folded == word)
+        const QString folded = ContactRepository::foldUmlauts(word);
+        if (folded == word || (omitCovered && foldedIsCovered(word, folded)))
             terms.append(quoted(word));
         else
             terms.append(QLatin1Char('(') + quoted(word) + QStringLiteral(" OR ") + quoted(folded) +
                          QLatin1Char(')'));
     }
     return terms.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+QString ContactRepository::searchExpression(const QString &query)
+{
+    return expressionFor(query, false);
+}
+
+QString ContactRepository::filterExpression(const QString &query)
+{
+    return expressionFor(query, true);
 }
 
 Result<QList<RecordId>> ContactRepository::searchIds(const QString &query, int limit) const

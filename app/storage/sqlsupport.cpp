@@ -2,6 +2,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace pressdesk::sql {
 
@@ -47,11 +50,14 @@ QString integrityProblem(const QString &checkOutput)
 
 Error toError(const QSqlError &error, const QString &what)
 {
-    const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return toError(error.nativeErrorCode().toInt(), text, what);
+}
+
+Error toError(int code, const QString &text, const QString &what)
+{
     // SQLite primary result codes: 8 READONLY, 13 FULL, 19 CONSTRAINT, 11 CORRUPT, 26 NOTADB, 5 BUSY.
-    const int code = native.toInt() & 0xff;
-    switch (code) {
+    switch (code & 0xff) {
     case 8:
         return {Error::Kind::ReadOnly, Strings::tr("Could not %1: the file is read-only.").arg(what)};
     case 13:
@@ -94,6 +100,120 @@ Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_l
     if (!query.exec())
         return toError(query.lastError(), Strings::tr("save to the database"));
     return {};
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // The driver must run on the very SQLite library this program calls: compared by its source id once
+    // per process (the driver is a plugin, loaded once).
+    static const bool sameLibrary = [&database] {
+        QSqlQuery query(database);
+        return query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next() &&
+               query.value(0).toString() == QLatin1String(sqlite3_sourceid());
+    }();
+    if (!sameLibrary)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Result<void> Statement::prepare(sqlite3 *connection, const QString &statement)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_connection = connection;
+    m_texts.clear();
+    if (!connection)
+        return makeError(Error::Kind::Internal, Strings::tr("Could not prepare a database statement: no "
+                                                            "SQLite connection."));
+    const int code = sqlite3_prepare_v3(connection, statement.toUtf8().constData(), -1,
+                                        SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (code != SQLITE_OK)
+        return error(code, Strings::tr("prepare a database statement"));
+    m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
+    return {};
+}
+
+void Statement::bind(int position, const QString &text)
+{
+    QString &kept = m_texts[size_t(position)];
+    kept = text;
+    // utf16() of a null QString is an empty, not a null, array: '' rather than NULL.
+    sqlite3_bind_text16(m_statement, position, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
+}
+
+void Statement::bind(int position, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, position, value);
+}
+
+void Statement::bindNull(int position)
+{
+    sqlite3_bind_null(m_statement, position);
+}
+
+void Statement::bindIdOrNull(int position, qint64 id)
+{
+    if (id == 0)
+        bindNull(position);
+    else
+        bind(position, id);
+}
+
+Result<bool> Statement::step(const QString &what)
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    const Error failed = error(code, what);
+    sqlite3_reset(m_statement);
+    return failed;
+}
+
+Result<void> Statement::run(const QString &what)
+{
+    Result<bool> stepped = step(what);
+    if (!stepped)
+        return stepped.error();
+    if (*stepped)
+        sqlite3_reset(m_statement);
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return text ? QString::fromUtf16(text, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+}
+
+Error Statement::error(int code, const QString &what) const
+{
+    // The extended code and message of the connection belong to this failure (one thread per connection).
+    const int extended = m_connection ? sqlite3_extended_errcode(m_connection) : code;
+    const QString text = m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection))
+                                      : QString::fromUtf8(sqlite3_errstr(code));
+    return toError(extended, text, what);
 }
 
 QVariant nullIfEmpty(const QString &text)

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStringDecoder>
@@ -619,6 +620,13 @@ void ContactImportDialog::showPreviewMenu(const QPoint &position)
     menu.exec(m_ui->previewTable->viewport()->mapToGlobal(position));
 }
 
+int ContactImportDialog::s_progressThreshold = ContactImportDialog::DefaultProgressThreshold;
+
+void ContactImportDialog::setProgressThreshold(int records)
+{
+    s_progressThreshold = records > 0 ? records : DefaultProgressThreshold;
+}
+
 bool ContactImportDialog::importContacts()
 {
     const int written = m_model->countOf(Action::Add) + m_model->countOf(Action::Merge);
@@ -629,8 +637,37 @@ bool ContactImportDialog::importContacts()
     connect(&controller, &EditController::failed, this,
             [&failure](const QString &message) { failure = message; });
     auto command = std::make_unique<ImportContactsCommand>(m_store, m_model->plan());
+    // A big import shows how far it got and can be stopped; stopped, it has written nothing.
+    std::unique_ptr<QProgressDialog> progress;
+    bool cancelled = false;
+    if (written >= s_progressThreshold) {
+        progress = std::make_unique<QProgressDialog>(this);
+        progress->setObjectName(QStringLiteral("importProgress"));
+        progress->setWindowTitle(windowTitle());
+        progress->setLabelText(tr("Importing %n contact(s)…", nullptr, written));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->setRange(0, 1000);
+        progress->setValue(0);
+        progress->show();
+        command->setProgress([&progress, &cancelled](qint64 done, qint64 total) {
+            progress->setValue(int(done * 1000 / std::max<qint64>(1, total)));
+            // The import runs on this thread: let the dialog paint and hear its Cancel button.
+            QCoreApplication::processEvents();
+            cancelled = progress->wasCanceled();
+            return !cancelled;
+        });
+    }
     ImportContactsCommand *pushed = command.get();
-    if (!controller.run(std::move(command))) {
+    const bool imported = controller.run(std::move(command));
+    progress.reset();
+    if (!imported) {
+        if (cancelled) {
+            setMessage(tr("The import was cancelled; nothing was imported."), false);
+            return false;
+        }
         Dialogs::showError(this, tr("Import Contacts"), tr("Nothing was imported: %1").arg(failure));
         return false;
     }

@@ -61,8 +61,13 @@ public:
     // column or the store cannot be read.
     bool showPreview();
     // Applies the previewed plan as one undo step and closes the dialog (the Import button). False,
-    // after telling the user, when the store refused; nothing is written then.
+    // after telling the user, when the store refused; nothing is written then. An import of at least
+    // progressThreshold() contacts shows its progress in a QProgressDialog ("importProgress") whose Cancel
+    // stops it: nothing is written then either, and the dialog stays on the preview.
     bool importContacts();
+    static constexpr int DefaultProgressThreshold = 2000;
+    static int progressThreshold() { return s_progressThreshold; }
+    static void setProgressThreshold(int records); // for tests; 0 puts back the default
     // What the import did (after importContacts() succeeded).
     ContactImportCounts importedCounts() const { return m_counts; }
 
@@ -105,6 +110,7 @@ private:
     CsvTable::Encoding m_detectedEncoding = CsvTable::Encoding::Utf8;
     QChar m_detectedSeparator;
     ContactImportCounts m_counts;
+    static int s_progressThreshold;
 };
 
 } // namespace pressdesk

@@ -18,7 +18,7 @@ ImportContactsCommand::ImportContactsCommand(Store &store, ContactImportPlan pla
 
 Result<void> ImportContactsCommand::firstRedo()
 {
-    Result<ContactImportOutcome> applied = ContactImporter::apply(m_store, m_plan);
+    Result<ContactImportOutcome> applied = ContactImporter::apply(m_store, m_plan, m_progress);
     if (!applied)
         return applied.error();
     m_outcome = *applied;

@@ -19,6 +19,9 @@ public:
 
     // What the first redo did (empty before it ran).
     const ContactImportOutcome &outcome() const { return m_outcome; }
+    // Hears how far the first redo got and may stop it (ContactImporter::apply()); a stopped import
+    // changes nothing and the command fails with an Error of kind Cancelled.
+    void setProgress(ContactImporter::Progress progress) { m_progress = std::move(progress); }
 
 protected:
     Result<void> firstRedo() override;
@@ -29,6 +32,7 @@ private:
     Result<void> putBack(const QList<Contact> &states);
 
     ContactImportPlan m_plan;
+    ContactImporter::Progress m_progress;
     ContactImportOutcome m_outcome;
     QList<Contact> m_mergedBefore;            // one per merged contact, as before the import
     QList<Contact> m_mergedAfter;             // the same contacts as the import left them

@@ -386,6 +386,17 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>%n Meilensteine übernommen, %1 übersprungen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Importing contacts: %1%</source>
+            <translation>Kontakte werden importiert: %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for duplicates among %n record(s)…</source>
+            <translation>
+                <numerusform>Dubletten werden unter %n Datensatz gesucht …</numerusform>
+                <numerusform>Dubletten werden unter %n Datensätzen gesucht …</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -762,6 +773,33 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>line %1 (%2): %3</source>
             <translation>Zeile %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactRepository</name>
+        <message>
+            <source>This PressDesk was built with another SQLite library than its database driver uses; it cannot import many contacts at once.</source>
+            <translation>Dieses PressDesk wurde mit einer anderen SQLite-Bibliothek gebaut, als sein Datenbanktreiber verwendet; es kann nicht viele Kontakte auf einmal importieren.</translation>
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation>Lesen der Kontakte</translation>
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation>Speichern in der Datenbank</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>Der Kontakt existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>Der Import wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1920,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>save to the database</source>
             <translation>Speichern in der Datenbank</translation>
         </message>
+        <message>
+            <source>Could not prepare the search index: %1</source>
+            <translation>Der Suchindex konnte nicht vorbereitet werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not prepare a database statement: no SQLite connection.</source>
+            <translation>Eine Datenbankabfrage konnte nicht vorbereitet werden: keine SQLite-Verbindung.</translation>
+        </message>
     </context>
     <context>
         <name>TimelineCsv</name>
@@ -2675,6 +2721,17 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
                 <numerusform>%n Zeilen wurden gelesen, sind aber einen Blick wert:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Importing %n contact(s)…</source>
+            <translation>
+                <numerusform>%n Kontakt wird importiert …</numerusform>
+                <numerusform>%n Kontakte werden importiert …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>
@@ -2740,20 +2797,9 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
                 <numerusform>%1 ist als Urheber von %n Zitaten eingetragen; löschen Sie die Zitate zuerst oder ordnen Sie sie einer anderen Person zu.</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>pressdesk::ContactRepository::Batch</name>
-        <message>
-            <source>prepare a database statement</source>
-            <translation>Vorbereiten einer Datenbankabfrage</translation>
-        </message>
-        <message>
-            <source>save to the database</source>
-            <translation>Speichern in der Datenbank</translation>
-        </message>
         <message>
             <source>read the contacts</source>
-            <translation>die Kontakte lesen</translation>
+            <translation>Lesen der Kontakte</translation>
         </message>
     </context>
     <context>

@@ -381,6 +381,17 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>Imported %n milestones, skipped %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Importing contacts: %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Looking for duplicates among %n record(s)…</source>
+            <translation>
+                <numerusform>Looking for duplicates among %n record…</numerusform>
+                <numerusform>Looking for duplicates among %n records…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -754,6 +765,33 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>line %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactRepository</name>
+        <message>
+            <source>This PressDesk was built with another SQLite library than its database driver uses; it cannot import many contacts at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save to the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1875,6 +1913,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>save to the database</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Could not prepare the search index: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not prepare a database statement: no SQLite connection.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineCsv</name>
@@ -2666,6 +2712,17 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
                 <numerusform>%n lines were read, but are worth a look:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Importing %n contact(s)…</source>
+            <translation>
+                <numerusform>Importing %n contact…</numerusform>
+                <numerusform>Importing %n contacts…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>
@@ -2730,17 +2787,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
                 <numerusform>%1 is the speaker of %n quote; delete those quotes or give them another speaker first.</numerusform>
                 <numerusform>%1 is the speaker of %n quotes; delete those quotes or give them another speaker first.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::ContactRepository::Batch</name>
-        <message>
-            <source>prepare a database statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>save to the database</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>read the contacts</source>

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 using namespace pressdesk;
 
 namespace {
@@ -100,6 +104,51 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+    }
+
+    // On a terminal the import says on stderr what it is doing, in one line it rewrites and clears at the
+    // end; stdout says the same as without a terminal (and the other tests see no progress at all: their
+    // stderr is a pipe).
+    void showsProgressOnATerminalOnly()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"), germanExcel);
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const int terminal = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(terminal >= 0);
+        QVERIFY(grantpt(terminal) == 0 && unlockpt(terminal) == 0);
+        const int console = ::open(ptsname(terminal), O_RDWR | O_NOCTTY);
+        QVERIFY(console >= 0);
+        QProcess process;
+        process.setChildProcessModifier([console] { ::dup2(console, STDERR_FILENO); });
+        process.start(QStringLiteral(PRESSDESK_EXECUTABLE),
+                      {QStringLiteral("import"), QStringLiteral("csv"), csv, QStringLiteral("--db"), db});
+        QByteArray shown;
+        char buffer[4096];
+        ::fcntl(terminal, F_SETFL, O_NONBLOCK);
+        const auto drain = [&]() {
+            for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+                shown.append(buffer, got);
+        };
+        while (!process.waitForFinished(20)) {
+            drain();
+            QVERIFY(process.state() != QProcess::NotRunning);
+        }
+        drain();
+        ::close(console);
+        ::close(terminal);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Added 2, merged 1, skipped 0, errors 2."));
+        // "(s)" plural forms read as English whether or not the English translation is built in.
+        const QString text = QString::fromUtf8(shown).replace(QStringLiteral("(s)"), QStringLiteral("s"));
+        QVERIFY2(text.contains(QStringLiteral("\rLooking for duplicates among 3 records…")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\rImporting contacts: 0%")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\rImporting contacts: 100%")), qPrintable(text));
+        // Cleared at the end: nothing but blanks after the last carriage return but one.
+        QVERIFY2(text.endsWith(QLatin1Char('\r')), qPrintable(text));
+        QVERIFY2(text.section(QLatin1Char('\r'), -2, -2).trimmed().isEmpty(), qPrintable(text));
     }
 
     void importsGermanExcelFile()

@@ -3,6 +3,7 @@
 #include "core/pressrelease.h"
 #include "core/quote.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pressdesk;
@@ -132,6 +133,69 @@ private Q_SLOTS:
         contact.familyName = familyName;
         contact.channels.append({0, ChannelKind(kind), value, QString(), true});
         QCOMPARE(contact.validate().isValid(), valid);
+    }
+
+    void channelChecksAgreeWithTheirRegularExpressions()
+    {
+        // The e-mail and phone checks are written out by hand (an import checks a million of them); they
+        // must accept exactly what the regular expressions they replace accepted.
+        const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()/\\-.]{3,}$"));
+        QStringList values{QStringLiteral("presse@example.org"),
+                           QStringLiteral("a@b.c"),
+                           QStringLiteral("a@.bc"),
+                           QStringLiteral("a@bc."),
+                           QStringLiteral("@b.c"),
+                           QStringLiteral("a@@b.c"),
+                           QStringLiteral("a@b@c.d"),
+                           QStringLiteral("a b@c.d"),
+                           QStringLiteral("a@b\tc.d"),
+                           QStringLiteral("jörg.weiß@straße.de"),
+                           QStringLiteral("a@b..c"),
+                           QStringLiteral("a@.b.c"),
+                           QStringLiteral("a.b@c"),
+                           QStringLiteral("a@b.c\u00a0d"),
+                           QStringLiteral("a@b.c\u2003d"),
+                           QStringLiteral("+"),
+                           QStringLiteral("+12"),
+                           QStringLiteral("+123"),
+                           QStringLiteral("123"),
+                           QStringLiteral("12"),
+                           QStringLiteral("++123"),
+                           QStringLiteral("0234 555-1001"),
+                           QStringLiteral("(0234) 5/55.1001"),
+                           QStringLiteral("0234 555 1001 x"),
+                           QStringLiteral("\u0661\u0662\u0663"),
+                           QStringLiteral("1+23"),
+                           QStringLiteral("12\v3"),
+                           QStringLiteral("a@b.c\v")};
+        // And every string of up to four characters over the characters that matter.
+        const QString alphabet = QStringLiteral("a@. +1(\t\u00a0");
+        QStringList shorter{QString()};
+        for (int length = 1; length <= 4; ++length) {
+            QStringList longer;
+            for (const QString &prefix : std::as_const(shorter)) {
+                for (const QChar c : alphabet)
+                    longer.append(prefix + c);
+            }
+            values += longer;
+            shorter = longer;
+        }
+        for (const QString &value : std::as_const(values)) {
+            for (const ChannelKind kind : {ChannelKind::Email, ChannelKind::Phone}) {
+                Contact contact;
+                contact.familyName = QStringLiteral("Müller");
+                contact.channels.append({0, kind, value, QString(), true});
+                const QString trimmed = value.trimmed();
+                const bool expected = !trimmed.isEmpty() &&
+                                      (kind == ChannelKind::Email ? email : phone).match(trimmed).hasMatch();
+                QVERIFY2(contact.validate().isValid() == expected,
+                         qPrintable(QStringLiteral("%1 \"%2\"")
+                                        .arg(kind == ChannelKind::Email ? QStringLiteral("e-mail")
+                                                                        : QStringLiteral("phone"),
+                                             value)));
+            }
+        }
     }
 
     void consentCannotLieInTheFuture()

@@ -17,13 +17,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -226,6 +229,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        ContactImportDialog::setProgressThreshold(0);
         m_dialog.reset();
         m_store.reset();
         QSettings().clear();
@@ -432,6 +436,67 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
         QCOMPARE(describeStore(*m_store), before);
         QCOMPARE(m_stack.count(), 0);
+    }
+
+    void cancellingABigImportHalfWayWritesNothing()
+    {
+        // A big import shows its progress; Cancel, pressed once every record is written, rolls all of it
+        // back (the search index too) and leaves the dialog on the preview, ready to import after all.
+        ContactImportDialog::setProgressThreshold(50);
+        QByteArray csv = "Vorname;Nachname;Firma;E-Mail\r\n";
+        for (int i = 0; i < 120; ++i)
+            csv += QStringLiteral("Lena;Fortschritt %1;Stadtwerke Bochum;l%1@progress.example\r\n")
+                       .arg(i)
+                       .toUtf8();
+        csv += "Julia;Sommerfeld;Stadt Bochum;julia.neu@example.org\r\n"; // a demo contact: merged
+        QVERIFY(m_dialog->loadFile(writeFile(QStringLiteral("Viele.csv"), csv)));
+        QVERIFY(m_dialog->showPreview());
+        const QStringList before = describeStore(*m_store);
+        const auto searchRows = [this]() {
+            QSqlQuery query(m_store->database().connection());
+            return query.exec(QStringLiteral("SELECT count(*) FROM contact_search")) && query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        const int searchRowsBefore = searchRows();
+
+        int valueAtCancel = -1;
+        QString label;
+        QTimer watcher;
+        watcher.setInterval(0);
+        connect(&watcher, &QTimer::timeout, this, [&]() {
+            auto *progress = m_dialog->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+            if (!progress || !progress->isVisible() || valueAtCancel >= 0)
+                return;
+            label = progress->labelText();
+            // Half of the way is the records written; the other half indexes them for the search.
+            if (progress->value() >= progress->maximum() / 2) {
+                valueAtCancel = progress->value();
+                auto *cancel = progress->findChild<QPushButton *>();
+                QVERIFY(cancel);
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            }
+        });
+        watcher.start();
+        QVERIFY(!m_dialog->importContacts());
+        watcher.stop();
+        QVERIFY2(valueAtCancel >= 500 && valueAtCancel < 1000, qPrintable(QString::number(valueAtCancel)));
+        QCOMPARE(plain(label), QStringLiteral("Importing 121 contacts…"));
+        QCOMPARE(m_dialog->message(), QStringLiteral("The import was cancelled; nothing was imported."));
+        QCOMPARE(m_dialog->currentPage(), ContactImportDialog::Page::Preview);
+        QVERIFY(!m_dialog->findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+        QCOMPARE(describeStore(*m_store), before);
+        QCOMPARE(searchRows(), searchRowsBefore);
+        QCOMPARE(m_stack.count(), 0);
+
+        // Imported after all, without cancelling.
+        QVERIFY(m_dialog->importContacts());
+        ContactImportDialog::setProgressThreshold(0);
+        QCOMPARE(m_stack.count(), 1);
+        QCOMPARE(m_dialog->importedCounts().added, 120);
+        QCOMPARE(m_dialog->importedCounts().merged, 1);
+        QCOMPARE(searchRows(), searchRowsBefore + 120);
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("fortschritt"), 0)->size(), 120);
     }
 
     void vcardGoesStraightToThePreview()

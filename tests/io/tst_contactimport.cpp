@@ -1,6 +1,10 @@
 #include "io/contactimport.h"
 #include "storage/store.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pressdesk;
@@ -50,9 +54,62 @@ private:
 
     int contactCount() const { return int(m_store->contacts().all()->size()); }
 
+    // Every row of every table of the file, as text: two snapshots are equal when nothing was written.
+    static QStringList everyRow(Store &store)
+    {
+        QStringList rows;
+        const Result<QList<QPair<QString, int>>> tables = store.tableRowCounts();
+        if (!tables)
+            return {tables.errorMessage()};
+        for (const auto &[table, count] : *tables) {
+            QSqlQuery query(store.database().connection());
+            query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            while (query.next()) {
+                QStringList values{table};
+                for (int i = 0; i < query.record().count(); ++i)
+                    values.append(query.value(i).toString());
+                rows.append(values.join(QLatin1Char('|')));
+            }
+            rows.append(QStringLiteral("%1: %2 rows").arg(table).arg(count));
+        }
+        QSqlQuery schema(store.database().connection());
+        schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name"));
+        while (schema.next())
+            rows.append(schema.value(0).toString() + QLatin1Char(' ') + schema.value(1).toString() +
+                        QLatin1Char(' ') + schema.value(2).toString());
+        return rows;
+    }
+
+    // The search index holds for every contact exactly the row the view the triggers use would give it.
+    static void verifySearchIndexMatchesContacts(Store &store)
+    {
+        const auto read = [&store](const QString &statement) {
+            QStringList rows;
+            QSqlQuery query(store.database().connection());
+            if (!query.exec(statement))
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                rows.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString(),
+                                        query.value(4).toString()}
+                                .join(QLatin1Char('|')));
+            }
+            return rows;
+        };
+        const QStringList indexed = read(QStringLiteral(
+            "SELECT rowid, name, details, name_folded, details_folded FROM contact_search ORDER BY rowid"));
+        const QStringList expected =
+            read(QStringLiteral("SELECT id, name, details, name_folded, details_folded "
+                                "FROM contact_search_source ORDER BY id"));
+        QCOMPARE(indexed.size(), expected.size());
+        for (qsizetype i = 0; i < indexed.size(); ++i)
+            QCOMPARE(indexed.at(i), expected.at(i));
+    }
+
 private Q_SLOTS:
     void init()
     {
+        ContactRepository::Batch::setBulkAdd(0); // the default, whatever a test before set
         auto opened = Store::openInMemory();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_store = std::move(*opened);
@@ -320,6 +377,224 @@ private Q_SLOTS:
         QCOMPARE(plan->problems.at(0).line, 12);
         QVERIFY2(plan->problems.at(0).message.contains(QStringLiteral("keine-adresse")),
                  qPrintable(plan->problems.at(0).message));
+    }
+
+    void searchIndexOfABulkImportIsTheViews()
+    {
+        // The import writes the search rows of the contacts it adds itself (ContactSearchRows), not through
+        // the view the triggers use: the rows must be the view's, umlauts, ß, several addresses in their
+        // order, no organisation, no address, topics on several lines and merges included.
+        QList<ParsedContact> input;
+        for (int i = 0; i < 40; ++i) {
+            ParsedContact p =
+                parsed(i % 3 == 0 ? QStringLiteral("Jörg") : QStringLiteral("Änne"),
+                       QStringLiteral("Weiß-Übermuth %1").arg(i),
+                       i % 4 == 0 ? QString() : QStringLiteral("Straßenbau ẞ GmbH %1").arg(i % 5), {}, i + 2);
+            p.contact.honorific = i % 2 ? QStringLiteral("Dr.") : QString();
+            p.contact.role = QStringLiteral("Pressesprecherin für Öffentlichkeit");
+            p.contact.pressTopics = {QStringLiteral("Müll"), QStringLiteral("ÖPNV")};
+            if (i % 5 != 0)
+                p.contact.channels.append(
+                    channel(ChannelKind::Email, QStringLiteral("a%1@über.example").arg(i)));
+            p.contact.channels.append(channel(ChannelKind::Phone, QStringLiteral("0234 %1").arg(1000 + i)));
+            if (i % 3 == 1)
+                p.contact.channels.append(
+                    channel(ChannelKind::Email, QStringLiteral("Zweit%1@Example.org").arg(i)));
+            input.append(p);
+        }
+        // A duplicate of a record above (merged into it, with a new address) and one of the stored contact.
+        input.append(parsed(QStringLiteral("Änne"), QStringLiteral("Weiß-Übermuth 7"),
+                            QStringLiteral("Straßenbau ẞ GmbH 2"),
+                            {channel(ChannelKind::Email, QStringLiteral("spät@example.org"))}, 50));
+        input.append(parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"),
+                            QStringLiteral("Stadt Bochum"),
+                            {channel(ChannelKind::Email, QStringLiteral("jsf@bochum.example"))}, 51));
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 40);
+        QCOMPARE(outcome->counts.merged, 2);
+        verifySearchIndexMatchesContacts(*m_store);
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaet@"), 10)->size(), 1);
+        QCOMPARE(*m_store->contacts().searchIds(QStringLiteral("jsf@bochum"), 10),
+                 QList<RecordId>{m_sommerfeld});
+        // The triggers are back: a contact added afterwards is found at once.
+        Contact later;
+        later.familyName = QStringLiteral("Nachzüglerin");
+        later.channels = {channel(ChannelKind::Email, QStringLiteral("spaeter@example.org"))};
+        QVERIFY(m_store->contacts().insert(later).ok());
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("spaeter@"), 10)->size(), 1);
+        verifySearchIndexMatchesContacts(*m_store);
+    }
+
+    void progressGoesFromStartToEnd()
+    {
+        QList<ParsedContact> input;
+        for (int i = 0; i < 500; ++i)
+            input.append(
+                parsed(QStringLiteral("Anna"), QStringLiteral("Fortschritt %1").arg(i), {}, {}, i + 2));
+        input.append(
+            parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"), QStringLiteral("Stadt Bochum")));
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY(plan.ok());
+        QList<QPair<qint64, qint64>> calls;
+        Result<ContactImportOutcome> outcome =
+            ContactImporter::apply(*m_store, *plan, [&calls](qint64 done, qint64 total) {
+                calls.append({done, total});
+                return true;
+            });
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QVERIFY(calls.size() >= 3); // the start, the records written, the end
+        const qint64 total = calls.first().second;
+        QCOMPARE(total, qint64(501 + 501)); // every record written, then every contact indexed
+        QCOMPARE(calls.first().first, 0);
+        QCOMPARE(calls.last(), qMakePair(total, total));
+        QVERIFY(calls.contains(qMakePair(qint64(501), total)));
+        for (qsizetype i = 1; i < calls.size(); ++i) {
+            QCOMPARE(calls.at(i).second, total);
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        }
+    }
+
+    void cancelledHalfWayChangesNothing()
+    {
+        // On a file, as a user has it: a cancelled import leaves every table (the search index's too) and
+        // the schema as they were, after it had written all of its records.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened =
+            Store::open(dir.filePath(QStringLiteral("cancel.pressdesk")), Database::OpenMode::CreateNew);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Store &store = **opened;
+        Contact stored;
+        stored.givenName = QStringLiteral("Julia");
+        stored.familyName = QStringLiteral("Sommerfeld");
+        stored.channels = {channel(ChannelKind::Email, QStringLiteral("presse@example.org"))};
+        QVERIFY(store.contacts().insert(stored).ok());
+        QList<ParsedContact> input;
+        for (int i = 0; i < 3000; ++i)
+            input.append(parsed(QStringLiteral("Björn"), QStringLiteral("Abbruch %1").arg(i),
+                                QStringLiteral("Firma %1").arg(i % 30),
+                                {channel(ChannelKind::Email, QStringLiteral("b%1@example.org").arg(i))},
+                                i + 2));
+        // A duplicate of the stored contact, which the merge would change.
+        input.append(parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"), {},
+                            {channel(ChannelKind::Mobile, QStringLiteral("0171 5550000"))}, 3002));
+        Result<ContactImportPlan> plan = ContactImporter::plan(store, input);
+        QVERIFY(plan.ok());
+        const QStringList before = everyRow(store);
+        QVERIFY(before.size() > 20);
+        const qint64 records = plan->items.size();
+        qint64 stoppedAt = -1;
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(store, *plan, [&](qint64 done, qint64) {
+            if (done < records)
+                return true;
+            stoppedAt = done; // every record is written, none indexed yet
+            return false;
+        });
+        QVERIFY(!outcome.ok());
+        QCOMPARE(int(outcome.error().kind), int(Error::Kind::Cancelled));
+        QCOMPARE(stoppedAt, records);
+        QCOMPARE(everyRow(store), before);
+        QVERIFY(store.contacts().searchIds(QStringLiteral("abbruch"), 0)->isEmpty());
+        // The search triggers work as before, and the same plan imports completely afterwards.
+        Contact later;
+        later.familyName = QStringLiteral("Nachzüglerin");
+        QVERIFY(store.contacts().insert(later).ok());
+        QCOMPARE(store.contacts().searchIds(QStringLiteral("nachzugl"), 10)->size(), 1);
+        Result<ContactImportOutcome> again = ContactImporter::apply(store, *plan);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->counts.added, 3000);
+        QCOMPARE(again->counts.merged, 1);
+        QCOMPARE(store.contacts().searchIds(QStringLiteral("abbruch"), 0)->size(), 3000);
+        verifySearchIndexMatchesContacts(store);
+    }
+
+    void bigImportSortsTheIndexesAfterwards()
+    {
+        // An import that adds more contacts than the file holds (and at least bulkAdd()) leaves the
+        // contacts' secondary indexes out while it writes and creates them again at the end: the schema is
+        // the same afterwards, every index holds every row, and a cancel in the middle of it changes
+        // nothing.
+        ContactRepository::Batch::setBulkAdd(200);
+        const auto schema = [this]() {
+            QStringList objects;
+            QSqlQuery query(m_store->database().connection());
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name"));
+            while (query.next())
+                objects.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() +
+                               QLatin1Char(' ') + query.value(2).toString());
+            return objects;
+        };
+        const QStringList schemaBefore = schema();
+        QVERIFY(schemaBefore.filter(QStringLiteral("contact_sort")).size() == 1);
+        QList<ParsedContact> input;
+        for (int i = 0; i < 300; ++i) {
+            input.append(parsed(QStringLiteral("Ölaf"), QStringLiteral("Sortierer %1").arg(299 - i),
+                                QStringLiteral("Firma %1").arg(i % 9),
+                                {channel(ChannelKind::Email, QStringLiteral("S%1@Sort.example").arg(i))},
+                                i + 2));
+            input.last().contact.pressTopics = {QStringLiteral("Thema %1").arg(i % 4)};
+        }
+        input.append(parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"),
+                            QStringLiteral("Stadt Bochum"),
+                            {channel(ChannelKind::Fax, QStringLiteral("0234 555 1009"))}, 400));
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY(plan.ok());
+        const QStringList rowsBefore = everyRow(*m_store);
+        // Cancelled after the records were written without those indexes: all of it is rolled back.
+        const qint64 records = plan->items.size();
+        Result<ContactImportOutcome> cancelled =
+            ContactImporter::apply(*m_store, *plan, [&](qint64 done, qint64) { return done < records; });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(int(cancelled.error().kind), int(Error::Kind::Cancelled));
+        QCOMPARE(everyRow(*m_store), rowsBefore);
+        // Cancelled between two of the indexes made again (the batch asks before each).
+        QList<qint64> asked;
+        const Result<void> stopped = m_store->transaction([&]() -> Result<void> {
+            ContactRepository::Batch batch(m_store->contacts());
+            batch.expectAdditions(300);
+            for (const ParsedContact &item : std::as_const(input)) {
+                if (Result<RecordId> id = batch.insert(item.contact); !id)
+                    return id.error();
+            }
+            return batch.finish([&](qint64 done, qint64) {
+                asked.append(done);
+                return asked.size() < 2;
+            });
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(int(stopped.error().kind), int(Error::Kind::Cancelled));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(asked.at(1) > 0); // one index was made
+        QCOMPARE(everyRow(*m_store), rowsBefore);
+        // Done.
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        ContactRepository::Batch::setBulkAdd(0);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->counts.added, 300);
+        QCOMPARE(schema(), schemaBefore);
+        QCOMPARE(m_store->database().integrityCheck(), QStringLiteral("ok"));
+        verifySearchIndexMatchesContacts(*m_store);
+        // The indexes serve their queries again: the name order, the e-mail lookup of a later import.
+        ContactFilter all;
+        const QList<ContactSummary> first = *m_store->contactDirectory().page(all, 0, 3);
+        QCOMPARE(first.at(0).familyName, QStringLiteral("Sommerfeld"));
+        QCOMPARE(first.at(1).familyName, QStringLiteral("Sortierer 0"));
+        QCOMPARE(first.at(2).familyName, QStringLiteral("Sortierer 1"));
+        Result<ContactImportPlan> again = ContactImporter::plan(
+            *m_store, {parsed(QStringLiteral("X"), QStringLiteral("Y"), {},
+                              {channel(ChannelKind::Email, QStringLiteral("s17@sort.EXAMPLE"))})});
+        QVERIFY(again.ok());
+        QCOMPARE(again->items.at(0).action, ContactImportItem::Action::Merge);
+        QCOMPARE(again->items.at(0).existingId, outcome->addedContactIds.at(17));
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contact WHERE sort_key = 'x'")));
+        QString queryPlan;
+        while (query.next())
+            queryPlan += query.value(3).toString();
+        QVERIFY2(queryPlan.contains(QStringLiteral("contact_sort")), qPrintable(queryPlan));
     }
 
     void oneTransaction()

@@ -459,6 +459,90 @@ private Q_SLOTS:
             QCOMPARE(shown.at(i), expected.at(i).second);
     }
 
+    // firstPage() (one read of the search index, then sorted or walked in C++) gives what countUpTo() and
+    // page() give, in the same order: few matches, many, dense short words, umlauts, names whose sort
+    // keys tie (Schäfer, Schaefer), other filters, nothing searchable.
+    void firstPageIsCountAndPage()
+    {
+        const Result<void> added = m_store->transaction([&]() -> Result<void> {
+            ContactRepository::Batch batch(m_store->contacts());
+            const QStringList families{QStringLiteral("Schäfer"), QStringLiteral("Schaefer"),
+                                       QStringLiteral("SCHÄFER"), QStringLiteral("Schmidt"),
+                                       QStringLiteral("Öztürk"),  QStringLiteral("Weiß"),
+                                       QStringLiteral("Weiss"),   QStringLiteral("Müller-Lüdenscheidt")};
+            for (int i = 0; i < 9000; ++i) {
+                Contact contact;
+                contact.givenName =
+                    QStringLiteral("Vorname%1").arg((i * 7919) % 9000, 4, 10, QLatin1Char('0'));
+                contact.familyName = i % 97 == 0 ? QString() : families.at(i % families.size());
+                contact.role = i % 3 == 0 ? QStringLiteral("Redakteurin Kultur") : QStringLiteral("Sprecher");
+                contact.organisationId = i % 5 == 0 ? m_stadt : 0;
+                if (Result<RecordId> id = batch.insert(contact); !id)
+                    return id.error();
+            }
+            // SQLite compares sort keys as UTF-8 bytes: a letter beyond U+FFFF sorts after U+FB00 there,
+            // before it in UTF-16.
+            for (const QString &family :
+                 {QStringLiteral("\U0001D49Clpha"), QStringLiteral("\uFB00oo"), QStringLiteral("Ångström"),
+                  QStringLiteral("Zoë"), QStringLiteral("éclair")}) {
+                Contact contact;
+                contact.givenName = QStringLiteral("Vornamez");
+                contact.familyName = family;
+                if (Result<RecordId> id = batch.insert(contact); !id)
+                    return id.error();
+            }
+            return batch.finish();
+        });
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        const ContactDirectory &directory = m_store->contactDirectory();
+        QList<ContactFilter> filters{text("vornamez")};
+        for (const char *typed :
+             {"vorname", "vorname00", "vorname0", "vorname1", "schä", "schae", "sch", "s", "v", "weiß",
+              "weiss", "öz", "müller-l", "redakteurin vorname1", "kultur", "zzz", "*", "ohm"})
+            filters.append(text(typed));
+        ContactFilter withOrganisation = text("vorname");
+        withOrganisation.organisationId = m_stadt;
+        filters.append(withOrganisation);
+        ContactFilter available = text("s");
+        available.availableOnly = true;
+        filters.append(available);
+        filters.append(ContactFilter());
+        for (const ContactFilter &filter : std::as_const(filters)) {
+            for (const int cap : {10, 10000}) {
+                for (const int limit : {1, 60, 150, 3000}) {
+                    const Result<ContactDirectory::FirstPage> first = directory.firstPage(filter, cap, limit);
+                    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+                    const int counted = *directory.countUpTo(filter, cap);
+                    const QList<ContactSummary> page = *directory.page(filter, 0, limit);
+                    const QString where =
+                        QStringLiteral("\"%1\" cap %2 limit %3").arg(filter.text).arg(cap).arg(limit);
+                    QVERIFY2(first->counted == counted, qPrintable(where));
+                    QVERIFY2(first->rows.size() == page.size(), qPrintable(where));
+                    for (qsizetype i = 0; i < page.size(); ++i) {
+                        const ContactSummary &a = first->rows.at(i);
+                        const ContactSummary &b = page.at(i);
+                        QVERIFY2(a.id == b.id && a.displayName == b.displayName && a.role == b.role &&
+                                     a.organisationName == b.organisationName && a.email == b.email &&
+                                     a.pressTopics == b.pressTopics &&
+                                     a.availableForPress == b.availableForPress &&
+                                     a.hasConsent == b.hasConsent,
+                                 qPrintable(where + QStringLiteral(" row %1").arg(i)));
+                    }
+                }
+            }
+        }
+        // Both ways of firstPage() were taken: more matches than it sorts, and fewer.
+        QVERIFY(*directory.count(text("vorname")) > ContactDirectory::FirstPageSortLimit);
+        QVERIFY(*directory.count(text("vorname00")) < ContactDirectory::FirstPageSortLimit);
+        const QList<ContactSummary> odd = directory.firstPage(text("vornamez"), 10, 10)->rows;
+        QCOMPARE(odd.size(), 5);
+        QCOMPARE(odd.at(0).familyName, QStringLiteral("éclair")); // "eclair"
+        QCOMPARE(odd.at(1).familyName, QStringLiteral("Zoë"));    // "zoë": ë is kept
+        QCOMPARE(odd.at(2).familyName, QStringLiteral("Ångström"));
+        QCOMPARE(odd.at(3).familyName, QStringLiteral("\uFB00oo"));
+        QCOMPARE(odd.at(4).familyName, QStringLiteral("\U0001D49Clpha"));
+    }
+
     void usesTheSortIndex()
     {
         // The name order must come from the index, not from sorting every contact.

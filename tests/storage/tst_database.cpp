@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Database &db = **opened;
         QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -200,6 +200,83 @@ private Q_SLOTS:
         QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), 3);
         QCOMPARE(testsupport::rawScalar(backup, QStringLiteral("SELECT count(*) FROM contact")).toInt(), 300);
         QCOMPARE(testsupport::rawScalar(path, QStringLiteral("SELECT count(*) FROM contact")).toInt(), 300);
+    }
+
+    // Version 5 writes contact_channel again (its CHECK without an IN list): every channel keeps its id and
+    // values, the indexes and search triggers are back, and the rule still holds.
+    void migratesVersion4ChannelsKeepingEverything()
+    {
+        const QString path = pathIn(QStringLiteral("v4.pressdesk"));
+        MigrationSet upToVersion4;
+        for (const Migration &migration : MigrationSet::builtin().after(0)) {
+            if (migration.version <= 4)
+                upToVersion4.add(migration.version, migration.sql);
+        }
+        {
+            auto created = Database::open(path, Database::OpenMode::CreateNew, upToVersion4);
+            QVERIFY2(created, qPrintable(created.errorMessage()));
+            QCOMPARE((*created)->schemaVersion(), 4);
+            QSqlQuery query((*created)->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO contact (id, given_name, family_name, created_at, "
+                                              "updated_at) VALUES (1, 'Jörg', 'Weiß', 'x', 'x'), "
+                                              "(2, 'Anna', 'Schäfer', 'x', 'x')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO contact_channel (id, contact_id, kind, value, label, is_public, position) "
+                "VALUES "
+                "(7, 1, 'email', 'j.weiss@example.org', '', 1, 0), (9, 1, 'phone', '0234 1', 'Büro', 0, 1), "
+                "(12, 2, 'email', 'A.Schaefer@Example.org', '', 1, 0), (13, 2, 'fax', '0234 2', '', 1, 1)")));
+        }
+        const QString channelsBefore =
+            testsupport::rawScalar(
+                path, QStringLiteral(
+                          "SELECT group_concat(id || '|' || contact_id || '|' || kind || '|' || value || '|' "
+                          "|| label || '|' || is_public || '|' || position, ';') FROM (SELECT * FROM "
+                          "contact_channel ORDER BY id)"))
+                .toString();
+        QVERIFY(channelsBefore.contains(QStringLiteral("9|1|phone|0234 1|Büro|0|1")));
+        QVERIFY(testsupport::rawScalar(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                                            "'contact_channel'"))
+                    .toString()
+                    .contains(QStringLiteral("kind IN (")));
+
+        auto opened = Store::open(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Store &store = **opened;
+        QCOMPARE(store.database().schemaVersion(), 5);
+        QSqlQuery query(store.database().connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT group_concat(id || '|' || contact_id || '|' || kind || '|' || "
+                                      "value || '|' || label || '|' || is_public || '|' || position, ';') "
+                                      "FROM (SELECT * FROM contact_channel ORDER BY id)")) &&
+            query.next());
+        QCOMPARE(query.value(0).toString(), channelsBefore);
+        QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'contact_channel'")) &&
+                query.next());
+        QVERIFY(!query.value(0).toString().contains(QStringLiteral("kind IN (")));
+        QStringList objects;
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = 'contact_channel' AND "
+                                      "type IN ('index', 'trigger') ORDER BY name")));
+        while (query.next())
+            objects.append(query.value(0).toString());
+        QCOMPARE(objects, (QStringList{QStringLiteral("contact_channel_contact"),
+                                       QStringLiteral("contact_channel_email"),
+                                       QStringLiteral("contact_search_channel_delete"),
+                                       QStringLiteral("contact_search_channel_insert"),
+                                       QStringLiteral("contact_search_channel_update")}));
+        QCOMPARE(store.database().integrityCheck(), QStringLiteral("ok"));
+        // The rule on the kind still holds, and the search still follows the channels.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO contact_channel (contact_id, kind, value) VALUES "
+                                           "(1, 'pager', '123')")));
+        QCOMPARE(*store.contacts().searchIds(QStringLiteral("a.schaefer@example"), 10), QList<RecordId>{2});
+        Contact weiss = *store.contacts().find(1);
+        QCOMPARE(weiss.channels.size(), 2);
+        QCOMPARE(weiss.channels.at(1).label, QStringLiteral("Büro"));
+        weiss.channels.append(
+            {0, ChannelKind::Email, QStringLiteral("presse-neu@example.org"), QString(), true});
+        QVERIFY(store.contacts().update(weiss).ok());
+        QCOMPARE(*store.contacts().searchIds(QStringLiteral("presse-neu"), 10), QList<RecordId>{1});
+        QCOMPARE(*store.contacts().searchIds(QStringLiteral("weiss@example"), 10), QList<RecordId>{1});
     }
 
     void failedMigrationLeavesPreviousVersion()
