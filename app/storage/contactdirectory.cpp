@@ -2,6 +2,7 @@
 
 #include "contactrepository.h"
 #include "database.h"
+#include "searchfolding.h"
 #include "sqlsupport.h"
 
 #include <QHash>
@@ -81,6 +82,13 @@ struct ContactDirectory::Statements
     sql::Statement names;   // family and given name of one contact: its sort key, computed in C++
     sql::Statement walk;    // every id in name order, from the name index alone
     sql::Statement row;     // one contact as a ContactSummary
+    // For a dense short word: the contacts in name order with their indexed text, the count up to a cap,
+    // and one contact asked of the search index (text SearchFolding cannot read).
+    sql::Statement walkText;
+    sql::Statement countUpTo;
+    sql::Statement probe;
+    std::optional<SearchFolding> folding;
+    bool foldingUnavailable = false;
 };
 
 namespace {
@@ -252,10 +260,11 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
         if (!density)
             return Result<FirstPage>(density.error());
         // Reading a match costs ~650 instructions, probing a contact ~80,000; they meet where the
-        // matches number sqrt(ReadToProbe × rows × contacts).
+        // matches number sqrt(ReadToProbe × rows × contacts). Testing a walked contact's text in C++
+        // costs about what reading a few matches does, so above that point the walk tests each.
         constexpr double ReadToProbe = 120.0;
         if (*density * double(span) > std::sqrt(ReadToProbe * double(limit) * double(span)))
-            return std::nullopt;
+            return walkTestingEach(word, expression, cap, limit);
     }
 
     std::vector<qint64> ids; // ascending, as the search index gives them
@@ -310,13 +319,25 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
         }
     }
 
-    first.rows.reserve(qsizetype(pageIds.size()));
-    for (const qint64 id : pageIds) {
+    Result<QList<ContactSummary>> rows = summariesOf(pageIds);
+    if (!rows)
+        return Result<FirstPage>(rows.error());
+    first.rows = std::move(rows).value();
+    return Result<FirstPage>(std::move(first));
+}
+
+Result<QList<ContactSummary>> ContactDirectory::summariesOf(const std::vector<qint64> &ids) const
+{
+    Statements &s = *m_statements;
+    const QString what = tr("read the contacts");
+    QList<ContactSummary> rows;
+    rows.reserve(qsizetype(ids.size()));
+    for (const qint64 id : ids) {
         s.row.bind(1, id);
         ResetAfter reset{s.row};
         Result<bool> found = s.row.step(what);
         if (!found)
-            return Result<FirstPage>(found.error());
+            return found.error();
         if (!*found)
             continue;
         ContactSummary row;
@@ -331,8 +352,93 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
         row.availableForPress = s.row.columnInt(8) != 0;
         row.hasConsent = s.row.columnInt(9) != 0;
         row.email = s.row.columnText(10);
-        first.rows.append(std::move(row));
+        rows.append(std::move(row));
     }
+    return rows;
+}
+
+std::optional<Result<ContactDirectory::FirstPage>>
+ContactDirectory::walkTestingEach(const QString &word, const QString &expression, int cap, int limit) const
+{
+    Statements &s = *m_statements;
+    if (s.foldingUnavailable)
+        return std::nullopt;
+    if (!s.folding) {
+        Result<SearchFolding> learnt = SearchFolding::learn();
+        if (!learnt ||
+            !s.walkText.prepare(
+                s.connection,
+                QStringLiteral("SELECT c.id, s.name, s.details, s.name_folded, s.details_folded "
+                               "FROM contact c INDEXED BY contact_sort "
+                               "LEFT JOIN contact_search s ON s.rowid = c.id "
+                               "ORDER BY c.sort_key, c.id")) ||
+            !s.countUpTo.prepare(s.connection,
+                                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contact_search "
+                                                "WHERE contact_search MATCH ?1 LIMIT ?2)")) ||
+            !s.probe.prepare(s.connection, QStringLiteral("SELECT 1 FROM contact_search WHERE rowid = ?1 "
+                                                          "AND contact_search MATCH ?2"))) {
+            s.foldingUnavailable = true;
+            return std::nullopt;
+        }
+        s.folding = std::move(learnt).value();
+    }
+    // The typed word and its umlaut spelling, as the index folds them: the expression's alternatives.
+    QStringList prefixes;
+    for (const QString &spelling : {word, ContactRepository::foldUmlauts(word)}) {
+        const std::optional<QString> folded = s.folding->foldWord(spelling);
+        if (!folded)
+            return std::nullopt; // not one word the index would read as such: page() asks the index
+        if (!prefixes.contains(*folded))
+            prefixes.append(*folded);
+    }
+
+    const QString what = tr("read the contacts");
+    FirstPage first;
+    s.countUpTo.bind(1, expression);
+    s.countUpTo.bind(2, qint64(cap) + 1);
+    {
+        ResetAfter reset{s.countUpTo};
+        Result<bool> counted = s.countUpTo.step(what);
+        if (!counted)
+            return Result<FirstPage>(counted.error());
+        first.counted = *counted ? int(s.countUpTo.columnInt(0)) : 0;
+    }
+    std::vector<qint64> pageIds;
+    {
+        ResetAfter reset{s.walkText};
+        // An exact count (not capped) also says when every match has been found.
+        const size_t findable = first.counted <= cap ? size_t(first.counted) : size_t(limit);
+        while (pageIds.size() < size_t(limit) && pageIds.size() < findable) {
+            Result<bool> row = s.walkText.step(what);
+            if (!row)
+                return Result<FirstPage>(row.error());
+            if (!*row)
+                break;
+            const qint64 id = s.walkText.columnInt(0);
+            SearchFolding::Match match = SearchFolding::Match::No;
+            for (int column = 1; column <= 4 && match != SearchFolding::Match::Yes; ++column) {
+                const SearchFolding::Match inColumn =
+                    s.folding->anyWordStartsWith(s.walkText.columnText(column), prefixes);
+                if (inColumn != SearchFolding::Match::No)
+                    match = inColumn;
+            }
+            if (match == SearchFolding::Match::Unknown) {
+                s.probe.bind(1, id);
+                s.probe.bind(2, expression);
+                ResetAfter resetProbe{s.probe};
+                Result<bool> found = s.probe.step(what);
+                if (!found)
+                    return Result<FirstPage>(found.error());
+                match = *found ? SearchFolding::Match::Yes : SearchFolding::Match::No;
+            }
+            if (match == SearchFolding::Match::Yes)
+                pageIds.push_back(id);
+        }
+    }
+    Result<QList<ContactSummary>> rows = summariesOf(pageIds);
+    if (!rows)
+        return Result<FirstPage>(rows.error());
+    first.rows = std::move(rows).value();
     return Result<FirstPage>(std::move(first));
 }
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace pressdesk {
 
@@ -126,6 +127,11 @@ private:
     Condition condition(const ContactFilter &filter, SearchJoin join = SearchJoin::MatchSet) const;
     // firstPage() for a text-only search, on SQLite's own statements; nullopt when they are not available.
     std::optional<Result<FirstPage>> searchFirstPage(const ContactFilter &filter, int cap, int limit) const;
+    // firstPage() for a word most contacts match: the name index walked, each contact's indexed text
+    // tested in C++ (SearchFolding); nullopt when that cannot answer for this word.
+    std::optional<Result<FirstPage>> walkTestingEach(const QString &word, const QString &expression, int cap,
+                                                     int limit) const;
+    Result<QList<ContactSummary>> summariesOf(const std::vector<qint64> &ids) const;
 
     Database &m_database;
     struct Statements;

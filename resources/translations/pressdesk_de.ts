@@ -3493,6 +3493,13 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
+        <name>pressdesk::SearchFolding</name>
+        <message>
+            <source>learn how the search index reads text</source>
+            <translation>Ermitteln, wie der Suchindex Text liest</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::Store</name>
         <message>
             <source>read the list of tables</source>

@@ -3482,6 +3482,13 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
+        <name>pressdesk::SearchFolding</name>
+        <message>
+            <source>learn how the search index reads text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::Store</name>
         <message>
             <source>read the list of tables</source>

@@ -468,8 +468,10 @@ private Q_SLOTS:
             ContactRepository::Batch batch(m_store->contacts());
             const QStringList families{QStringLiteral("Schäfer"), QStringLiteral("Schaefer"),
                                        QStringLiteral("SCHÄFER"), QStringLiteral("Schmidt"),
-                                       QStringLiteral("Öztürk"),  QStringLiteral("Weiß"),
-                                       QStringLiteral("Weiss"),   QStringLiteral("Müller-Lüdenscheidt")};
+                                       QStringLiteral("Öztürk"), QStringLiteral("Weiß"),
+                                       QStringLiteral("Weiss"), QStringLiteral("Müller-Lüdenscheidt"),
+                                       // Spelled with a combining mark, and in Greek: left to the index.
+                                       QStringLiteral("Mu\u0308ller"), QStringLiteral("Σοφία Sánchez")};
             for (int i = 0; i < 9000; ++i) {
                 Contact contact;
                 contact.givenName =
@@ -496,9 +498,27 @@ private Q_SLOTS:
         QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
         const ContactDirectory &directory = m_store->contactDirectory();
         QList<ContactFilter> filters{text("vornamez")};
-        for (const char *typed :
-             {"vorname", "vorname00", "vorname0", "vorname1", "schä", "schae", "sch", "s", "v", "weiß",
-              "weiss", "öz", "müller-l", "redakteurin vorname1", "kultur", "zzz", "*", "ohm"})
+        for (const char *typed : {"vorname",
+                                  "vorname00",
+                                  "vorname0",
+                                  "vorname1",
+                                  "schä",
+                                  "schae",
+                                  "sch",
+                                  "s",
+                                  "v",
+                                  "m",
+                                  "mü",
+                                  "σ",
+                                  "weiß",
+                                  "weiss",
+                                  "öz",
+                                  "müller-l",
+                                  "redakteurin vorname1",
+                                  "kultur",
+                                  "zzz",
+                                  "*",
+                                  "ohm"})
             filters.append(text(typed));
         ContactFilter withOrganisation = text("vorname");
         withOrganisation.organisationId = m_stadt;

@@ -1,0 +1,4 @@
+# German wording for the tr() strings of the faster contact search.
+DE = {
+    ("SearchFolding", "learn how the search index reads text"): "Ermitteln, wie der Suchindex Text liest",
+}
