@@ -56,7 +56,7 @@ void ContactTableModel::setStore(Store *store)
 void ContactTableModel::setFilter(const ContactFilter &filter)
 {
     m_filter = filter;
-    load(PageSize);
+    load(FirstPageSize);
 }
 
 void ContactTableModel::reload()
