@@ -85,8 +85,9 @@ public:
         QList<ContactSummary> rows;
     };
     Result<FirstPage> firstPage(const ContactFilter &filter, int cap, int limit) const;
-    // firstPage() sorts up to this many matches itself and walks the name index for more.
-    static constexpr int FirstPageSortLimit = 6000;
+    // firstPage() sorts up to this many matches itself and walks the name index for more: sorting costs
+    // a row read per match (~3.5 µs), the walk an index step (~0.4 µs) per contact until `limit` are found.
+    static int firstPageSortLimit(int limit, qint64 contacts);
 
     // How page() finds a page of search results in name order, by what each costs:
     enum class PagePlan
