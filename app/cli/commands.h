@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandsupport.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 
 namespace pressdesk::cli {
 

@@ -1,11 +1,11 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
-#include "io/contactcsv.h"
-#include "io/exportfile.h"
-#include "io/timelinecsv.h"
-#include "io/timelinejson.h"
-#include "io/vcard.h"
+#include "formats/contactcsv.h"
+#include "formats/exportfile.h"
+#include "formats/timelinecsv.h"
+#include "formats/timelinejson.h"
+#include "formats/vcard.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -4,10 +4,11 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
-#include "io/contactcsv.h"
-#include "io/inputfile.h"
-#include "io/timelinetextparser.h"
-#include "io/vcard.h"
+#include "exchange/contactimport.h"
+#include "formats/contactcsv.h"
+#include "formats/inputfile.h"
+#include "formats/timelinetextparser.h"
+#include "formats/vcard.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

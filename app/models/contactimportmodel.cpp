@@ -11,11 +11,6 @@ namespace pressdesk {
 
 namespace {
 
-QString folded(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 QStringList emailsOf(const Contact &contact)
 {
     QStringList emails;
@@ -24,22 +19,6 @@ QStringList emailsOf(const Contact &contact)
             emails.append(channel.value.trimmed());
     }
     return emails;
-}
-
-// The importer's duplicate rule (same e-mail, or same name at the same organisation), used here only to
-// name the earlier record a duplicate within the file repeats.
-bool repeats(const ParsedContact &later, const ParsedContact &earlier)
-{
-    const QStringList earlierEmails = emailsOf(earlier.contact);
-    for (const QString &email : emailsOf(later.contact)) {
-        if (earlierEmails.contains(email, Qt::CaseInsensitive))
-            return true;
-    }
-    const bool named =
-        !later.contact.givenName.trimmed().isEmpty() || !later.contact.familyName.trimmed().isEmpty();
-    return named && folded(later.contact.givenName) == folded(earlier.contact.givenName) &&
-           folded(later.contact.familyName) == folded(earlier.contact.familyName) &&
-           folded(later.organisationName) == folded(earlier.organisationName);
 }
 
 } // namespace
@@ -55,18 +34,6 @@ void ContactImportModel::setPlan(const ContactImportPlan &plan,
     beginResetModel();
     m_plan = plan;
     m_targetNames = mergeTargetNames;
-    m_earlierDuplicateOf = QList<int>(m_plan.items.size(), -1);
-    for (int row = 0; row < m_plan.items.size(); ++row) {
-        const ContactImportItem &item = m_plan.items.at(row);
-        if (item.existingId != 0 || item.reason.isEmpty())
-            continue;
-        for (int earlier = 0; earlier < row; ++earlier) {
-            if (repeats(item.parsed, m_plan.items.at(earlier).parsed)) {
-                m_earlierDuplicateOf[row] = earlier;
-                break;
-            }
-        }
-    }
     endResetModel();
     Q_EMIT actionsChanged();
 }
@@ -78,7 +45,7 @@ ContactImportModel::Action ContactImportModel::actionAt(int row) const
 
 bool ContactImportModel::isDuplicate(int row) const
 {
-    return m_plan.items.at(row).existingId != 0 || m_earlierDuplicateOf.at(row) >= 0;
+    return m_plan.items.at(row).existingId != 0 || m_plan.items.at(row).earlierItem >= 0;
 }
 
 bool ContactImportModel::setAction(int row, Action action)
@@ -145,7 +112,8 @@ QString ContactImportModel::mergeTargetName(int row) const
     const ContactImportItem &item = m_plan.items.at(row);
     if (item.existingId != 0)
         return m_targetNames.value(item.existingId);
-    const int earlier = m_earlierDuplicateOf.value(row, -1);
+    // The importer found which earlier record this one repeats (its duplicate rule lives there only).
+    const int earlier = item.earlierItem;
     if (earlier < 0)
         return {};
     return tr("%1 (line %2)")

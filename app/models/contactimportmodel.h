@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/contactimport.h"
+#include "exchange/contactimport.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -73,7 +73,6 @@ private:
 
     ContactImportPlan m_plan;
     QHash<RecordId, QString> m_targetNames;
-    QList<int> m_earlierDuplicateOf; // per row: the earlier row a within-file duplicate repeats, or -1
 };
 
 } // namespace pressdesk

@@ -1,6 +1,7 @@
 #include "contactdirectory.h"
 
 #include "contactrepository.h"
+#include "core/umlauts.h"
 #include "database.h"
 #include "searchfolding.h"
 #include "sqlsupport.h"
@@ -253,7 +254,7 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
     const qint64 span = idSpan();
     const QString word = filter.text.trimmed();
     const bool prefixIndexed =
-        !word.isEmpty() && ContactRepository::foldUmlauts(word).size() <= 3 &&
+        !word.isEmpty() && foldUmlauts(word).size() <= 3 &&
         std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     if (prefixIndexed) {
         Result<double> density = matchDensity(expression, span);
@@ -384,7 +385,7 @@ ContactDirectory::walkTestingEach(const QString &word, const QString &expression
     }
     // The typed word and its umlaut spelling, as the index folds them: the expression's alternatives.
     QStringList prefixes;
-    for (const QString &spelling : {word, ContactRepository::foldUmlauts(word)}) {
+    for (const QString &spelling : {word, foldUmlauts(word)}) {
         const std::optional<QString> folded = s.folding->foldWord(spelling);
         if (!folded)
             return std::nullopt; // not one word the index would read as such: page() asks the index
@@ -475,8 +476,7 @@ Result<ContactDirectory::PagePlan> ContactDirectory::pagePlan(const ContactFilte
         return PagePlan::SortMatches;
     const QString word = filter.text.trimmed();
     const bool prefixIndexed =
-        filter.pressTopic.trimmed().isEmpty() && !word.isEmpty() &&
-        ContactRepository::foldUmlauts(word).size() <= 3 &&
+        filter.pressTopic.trimmed().isEmpty() && !word.isEmpty() && foldUmlauts(word).size() <= 3 &&
         std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     if (!prefixIndexed)
         return PagePlan::WalkMatchSet;
@@ -571,7 +571,7 @@ Result<QStringList> ContactDirectory::pressTopics() const
                 continue;
             seen.insert(topic);
             const QString trimmed = topic.trimmed();
-            const QString key = ContactRepository::foldUmlauts(trimmed).toCaseFolded();
+            const QString key = foldUmlauts(trimmed).toCaseFolded();
             if (!trimmed.isEmpty() && !byKey.contains(key))
                 byKey.insert(key, trimmed);
         }

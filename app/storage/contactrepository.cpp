@@ -2,6 +2,7 @@
 
 #include "contactsearchrows.h"
 #include "core/timestamps.h"
+#include "core/umlauts.h"
 #include "sqlsupport.h"
 
 #include <QRegularExpression>
@@ -845,44 +846,6 @@ Result<RecordId> ContactRepository::Batch::insertOrganisation(const QString &nam
     return id;
 }
 
-QString ContactRepository::foldUmlauts(const QString &text)
-{
-    QString folded;
-    folded.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case 0x00E4:
-            folded += QLatin1String("ae");
-            break;
-        case 0x00F6:
-            folded += QLatin1String("oe");
-            break;
-        case 0x00FC:
-            folded += QLatin1String("ue");
-            break;
-        case 0x00C4:
-            folded += QLatin1String("Ae");
-            break;
-        case 0x00D6:
-            folded += QLatin1String("Oe");
-            break;
-        case 0x00DC:
-            folded += QLatin1String("Ue");
-            break;
-        case 0x00DF:
-            folded += QLatin1String("ss");
-            break;
-        case 0x1E9E:
-            folded += QLatin1String("SS");
-            break;
-        default:
-            folded += c;
-            break;
-        }
-    }
-    return folded;
-}
-
 namespace {
 // True when `folded` (foldUmlauts(word)) finds nothing as a prefix that `word` does not: the word's only
 // umlaut is its last letter, whose base letter the tokenizer keeps ("mü" → "mu"*, which covers "mue"*).
@@ -913,7 +876,7 @@ QString expressionFor(const QString &query, bool omitCovered)
             std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable)
             continue;
-        const QString folded = ContactRepository::foldUmlauts(word);
+        const QString folded = foldUmlauts(word);
         if (folded == word || (omitCovered && foldedIsCovered(word, folded)))
             terms.append(quoted(word));
         else

@@ -141,8 +141,6 @@ public:
     // without an alternative the other already covers. A word whose only umlaut is its last letter
     // ("mü", "schä", "ö") is one prefix, "mu"*, which finds "mue…" too: half the work for the index.
     static QString filterExpression(const QString &query);
-    // ä→ae, ö→oe, ü→ue, ß→ss (and capitals), as the folded index columns spell them.
-    static QString foldUmlauts(const QString &text);
 
 private:
     Result<void> writeChannels(RecordId contactId, const QList<ContactChannel> &channels);

@@ -2,9 +2,9 @@
 #include "ui_contactexportdialog.h"
 
 #include "dialogs.h"
-#include "io/contactcsv.h"
-#include "io/exportfile.h"
-#include "io/vcard.h"
+#include "formats/contactcsv.h"
+#include "formats/exportfile.h"
+#include "formats/vcard.h"
 #include "statestyle.h"
 #include "storage/store.h"
 

@@ -2,8 +2,8 @@
 #include "ui_contactimportdialog.h"
 
 #include "dialogs.h"
-#include "io/inputfile.h"
-#include "io/vcard.h"
+#include "formats/inputfile.h"
+#include "formats/vcard.h"
 #include "models/contactimportmodel.h"
 #include "statestyle.h"
 #include "storage/store.h"

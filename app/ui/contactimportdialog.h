@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/contactcsv.h"
-#include "io/contactimport.h"
-#include "io/csvreader.h"
+#include "exchange/contactimport.h"
+#include "formats/contactcsv.h"
+#include "formats/csvreader.h"
 
 #include <QByteArray>
 #include <QDialog>

@@ -5,7 +5,7 @@
 #include "contactimportdialog.h"
 #include "contactspage.h"
 #include "dialogs.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/releaselistmodel.h"
 #include "quotespage.h"
 #include "storage/integritycheck.h"

@@ -3,7 +3,7 @@
 #include "ui_timelineimportdialog.h"
 
 #include "dialogs.h"
-#include "io/timelinetextparser.h"
+#include "formats/timelinetextparser.h"
 #include "storage/store.h"
 
 #include <QAbstractTableModel>

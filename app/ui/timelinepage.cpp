@@ -2,9 +2,9 @@
 
 #include "categoryeditor.h"
 #include "dialogs.h"
-#include "io/exportfile.h"
-#include "io/timelinecsv.h"
-#include "io/timelinejson.h"
+#include "formats/exportfile.h"
+#include "formats/timelinecsv.h"
+#include "formats/timelinejson.h"
 #include "milestoneeditor.h"
 #include "models/categorylistmodel.h"
 #include "models/milestonelistmodel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/contact.h"
-#include "io/contactimport.h"
+#include "exchange/contactimport.h"
 #include "storecommand.h"
 
 #include <QCoreApplication>

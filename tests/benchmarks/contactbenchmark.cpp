@@ -17,9 +17,9 @@
 
 #include "contactgenerator.h"
 
-#include "io/contactcsv.h"
-#include "io/contactimport.h"
-#include "io/csvreader.h"
+#include "exchange/contactimport.h"
+#include "formats/contactcsv.h"
+#include "formats/csvreader.h"
 #include "models/contacttablemodel.h"
 #include "storage/store.h"
 #include "ui/areapage.h"

@@ -4,9 +4,9 @@
 // their lines, every field reads back from what CsvWriter writes (formula guard included), the mapping
 // names each column at most once and survives its settings form, and every contact passes the contact
 // rules.
-#include "io/contactcsv.h"
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
+#include "formats/contactcsv.h"
+#include "formats/csvreader.h"
+#include "formats/csvwriter.h"
 
 #include "fuzzsupport.h"
 

@@ -2,7 +2,7 @@
 // on failure no milestones and one message, on success drafts the timeline's rules accept (a start, a
 // headline, an end not before the start) and one trimmed group per milestone; and what it read it writes,
 // and reads back just as many.
-#include "io/timelinejson.h"
+#include "formats/timelinejson.h"
 
 #include "fuzzsupport.h"
 

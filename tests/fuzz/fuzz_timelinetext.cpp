@@ -2,7 +2,7 @@
 // or a file holds), and on what htmlToText makes of it when it holds markup, as for a web page; then what
 // the parser promises: milestones in text order, each with a start, a title that is found at its offset
 // and line, an end only after the start, a milestone the timeline accepts, and warnings with their lines.
-#include "io/timelinetextparser.h"
+#include "formats/timelinetextparser.h"
 
 #include "fuzzsupport.h"
 

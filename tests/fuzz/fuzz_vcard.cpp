@@ -2,7 +2,7 @@
 // contact has a name and passes the contact rules, every channel has a value and is internal, problems and
 // warnings have their lines, and writing the contacts as vCard 4.0 and reading that again gives the same
 // contacts.
-#include "io/vcard.h"
+#include "formats/vcard.h"
 
 #include "fuzzsupport.h"
 

@@ -3,10 +3,10 @@
 // read back. An unwritable path is explained and leaves nothing behind.
 
 #include "cli/application.h"
-#include "io/contactcsv.h"
-#include "io/csvreader.h"
-#include "io/demodatabase.h"
-#include "io/vcard.h"
+#include "exchange/demodatabase.h"
+#include "formats/contactcsv.h"
+#include "formats/csvreader.h"
+#include "formats/vcard.h"
 #include "storage/store.h"
 #include "ui/contactexportdialog.h"
 #include "ui/dialogs.h"

@@ -4,7 +4,7 @@
 // preview. Broken files are explained in the dialog and never touch the store; Cancel writes nothing.
 
 #include "cli/application.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/contactimportmodel.h"
 #include "storage/store.h"
 #include "ui/contactimportdialog.h"

@@ -5,7 +5,7 @@
 
 #include "cli/application.h"
 #include "dialoganswer.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/contactchannelmodel.h"
 #include "models/contacttablemodel.h"
 #include "storage/store.h"

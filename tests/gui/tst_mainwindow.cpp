@@ -2,7 +2,7 @@
 // files that must be refused, the recent-files list, window geometry and the undo actions.
 
 #include "cli/application.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "ui/areapage.h"

@@ -5,7 +5,7 @@
 
 #include "cli/application.h"
 #include "dialoganswer.h"
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "storage/store.h"

@@ -45,6 +45,7 @@ ContactImportPlan samplePlan()
     ContactImportItem repeated = item(QStringLiteral("Lena"), QStringLiteral("Özdemir"), QString(), 4);
     repeated.action = Action::Merge;
     repeated.reason = QStringLiteral("same name and organisation as Lena Özdemir on line 2");
+    repeated.earlierItem = 0; // as the importer marks it
     plan.items.append(repeated);
     plan.problems.append({5, QStringLiteral("The record has 3 fields; the header has 4.")});
     return plan;

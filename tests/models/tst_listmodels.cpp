@@ -1,7 +1,7 @@
 // The four list models over a Store holding the Bochum demo material: their rows and cell texts, the
 // record ids behind the rows, and that every committed change reloads exactly the models that show it.
 
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/contacttablemodel.h"
 #include "models/milestonelistmodel.h"
 #include "models/quotefiltermodel.h"

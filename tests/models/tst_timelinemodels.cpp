@@ -3,7 +3,7 @@
 // together, kept current as the store changes) and the category list (its order, its check boxes, and the
 // "No category" row).
 
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "models/categorylistmodel.h"
 #include "models/milestonelistmodel.h"
 #include "models/timelinefiltermodel.h"

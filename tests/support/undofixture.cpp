@@ -1,6 +1,6 @@
 #include "undofixture.h"
 
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 
 namespace testsupport {
 

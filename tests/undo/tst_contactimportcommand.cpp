@@ -3,8 +3,8 @@
 // an import the store refuses never reaches the stack and leaves the store as it was.
 
 #include "cli/application.h"
-#include "io/contactimport.h"
-#include "io/demodatabase.h"
+#include "exchange/contactimport.h"
+#include "exchange/demodatabase.h"
 #include "storage/store.h"
 #include "undo/contactimportcommand.h"
 #include "undo/storecommand.h"

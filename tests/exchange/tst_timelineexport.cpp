@@ -1,8 +1,8 @@
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
-#include "io/demodatabase.h"
-#include "io/timelinecsv.h"
-#include "io/timelinejson.h"
+#include "exchange/demodatabase.h"
+#include "formats/csvreader.h"
+#include "formats/csvwriter.h"
+#include "formats/timelinecsv.h"
+#include "formats/timelinejson.h"
 #include "storage/store.h"
 
 #include <QBuffer>

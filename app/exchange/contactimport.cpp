@@ -319,6 +319,7 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         } else if (listedIndex >= 0) {
             item.action = ContactImportItem::Action::Merge;
             item.existingId = plan.items.at(listedIndex).existingId; // 0: into the one added before
+            item.earlierItem = int(listedIndex);
         }
         const qsizetype index = plan.items.size();
         for (const QString &email : emails)

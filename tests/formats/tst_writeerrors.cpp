@@ -3,10 +3,10 @@
 
 #include "core/partialdate.h"
 #include "failingdevice.h"
-#include "io/contactcsv.h"
-#include "io/timelinecsv.h"
-#include "io/timelinejson.h"
-#include "io/vcard.h"
+#include "formats/contactcsv.h"
+#include "formats/timelinecsv.h"
+#include "formats/timelinejson.h"
+#include "formats/vcard.h"
 
 #include <QTest>
 

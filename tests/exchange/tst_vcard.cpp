@@ -1,5 +1,5 @@
-#include "io/contactimport.h"
-#include "io/vcard.h"
+#include "exchange/contactimport.h"
+#include "formats/vcard.h"
 #include "storage/store.h"
 
 #include <QBuffer>

@@ -2,7 +2,8 @@
 
 #include "core/contact.h"
 #include "core/result.h"
-#include "parseproblem.h"
+#include "formats/parsedcontact.h"
+#include "formats/parseproblem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,16 +14,6 @@
 namespace pressdesk {
 
 class Store;
-
-// One contact as a reader (vCard, CSV) found it, before it is matched against the store. The
-// organisation is carried by name because the file knows no ids; apply() finds or creates it.
-struct ParsedContact
-{
-    Contact contact;
-    QString organisationName;
-    QString organisationDepartment;
-    int line = 0; // first line of the record in the file (1-based)
-};
 
 struct ContactImportItem
 {
@@ -35,6 +26,7 @@ struct ContactImportItem
     ParsedContact parsed;
     Action action = Action::Add;
     RecordId existingId = 0; // the stored contact to merge into (Merge); 0 for a duplicate within the list
+    int earlierItem = -1;    // a duplicate within the list: the index of the item it repeats
     QString reason;          // e.g. "same e-mail as Julia Sommerfeld"
 };
 

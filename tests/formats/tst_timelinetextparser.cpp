@@ -1,4 +1,4 @@
-#include "io/timelinetextparser.h"
+#include "formats/timelinetextparser.h"
 #include "testsupport.h"
 
 #include <QDir>

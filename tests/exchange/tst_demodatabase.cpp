@@ -1,4 +1,4 @@
-#include "io/demodatabase.h"
+#include "exchange/demodatabase.h"
 #include "storage/store.h"
 #include "testsupport.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "contactimport.h"
+#include "parsedcontact.h"
+#include "parseproblem.h"
 
 #include <QCoreApplication>
 #include <QHash>

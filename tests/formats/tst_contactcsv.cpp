@@ -1,4 +1,4 @@
-#include "io/contactcsv.h"
+#include "formats/contactcsv.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

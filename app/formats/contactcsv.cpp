@@ -1,7 +1,7 @@
 #include "contactcsv.h"
 
+#include "core/umlauts.h"
 #include "csvwriter.h"
-#include "storage/contactrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -17,7 +17,7 @@ using Field = ContactCsv::Field;
 // "E-Mail-Adresse" → "emailadresse", "Straße" → "strasse": lower case, umlauts spelled out, only a–z/0–9.
 QString normaliseHeader(const QString &text)
 {
-    const QString folded = ContactRepository::foldUmlauts(text.trimmed().toLower());
+    const QString folded = foldUmlauts(text.trimmed().toLower());
     QString result;
     for (const QChar c : folded.normalized(QString::NormalizationForm_D)) {
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||

@@ -1,4 +1,4 @@
-#include "io/contactimport.h"
+#include "exchange/contactimport.h"
 #include "storage/store.h"
 
 #include <QSqlError>
@@ -203,6 +203,18 @@ private Q_SLOTS:
                 QCOMPARE(item.existingId, m_sommerfeld);
         }
         QCOMPARE(actualReasons, reasons);
+        // A duplicate within the list names the earlier record it repeats (the preview shows it); one of
+        // a stored contact names none.
+        for (const ContactImportItem &item : plan->items) {
+            if (item.reason.contains(QStringLiteral(" on line "))) {
+                QVERIFY(item.earlierItem >= 0);
+                const ParsedContact &earlier = plan->items.at(item.earlierItem).parsed;
+                QVERIFY(item.reason.endsWith(QStringLiteral(" on line %1").arg(earlier.line)));
+                QVERIFY(item.reason.contains(earlier.contact.displayName()));
+            } else {
+                QCOMPARE(item.earlierItem, -1);
+            }
+        }
     }
 
     void withinTheListMergesIntoTheFirst()

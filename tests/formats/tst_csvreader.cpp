@@ -1,4 +1,4 @@
-#include "io/csvreader.h"
+#include "formats/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "contactimport.h"
 #include "core/contact.h"
 #include "csvreader.h"
+#include "parsedcontact.h"
+#include "parseproblem.h"
 
 #include <QCoreApplication>
 #include <QHash>
