@@ -53,31 +53,43 @@ ContactRepository::ContactRepository(Database &database, ChangeSink *sink)
 {
 }
 
+namespace {
+// The columns readChannel() reads, after any the query puts first.
+const QString channelColumns = QStringLiteral("id, kind, value, label, is_public");
+
+ContactChannel readChannel(const QSqlQuery &query, int first)
+{
+    ContactChannel channel;
+    channel.id = query.value(first).toLongLong();
+    channel.kind = channelKindFromString(query.value(first + 1).toString());
+    channel.value = query.value(first + 2).toString();
+    channel.label = query.value(first + 3).toString();
+    channel.isPublic = query.value(first + 4).toBool();
+    return channel;
+}
+} // namespace
+
 Result<QList<ContactChannel>> ContactRepository::readChannels(RecordId contactId) const
 {
     QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("SELECT id, kind, value, label, is_public FROM contact_channel "
-                                     "WHERE contact_id = ? ORDER BY position, id"),
-                      {contactId});
+    if (Result<void> ran = sql::exec(query,
+                                     QStringLiteral("SELECT ") + channelColumns +
+                                         QStringLiteral(" FROM contact_channel WHERE contact_id = ? "
+                                                        "ORDER BY position, id"),
+                                     {contactId});
         !ran)
         return ran.error();
     QList<ContactChannel> channels;
-    while (query.next()) {
-        ContactChannel channel;
-        channel.id = query.value(0).toLongLong();
-        channel.kind = channelKindFromString(query.value(1).toString());
-        channel.value = query.value(2).toString();
-        channel.label = query.value(3).toString();
-        channel.isPublic = query.value(4).toBool();
-        channels.append(channel);
-    }
+    while (query.next())
+        channels.append(readChannel(query, 0));
     return channels;
 }
 
 Result<QList<Contact>> ContactRepository::all() const
 {
+    ReadSnapshot snapshot(m_database);
+    if (!snapshot.started())
+        return snapshot.started().error();
     QList<Contact> contacts;
     {
         QSqlQuery query = newQuery();
@@ -89,11 +101,23 @@ Result<QList<Contact>> ContactRepository::all() const
         while (query.next())
             contacts.append(readContact(query));
     }
-    for (Contact &contact : contacts) {
-        Result<QList<ContactChannel>> channels = readChannels(contact.meta.id);
-        if (!channels)
-            return channels.error();
-        contact.channels = *channels;
+    // Every channel in one read, in the contact index's order (no sort), handed to its contact: one
+    // query per contact cost 100,000 statements for an export. Both reads see one state of the file
+    // (the snapshot), also while another process writes.
+    QHash<RecordId, qsizetype> indexOf;
+    indexOf.reserve(contacts.size());
+    for (qsizetype i = 0; i < contacts.size(); ++i)
+        indexOf.insert(contacts.at(i).meta.id, i);
+    QSqlQuery query = newQuery();
+    if (Result<void> ran = sql::exec(query, QStringLiteral("SELECT contact_id, ") + channelColumns +
+                                                QStringLiteral(" FROM contact_channel INDEXED BY "
+                                                               "contact_channel_contact ORDER BY contact_id, "
+                                                               "position, id"));
+        !ran)
+        return ran.error();
+    while (query.next()) {
+        if (const auto found = indexOf.constFind(query.value(0).toLongLong()); found != indexOf.cend())
+            contacts[found.value()].channels.append(readChannel(query, 1));
     }
     return contacts;
 }

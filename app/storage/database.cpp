@@ -694,6 +694,17 @@ QString Database::integrityCheck() const
     return lines.join(QLatin1Char('\n'));
 }
 
+Result<void> Database::beginRead()
+{
+    if (m_transactionDepth > 0)
+        return begin();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN DEFERRED")))
+        return sql::toError(query.lastError(), tr("read the file"));
+    ++m_transactionDepth;
+    return {};
+}
+
 Result<void> Database::begin()
 {
     QSqlQuery query(connection());
@@ -756,6 +767,19 @@ Result<void> Transaction::commit()
         return m_started.ok() ? Result<void>() : m_started;
     m_finished = true;
     return m_database.commit();
+}
+
+ReadSnapshot::ReadSnapshot(Database &database)
+    : m_database(database)
+    , m_started(database.beginRead())
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // Nothing was written: ending it either way only lets the snapshot go.
+    if (m_started.ok())
+        m_database.rollback();
 }
 
 } // namespace pressdesk

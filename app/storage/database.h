@@ -84,6 +84,9 @@ public:
 
     // Nesting-aware transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     Result<void> begin();
+    // The outermost as a deferred transaction, for reads that must see one state of the file
+    // (ReadSnapshot); inside a running transaction it is a savepoint like begin().
+    Result<void> beginRead();
     Result<void> commit();
     void rollback();
     int transactionDepth() const { return m_transactionDepth; }
@@ -117,6 +120,24 @@ private:
     Database &m_database;
     Result<void> m_started;
     bool m_finished = false;
+};
+
+// Several reads that see one state of the file: a deferred transaction, so that nothing is locked against
+// other processes (WAL keeps this connection's snapshot while they write). Ended when it goes out of
+// scope. For reads only.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &database);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    const Result<void> &started() const { return m_started; }
+
+private:
+    Database &m_database;
+    Result<void> m_started;
 };
 
 } // namespace pressdesk

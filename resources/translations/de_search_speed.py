@@ -2,3 +2,4 @@
 DE = {
     ("SearchFolding", "learn how the search index reads text"): "Ermitteln, wie der Suchindex Text liest",
 }
+DE[("Database", "read the file")] = "Lesen der Datei"

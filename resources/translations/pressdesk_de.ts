@@ -1073,6 +1073,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
             <translation>„%1-wal“ neben „%1“ gehört zu einer anderen Datenbank und würde die Datei in etwas anderes verwandeln. Verschieben Sie „%1-wal“ an einen anderen Ort (nicht löschen) und öffnen Sie die Datei dann erneut.</translation>
         </message>
+        <message>
+            <source>read the file</source>
+            <translation>Lesen der Datei</translation>
+        </message>
     </context>
     <context>
         <name>DeleteCategoryCommand</name>

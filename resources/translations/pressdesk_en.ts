@@ -1066,6 +1066,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>“%1-wal” beside “%1” belongs to another database and would change the file into something else. Move “%1-wal” away (keep it), then open the file again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>read the file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DeleteCategoryCommand</name>

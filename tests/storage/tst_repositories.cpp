@@ -268,6 +268,41 @@ private Q_SLOTS:
         QCOMPARE(m_store->contacts().find(read.meta.id)->channels.size(), 2);
     }
 
+    void allReadsEveryContactsOwnChannelsInOrder()
+    {
+        // all() reads the channels of every contact at once: each must get its own, in its own order,
+        // and a contact without channels none.
+        const auto make = [this](const QString &family, const QStringList &emails) {
+            Contact contact;
+            contact.familyName = family;
+            for (const QString &email : emails)
+                contact.channels.append({0, ChannelKind::Email, email, QString(), true});
+            return *m_store->contacts().insert(contact);
+        };
+        make(QStringLiteral("Becker"), {QStringLiteral("b2@example.org"), QStringLiteral("b1@example.org")});
+        make(QStringLiteral("Adler"), {});
+        Contact c = make(QStringLiteral("Cramer"), {QStringLiteral("c1@example.org")});
+        // Reordered after the fact: the stored order is what counts, not the ids.
+        c.channels.prepend({0, ChannelKind::Phone, QStringLiteral("0234 910"), QString(), false});
+        c = *m_store->contacts().update(c);
+        const QList<Contact> all = *m_store->contacts().all();
+        QCOMPARE(all.size(), 3);
+        for (const Contact &listed : all) {
+            const Contact found = *m_store->contacts().find(listed.meta.id);
+            QCOMPARE(listed.channels.size(), found.channels.size());
+            for (qsizetype i = 0; i < found.channels.size(); ++i) {
+                QCOMPARE(listed.channels.at(i).id, found.channels.at(i).id);
+                QCOMPARE(listed.channels.at(i).value, found.channels.at(i).value);
+                QCOMPARE(listed.channels.at(i).isPublic, found.channels.at(i).isPublic);
+            }
+        }
+        QCOMPARE(all.at(0).familyName, QStringLiteral("Adler"));
+        QVERIFY(all.at(0).channels.isEmpty());
+        QCOMPARE(all.at(1).channels.at(0).value, QStringLiteral("b2@example.org"));
+        QCOMPARE(all.at(2).channels.at(0).value, QStringLiteral("0234 910"));
+        QCOMPARE(all.at(2).channels.at(1).value, QStringLiteral("c1@example.org"));
+    }
+
     void invalidChannelRefusesWholeContact()
     {
         Contact contact;
