@@ -59,7 +59,7 @@ int importTimelineText(const ImportRequest &request)
     // Compared and written under one write lock, so that another PressDesk importing the same text at
     // the same moment cannot make both add the same milestones.
     QStringList lines;
-    QList<ParseProblem> warnings;
+    QList<Problem> warnings;
     int imported = 0;
     int duplicates = 0;
     const Result<void> done = store->transaction([&]() -> Result<void> {
@@ -95,7 +95,7 @@ int importTimelineText(const ImportRequest &request)
         out << Qt::flush;
         return userError(err, done.errorMessage());
     }
-    for (const ParseProblem &warning : std::as_const(warnings))
+    for (const Problem &warning : std::as_const(warnings))
         out << CommandLine::tr("line %1: %2").arg(warning.line).arg(warning.message) << '\n';
 
     if (request.dryRun) {
@@ -168,7 +168,7 @@ private:
 // print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
 // about records that were read: they are not counted as errors.
 int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
-                         const QList<ParseProblem> &problems, const QList<ParseProblem> &warnings = {})
+                         const QList<Problem> &problems, const QList<Problem> &warnings = {})
 {
     QTextStream &out = request.invocation.out;
     QTextStream &err = request.invocation.err;
@@ -215,10 +215,10 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
                .arg(counts.skipped)
                .arg(counts.errors)
         << '\n';
-    QList<ParseProblem> lines = plan->problems + warnings;
+    QList<Problem> lines = plan->problems + warnings;
     std::stable_sort(lines.begin(), lines.end(),
-                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
-    for (const ParseProblem &line : std::as_const(lines))
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    for (const Problem &line : std::as_const(lines))
         out << CommandLine::tr("line %1: %2").arg(line.line).arg(line.message) << '\n';
     if (request.dryRun)
         out << CommandLine::tr("Dry run: nothing was written.") << '\n';
@@ -241,12 +241,12 @@ int importVcard(const ImportRequest &request)
     buffer.setData(*bytes);
     buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
-    QList<ParseProblem> problems;
-    QList<ParseProblem> warnings;
+    QList<Problem> problems;
+    QList<Problem> warnings;
     if (!VCard::read(&buffer, &parsed, &problems, &warnings))
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
     if (parsed.isEmpty()) {
-        const ParseProblem first = problems.value(0);
+        const Problem first = problems.value(0);
         return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")
                                   .arg(shownPath)
                                   .arg(first.line)
@@ -271,20 +271,17 @@ int importContactsCsv(const ImportRequest &request)
     if (!ContactCsv::hasName(mapping))
         return userError(err, CommandLine::tr("%1: no column with a name was found in the first line (%2).")
                                   .arg(shownPath, header.join(QStringLiteral(", "))));
-    QList<ParseProblem> problems;
-    for (const CsvProblem &problem : std::as_const(table->problems))
-        problems.append({problem.line, problem.message});
+    QList<Problem> problems = table->problems;
     // Taken before the rows leave the table below.
-    QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
-    for (const CsvProblem &warning : std::as_const(table->warnings))
-        warnings.append({warning.line, warning.message});
+    QList<Problem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
+    warnings += table->warnings;
     QList<CsvRow> rows = std::move(table->rows);
     table = CsvTable(); // a million rows: the cells are in `parsed` now, the table goes
     rows.removeFirst(); // the header
     const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
     rows.clear();
     std::stable_sort(problems.begin(), problems.end(),
-                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
     if (parsed.isEmpty()) {
         if (problems.isEmpty())
             return userError(err, CommandLine::tr("%1 holds no contacts.").arg(shownPath));

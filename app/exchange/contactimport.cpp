@@ -178,7 +178,7 @@ Contact withDepartment(Contact contact, const QString &department)
 } // namespace
 
 Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<ParsedContact> &parsed,
-                                                QList<ParseProblem> problems)
+                                                QList<Problem> problems)
 {
     // Organisations are few; contacts may be a million: those are looked up through indexes, one
     // e-mail address or name at a time, never all read.
@@ -270,8 +270,8 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         const ParsedContact &candidate = parsed.at(candidateIndex);
         // A record the store would refuse is a problem now, so that the good ones can still be imported.
         if (const ValidationResult validation = candidate.contact.validate(); !validation.isValid()) {
-            problems.append(ParseProblem{candidate.line,
-                                         validation.summary().replace(QLatin1Char('\n'), QLatin1Char(' '))});
+            problems.append(
+                Problem{candidate.line, validation.summary().replace(QLatin1Char('\n'), QLatin1Char(' '))});
             continue;
         }
         ContactImportItem item;

@@ -3,7 +3,7 @@
 #include "core/contact.h"
 #include "core/result.h"
 #include "formats/parsedcontact.h"
-#include "formats/parseproblem.h"
+#include "formats/problem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,7 +33,7 @@ struct ContactImportItem
 struct ContactImportPlan
 {
     QList<ContactImportItem> items;
-    QList<ParseProblem> problems;
+    QList<Problem> problems;
 };
 
 struct ContactImportCounts
@@ -60,7 +60,7 @@ public:
     // Finds duplicates (same e-mail, case-insensitive, or same given+family name and same organisation
     // name) against the store AND within the list; duplicates default to Merge, others to Add.
     static Result<ContactImportPlan> plan(Store &store, const QList<ParsedContact> &parsed,
-                                          QList<ParseProblem> problems = {});
+                                          QList<Problem> problems = {});
     // How far apply() got: `done` of `total` steps (the records written, then the contacts indexed for the
     // search). Called at the start, at most every 50 ms while it works, and at the end; returning false
     // stops the import, which then fails with an Error of kind Cancelled and changes nothing.

@@ -313,7 +313,7 @@ ContactCsv::Mapping ContactCsv::guessMapping(const QStringList &header)
     return mapping;
 }
 
-QList<ParseProblem> ContactCsv::duplicateColumns(const QStringList &header, const Mapping &mapping, int line)
+QList<Problem> ContactCsv::duplicateColumns(const QStringList &header, const Mapping &mapping, int line)
 {
     // The first column the mapping reads for each name: one look-up per column, so that the header of a
     // wrong file (a line of ten thousand values) takes no longer than reading it.
@@ -328,7 +328,7 @@ QList<ParseProblem> ContactCsv::duplicateColumns(const QStringList &header, cons
         if (found == mappedNames.cend() || column < *found)
             mappedNames.insert(name, column);
     }
-    QList<ParseProblem> warnings;
+    QList<Problem> warnings;
     for (int column = 0; column < header.size(); ++column) {
         if (mapped.contains(column))
             continue;
@@ -378,7 +378,7 @@ ContactCsv::Mapping ContactCsv::mappingFromString(const QString &text)
 }
 
 QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, const Mapping &mapping,
-                                                  QList<ParseProblem> *problems)
+                                                  QList<Problem> *problems)
 {
     // The column of each field (or -1), looked up once rather than per cell.
     const QList<Field> fields = allFields();

@@ -3,7 +3,7 @@
 #include "core/contact.h"
 #include "csvreader.h"
 #include "parsedcontact.h"
-#include "parseproblem.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,7 +51,7 @@ public:
     static Mapping guessMapping(const QStringList &header);
     // Columns left out because their name (as guessMapping compares names) repeats the name of a column
     // the mapping reads: one warning each, on the header's line.
-    static QList<ParseProblem> duplicateColumns(const QStringList &header, const Mapping &mapping, int line);
+    static QList<Problem> duplicateColumns(const QStringList &header, const Mapping &mapping, int line);
     // True when the mapping names a contact: a given, family or full name column.
     static bool hasName(const Mapping &mapping);
 
@@ -62,7 +62,7 @@ public:
     // Data rows (without the header) to contacts. Rows that give no name, or values the contact rules
     // refuse (an e-mail without @), become problems with their line; rows with nothing mapped are skipped.
     static QList<ParsedContact> toParsedContacts(const QList<CsvRow> &rows, const Mapping &mapping,
-                                                 QList<ParseProblem> *problems);
+                                                 QList<Problem> *problems);
 
     // The export header; internal_note only when internal data is included.
     static QStringList header(bool includeInternal);

@@ -309,7 +309,7 @@ QString CsvReader::fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-QString CsvReader::decode(const QByteArray &bytes, CsvTable::Encoding *encoding, QList<CsvProblem> *warnings)
+QString CsvReader::decode(const QByteArray &bytes, CsvTable::Encoding *encoding, QList<Problem> *warnings)
 {
     const auto report = [encoding](CsvTable::Encoding found) {
         if (encoding)
@@ -383,7 +383,7 @@ Result<CsvTable> CsvReader::read(QIODevice *device)
     if (bytes.isEmpty())
         return makeError(Error::Kind::Invalid, tr("The CSV file is empty."));
     CsvTable::Encoding encoding = CsvTable::Encoding::Utf8;
-    QList<CsvProblem> warnings;
+    QList<Problem> warnings;
     const QString text = decode(bytes, &encoding, &warnings);
     if (looksBinary(bytes, encoding))
         return makeError(Error::Kind::Invalid, tr("This is not a CSV file (it holds binary data)."));
@@ -407,6 +407,10 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
     Result<CsvTable> table = read(&buffer);
     if (!table)
         return makeError(table.error().kind, QStringLiteral("“%1”: %2").arg(shown, table.errorMessage()));
+    for (QList<Problem> *list : {&table->problems, &table->warnings}) {
+        for (Problem &problem : *list)
+            problem.file = path;
+    }
     return table;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,12 +22,6 @@ struct CsvRow
 // A record the reader could not use (CsvTable::problems): ragged (another number of fields than the
 // header), or a quoted field still open at the end of the file. Or a line it read, but not cleanly
 // (CsvTable::warnings).
-struct CsvProblem
-{
-    int line = 0;
-    QString message;
-};
-
 struct CsvTable
 {
     enum class Encoding
@@ -38,8 +33,8 @@ struct CsvTable
     };
 
     QList<CsvRow> rows; // the header first; ragged and truncated records are left out (see problems)
-    QList<CsvProblem> problems;
-    QList<CsvProblem> warnings; // lines that were read, but not as cleanly as they should have been
+    QList<Problem> problems;
+    QList<Problem> warnings; // lines that were read, but not as cleanly as they should have been
     QChar separator = QLatin1Char(',');
     Encoding encoding = Encoding::Utf8;
 
@@ -71,7 +66,7 @@ public:
 
     // Warnings: the lines of a UTF-8 file that hold bytes read as Windows-1252.
     static QString decode(const QByteArray &bytes, CsvTable::Encoding *encoding = nullptr,
-                          QList<CsvProblem> *warnings = nullptr);
+                          QList<Problem> *warnings = nullptr);
     static QString fromWindows1252(const QByteArray &bytes);
     static QChar detectSeparator(const QString &text);
 };

@@ -654,11 +654,11 @@ QStringList comparableWords(const QString &title)
 
 } // namespace
 
-QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<ParseProblem> *warnings)
+QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Problem> *warnings)
 {
     QList<FoundMilestone> found;
     const LineIndex lines(text);
-    QList<ParseProblem> unusualYears;
+    QList<Problem> unusualYears;
     const auto checkYear = [&](const PartialDate &date, int offset) {
         if (date.isValid() && (date.year() < FirstUsualYear || date.year() > LastUsualYear))
             unusualYears.append(
@@ -745,7 +745,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Parse
                      [](const FoundMilestone &a, const FoundMilestone &b) { return a.offset < b.offset; });
     if (warnings) {
         std::stable_sort(unusualYears.begin(), unusualYears.end(),
-                         [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+                         [](const Problem &a, const Problem &b) { return a.line < b.line; });
         warnings->append(unusualYears);
     }
     return found;

@@ -3,7 +3,7 @@
 #include "core/milestone.h"
 #include "core/partialdate.h"
 #include "core/result.h"
-#include "parseproblem.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -48,7 +48,7 @@ public:
     // Everything found, in text order. A year outside 1800–2200 (a year list's, a range's end, a date's in
     // prose) is taken as written, and warned about in warnings (when given) with its line: it is more
     // likely a number or a typing error than a milestone, but a city's history may start earlier.
-    static QList<FoundMilestone> parse(const QString &text, QList<ParseProblem> *warnings = nullptr);
+    static QList<FoundMilestone> parse(const QString &text, QList<Problem> *warnings = nullptr);
 
     // True when found is very likely existing: the same start year, and the same words in the titles
     // after case folding, ignoring punctuation, word order and a date phrase in the title ("Am 5.12.2014

@@ -680,11 +680,11 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
 
 } // namespace
 
-bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
-                 QList<ParseProblem> *warnings)
+bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Problem> *problems,
+                 QList<Problem> *warnings)
 {
     const auto fail = [problems](const QString &message) {
-        problems->append(ParseProblem{0, message});
+        problems->append(Problem{0, message});
         return false;
     };
     if (!device || !device->isReadable())
@@ -724,7 +724,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
     QList<Property> properties;
     const auto noEnd = [&]() {
         problems->append(
-            ParseProblem{recordStart, tr("record starting on line %1 has no END:VCARD").arg(recordStart)});
+            Problem{recordStart, tr("record starting on line %1 has no END:VCARD").arg(recordStart)});
     };
     for (const LogicalLine &line : lines) {
         if (line.bytes.trimmed().isEmpty())
@@ -741,7 +741,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
         }
         if (isLine(line.bytes, "END:VCARD")) {
             if (!inRecord) {
-                problems->append(ParseProblem{line.number, tr("END:VCARD without BEGIN:VCARD")});
+                problems->append(Problem{line.number, tr("END:VCARD without BEGIN:VCARD")});
                 continue;
             }
             inRecord = false;
@@ -754,12 +754,12 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
                     continue;
                 }
             }
-            problems->append(ParseProblem{recordStart, recordProblem});
+            problems->append(Problem{recordStart, recordProblem});
             continue;
         }
         if (!inRecord) {
             if (!outsideReported)
-                problems->append(ParseProblem{line.number, tr("text outside a vCard record is ignored")});
+                problems->append(Problem{line.number, tr("text outside a vCard record is ignored")});
             outsideReported = true;
             continue;
         }
@@ -773,7 +773,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseP
         if (property.name == QLatin1String("VERSION") && warnings) {
             const QString version = unescape(property.value).trimmed();
             if (!knownVersions.contains(version))
-                warnings->append(ParseProblem{
+                warnings->append(Problem{
                     line.number,
                     tr("vCard version “%1” is unknown; the record is read as version 4.0").arg(version)});
         }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "parsedcontact.h"
-#include "parseproblem.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,8 +35,8 @@ public:
     // a whole cannot be read: unreadable, empty, binary, or no vCard in it. Warnings (when given) get the
     // lines of what was read anyway: a VERSION other than 2.1, 3.0 or 4.0 (the record is read by the rules
     // of 4.0).
-    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
-                     QList<ParseProblem> *warnings = nullptr);
+    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<Problem> *problems,
+                     QList<Problem> *warnings = nullptr);
 
     static bool write(QIODevice *device, const QList<Contact> &contacts,
                       const QHash<RecordId, QString> &organisationNames, bool includeInternal,

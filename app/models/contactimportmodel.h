@@ -38,7 +38,7 @@ public:
     // mergeTargetNames: display names of the stored contacts the plan's duplicates repeat, by id.
     void setPlan(const ContactImportPlan &plan, const QHash<RecordId, QString> &mergeTargetNames);
     ContactImportPlan plan() const { return m_plan; }
-    const QList<ParseProblem> &problems() const { return m_plan.problems; }
+    const QList<Problem> &problems() const { return m_plan.problems; }
 
     Action actionAt(int row) const;
     bool isDuplicate(int row) const;

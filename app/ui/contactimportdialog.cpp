@@ -265,8 +265,8 @@ bool ContactImportDialog::loadVCard(const QString &path, const QByteArray &bytes
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     QList<ParsedContact> parsed;
-    QList<ParseProblem> problems;
-    QList<ParseProblem> warnings;
+    QList<Problem> problems;
+    QList<Problem> warnings;
     if (!VCard::read(&buffer, &parsed, &problems, &warnings)) {
         setMessage(tr("This file cannot be imported. %1").arg(problems.value(0).message), true);
         return false;
@@ -475,21 +475,18 @@ bool ContactImportDialog::showPreview()
         return false;
     }
     rememberMapping();
-    QList<ParseProblem> problems;
-    for (const CsvProblem &problem : std::as_const(m_table.problems))
-        problems.append({problem.line, problem.message});
+    QList<Problem> problems = m_table.problems;
     const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(m_table.rows.mid(1), chosen, &problems);
     std::stable_sort(problems.begin(), problems.end(),
-                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
-    QList<ParseProblem> warnings =
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    QList<Problem> warnings =
         ContactCsv::duplicateColumns(m_table.header(), chosen, m_table.rows.value(0).line);
-    for (const CsvProblem &warning : std::as_const(m_table.warnings))
-        warnings.append({warning.line, warning.message});
+    warnings += m_table.warnings;
     return preview(parsed, problems, warnings);
 }
 
-bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems,
-                                  const QList<ParseProblem> &warnings)
+bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<Problem> problems,
+                                  const QList<Problem> &warnings)
 {
     Result<ContactImportPlan> plan = ContactImporter::plan(m_store, parsed, problems);
     if (!plan) {
@@ -506,7 +503,7 @@ bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<Pars
     m_model->setPlan(*plan, targetNames);
 
     m_problemsModel->removeRows(0, m_problemsModel->rowCount());
-    const auto addRow = [this](const ParseProblem &problem, Tone tone) {
+    const auto addRow = [this](const Problem &problem, Tone tone) {
         auto *line = new QStandardItem(QString::number(problem.line));
         line->setData(problem.line, Qt::UserRole);
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -515,10 +512,10 @@ bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<Pars
         text->setForeground(StatePalette::text(tone));
         m_problemsModel->appendRow({line, text});
     };
-    for (const ParseProblem &problem : std::as_const(plan->problems))
+    for (const Problem &problem : std::as_const(plan->problems))
         addRow(problem, Tone::Error);
     // Read, but worth a look: listed after the records left out, so that nothing is dropped unnoticed.
-    for (const ParseProblem &warning : warnings)
+    for (const Problem &warning : warnings)
         addRow(warning, Tone::Warning);
     const bool anyProblems = !plan->problems.isEmpty();
     if (anyProblems && !warnings.isEmpty())
@@ -541,7 +538,7 @@ bool ContactImportDialog::preview(const QList<ParsedContact> &parsed, QList<Pars
         table->setColumnWidth(column, std::min(table->columnWidth(column), 260));
 
     if (plan->items.isEmpty()) {
-        const ParseProblem first = plan->problems.value(0);
+        const Problem first = plan->problems.value(0);
         if (anyProblems)
             setMessage(tr("No contact could be read from the file. First problem: line %1: %2")
                            .arg(first.line)

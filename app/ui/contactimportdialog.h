@@ -85,8 +85,8 @@ private:
     void rememberMapping() const;
     // warnings: lines that were read, but not cleanly (a stray byte, a repeated column, an unknown
     // version); shown below the records that cannot be imported.
-    bool preview(const QList<ParsedContact> &parsed, QList<ParseProblem> problems,
-                 const QList<ParseProblem> &warnings = {});
+    bool preview(const QList<ParsedContact> &parsed, QList<Problem> problems,
+                 const QList<Problem> &warnings = {});
     void showPage(Page page);
     void setMessage(const QString &text, bool isError);
     void updateSummary();

@@ -204,7 +204,7 @@ bool importOurs(const QString &csvPath, const QString &dbPath, int expected)
     const double readMs = step.nsecsElapsed() / 1e6;
     step.restart();
     const ContactCsv::Mapping mapping = ContactCsv::guessMapping(table->header());
-    QList<ParseProblem> problems;
+    QList<Problem> problems;
     const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(table->rows.mid(1), mapping, &problems);
     table = CsvTable(); // the rows are in `parsed` now
     const double mapMs = step.nsecsElapsed() / 1e6;

@@ -353,7 +353,7 @@ private Q_SLOTS:
         input[1].organisationDepartment = QStringLiteral("Amt für Stadtplanung");
         input[1].contact.role = QStringLiteral("Projektleiter");
         Result<ContactImportPlan> plan =
-            ContactImporter::plan(*m_store, input, {ParseProblem{30, QStringLiteral("kaputt")}});
+            ContactImporter::plan(*m_store, input, {Problem{30, QStringLiteral("kaputt")}});
         QVERIFY(plan.ok());
         plan->items[0].action = ContactImportItem::Action::Skip;
         Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);

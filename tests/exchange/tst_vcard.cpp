@@ -45,10 +45,10 @@ QStringList describe(const QList<ParsedContact> &contacts)
     return lines;
 }
 
-QStringList describe(const QList<ParseProblem> &problems)
+QStringList describe(const QList<Problem> &problems)
 {
     QStringList lines;
-    for (const ParseProblem &problem : problems)
+    for (const Problem &problem : problems)
         lines.append(QString::number(problem.line) + QStringLiteral(": ") + problem.message);
     return lines;
 }
@@ -69,8 +69,8 @@ struct ReadResult
 {
     bool ok = false;
     QList<ParsedContact> contacts;
-    QList<ParseProblem> problems;
-    QList<ParseProblem> warnings;
+    QList<Problem> problems;
+    QList<Problem> warnings;
 };
 
 ReadResult readBytes(const QByteArray &bytes)
@@ -474,7 +474,7 @@ private Q_SLOTS:
     {
         QBuffer closed;
         QList<ParsedContact> contacts;
-        QList<ParseProblem> problems;
+        QList<Problem> problems;
         QVERIFY(!VCard::read(&closed, &contacts, &problems));
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.at(0).message.startsWith(QStringLiteral("The file cannot be read")));

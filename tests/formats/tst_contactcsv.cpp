@@ -117,7 +117,7 @@ private Q_SLOTS:
         const ContactCsv::Mapping used =
             mapping.isEmpty() ? ContactCsv::guessMapping(header) : ContactCsv::mappingFromString(mapping);
         QStringList actual;
-        for (const ParseProblem &warning : ContactCsv::duplicateColumns(header, used, 1))
+        for (const Problem &warning : ContactCsv::duplicateColumns(header, used, 1))
             actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
         QCOMPARE(actual, warnings);
     }
@@ -133,7 +133,7 @@ private Q_SLOTS:
         const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
         QElapsedTimer timer;
         timer.start();
-        const QList<ParseProblem> warnings = ContactCsv::duplicateColumns(header, mapping, 1);
+        const QList<Problem> warnings = ContactCsv::duplicateColumns(header, mapping, 1);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(
@@ -171,7 +171,7 @@ private Q_SLOTS:
             row(6, {"", "Markus", "Brandt", "", "", "", "kein-at.example.org", "", "", "", "nein", ""}),
             row(7, {"", "Jörg", "Weißenberg", "", "", "", "", "", "", "", "", ""}),
         };
-        QList<ParseProblem> problems;
+        QList<Problem> problems;
         const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
         QCOMPARE(parsed.size(), 2);
         const ParsedContact &julia = parsed.at(0);
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QFETCH(QString, family);
         ContactCsv::Mapping mapping;
         mapping.insert(Field::FullName, 0);
-        QList<ParseProblem> problems;
+        QList<Problem> problems;
         const QList<ParsedContact> parsed =
             ContactCsv::toParsedContacts({CsvRow{2, {fullName}}}, mapping, &problems);
         QCOMPARE(problems.size(), 0);
@@ -290,7 +290,7 @@ private Q_SLOTS:
         withInternal.open(QIODevice::ReadOnly);
         const Result<CsvTable> table = CsvReader::read(&withInternal);
         QVERIFY(table);
-        QList<ParseProblem> problems;
+        QList<Problem> problems;
         const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(
             table->rows.mid(1), ContactCsv::guessMapping(table->header()), &problems);
         QCOMPARE(parsed.size(), 1);
@@ -329,7 +329,7 @@ private Q_SLOTS:
         buffer.open(QIODevice::ReadOnly);
         const Result<CsvTable> table = CsvReader::read(&buffer);
         QVERIFY2(table, qPrintable(table.errorMessage()));
-        QList<ParseProblem> problems;
+        QList<Problem> problems;
         const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(
             table->rows.mid(1), ContactCsv::guessMapping(table->header()), &problems);
         QCOMPARE(problems.size(), 0);

@@ -1,6 +1,8 @@
 #include "formats/csvreader.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pressdesk;
@@ -35,7 +37,7 @@ Rows rowsOf(std::initializer_list<std::initializer_list<const char *>> list)
 QString problemsText(const CsvTable &table)
 {
     QStringList lines;
-    for (const CsvProblem &problem : table.problems)
+    for (const Problem &problem : table.problems)
         lines.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.message));
     return lines.join(QLatin1Char('\n'));
 }
@@ -47,6 +49,32 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void problemsFromAFileNameIt()
+    {
+        // Read from a file, every problem and warning says which file it is about; from bytes, none.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("Kontakte.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Vorname;Nachname\nJ\xC3\xBCrgen;M\xC3\xBCller;zu viel\nKlaus;Wei\xDF\n"); // a stray byte
+        file.close();
+        const Result<CsvTable> table = CsvReader::readFile(path);
+        QVERIFY2(table.ok(), qPrintable(table.errorMessage()));
+        QCOMPARE(table->problems.size(), 1);
+        QCOMPARE(table->problems.first().line, 2);
+        QCOMPARE(table->problems.first().file, path);
+        QVERIFY(!table->warnings.isEmpty());
+        for (const Problem &warning : table->warnings)
+            QCOMPARE(warning.file, path);
+        QBuffer buffer;
+        buffer.setData("Vorname;Nachname\nAnna;Adler;zu viel\n");
+        buffer.open(QIODevice::ReadOnly);
+        const Result<CsvTable> fromBytes = CsvReader::read(&buffer);
+        QCOMPARE(fromBytes->problems.size(), 1);
+        QVERIFY(fromBytes->problems.first().file.isEmpty());
+    }
+
     void reads_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -134,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(actualRows, rows);
         QCOMPARE(actualLines, lines);
         QList<int> actualProblemLines;
-        for (const CsvProblem &problem : table->problems) {
+        for (const Problem &problem : table->problems) {
             actualProblemLines.append(problem.line);
             QVERIFY(!problem.message.isEmpty());
         }
@@ -190,7 +218,7 @@ private Q_SLOTS:
             actualRows.append(row.fields);
         QCOMPARE(actualRows, rows);
         QList<int> actualLines;
-        for (const CsvProblem &warning : table->warnings) {
+        for (const Problem &warning : table->warnings) {
             actualLines.append(warning.line);
             QCOMPARE(warning.message,
                      QStringLiteral("not valid UTF-8; its odd bytes were read as Windows-1252"));

@@ -307,12 +307,12 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QFETCH(QStringList, warnings);
-        QList<ParseProblem> reported;
+        QList<Problem> reported;
         const QList<FoundMilestone> found = TimelineTextParser::parse(text, &reported);
         if (!expected.isEmpty())
             QCOMPARE(describeAll(found), expected);
         QStringList actual;
-        for (const ParseProblem &warning : std::as_const(reported))
+        for (const Problem &warning : std::as_const(reported))
             actual.append(QStringLiteral("%1: %2").arg(warning.line).arg(warning.message));
         QCOMPARE(actual, warnings);
     }

@@ -38,8 +38,8 @@ void checkTable(const CsvTable &table, const QString &text)
         FUZZ_CHECK(row.line > previousLine && row.line <= lineCount, describe(table.rows));
         previousLine = row.line;
     }
-    for (const QList<CsvProblem> *list : {&table.problems, &table.warnings}) {
-        for (const CsvProblem &problem : *list)
+    for (const QList<Problem> *list : {&table.problems, &table.warnings}) {
+        for (const Problem &problem : *list)
             FUZZ_CHECK(problem.line >= 1 && problem.line <= lineCount && !problem.message.isEmpty(),
                        QString::number(problem.line) + QStringLiteral(": ") + problem.message);
     }
@@ -108,16 +108,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
     checkMapping(mapping, header);
     const int headerLine = table.rows.isEmpty() ? 1 : table.rows.first().line;
-    for (const ParseProblem &warning : ContactCsv::duplicateColumns(header, mapping, headerLine))
+    for (const Problem &warning : ContactCsv::duplicateColumns(header, mapping, headerLine))
         FUZZ_CHECK(warning.line == headerLine && !warning.message.isEmpty(), warning.message);
     if (!ContactCsv::hasName(mapping))
         return 0;
-    QList<ParseProblem> problems;
+    QList<Problem> problems;
     const QList<ParsedContact> contacts = ContactCsv::toParsedContacts(table.rows.mid(1), mapping, &problems);
     FUZZ_CHECK(contacts.size() + problems.size() <= table.rows.size() - 1, QString());
     for (const ParsedContact &parsed : contacts)
         FUZZ_CHECK(parsed.contact.validate().isValid(), parsed.contact.validate().summary());
-    for (const ParseProblem &problem : problems)
+    for (const Problem &problem : problems)
         FUZZ_CHECK(!problem.message.isEmpty() && problem.line >= 1, problem.message);
     return 0;
 }

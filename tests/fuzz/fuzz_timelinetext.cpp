@@ -52,7 +52,7 @@ bool startsWithSimplified(QStringView text, QStringView title)
 
 void check(const QString &text)
 {
-    QList<ParseProblem> warnings;
+    QList<Problem> warnings;
     const QList<FoundMilestone> found = TimelineTextParser::parse(text, &warnings);
 
     static const QList<Milestone> timeline = {existing(2014, "Der letzte Zafira rollt vom Band"),
@@ -76,7 +76,7 @@ void check(const QString &text)
         for (const Milestone &other : timeline)
             (void)TimelineTextParser::isDuplicate(item, other);
     }
-    for (const ParseProblem &warning : warnings)
+    for (const Problem &warning : warnings)
         FUZZ_CHECK(warning.line >= 1 && warning.line <= lineCount && !warning.message.isEmpty(),
                    QString::number(warning.line) + QStringLiteral(": ") + warning.message);
 }

@@ -41,16 +41,16 @@ QStringList keys(const QList<ParsedContact> &contacts)
     return result;
 }
 
-QString describe(const QList<ParseProblem> &problems)
+QString describe(const QList<Problem> &problems)
 {
     QStringList lines;
-    for (const ParseProblem &problem : problems)
+    for (const Problem &problem : problems)
         lines.append(QString::number(problem.line) + QStringLiteral(": ") + problem.message);
     return lines.join(QLatin1Char('\n'));
 }
 
-bool read(const QByteArray &bytes, QList<ParsedContact> *contacts, QList<ParseProblem> *problems,
-          QList<ParseProblem> *warnings)
+bool read(const QByteArray &bytes, QList<ParsedContact> *contacts, QList<Problem> *problems,
+          QList<Problem> *warnings)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -70,8 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QList<ParsedContact> contacts;
-    QList<ParseProblem> problems;
-    QList<ParseProblem> warnings;
+    QList<Problem> problems;
+    QList<Problem> warnings;
     const bool ok = read(bytes, &contacts, &problems, &warnings);
     if (!ok) {
         FUZZ_CHECK(contacts.isEmpty() && problems.size() == 1, describe(problems));
@@ -79,8 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const int lineCount = int(bytes.count('\n') + bytes.count('\r')) + 1;
-    for (const QList<ParseProblem> *list : {&problems, &warnings}) {
-        for (const ParseProblem &problem : *list)
+    for (const QList<Problem> *list : {&problems, &warnings}) {
+        for (const Problem &problem : *list)
             FUZZ_CHECK(!problem.message.isEmpty() && problem.line >= 1 && problem.line <= lineCount,
                        describe(*list));
     }
@@ -103,8 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString error;
     FUZZ_CHECK(VCard::write(&out, plain, organisations, true, &error), error);
     QList<ParsedContact> again;
-    QList<ParseProblem> againProblems;
-    QList<ParseProblem> againWarnings;
+    QList<Problem> againProblems;
+    QList<Problem> againWarnings;
     if (plain.isEmpty())
         return 0;
     FUZZ_CHECK(read(out.data(), &again, &againProblems, &againWarnings),

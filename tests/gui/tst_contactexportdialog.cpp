@@ -30,7 +30,7 @@ QList<ParsedContact> readVCard(const QString &path)
 {
     QFile file(path);
     QList<ParsedContact> contacts;
-    QList<ParseProblem> problems;
+    QList<Problem> problems;
     if (!file.open(QIODevice::ReadOnly) || !VCard::read(&file, &contacts, &problems))
         return {};
     return contacts;
