@@ -63,15 +63,15 @@ int exportTimeline(const Invocation &invocation, const ExportRequest &request)
     if (suffix == QLatin1String("json")) {
         TimelineJsonOptions options;
         options.includeDrafts = request.includeDrafts;
-        write = [&, options](QIODevice *device, QString *error) {
-            return TimelineJson::write(device, *milestones, *categories, options, error);
+        write = [&, options](QIODevice *device) {
+            return TimelineJson::write(device, *milestones, *categories, options);
         };
     } else {
         TimelineCsvOptions options;
         options.includeDrafts = request.includeDrafts;
         options.separator = request.separator;
-        write = [&, options](QIODevice *device, QString *error) {
-            return TimelineCsv::write(device, *milestones, *categories, options, error);
+        write = [&, options](QIODevice *device) {
+            return TimelineCsv::write(device, *milestones, *categories, options);
         };
     }
     if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
@@ -100,8 +100,8 @@ int exportContactsVcard(const Invocation &invocation, const ExportRequest &reque
     if (!names)
         return userError(invocation.err, names.errorMessage());
     const QHash<RecordId, QString> &organisationNames = *names;
-    const Writer write = [&](QIODevice *device, QString *error) {
-        return VCard::write(device, *contacts, organisationNames, request.includeInternal, error);
+    const Writer write = [&](QIODevice *device) {
+        return VCard::write(device, *contacts, organisationNames, request.includeInternal);
     };
     if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;
@@ -127,9 +127,9 @@ int exportContactsCsv(const Invocation &invocation, const ExportRequest &request
     if (!names)
         return userError(invocation.err, names.errorMessage());
     const QHash<RecordId, QString> &organisationNames = *names;
-    const Writer write = [&](QIODevice *device, QString *error) {
+    const Writer write = [&](QIODevice *device) {
         return ContactCsv::write(device, *contacts, organisationNames, request.includeInternal,
-                                 request.separator, error);
+                                 request.separator);
     };
     if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;

@@ -479,20 +479,15 @@ QStringList ContactCsv::header(bool includeInternal)
     return columns;
 }
 
-bool ContactCsv::write(QIODevice *device, const QList<Contact> &contacts,
-                       const QHash<RecordId, QString> &organisationNames, bool includeInternal,
-                       QChar separator, QString *error)
+Result<void> ContactCsv::write(QIODevice *device, const QList<Contact> &contacts,
+                               const QHash<RecordId, QString> &organisationNames, bool includeInternal,
+                               QChar separator)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     if (!CsvWriter::isValidSeparator(separator))
-        return fail(tr("“%1” cannot separate CSV fields.").arg(separator));
+        return makeError(Error::Kind::Invalid, tr("“%1” cannot separate CSV fields.").arg(separator));
     CsvWriter writer(device, separator);
     if (!writer.writeByteOrderMark() || !writer.writeRow(header(includeInternal)))
-        return fail(writer.errorString());
+        return makeError(Error::Kind::Io, writer.errorString());
     for (const Contact &contact : contacts) {
         const auto channels = [&](ChannelKind kind) {
             QStringList values;
@@ -518,9 +513,9 @@ bool ContactCsv::write(QIODevice *device, const QList<Contact> &contacts,
         if (includeInternal)
             row.append(contact.internalNote);
         if (!writer.writeRow(row))
-            return fail(writer.errorString());
+            return makeError(Error::Kind::Io, writer.errorString());
     }
-    return true;
+    return {};
 }
 
 } // namespace pressdesk

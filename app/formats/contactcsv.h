@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contact.h"
+#include "core/result.h"
 #include "csvreader.h"
 #include "parsedcontact.h"
 #include "problem.h"
@@ -71,9 +72,9 @@ public:
     // available_for_press (yes/no), and internal_note with includeInternal. Only public channels unless
     // includeInternal. organisationNames maps organisation ids to names. A cell that starts like a formula
     // ("+49 234 910-0") gets a single quote in front (see CsvWriter); CsvReader takes it off again.
-    static bool write(QIODevice *device, const QList<Contact> &contacts,
-                      const QHash<RecordId, QString> &organisationNames, bool includeInternal,
-                      QChar separator = QLatin1Char(','), QString *error = nullptr);
+    static Result<void> write(QIODevice *device, const QList<Contact> &contacts,
+                              const QHash<RecordId, QString> &organisationNames, bool includeInternal,
+                              QChar separator = QLatin1Char(','));
 };
 
 inline size_t qHash(ContactCsv::Field field, size_t seed = 0) noexcept

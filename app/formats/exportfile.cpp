@@ -99,9 +99,9 @@ Result<void> ExportFile::write(const QString &path, const QString &databasePath,
     QSaveFile file(*resolved);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
-    QString error;
-    if (!writer(&file, &error)) {
-        const QString cause = file.error() != QFileDevice::NoError ? file.errorString() : error;
+    if (const Result<void> written = writer(&file); !written) {
+        const QString cause =
+            file.error() != QFileDevice::NoError ? file.errorString() : written.errorMessage();
         file.cancelWriting();
         return failed(cause);
     }

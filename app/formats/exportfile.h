@@ -19,8 +19,8 @@ class ExportFile
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFile)
 public:
-    // Fills the device; returns false with a message on failure.
-    using Writer = std::function<bool(QIODevice *device, QString *error)>;
+    // Fills the device; an error says why it could not.
+    using Writer = std::function<Result<void>(QIODevice *device)>;
 
     // The file an export to path would really replace (symbolic links followed), or why it must not.
     // databasePath is the open PressDesk file; empty when none is open.

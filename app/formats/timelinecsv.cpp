@@ -7,17 +7,6 @@
 
 namespace pressdesk {
 
-namespace {
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
-
 QStringList TimelineCsv::header()
 {
     return {QStringLiteral("start"),         QStringLiteral("start_precision"), QStringLiteral("end"),
@@ -25,21 +14,22 @@ QStringList TimelineCsv::header()
             QStringLiteral("category"),      QStringLiteral("status"),          QStringLiteral("source_url")};
 }
 
-bool TimelineCsv::write(QIODevice *device, const QList<Milestone> &milestones,
-                        const QList<Category> &categories, const TimelineCsvOptions &options, QString *error)
+Result<void> TimelineCsv::write(QIODevice *device, const QList<Milestone> &milestones,
+                                const QList<Category> &categories, const TimelineCsvOptions &options)
 {
     if (!CsvWriter::isValidSeparator(options.separator))
-        return setError(error, tr("“%1” cannot separate CSV fields.").arg(options.separator));
+        return makeError(Error::Kind::Invalid, tr("“%1” cannot separate CSV fields.").arg(options.separator));
     QHash<RecordId, QString> categoryNames;
     for (const Category &category : categories)
         categoryNames.insert(category.meta.id, category.name);
 
     CsvWriter writer(device, options.separator);
     if (!writer.writeByteOrderMark() || !writer.writeRow(header()))
-        return setError(error, writer.errorString());
+        return makeError(Error::Kind::Io, writer.errorString());
     for (const Milestone &milestone : milestonesForExport(milestones, options.includeDrafts)) {
         if (!milestone.start.isValid())
-            return setError(error, tr("The milestone “%1” has no date.").arg(milestone.title));
+            return makeError(Error::Kind::Invalid,
+                             tr("The milestone “%1” has no date.").arg(milestone.title));
         const QStringList row = {
             milestone.start.toIsoString(),
             precisionName(milestone.start.precision()),
@@ -52,11 +42,9 @@ bool TimelineCsv::write(QIODevice *device, const QList<Milestone> &milestones,
             milestone.sourceUrl,
         };
         if (!writer.writeRow(row))
-            return setError(error, writer.errorString());
+            return makeError(Error::Kind::Io, writer.errorString());
     }
-    if (error)
-        error->clear();
-    return true;
+    return {};
 }
 
 } // namespace pressdesk

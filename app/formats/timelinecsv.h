@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/milestone.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -39,9 +40,8 @@ public:
     static QStringList header();
     // Returns false and sets *error (when given) if the device cannot be written or the separator is
     // unusable.
-    static bool write(QIODevice *device, const QList<Milestone> &milestones,
-                      const QList<Category> &categories, const TimelineCsvOptions &options,
-                      QString *error = nullptr);
+    static Result<void> write(QIODevice *device, const QList<Milestone> &milestones,
+                              const QList<Category> &categories, const TimelineCsvOptions &options);
 };
 
 } // namespace pressdesk

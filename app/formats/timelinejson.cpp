@@ -40,13 +40,6 @@ QString displayDate(const Milestone &milestone, const QLocale &locale)
     return text;
 }
 
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 // A whole number, as TimelineJS accepts it: a JSON number or a string of digits. Absent, null and ""
 // are "not given" (*given false).
 bool readNumber(const QJsonValue &value, bool *given, int *number)
@@ -131,10 +124,9 @@ QString itemLabel(const QString &kindWithNumber, const QString &headline)
     return TimelineJson::tr("%1 (“%2”)").arg(kindWithNumber, headline);
 }
 
-QList<Milestone> failed(QString *error, const QString &message)
+Error failed(const QString &message)
 {
-    setError(error, message);
-    return {};
+    return makeError(Error::Kind::Invalid, message);
 }
 
 } // namespace
@@ -211,12 +203,11 @@ QString TimelineJson::fromHtml(const QString &html)
     return text;
 }
 
-bool TimelineJson::write(QIODevice *device, const QList<Milestone> &milestones,
-                         const QList<Category> &categories, const TimelineJsonOptions &options,
-                         QString *error)
+Result<void> TimelineJson::write(QIODevice *device, const QList<Milestone> &milestones,
+                                 const QList<Category> &categories, const TimelineJsonOptions &options)
 {
     if (!device || !device->isWritable())
-        return setError(error, tr("The timeline output is not open for writing."));
+        return makeError(Error::Kind::Io, tr("The timeline output is not open for writing."));
     QHash<RecordId, QString> categoryNames;
     for (const Category &category : categories)
         categoryNames.insert(category.meta.id, category.name);
@@ -225,7 +216,8 @@ bool TimelineJson::write(QIODevice *device, const QList<Milestone> &milestones,
     QJsonArray eras;
     for (const Milestone &milestone : milestonesForExport(milestones, options.includeDrafts)) {
         if (!milestone.start.isValid())
-            return setError(error, tr("The milestone “%1” has no date.").arg(milestone.title));
+            return makeError(Error::Kind::Invalid,
+                             tr("The milestone “%1” has no date.").arg(milestone.title));
         QJsonObject text;
         text.insert(HeadlineKey, toHtml(milestone.title));
         text.insert(TextKey, toHtml(milestone.description));
@@ -261,32 +253,28 @@ bool TimelineJson::write(QIODevice *device, const QList<Milestone> &milestones,
     root.insert(QLatin1String("eras"), eras);
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (device->write(bytes) != bytes.size())
-        return setError(error, device->errorString());
-    if (error)
-        error->clear();
-    return true;
+        return makeError(Error::Kind::Io, device->errorString());
+    return {};
 }
 
-QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryNames, QString *error)
+Result<TimelineJsonContent> TimelineJson::read(QIODevice *device)
 {
-    if (categoryNames)
-        categoryNames->clear();
     if (!device || !device->isReadable())
-        return failed(error, tr("The timeline input is not open for reading."));
+        return failed(tr("The timeline input is not open for reading."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(device->readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(error, tr("The timeline is not valid JSON (at byte %1: %2).")
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+        return failed(tr("The timeline is not valid JSON (at byte %1: %2).")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString()));
     if (!document.isObject())
-        return failed(error, tr("The file is not a TimelineJS timeline: it holds no JSON object."));
+        return failed(tr("The file is not a TimelineJS timeline: it holds no JSON object."));
     const QJsonObject root = document.object();
     if (!root.value(QLatin1String("events")).isArray())
-        return failed(error, tr("The file is not a TimelineJS timeline: it has no list of events."));
+        return failed(tr("The file is not a TimelineJS timeline: it has no list of events."));
     const QJsonValue erasValue = root.value(QLatin1String("eras"));
     if (!erasValue.isUndefined() && !erasValue.isArray())
-        return failed(error, tr("The eras of the timeline are not a list."));
+        return failed(tr("The eras of the timeline are not a list."));
 
     QList<Milestone> milestones;
     QList<QString> groups;
@@ -294,7 +282,7 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString number = tr("Event %1").arg(i + 1);
         if (!events.at(i).isObject())
-            return failed(error, tr("%1 is not a JSON object.").arg(number));
+            return failed(tr("%1 is not a JSON object.").arg(number));
         const QJsonObject event = events.at(i).toObject();
         Milestone milestone;
         milestone.title = headlineOf(event);
@@ -302,16 +290,16 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
         QString why;
         milestone.start = readDate(event.value(StartDateKey), StartDateKey, &why);
         if (!milestone.start.isValid())
-            return failed(error, tr("%1: %2").arg(label, why));
+            return failed(tr("%1: %2").arg(label, why));
         if (event.contains(EndDateKey) && !event.value(EndDateKey).isNull()) {
             milestone.end = readDate(event.value(EndDateKey), EndDateKey, &why);
             if (!milestone.end.isValid())
-                return failed(error, tr("%1: %2").arg(label, why));
+                return failed(tr("%1: %2").arg(label, why));
             if (milestone.end.lastDay() < milestone.start.firstDay())
-                return failed(error, tr("%1: the end_date lies before the start_date.").arg(label));
+                return failed(tr("%1: the end_date lies before the start_date.").arg(label));
         }
         if (milestone.title.isEmpty())
-            return failed(error, tr("%1 has no headline.").arg(number));
+            return failed(tr("%1 has no headline.").arg(number));
         milestone.description = fromHtml(event.value(TextKey).toObject().value(TextKey).toString());
         milestone.status = MilestoneStatus::Draft;
         milestones.append(milestone);
@@ -331,7 +319,7 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
     for (qsizetype i = 0; i < eras.size(); ++i) {
         const QString number = tr("Era %1").arg(i + 1);
         if (!eras.at(i).isObject())
-            return failed(error, tr("%1 is not a JSON object.").arg(number));
+            return failed(tr("%1 is not a JSON object.").arg(number));
         const QJsonObject eraObject = eras.at(i).toObject();
         Milestone era;
         era.title = headlineOf(eraObject);
@@ -341,11 +329,11 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
         if (era.start.isValid())
             era.end = readDate(eraObject.value(EndDateKey), EndDateKey, &why);
         if (!era.start.isValid() || !era.end.isValid())
-            return failed(error, tr("%1: %2").arg(label, why));
+            return failed(tr("%1: %2").arg(label, why));
         if (era.end.lastDay() < era.start.firstDay())
-            return failed(error, tr("%1: the end_date lies before the start_date.").arg(label));
+            return failed(tr("%1: the end_date lies before the start_date.").arg(label));
         if (era.title.isEmpty())
-            return failed(error, tr("%1 has no headline.").arg(number));
+            return failed(tr("%1 has no headline.").arg(number));
         if (rangeEvents.contains(rangeKey(era)))
             continue; // repeats an event
         era.status = MilestoneStatus::Draft;
@@ -353,11 +341,7 @@ QList<Milestone> TimelineJson::read(QIODevice *device, QList<QString> *categoryN
         groups.append(QString());
     }
 
-    if (categoryNames)
-        *categoryNames = groups;
-    if (error)
-        error->clear();
-    return milestones;
+    return TimelineJsonContent{std::move(milestones), std::move(groups)};
 }
 
 } // namespace pressdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/milestone.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -26,6 +27,13 @@ struct TimelineJsonOptions
 // Shared by the timeline exporters.
 QList<Milestone> milestonesForExport(const QList<Milestone> &milestones, bool includeDrafts);
 
+// What a TimelineJS file holds, as TimelineJson::read() gives it.
+struct TimelineJsonContent
+{
+    QList<Milestone> milestones;
+    QList<QString> categoryNames; // per milestone, "" for none
+};
+
 // The timeline in the JSON format of TimelineJS 3 (https://timeline.knightlab.com/docs/json-format.html):
 //
 //   { "title": {"text": {"headline", "text"}}   (only with options.titleHeadline)
@@ -46,19 +54,17 @@ class TimelineJson
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineJson)
 public:
-    // Returns false and sets *error (when given) if the device cannot be written.
-    static bool write(QIODevice *device, const QList<Milestone> &milestones,
-                      const QList<Category> &categories, const TimelineJsonOptions &options,
-                      QString *error = nullptr);
+    // Fails when the device cannot be written or a milestone has no date.
+    static Result<void> write(QIODevice *device, const QList<Milestone> &milestones,
+                              const QList<Category> &categories, const TimelineJsonOptions &options);
 
     // Reads TimelineJS JSON (ours or another tool's) back into milestones: start_date and end_date with
     // the precision their fields give, headline and text HTML-unescaped (<br> becomes a line break; other
-    // markup is kept as it is; the headline trimmed), status Draft, no id. categoryNames (when given)
-    // receives each milestone's group, trimmed, "" for none, in the same order. An era that repeats a range
-    // event (same dates and headline) is skipped; any other era is read as a range milestone without a group,
-    // after the events. On failure returns an empty list and sets *error to one sentence that names the event
-    // ("Event 3" counts from 1) or era; on success *error is cleared.
-    static QList<Milestone> read(QIODevice *device, QList<QString> *categoryNames, QString *error = nullptr);
+    // markup is kept as it is; the headline trimmed), status Draft, no id; with each milestone's group,
+    // trimmed, "" for none, in the same order. An era that repeats a range event (same dates and headline)
+    // is skipped; any other era is read as a range milestone without a group, after the events. Fails with
+    // one sentence that names the event ("Event 3" counts from 1) or era.
+    static Result<TimelineJsonContent> read(QIODevice *device);
 
     // The HTML TimelineJS gets for user text, and back.
     static QString toHtml(const QString &plainText);

@@ -784,19 +784,16 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
     return true;
 }
 
-bool VCard::write(QIODevice *device, const QList<Contact> &contacts,
-                  const QHash<RecordId, QString> &organisationNames, bool includeInternal, QString *error)
+Result<void> VCard::write(QIODevice *device, const QList<Contact> &contacts,
+                          const QHash<RecordId, QString> &organisationNames, bool includeInternal)
 {
     for (const Contact &contact : contacts) {
         const QByteArray card =
             cardFor(contact, organisationNames.value(contact.organisationId), includeInternal);
-        if (device->write(card) != card.size()) {
-            if (error)
-                *error = device->errorString();
-            return false;
-        }
+        if (device->write(card) != card.size())
+            return makeError(Error::Kind::Io, device->errorString());
     }
-    return true;
+    return {};
 }
 
 } // namespace pressdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "parsedcontact.h"
 #include "problem.h"
 
@@ -38,9 +39,8 @@ public:
     static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<Problem> *problems,
                      QList<Problem> *warnings = nullptr);
 
-    static bool write(QIODevice *device, const QList<Contact> &contacts,
-                      const QHash<RecordId, QString> &organisationNames, bool includeInternal,
-                      QString *error);
+    static Result<void> write(QIODevice *device, const QList<Contact> &contacts,
+                              const QHash<RecordId, QString> &organisationNames, bool includeInternal);
 };
 
 } // namespace pressdesk

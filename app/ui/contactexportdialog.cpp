@@ -113,13 +113,12 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
     const QHash<RecordId, QString> &organisationNames = *names;
 
     const bool includeInternal = m_ui->internalCheck->isChecked();
-    const Result<void> written =
-        ExportFile::write(path, m_store.path(), [&](QIODevice *device, QString *error) {
-            return format() == Format::Csv
-                       ? ContactCsv::write(device, contacts, organisationNames, includeInternal,
-                                           m_ui->separatorCombo->currentData().value<QChar>(), error)
-                       : VCard::write(device, contacts, organisationNames, includeInternal, error);
-        });
+    const Result<void> written = ExportFile::write(path, m_store.path(), [&](QIODevice *device) {
+        return format() == Format::Csv
+                   ? ContactCsv::write(device, contacts, organisationNames, includeInternal,
+                                       m_ui->separatorCombo->currentData().value<QChar>())
+                   : VCard::write(device, contacts, organisationNames, includeInternal);
+    });
     if (!written)
         return fail(written.errorMessage());
 

@@ -334,7 +334,7 @@ bool TimelinePage::exportImage(const QString &path)
     TimelineView *view = m_ui->timelineView;
     const bool svgWanted = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     const Result<void> written = ExportFile::write(
-        path, m_store ? m_store->path() : QString(), [&](QIODevice *device, QString *error) {
+        path, m_store ? m_store->path() : QString(), [&](QIODevice *device) -> Result<void> {
             if (svgWanted) {
                 QSvgGenerator svg;
                 svg.setOutputDevice(device);
@@ -344,13 +344,12 @@ bool TimelinePage::exportImage(const QString &path)
                 svg.setDescription(tr("Exported from PressDesk"));
                 QPainter painter(&svg);
                 view->renderViewport(painter);
-                return true;
+                return {};
             }
             QImageWriter writer(device, "png");
             if (writer.write(view->renderViewport()))
-                return true;
-            *error = writer.errorString();
-            return false;
+                return {};
+            return makeError(Error::Kind::Io, writer.errorString());
         });
     if (!written) {
         Dialogs::showError(this, tr("Cannot export the image"), written.errorMessage());
@@ -397,19 +396,19 @@ bool TimelinePage::exportData(const QString &path, bool includeDrafts)
     if (!m_categories)
         return false;
     const QList<Milestone> milestones = shownMilestones();
-    const Result<void> written = ExportFile::write(
-        path, m_store ? m_store->path() : QString(), [&](QIODevice *device, QString *error) {
+    const Result<void> written =
+        ExportFile::write(path, m_store ? m_store->path() : QString(), [&](QIODevice *device) {
             if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
                 TimelineCsvOptions options;
                 options.includeDrafts = includeDrafts;
                 // German spreadsheets expect ';' between fields.
                 options.separator =
                     QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
-                return TimelineCsv::write(device, milestones, m_categories->categories(), options, error);
+                return TimelineCsv::write(device, milestones, m_categories->categories(), options);
             }
             TimelineJsonOptions options;
             options.includeDrafts = includeDrafts;
-            return TimelineJson::write(device, milestones, m_categories->categories(), options, error);
+            return TimelineJson::write(device, milestones, m_categories->categories(), options);
         });
     if (!written) {
         Dialogs::showError(this, tr("Cannot export the timeline"), written.errorMessage());

@@ -29,9 +29,9 @@ private:
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
-        if (!TimelineJson::write(&buffer, milestones, categories, options, &error)) {
-            qWarning("%s", qPrintable(error));
+        if (const Result<void> written = TimelineJson::write(&buffer, milestones, categories, options);
+            !written) {
+            qWarning("%s", qPrintable(written.errorMessage()));
             return {};
         }
         return buffer.data();
@@ -51,9 +51,9 @@ private:
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
-        if (!TimelineCsv::write(&buffer, milestones, categories, options, &error)) {
-            qWarning("%s", qPrintable(error));
+        if (const Result<void> written = TimelineCsv::write(&buffer, milestones, categories, options);
+            !written) {
+            qWarning("%s", qPrintable(written.errorMessage()));
             return {};
         }
         return buffer.data();
@@ -283,10 +283,10 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.setData(writeJson(list, m_categories));
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QList<QString> groups;
-        QString error = QStringLiteral("not cleared");
-        const QList<Milestone> read = TimelineJson::read(&buffer, &groups, &error);
-        QCOMPARE(error, QString());
+        const Result<TimelineJsonContent> content = TimelineJson::read(&buffer);
+        QVERIFY2(content.ok(), qPrintable(content.errorMessage()));
+        const QList<Milestone> &read = content->milestones;
+        const QList<QString> &groups = content->categoryNames;
         QCOMPARE(read.size(), list.size()); // the era repeats an event and is not read twice
         QCOMPARE(groups.size(), read.size());
         QStringList readBack;
@@ -317,10 +317,10 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.setData(json);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QList<QString> groups;
-        QString error;
-        const QList<Milestone> read = TimelineJson::read(&buffer, &groups, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Result<TimelineJsonContent> content = TimelineJson::read(&buffer);
+        QVERIFY2(content.ok(), qPrintable(content.errorMessage()));
+        const QList<Milestone> &read = content->milestones;
+        const QList<QString> &groups = content->categoryNames;
         QCOMPARE(read.size(), 3);
         QCOMPARE(read.at(0).start, PartialDate::fromYmd(2014, 12, 5));
         QCOMPARE(read.at(1).start, PartialDate::fromYear(2015));
@@ -342,10 +342,10 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.setData(json);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QList<QString> groups;
-        QString error;
-        const QList<Milestone> read = TimelineJson::read(&buffer, &groups, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Result<TimelineJsonContent> content = TimelineJson::read(&buffer);
+        QVERIFY2(content.ok(), qPrintable(content.errorMessage()));
+        const QList<Milestone> &read = content->milestones;
+        const QList<QString> &groups = content->categoryNames;
         QCOMPARE(read.size(), 2);
         QCOMPARE(read.at(0).title, QStringLiteral("B"));
         QVERIFY(read.at(0).validate().isValid());
@@ -374,11 +374,10 @@ private Q_SLOTS:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         QElapsedTimer timer;
         timer.start();
-        QString error;
-        const QList<Milestone> read = TimelineJson::read(&buffer, nullptr, &error);
+        const Result<TimelineJsonContent> content = TimelineJson::read(&buffer);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(read.size(), ranges.size()); // every era repeats its event
+        QVERIFY2(content.ok(), qPrintable(content.errorMessage()));
+        QCOMPARE(content->milestones.size(), ranges.size()); // every era repeats its event
     }
 
     void readRefusesMalformedInput_data()
@@ -450,11 +449,10 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.setData(json);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QList<QString> groups{QStringLiteral("stale")};
-        QString error;
-        const QList<Milestone> read = TimelineJson::read(&buffer, &groups, &error);
-        QVERIFY(read.isEmpty());
-        QVERIFY(groups.isEmpty());
+        const Result<TimelineJsonContent> content = TimelineJson::read(&buffer);
+        QVERIFY(!content);
+        QCOMPARE(int(content.error().kind), int(Error::Kind::Invalid));
+        const QString error = content.errorMessage();
         for (const QString &mention : mentions)
             QVERIFY2(error.contains(mention), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
@@ -485,12 +483,12 @@ private Q_SLOTS:
     {
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QString error;
-        QVERIFY(!TimelineJson::write(&buffer, m_milestones, m_categories, {}, &error));
-        QVERIFY(!error.isEmpty());
-        error.clear();
-        QVERIFY(!TimelineCsv::write(&buffer, m_milestones, m_categories, {}, &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> json = TimelineJson::write(&buffer, m_milestones, m_categories, {});
+        QVERIFY(!json);
+        QVERIFY(!json.errorMessage().isEmpty());
+        const Result<void> csv = TimelineCsv::write(&buffer, m_milestones, m_categories, {});
+        QVERIFY(!csv);
+        QVERIFY(!csv.errorMessage().isEmpty());
         QVERIFY(buffer.data().isEmpty());
     }
 
@@ -656,9 +654,9 @@ private Q_SLOTS:
 
         TimelineCsvOptions options;
         options.separator = QLatin1Char('\n');
-        QString error;
-        QVERIFY(!TimelineCsv::write(&buffer, m_milestones, m_categories, options, &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> refused = TimelineCsv::write(&buffer, m_milestones, m_categories, options);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), int(Error::Kind::Invalid));
         QVERIFY(buffer.data().isEmpty());
 
         QBuffer closed;

@@ -88,9 +88,9 @@ QByteArray writeContacts(const QList<Contact> &contacts, const QHash<RecordId, Q
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!VCard::write(&buffer, contacts, organisations, includeInternal, &error)) {
-        qWarning("%s", qPrintable(error));
+    if (const Result<void> written = VCard::write(&buffer, contacts, organisations, includeInternal);
+        !written) {
+        qWarning("%s", qPrintable(written.errorMessage()));
         return {};
     }
     return buffer.data();

@@ -267,9 +267,9 @@ private Q_SLOTS:
 
         QBuffer publicOnly;
         publicOnly.open(QIODevice::WriteOnly);
-        QString error;
-        QVERIFY2(ContactCsv::write(&publicOnly, {julia}, organisations, false, QLatin1Char(';'), &error),
-                 qPrintable(error));
+        const Result<void> written =
+            ContactCsv::write(&publicOnly, {julia}, organisations, false, QLatin1Char(';'));
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         QCOMPARE(
             publicOnly.data(),
             QByteArray("\xEF\xBB\xBFhonorific;given_name;family_name;role;organisation;email;phone;mobile;"
@@ -279,7 +279,7 @@ private Q_SLOTS:
 
         QBuffer withInternal;
         withInternal.open(QIODevice::WriteOnly);
-        QVERIFY(ContactCsv::write(&withInternal, {julia}, organisations, true, QLatin1Char(','), &error));
+        QVERIFY(ContactCsv::write(&withInternal, {julia}, organisations, true, QLatin1Char(',')).ok());
         const QString text = QString::fromUtf8(withInternal.data());
         QVERIFY2(text.contains(QStringLiteral(",0170 555 1001,")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("nur intern")), qPrintable(text));
@@ -317,9 +317,9 @@ private Q_SLOTS:
 
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
-        QVERIFY2(ContactCsv::write(&buffer, {contact}, organisations, true, QLatin1Char(';'), &error),
-                 qPrintable(error));
+        const Result<void> written =
+            ContactCsv::write(&buffer, {contact}, organisations, true, QLatin1Char(';'));
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         QCOMPARE(
             buffer.data().split('\n').value(1),
             QByteArray(";\"'=Max\";Mustermann;\"'-\";\"'+Stadt Bochum\";;\"'+49 234 910-0\";"
@@ -347,9 +347,10 @@ private Q_SLOTS:
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
-        QVERIFY(!ContactCsv::write(&buffer, {}, {}, false, QLatin1Char('"'), &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> refused = ContactCsv::write(&buffer, {}, {}, false, QLatin1Char('"'));
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), int(Error::Kind::Invalid));
+        QVERIFY(!refused.errorMessage().isEmpty());
     }
 };
 

@@ -66,18 +66,18 @@ private Q_SLOTS:
         QFETCH(int, acceptedBytes);
         testsupport::FailingDevice device(acceptedBytes);
         QVERIFY(device.open(QIODevice::WriteOnly));
-        QString error;
-        bool written = true;
+        Result<void> written;
         if (format == QLatin1String("timeline json"))
-            written = TimelineJson::write(&device, milestones(), {}, TimelineJsonOptions{}, &error);
+            written = TimelineJson::write(&device, milestones(), {}, TimelineJsonOptions{});
         else if (format == QLatin1String("timeline csv"))
-            written = TimelineCsv::write(&device, milestones(), {}, TimelineCsvOptions{}, &error);
+            written = TimelineCsv::write(&device, milestones(), {}, TimelineCsvOptions{});
         else if (format == QLatin1String("contacts csv"))
-            written = ContactCsv::write(&device, contacts(), {}, false, QLatin1Char(','), &error);
+            written = ContactCsv::write(&device, contacts(), {}, false, QLatin1Char(','));
         else
-            written = VCard::write(&device, contacts(), {}, false, &error);
+            written = VCard::write(&device, contacts(), {}, false);
         QVERIFY2(!written, "a refused write must not be reported as success");
-        QVERIFY2(!error.isEmpty(), "the failure comes with a message");
+        QCOMPARE(int(written.error().kind), int(Error::Kind::Io));
+        QVERIFY2(!written.errorMessage().isEmpty(), "the failure comes with a message");
         QVERIFY(device.written().size() <= acceptedBytes);
     }
 };

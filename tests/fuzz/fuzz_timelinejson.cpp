@@ -15,12 +15,12 @@ using namespace pressdesk;
 
 namespace {
 
-QList<Milestone> read(const QByteArray &bytes, QList<QString> *groups, QString *error)
+Result<TimelineJsonContent> read(const QByteArray &bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return TimelineJson::read(&buffer, groups, error);
+    return TimelineJson::read(&buffer);
 }
 
 QString describe(const Milestone &milestone)
@@ -40,14 +40,14 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    QList<QString> groups = {QStringLiteral("left over")};
-    QString error = QStringLiteral("left over");
-    const QList<Milestone> milestones = read(bytes, &groups, &error);
-    if (milestones.isEmpty() && !error.isEmpty()) {
-        FUZZ_CHECK(groups.isEmpty() && error != QLatin1String("left over"), error);
+    const Result<TimelineJsonContent> content = read(bytes);
+    if (!content) {
+        FUZZ_CHECK(!content.errorMessage().isEmpty(), content.errorMessage());
         return 0;
     }
-    FUZZ_CHECK(error.isEmpty() && groups.size() == milestones.size(), error);
+    const QList<Milestone> &milestones = content->milestones;
+    const QList<QString> &groups = content->categoryNames;
+    FUZZ_CHECK(groups.size() == milestones.size(), QString::number(groups.size()));
 
     // The groups become categories, as the import makes them.
     QList<Category> categories;
@@ -72,10 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TimelineJsonOptions options;
     options.includeDrafts = true;
     options.titleHeadline = QStringLiteral("Bochum");
-    FUZZ_CHECK(TimelineJson::write(&out, named, categories, options, &error), error);
-    QList<QString> groupsAgain;
-    const QList<Milestone> again = read(out.data(), &groupsAgain, &error);
-    FUZZ_CHECK(error.isEmpty() && again.size() == milestones.size(),
-               error + QLatin1Char('\n') + QString::fromUtf8(out.data()));
+    const Result<void> written = TimelineJson::write(&out, named, categories, options);
+    FUZZ_CHECK(written.ok(), written.errorMessage());
+    const Result<TimelineJsonContent> again = read(out.data());
+    FUZZ_CHECK(again.ok() && again->milestones.size() == milestones.size(),
+               again.errorMessage() + QLatin1Char('\n') + QString::fromUtf8(out.data()));
     return 0;
 }

@@ -100,8 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // What PressDesk writes, it reads back: vCard 4.0 with everything, then read again.
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    QString error;
-    FUZZ_CHECK(VCard::write(&out, plain, organisations, true, &error), error);
+    const Result<void> written = VCard::write(&out, plain, organisations, true);
+    FUZZ_CHECK(written.ok(), written.errorMessage());
     QList<ParsedContact> again;
     QList<Problem> againProblems;
     QList<Problem> againWarnings;
