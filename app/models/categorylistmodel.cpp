@@ -11,15 +11,15 @@ namespace pressdesk {
 CategoryListModel::CategoryListModel(Store *store, QObject *parent)
     : RecordTableModel(store, {EntityKind::Category}, parent)
 {
-    reload();
+    refresh();
 }
 
-QString CategoryListModel::fetchRows()
+Result<void> CategoryListModel::fetchRows()
 {
     m_categories.clear();
     Result<QList<Category>> categories = store()->categories().all();
     if (!categories)
-        return categories.errorMessage();
+        return categories.error();
     m_categories = *categories;
     return {};
 }

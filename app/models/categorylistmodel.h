@@ -26,7 +26,7 @@ Q_SIGNALS:
     void hiddenCategoriesChanged(const QSet<pressdesk::RecordId> &hidden);
 
 protected:
-    QString fetchRows() override;
+    Result<void> fetchRows() override;
     int rows() const override { return int(m_categories.size()) + 1; }
     QStringList columnTitles() const override;
     RecordId rowId(int row) const override;

@@ -13,28 +13,28 @@ namespace pressdesk {
 MilestoneListModel::MilestoneListModel(Store *store, QObject *parent)
     : RecordTableModel(store, {EntityKind::Milestone, EntityKind::Category}, parent)
 {
-    reload();
+    refresh();
 }
 
-QString MilestoneListModel::fetchCategories()
+Result<void> MilestoneListModel::fetchCategories()
 {
     m_categories.clear();
     Result<QList<Category>> categories = store()->categories().all();
     if (!categories)
-        return categories.errorMessage();
+        return categories.error();
     for (const Category &category : *categories)
         m_categories.insert(category.meta.id, category);
     return {};
 }
 
-QString MilestoneListModel::fetchRows()
+Result<void> MilestoneListModel::fetchRows()
 {
     m_milestones.clear();
-    if (const QString error = fetchCategories(); !error.isEmpty())
-        return error;
+    if (Result<void> fetched = fetchCategories(); !fetched)
+        return fetched;
     Result<QList<Milestone>> milestones = store()->milestones().all();
     if (!milestones)
-        return milestones.errorMessage();
+        return milestones.error();
     m_milestones = *milestones;
     return {};
 }
@@ -45,11 +45,12 @@ void MilestoneListModel::recordChanged(EntityKind kind, RecordId id)
         // A deleted category was cleared from its milestones by the database itself (ON DELETE SET NULL),
         // without a change notice per milestone: read the rows again.
         if (!store()->categories().find(id)) {
-            reload();
+            refresh();
             return;
         }
         // Names and colours of categories show in every row; the rows themselves stay.
-        fetchCategories();
+        if (Result<void> fetched = fetchCategories(); !fetched)
+            Q_EMIT loadFailed(fetched.errorMessage());
         if (!m_milestones.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rows() - 1, columnCount() - 1));
         return;

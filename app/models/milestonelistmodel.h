@@ -34,7 +34,7 @@ public:
     QString dateText(const Milestone &milestone) const;
 
 protected:
-    QString fetchRows() override;
+    Result<void> fetchRows() override;
     void recordChanged(EntityKind kind, RecordId id) override;
     int rows() const override { return int(m_milestones.size()); }
     QStringList columnTitles() const override;
@@ -42,7 +42,7 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
-    QString fetchCategories();
+    Result<void> fetchCategories();
 
     QList<Milestone> m_milestones;
     QHash<RecordId, Category> m_categories;

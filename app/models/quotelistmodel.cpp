@@ -17,7 +17,7 @@ constexpr int shownWordingLength = 140; // the tooltip has all of it
 QuoteListModel::QuoteListModel(Store *store, QObject *parent)
     : RecordTableModel(store, {EntityKind::Quote, EntityKind::Contact}, parent)
 {
-    reload();
+    refresh();
 }
 
 void QuoteListModel::recordChanged(EntityKind kind, RecordId id)
@@ -25,16 +25,16 @@ void QuoteListModel::recordChanged(EntityKind kind, RecordId id)
     // A contact import touches thousands of contacts; only a speaker's new name matters here.
     if (kind == EntityKind::Contact && !m_speakerIds.contains(id))
         return;
-    reload();
+    refresh();
 }
 
-QString QuoteListModel::fetchRows()
+Result<void> QuoteListModel::fetchRows()
 {
     m_entries.clear();
     m_speakerIds.clear();
     Result<QList<QuoteListEntry>> entries = store()->quotes().list();
     if (!entries)
-        return entries.errorMessage();
+        return entries.error();
     m_entries = *std::move(entries);
     for (const QuoteListEntry &entry : std::as_const(m_entries))
         m_speakerIds.insert(entry.quote.speakerId);

@@ -44,7 +44,7 @@ public:
 
 protected:
     void recordChanged(EntityKind kind, RecordId id) override;
-    QString fetchRows() override;
+    Result<void> fetchRows() override;
     int rows() const override { return int(m_entries.size()); }
     QStringList columnTitles() const override;
     RecordId rowId(int row) const override { return m_entries.at(row).quote.meta.id; }

@@ -15,7 +15,7 @@ RecordTableModel::RecordTableModel(Store *store, QList<EntityKind> watchedKinds,
                 recordChanged(kind, id);
         });
         // Another process changed the file: which rows it touched is unknown, so all are read again.
-        connect(m_store, &Store::changedElsewhere, this, [this] { reload(); });
+        connect(m_store, &Store::changedElsewhere, this, [this] { refresh(); });
     }
 }
 
@@ -47,15 +47,17 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 void RecordTableModel::recordChanged(EntityKind, RecordId)
 {
-    reload();
+    refresh();
 }
 
-QString RecordTableModel::reload()
+Result<void> RecordTableModel::reload()
 {
     beginResetModel();
-    const QString error = m_store ? fetchRows() : QString();
+    const Result<void> fetched = m_store ? fetchRows() : Result<void>();
     endResetModel();
-    return error;
+    if (!fetched)
+        Q_EMIT loadFailed(fetched.errorMessage());
+    return fetched;
 }
 
 RecordId RecordTableModel::idAt(int row) const

@@ -7,15 +7,15 @@ namespace pressdesk {
 ReleaseListModel::ReleaseListModel(Store *store, QObject *parent)
     : RecordTableModel(store, {EntityKind::Release}, parent)
 {
-    reload();
+    refresh();
 }
 
-QString ReleaseListModel::fetchRows()
+Result<void> ReleaseListModel::fetchRows()
 {
     m_releases.clear();
     Result<QList<PressRelease>> releases = store()->releases().all();
     if (!releases)
-        return releases.errorMessage();
+        return releases.error();
     m_releases = *releases;
     return {};
 }

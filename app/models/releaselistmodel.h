@@ -22,7 +22,7 @@ public:
     const PressRelease &releaseAt(int row) const { return m_releases.at(row); }
 
 protected:
-    QString fetchRows() override;
+    Result<void> fetchRows() override;
     int rows() const override { return int(m_releases.size()); }
     QStringList columnTitles() const override;
     RecordId rowId(int row) const override { return m_releases.at(row).meta.id; }

@@ -135,10 +135,10 @@ private:
 // what IntegrityCheck finds later, in the background).
 QString firstPageProblem(QSqlQuery &query)
 {
-    QStringList tables;
-    if (!sql::tableNames(query, tables))
+    const Result<QStringList> tables = sql::tableNames(query);
+    if (!tables)
         return query.lastError().databaseText();
-    for (const QString &table : std::as_const(tables)) {
+    for (const QString &table : *tables) {
         // Table names come from the file's own schema; identifiers cannot be bound.
         if (!query.exec(QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(sql::quotedIdentifier(table))))
             return query.lastError().databaseText();
@@ -200,8 +200,13 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck,
                 query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
                 query.next();
                 facts.hasTables = query.value(0).toInt() > 0;
-                sql::tableNames(query, facts.tables);
-                result = facts;
+                // Which tables the file has decides whether it is PressDesk's: not knowing is no answer.
+                if (Result<QStringList> tables = sql::tableNames(query); tables) {
+                    facts.tables = *tables;
+                    result = facts;
+                } else {
+                    result = tables.error();
+                }
             }
             if (result && report) {
                 for (const QString &table : std::as_const(facts.tables)) {
@@ -240,7 +245,9 @@ QStringList expectedTables(const MigrationSet &migrations, int version)
                 for (const QString &statement : MigrationSet::splitStatements(migration.sql))
                     query.exec(statement);
             }
-            sql::tableNames(query, tables);
+            // Unreadable, the list stays empty and no file matches it: refused rather than guessed.
+            if (Result<QStringList> listed = sql::tableNames(query); listed)
+                tables = *listed;
             query.finish();
         }
         db.close();

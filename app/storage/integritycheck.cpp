@@ -34,7 +34,9 @@ QString checkTables(const QString &path, const std::atomic_bool &stop)
             QSqlQuery query(db);
             query.setForwardOnly(true);
             QStringList tables;
-            if (!sql::tableNames(query, tables))
+            if (Result<QStringList> listed = sql::tableNames(query); listed)
+                tables = *listed;
+            else
                 problem = query.lastError().databaseText();
             for (const QString &table : std::as_const(tables)) {
                 if (stop || !problem.isEmpty())

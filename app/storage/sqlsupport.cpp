@@ -21,15 +21,18 @@ QString newConnectionName()
     return QStringLiteral("pressdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool tableNames(QSqlQuery &query, QStringList &names)
+Result<QStringList> tableNames(QSqlQuery &query)
 {
-    names.clear();
+    const QString what = QCoreApplication::translate("Database", "read the list of tables");
     if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
                                    "type = 'table' ORDER BY name")))
-        return false;
+        return toError(query.lastError(), what);
+    QStringList names;
     while (query.next())
         names.append(query.value(0).toString());
-    return !query.lastError().isValid();
+    if (query.lastError().isValid())
+        return toError(query.lastError(), what);
+    return names;
 }
 
 QString quotedIdentifier(const QString &name)

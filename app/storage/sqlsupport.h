@@ -72,9 +72,8 @@ Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_l
 QString newConnectionName();
 
 // The tables of the main schema that hold rows, by name: type 'table' in pragma_table_list (SQLite 3.37),
-// so the search index's shadow tables are in and the virtual table itself is not. False on failure, with
-// the reason in query.lastError().
-bool tableNames(QSqlQuery &query, QStringList &names);
+// so the search index's shadow tables are in and the virtual table itself is not.
+Result<QStringList> tableNames(QSqlQuery &query);
 
 // An identifier from the file's own schema, quoted for SQL: identifiers cannot be bound.
 QString quotedIdentifier(const QString &name);

@@ -112,11 +112,11 @@ qint64 Store::dataVersion() const
 Result<QList<QPair<QString, int>>> Store::tableRowCounts() const
 {
     QSqlQuery query(m_database->connection());
-    QStringList tables;
-    if (!sql::tableNames(query, tables))
-        return sql::toError(query.lastError(), tr("read the list of tables"));
+    const Result<QStringList> tables = sql::tableNames(query);
+    if (!tables)
+        return tables.error();
     QList<QPair<QString, int>> counts;
-    for (const QString &table : std::as_const(tables)) {
+    for (const QString &table : *tables) {
         if (table.startsWith(QLatin1String("sqlite_"))) // SQLite's own (sqlite_schema, sqlite_sequence)
             continue;
         QSqlQuery count(m_database->connection());

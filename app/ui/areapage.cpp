@@ -54,6 +54,12 @@ void AreaPage::setModel(RecordTableModel *model)
 {
     m_model = model;
     m_proxy->setSourceModel(model);
+    if (model) {
+        // A file that cannot be read shows an empty list; the status bar says why.
+        connect(model, &RecordTableModel::loadFailed, this, [this](const QString &message) {
+            Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message));
+        });
+    }
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     if (model && model->columnCount() > 1) {
         header->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -3,3 +3,5 @@ DE = {
     ("SearchFolding", "learn how the search index reads text"): "Ermitteln, wie der Suchindex Text liest",
 }
 DE[("Database", "read the file")] = "Lesen der Datei"
+DE[("Database", "read the list of tables")] = "Lesen der Tabellenliste"
+DE["The list could not be read: %1"] = "Die Liste konnte nicht gelesen werden: %1"

@@ -1077,6 +1077,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>read the file</source>
             <translation>Lesen der Datei</translation>
         </message>
+        <message>
+            <source>read the list of tables</source>
+            <translation>Lesen der Tabellenliste</translation>
+        </message>
     </context>
     <context>
         <name>DeleteCategoryCommand</name>
@@ -2324,6 +2328,10 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
                 <numerusform>%1 von %n Einträgen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::AssetRepository</name>
@@ -3501,13 +3509,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>learn how the search index reads text</source>
             <translation>Ermitteln, wie der Suchindex Text liest</translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::Store</name>
-        <message>
-            <source>read the list of tables</source>
-            <translation>Lesen der Tabellenliste</translation>
         </message>
     </context>
     <context>

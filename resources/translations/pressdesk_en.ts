@@ -1070,6 +1070,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>read the file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>read the list of tables</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DeleteCategoryCommand</name>
@@ -2315,6 +2319,10 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
                 <numerusform>%1 of %n entries</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The list could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::AssetRepository</name>
@@ -3489,13 +3497,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         <name>pressdesk::SearchFolding</name>
         <message>
             <source>learn how the search index reads text</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::Store</name>
-        <message>
-            <source>read the list of tables</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void unrelatedChangesDoNotReload();
     void failedChangeDoesNotReload();
     void emptyStore();
+    void unreadableStoreSaysSo();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -561,7 +563,7 @@ void TestListModels::emptyStore()
     QCOMPARE(contacts.columnCount(), int(ContactTableModel::ColumnCount));
     QCOMPARE(milestones.idAt(0), RecordId(0));
     QVERIFY(!milestones.index(0, 0).isValid());
-    QCOMPARE(milestones.reload(), QString());
+    QVERIFY(milestones.reload().ok());
 
     // The first record appears in the model that shows it.
     Milestone first;
@@ -576,7 +578,28 @@ void TestListModels::emptyStore()
     MilestoneListModel detached(nullptr);
     QAbstractItemModelTester detachedTester(&detached, Checked);
     QCOMPARE(detached.rowCount(), 0);
-    QCOMPARE(detached.reload(), QString());
+    QVERIFY(detached.reload().ok());
+}
+
+// A store that cannot be read gives an empty list and says why, both to the caller of reload() and to
+// whoever listens (the page puts it in the status bar); no error string that is empty on success.
+void TestListModels::unreadableStoreSaysSo()
+{
+    ReleaseListModel releases(m_store.get());
+    QVERIFY(releases.rowCount() > 0);
+    QSignalSpy failed(&releases, &RecordTableModel::loadFailed);
+    QSqlQuery query(m_store->database().connection());
+    QVERIFY(query.exec(QStringLiteral("ALTER TABLE press_release RENAME TO press_release_gone")));
+    const Result<void> reloaded = releases.reload();
+    QVERIFY(!reloaded);
+    QVERIFY(!reloaded.errorMessage().isEmpty());
+    QCOMPARE(releases.rowCount(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().toString(), reloaded.errorMessage());
+    QVERIFY(query.exec(QStringLiteral("ALTER TABLE press_release_gone RENAME TO press_release")));
+    QVERIFY(releases.reload().ok());
+    QVERIFY(releases.rowCount() > 0);
+    QCOMPARE(failed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestListModels)
