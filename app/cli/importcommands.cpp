@@ -240,11 +240,12 @@ int importVcard(const ImportRequest &request)
     QBuffer buffer;
     buffer.setData(*bytes);
     buffer.open(QIODevice::ReadOnly);
-    QList<ParsedContact> parsed;
-    QList<Problem> problems;
-    QList<Problem> warnings;
-    if (!VCard::read(&buffer, &parsed, &problems, &warnings))
-        return userError(err, CommandLine::tr("%1: %2").arg(shownPath, problems.value(0).message));
+    const Result<VCardContent> content = VCard::read(&buffer);
+    if (!content)
+        return userError(err, CommandLine::tr("%1: %2").arg(shownPath, content.errorMessage()));
+    const QList<ParsedContact> &parsed = content->contacts;
+    const QList<Problem> &problems = content->problems;
+    const QList<Problem> &warnings = content->warnings;
     if (parsed.isEmpty()) {
         const Problem first = problems.value(0);
         return userError(err, CommandLine::tr("No contact could be read from %1: line %2: %3")

@@ -680,13 +680,10 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
 
 } // namespace
 
-bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Problem> *problems,
-                 QList<Problem> *warnings)
+Result<VCardContent> VCard::read(QIODevice *device)
 {
-    const auto fail = [problems](const QString &message) {
-        problems->append(Problem{0, message});
-        return false;
-    };
+    const auto fail = [](const QString &message) { return makeError(Error::Kind::Invalid, message); };
+    VCardContent content;
     if (!device || !device->isReadable())
         return fail(
             tr("The file cannot be read: %1").arg(device ? device->errorString() : tr("no file was given")));
@@ -723,7 +720,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
     QString recordProblem;
     QList<Property> properties;
     const auto noEnd = [&]() {
-        problems->append(
+        content.problems.append(
             Problem{recordStart, tr("record starting on line %1 has no END:VCARD").arg(recordStart)});
     };
     for (const LogicalLine &line : lines) {
@@ -741,7 +738,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
         }
         if (isLine(line.bytes, "END:VCARD")) {
             if (!inRecord) {
-                problems->append(Problem{line.number, tr("END:VCARD without BEGIN:VCARD")});
+                content.problems.append(Problem{line.number, tr("END:VCARD without BEGIN:VCARD")});
                 continue;
             }
             inRecord = false;
@@ -750,16 +747,16 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
                 parsed.line = recordStart;
                 recordProblem = buildContact(properties, &parsed);
                 if (recordProblem.isEmpty()) {
-                    contacts->append(parsed);
+                    content.contacts.append(parsed);
                     continue;
                 }
             }
-            problems->append(Problem{recordStart, recordProblem});
+            content.problems.append(Problem{recordStart, recordProblem});
             continue;
         }
         if (!inRecord) {
             if (!outsideReported)
-                problems->append(Problem{line.number, tr("text outside a vCard record is ignored")});
+                content.problems.append(Problem{line.number, tr("text outside a vCard record is ignored")});
             outsideReported = true;
             continue;
         }
@@ -770,10 +767,10 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
                     tr("line %1 is not a vCard property (it has no “NAME:” at its start)").arg(line.number);
             continue;
         }
-        if (property.name == QLatin1String("VERSION") && warnings) {
+        if (property.name == QLatin1String("VERSION")) {
             const QString version = unescape(property.value).trimmed();
             if (!knownVersions.contains(version))
-                warnings->append(Problem{
+                content.warnings.append(Problem{
                     line.number,
                     tr("vCard version “%1” is unknown; the record is read as version 4.0").arg(version)});
         }
@@ -781,7 +778,7 @@ bool VCard::read(QIODevice *device, QList<ParsedContact> *contacts, QList<Proble
     }
     if (inRecord)
         noEnd();
-    return true;
+    return content;
 }
 
 Result<void> VCard::write(QIODevice *device, const QList<Contact> &contacts,

@@ -12,6 +12,14 @@
 
 namespace pressdesk {
 
+// What a vCard file holds, as VCard::read() gives it.
+struct VCardContent
+{
+    QList<ParsedContact> contacts;
+    QList<Problem> problems;
+    QList<Problem> warnings;
+};
+
 // vCard files in and out.
 //
 // read() understands vCard 2.1, 3.0 and 4.0 (RFC 6350) as Outlook, Thunderbird, Apple Contacts and
@@ -30,14 +38,12 @@ class VCard
 {
     Q_DECLARE_TR_FUNCTIONS(VCard)
 public:
-    // Appends the contacts found to contacts and the records it could not use to problems (with the line
-    // each starts on): malformed ones, and those the contact rules refuse (no name, an e-mail address
-    // without @, …), as ContactCsv does. Returns false, with one message in problems, only when the input as
-    // a whole cannot be read: unreadable, empty, binary, or no vCard in it. Warnings (when given) get the
-    // lines of what was read anyway: a VERSION other than 2.1, 3.0 or 4.0 (the record is read by the rules
-    // of 4.0).
-    static bool read(QIODevice *device, QList<ParsedContact> *contacts, QList<Problem> *problems,
-                     QList<Problem> *warnings = nullptr);
+    // The contacts found, and the records it could not use as problems (with the line each starts on):
+    // malformed ones, and those the contact rules refuse (no name, an e-mail address without @, …), as
+    // ContactCsv does; warnings for what was read anyway: a VERSION other than 2.1, 3.0 or 4.0 (the record
+    // is read by the rules of 4.0). Fails only when the input as a whole cannot be read: unreadable, empty,
+    // binary, or no vCard in it.
+    static Result<VCardContent> read(QIODevice *device);
 
     static Result<void> write(QIODevice *device, const QList<Contact> &contacts,
                               const QHash<RecordId, QString> &organisationNames, bool includeInternal);

@@ -264,14 +264,12 @@ bool ContactImportDialog::loadVCard(const QString &path, const QByteArray &bytes
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QList<ParsedContact> parsed;
-    QList<Problem> problems;
-    QList<Problem> warnings;
-    if (!VCard::read(&buffer, &parsed, &problems, &warnings)) {
-        setMessage(tr("This file cannot be imported. %1").arg(problems.value(0).message), true);
+    const Result<VCardContent> content = VCard::read(&buffer);
+    if (!content) {
+        setMessage(tr("This file cannot be imported. %1").arg(content.errorMessage()), true);
         return false;
     }
-    return preview(parsed, problems, warnings);
+    return preview(content->contacts, content->problems, content->warnings);
 }
 
 bool ContactImportDialog::loadCsv(const QString &path, const QByteArray &bytes)

@@ -79,7 +79,16 @@ ReadResult readBytes(const QByteArray &bytes)
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     ReadResult result;
-    result.ok = VCard::read(&buffer, &result.contacts, &result.problems, &result.warnings);
+    const Result<VCardContent> content = VCard::read(&buffer);
+    result.ok = content.ok();
+    if (content) {
+        result.contacts = content->contacts;
+        result.problems = content->problems;
+        result.warnings = content->warnings;
+    } else {
+        // The whole input refused: described as one problem on line 0, as the tests below expect it.
+        result.problems.append(Problem{0, content.errorMessage()});
+    }
     return result;
 }
 
@@ -473,11 +482,9 @@ private Q_SLOTS:
     void unreadableDevice()
     {
         QBuffer closed;
-        QList<ParsedContact> contacts;
-        QList<Problem> problems;
-        QVERIFY(!VCard::read(&closed, &contacts, &problems));
-        QCOMPARE(problems.size(), 1);
-        QVERIFY(problems.at(0).message.startsWith(QStringLiteral("The file cannot be read")));
+        const Result<VCardContent> content = VCard::read(&closed);
+        QVERIFY(!content);
+        QVERIFY(content.errorMessage().startsWith(QStringLiteral("The file cannot be read")));
     }
 
     void writesVersion4WithCrlfAndPublicChannelsOnly()

@@ -55,7 +55,16 @@ bool read(const QByteArray &bytes, QList<ParsedContact> *contacts, QList<Problem
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return VCard::read(&buffer, contacts, problems, warnings);
+    const Result<VCardContent> content = VCard::read(&buffer);
+    if (!content) {
+        // The whole input refused: one problem for all of it, as line 0.
+        problems->append(Problem{0, content.errorMessage()});
+        return false;
+    }
+    *contacts = content->contacts;
+    *problems = content->problems;
+    *warnings = content->warnings;
+    return true;
 }
 
 } // namespace

@@ -29,11 +29,10 @@ namespace {
 QList<ParsedContact> readVCard(const QString &path)
 {
     QFile file(path);
-    QList<ParsedContact> contacts;
-    QList<Problem> problems;
-    if (!file.open(QIODevice::ReadOnly) || !VCard::read(&file, &contacts, &problems))
+    if (!file.open(QIODevice::ReadOnly))
         return {};
-    return contacts;
+    const Result<VCardContent> content = VCard::read(&file);
+    return content ? content->contacts : QList<ParsedContact>();
 }
 
 QStringList familyNames(const QList<ParsedContact> &contacts)
