@@ -486,8 +486,10 @@ Result<void> ContactCsv::write(QIODevice *device, const QList<Contact> &contacts
     if (!CsvWriter::isValidSeparator(separator))
         return makeError(Error::Kind::Invalid, tr("“%1” cannot separate CSV fields.").arg(separator));
     CsvWriter writer(device, separator);
-    if (!writer.writeByteOrderMark() || !writer.writeRow(header(includeInternal)))
-        return makeError(Error::Kind::Io, writer.errorString());
+    if (Result<void> started = writer.writeByteOrderMark(); !started)
+        return started;
+    if (Result<void> headed = writer.writeRow(header(includeInternal)); !headed)
+        return headed;
     for (const Contact &contact : contacts) {
         const auto channels = [&](ChannelKind kind) {
             QStringList values;
@@ -512,8 +514,8 @@ Result<void> ContactCsv::write(QIODevice *device, const QList<Contact> &contacts
         };
         if (includeInternal)
             row.append(contact.internalNote);
-        if (!writer.writeRow(row))
-            return makeError(Error::Kind::Io, writer.errorString());
+        if (Result<void> written = writer.writeRow(row); !written)
+            return written;
     }
     return {};
 }

@@ -14,17 +14,15 @@ bool CsvWriter::isValidSeparator(QChar separator)
            separator != QLatin1Char('\n');
 }
 
-bool CsvWriter::writeByteOrderMark()
+Result<void> CsvWriter::writeByteOrderMark()
 {
     return writeBytes(QByteArrayLiteral("\xEF\xBB\xBF"));
 }
 
-bool CsvWriter::writeRow(const QStringList &fields)
+Result<void> CsvWriter::writeRow(const QStringList &fields)
 {
-    if (!isValidSeparator(m_separator)) {
-        m_error = tr("“%1” cannot separate CSV fields.").arg(m_separator);
-        return false;
-    }
+    if (!isValidSeparator(m_separator))
+        return makeError(Error::Kind::Invalid, tr("“%1” cannot separate CSV fields.").arg(m_separator));
     return writeBytes(formatRow(fields, m_separator).toUtf8());
 }
 
@@ -64,18 +62,13 @@ QString CsvWriter::formatField(const QString &field, QChar separator)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-bool CsvWriter::writeBytes(const QByteArray &bytes)
+Result<void> CsvWriter::writeBytes(const QByteArray &bytes)
 {
-    if (!m_device || !m_device->isWritable()) {
-        m_error = tr("The CSV output is not open for writing.");
-        return false;
-    }
-    if (m_device->write(bytes) != bytes.size()) {
-        m_error = m_device->errorString();
-        return false;
-    }
-    m_error.clear();
-    return true;
+    if (!m_device || !m_device->isWritable())
+        return makeError(Error::Kind::Io, tr("The CSV output is not open for writing."));
+    if (m_device->write(bytes) != bytes.size())
+        return makeError(Error::Kind::Io, m_device->errorString());
+    return {};
 }
 
 } // namespace pressdesk

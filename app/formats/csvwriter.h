@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
@@ -29,8 +31,9 @@ public:
     static bool isValidSeparator(QChar separator);
 
     // The UTF-8 byte order mark, so that Excel reads umlauts as UTF-8; write it before the first row.
-    bool writeByteOrderMark();
-    bool writeRow(const QStringList &fields);
+    // Both fail with Io for a device that refuses the bytes, Invalid for a separator that cannot be one.
+    Result<void> writeByteOrderMark();
+    Result<void> writeRow(const QStringList &fields);
 
     // One row as text, with its CRLF.
     static QString formatRow(const QStringList &fields, QChar separator = QLatin1Char(','));
@@ -38,15 +41,11 @@ public:
     // True when the field, after any single quotes it starts with, starts with = + - @ tab, CR or LF.
     static bool startsLikeFormula(QStringView field);
 
-    // Why the last write failed (the device's message, or a closed device or invalid separator).
-    QString errorString() const { return m_error; }
-
 private:
-    bool writeBytes(const QByteArray &bytes);
+    Result<void> writeBytes(const QByteArray &bytes);
 
     QIODevice *m_device;
     QChar m_separator;
-    QString m_error;
 };
 
 } // namespace pressdesk

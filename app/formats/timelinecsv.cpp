@@ -24,8 +24,10 @@ Result<void> TimelineCsv::write(QIODevice *device, const QList<Milestone> &miles
         categoryNames.insert(category.meta.id, category.name);
 
     CsvWriter writer(device, options.separator);
-    if (!writer.writeByteOrderMark() || !writer.writeRow(header()))
-        return makeError(Error::Kind::Io, writer.errorString());
+    if (Result<void> started = writer.writeByteOrderMark(); !started)
+        return started;
+    if (Result<void> headed = writer.writeRow(header()); !headed)
+        return headed;
     for (const Milestone &milestone : milestonesForExport(milestones, options.includeDrafts)) {
         if (!milestone.start.isValid())
             return makeError(Error::Kind::Invalid,
@@ -41,8 +43,8 @@ Result<void> TimelineCsv::write(QIODevice *device, const QList<Milestone> &miles
             toStorageString(milestone.status),
             milestone.sourceUrl,
         };
-        if (!writer.writeRow(row))
-            return makeError(Error::Kind::Io, writer.errorString());
+        if (Result<void> written = writer.writeRow(row); !written)
+            return written;
     }
     return {};
 }

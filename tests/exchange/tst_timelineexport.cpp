@@ -589,7 +589,7 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         CsvWriter writer(&buffer, separator.at(0));
-        QVERIFY(writer.writeRow(fields));
+        QVERIFY(writer.writeRow(fields).ok());
         QCOMPARE(QString::fromUtf8(buffer.data()), row);
         QCOMPARE(CsvWriter::formatRow(fields, separator.at(0)), row);
     }
@@ -648,8 +648,9 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         CsvWriter quoteSeparated(&buffer, QLatin1Char('"'));
-        QVERIFY(!quoteSeparated.writeRow({QStringLiteral("a")}));
-        QVERIFY(!quoteSeparated.errorString().isEmpty());
+        const Result<void> quoted = quoteSeparated.writeRow({QStringLiteral("a")});
+        QVERIFY(!quoted);
+        QCOMPARE(int(quoted.error().kind), int(Error::Kind::Invalid));
         QVERIFY(buffer.data().isEmpty());
 
         TimelineCsvOptions options;
@@ -661,8 +662,10 @@ private Q_SLOTS:
 
         QBuffer closed;
         CsvWriter writer(&closed);
-        QVERIFY(!writer.writeByteOrderMark());
-        QVERIFY(!writer.errorString().isEmpty());
+        const Result<void> closedWrite = writer.writeByteOrderMark();
+        QVERIFY(!closedWrite);
+        QCOMPARE(int(closedWrite.error().kind), int(Error::Kind::Io));
+        QVERIFY(!closedWrite.errorMessage().isEmpty());
     }
 };
 
