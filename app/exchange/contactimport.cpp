@@ -182,12 +182,10 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
 {
     // Organisations are few; contacts may be a million: those are looked up through indexes, one
     // e-mail address or name at a time, never all read.
-    Result<QList<Organisation>> organisations = store.organisations().all();
-    if (!organisations)
-        return organisations.error();
-    QHash<RecordId, QString> organisationNames;
-    for (const Organisation &organisation : std::as_const(*organisations))
-        organisationNames.insert(organisation.meta.id, organisation.name);
+    Result<QHash<RecordId, QString>> storedNames = store.organisations().names();
+    if (!storedNames)
+        return storedNames.error();
+    const QHash<RecordId, QString> &organisationNames = *storedNames;
 
     // The duplicate keys of every record, computed once.
     QList<QStringList> emailsOf;
@@ -395,12 +393,16 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
     // Everything the import writes, inside the transaction below.
     const auto write = [&](ContactRepository::Batch &batch) -> Result<void> {
         batch.expectAdditions(toAdd);
-        Result<QList<Organisation>> organisations = store.organisations().all();
-        if (!organisations)
-            return organisations.error();
+        Result<QHash<RecordId, QString>> storedNames = store.organisations().names();
+        if (!storedNames)
+            return storedNames.error();
+        // Two organisations spelled alike ("Stadt Bochum", "stadt bochum"): the older one, every time.
         QHash<QString, RecordId> organisationIds;
-        for (const Organisation &organisation : std::as_const(*organisations))
-            organisationIds.insert(folded(organisation.name), organisation.meta.id);
+        for (auto name = storedNames->cbegin(); name != storedNames->cend(); ++name) {
+            RecordId &id = organisationIds[folded(name.value())];
+            if (id == 0 || name.key() < id)
+                id = name.key();
+        }
         // The names as the file spells them: most records repeat a few thousand organisations.
         QHash<QString, RecordId> organisationsAsSpelled;
         // Finds the organisation by name, or creates it.

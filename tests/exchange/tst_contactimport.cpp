@@ -217,6 +217,27 @@ private Q_SLOTS:
         }
     }
 
+    void organisationSpelledTwiceIsTheOlderOne()
+    {
+        // Two stored organisations that differ only in case: an imported contact of either spelling
+        // joins the older one, however the names come out of the store.
+        Organisation younger;
+        younger.name = QStringLiteral("STADT BOCHUM");
+        const RecordId youngerId = m_store->organisations().insert(younger)->meta.id;
+        QVERIFY(youngerId > m_stadt);
+        const QList<ParsedContact> input{
+            parsed(QStringLiteral("Lena"), QStringLiteral("Neu"), QStringLiteral("stadt bochum"), {}, 1),
+            parsed(QStringLiteral("Till"), QStringLiteral("Neu"), QStringLiteral("STADT BOCHUM"), {}, 2)};
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, input);
+        QVERIFY(plan.ok());
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->addedContactIds.size(), 2);
+        QVERIFY(outcome->addedOrganisationIds.isEmpty());
+        for (const RecordId id : outcome->addedContactIds)
+            QCOMPARE(m_store->contacts().find(id)->organisationId, m_stadt);
+    }
+
     void withinTheListMergesIntoTheFirst()
     {
         const QList<ParsedContact> input{
