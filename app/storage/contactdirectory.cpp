@@ -320,11 +320,17 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
         }
     }
 
-    Result<QList<ContactSummary>> rows = summariesOf(pageIds);
+    return completed(std::move(first), pageIds);
+}
+
+Result<ContactDirectory::FirstPage> ContactDirectory::completed(FirstPage first,
+                                                                const std::vector<qint64> &ids) const
+{
+    Result<QList<ContactSummary>> rows = summariesOf(ids);
     if (!rows)
-        return Result<FirstPage>(rows.error());
+        return rows.error();
     first.rows = std::move(rows).value();
-    return Result<FirstPage>(std::move(first));
+    return first;
 }
 
 Result<QList<ContactSummary>> ContactDirectory::summariesOf(const std::vector<qint64> &ids) const
@@ -436,11 +442,7 @@ ContactDirectory::walkTestingEach(const QString &word, const QString &expression
                 pageIds.push_back(id);
         }
     }
-    Result<QList<ContactSummary>> rows = summariesOf(pageIds);
-    if (!rows)
-        return Result<FirstPage>(rows.error());
-    first.rows = std::move(rows).value();
-    return Result<FirstPage>(std::move(first));
+    return completed(std::move(first), pageIds);
 }
 
 int ContactDirectory::firstPageSortLimit(int limit, qint64 contacts)

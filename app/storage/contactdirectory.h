@@ -133,6 +133,8 @@ private:
     std::optional<Result<FirstPage>> walkTestingEach(const QString &word, const QString &expression, int cap,
                                                      int limit) const;
     Result<QList<ContactSummary>> summariesOf(const std::vector<qint64> &ids) const;
+    // The page with the rows of these ids, in this order.
+    Result<FirstPage> completed(FirstPage first, const std::vector<qint64> &ids) const;
 
     Database &m_database;
     struct Statements;
