@@ -39,7 +39,6 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("contactEditor"));
     m_ui->editorScrollArea->setWidget(m_editor);
     // The form gets the room it asks for first; a narrower column scrolls instead of cutting off Save.
-    m_ui->detailStack->setMinimumWidth(480);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({480, qMax(620, m_editor->minimumSizeHint().width() + 24)});

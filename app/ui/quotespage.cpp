@@ -112,11 +112,9 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     auto *host = new EditorHost(m_editor);
     host->setObjectName(QStringLiteral("editorHost"));
     m_ui->editorScrollArea->setWidget(host); // replaces the form's placeholder
-    m_ui->editorScrollArea->setMinimumWidth(480);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->setSizes({760, 600});
-    m_ui->filterEdit->setMinimumWidth(260);
     StateStyle::setTone(m_ui->countLabel, Tone::Muted);
 
     m_ui->stateFilterCombo->addItem(tr("All states"), -1);

@@ -42,8 +42,6 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({240, 1000});
     m_ui->contentSplitter->setSizes({520, 260});
-    m_ui->categoryPanel->setMinimumWidth(240);
-    m_ui->categoryPanel->setMaximumWidth(320);
 
     m_ui->statusFilterCombo->addItem(tr("All statuses"), -1);
     m_ui->statusFilterCombo->addItem(displayName(MilestoneStatus::Draft), int(MilestoneStatus::Draft));
