@@ -21,6 +21,18 @@ Asset readAsset(const QSqlQuery &query, bool withData)
 }
 const QString selectColumns =
     QStringLiteral("SELECT id, file_name, mime, caption, credit, licence, created_at, updated_at, revision");
+
+ColumnValues assetColumns(const Asset &asset)
+{
+    ColumnValues columns;
+    columns.add("file_name", asset.fileName)
+        .add("mime", asset.mimeType)
+        .add("data", asset.data)
+        .add("caption", asset.caption)
+        .add("credit", asset.credit)
+        .add("licence", asset.licence);
+    return columns;
+}
 } // namespace
 
 AssetRepository::AssetRepository(Database &database, ChangeSink *sink)
@@ -54,41 +66,12 @@ Result<Asset> AssetRepository::find(RecordId id) const
 
 Result<Asset> AssetRepository::insert(const Asset &asset)
 {
-    if (const ValidationResult validation = asset.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("INSERT INTO asset (file_name, mime, data, caption, credit, licence, "
-                                     "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                      {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit, asset.licence,
-                       now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    notify(id);
-    return find(id);
+    return readBack(*this, write(Write::Insert, asset.meta, asset.validate(), assetColumns(asset)));
 }
 
 Result<Asset> AssetRepository::update(const Asset &asset)
 {
-    if (const ValidationResult validation = asset.validate(); !validation.isValid())
-        return invalid(validation);
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("UPDATE asset SET file_name = ?, mime = ?, data = ?, caption = ?, "
-                                     "credit = ?, licence = ?, updated_at = ?, revision = revision + 1 "
-                                     "WHERE id = ? AND revision = ?"),
-                      {asset.fileName, asset.mimeType, asset.data, asset.caption, asset.credit, asset.licence,
-                       toUtcIsoString(currentUtc()), asset.meta.id, asset.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, asset.meta.id, asset.meta.revision); !checked)
-        return checked.error();
-    notify(asset.meta.id);
-    return find(asset.meta.id);
+    return readBack(*this, write(Write::Update, asset.meta, asset.validate(), assetColumns(asset)));
 }
 
 Result<void> AssetRepository::remove(RecordId id, int expectedRevision)

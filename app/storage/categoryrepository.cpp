@@ -18,6 +18,15 @@ Category readCategory(const QSqlQuery &query)
     category.position = query.value(3).toInt();
     return category;
 }
+
+ColumnValues categoryColumns(const Category &category)
+{
+    ColumnValues columns;
+    columns.add("name", category.name.trimmed())
+        .add("colour", category.colour)
+        .add("position", category.position);
+    return columns;
+}
 } // namespace
 
 CategoryRepository::CategoryRepository(Database &database, ChangeSink *sink)
@@ -58,40 +67,14 @@ Result<Category> CategoryRepository::findByName(const QString &name) const
 
 Result<Category> CategoryRepository::insert(const Category &category)
 {
-    if (const ValidationResult validation = category.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("INSERT INTO category (name, colour, position, created_at, "
-                                     "updated_at, revision) VALUES (?, ?, ?, ?, ?, 1)"),
-                      {category.name.trimmed(), category.colour, category.position, now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    notify(id);
-    return find(id);
+    return readBack(*this,
+                    write(Write::Insert, category.meta, category.validate(), categoryColumns(category)));
 }
 
 Result<Category> CategoryRepository::update(const Category &category)
 {
-    if (const ValidationResult validation = category.validate(); !validation.isValid())
-        return invalid(validation);
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("UPDATE category SET name = ?, colour = ?, position = ?, "
-                                     "updated_at = ?, revision = revision + 1 "
-                                     "WHERE id = ? AND revision = ?"),
-                      {category.name.trimmed(), category.colour, category.position,
-                       toUtcIsoString(currentUtc()), category.meta.id, category.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, category.meta.id, category.meta.revision); !checked)
-        return checked.error();
-    notify(category.meta.id);
-    return find(category.meta.id);
+    return readBack(*this,
+                    write(Write::Update, category.meta, category.validate(), categoryColumns(category)));
 }
 
 Result<void> CategoryRepository::remove(RecordId id, int expectedRevision)
@@ -101,21 +84,8 @@ Result<void> CategoryRepository::remove(RecordId id, int expectedRevision)
 
 Result<Category> CategoryRepository::restore(const Category &category)
 {
-    if (const ValidationResult validation = category.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("INSERT INTO category (id, name, colour, position, created_at, "
-                                     "updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {category.meta.id, category.name.trimmed(), category.colour, category.position,
-                       category.meta.createdAt.isValid() ? toUtcIsoString(category.meta.createdAt) : now, now,
-                       std::max(1, category.meta.revision + 1)});
-        !ran)
-        return ran.error();
-    notify(category.meta.id);
-    return find(category.meta.id);
+    return readBack(*this,
+                    write(Write::Restore, category.meta, category.validate(), categoryColumns(category)));
 }
 
 Result<void> CategoryRepository::reorder(const QList<RecordId> &order)

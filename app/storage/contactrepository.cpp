@@ -46,6 +46,47 @@ QString joinTopics(const QStringList &topics)
     }
     return cleaned.join(QLatin1Char('\n'));
 }
+
+// A channel row; channels have no bookkeeping columns of their own (the contact's revision covers them).
+ColumnValues channelRow(RecordId contactId, const ContactChannel &channel, int position)
+{
+    ColumnValues columns;
+    columns.add("contact_id", contactId)
+        .add("kind", toStorageString(channel.kind))
+        .add("value", channel.value.trimmed())
+        .add("label", channel.label)
+        .add("is_public", channel.isPublic ? 1 : 0)
+        .add("position", position);
+    return columns;
+}
+
+const QString &insertChannelStatement()
+{
+    static const QString statement = [] {
+        const QStringList columns = channelRow(0, {}, 0).columns();
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), columns.size());
+        return QStringLiteral("INSERT INTO contact_channel (%1) VALUES (%2)")
+            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    }();
+    return statement;
+}
+
+ColumnValues contactColumns(const Contact &contact)
+{
+    ColumnValues columns;
+    columns.add("honorific", contact.honorific.trimmed())
+        .add("given_name", contact.givenName.trimmed())
+        .add("family_name", contact.familyName.trimmed())
+        .add("role", contact.role.trimmed())
+        .add("organisation_id", RepositoryBase::idOrNull(contact.organisationId))
+        .add("press_topics", joinTopics(contact.pressTopics))
+        .add("available_for_press", contact.availableForPress ? 1 : 0)
+        .add("consent_at", sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)))
+        .add("consent_note", contact.consentNote)
+        .add("internal_note", contact.internalNote);
+    return columns;
+}
 } // namespace
 
 ContactRepository::ContactRepository(Database &database, ChangeSink *sink)
@@ -149,12 +190,8 @@ Result<void> ContactRepository::writeChannels(RecordId contactId, const QList<Co
         return ran;
     int position = 0;
     for (const ContactChannel &channel : channels) {
-        if (Result<void> ran =
-                sql::exec(query,
-                          QStringLiteral("INSERT INTO contact_channel (contact_id, kind, value, label, "
-                                         "is_public, position) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {contactId, toStorageString(channel.kind), channel.value.trimmed(), channel.label,
-                           channel.isPublic ? 1 : 0, position++});
+        if (Result<void> ran = sql::exec(query, insertChannelStatement(),
+                                         channelRow(contactId, channel, position++).values());
             !ran)
             return ran;
     }
@@ -163,63 +200,16 @@ Result<void> ContactRepository::writeChannels(RecordId contactId, const QList<Co
 
 Result<Contact> ContactRepository::insert(const Contact &contact)
 {
-    if (const ValidationResult validation = contact.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, "
-                "press_topics, available_for_press, consent_at, consent_note, internal_note, "
-                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-            {contact.honorific.trimmed(), contact.givenName.trimmed(), contact.familyName.trimmed(),
-             contact.role.trimmed(), idOrNull(contact.organisationId), joinTopics(contact.pressTopics),
-             contact.availableForPress ? 1 : 0, sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)),
-             contact.consentNote, contact.internalNote, now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    if (Result<void> written = writeChannels(id, contact.channels); !written)
-        return written.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(id);
-    return find(id);
+    return readBack(*this,
+                    write(Write::Insert, contact.meta, contact.validate(), contactColumns(contact),
+                          [this, &contact](RecordId id) { return writeChannels(id, contact.channels); }));
 }
 
 Result<Contact> ContactRepository::update(const Contact &contact)
 {
-    if (const ValidationResult validation = contact.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral("UPDATE contact SET honorific = ?, given_name = ?, family_name = ?, role = ?, "
-                           "organisation_id = ?, press_topics = ?, available_for_press = ?, consent_at = ?, "
-                           "consent_note = ?, internal_note = ?, updated_at = ?, revision = revision + 1 "
-                           "WHERE id = ? AND revision = ?"),
-            {contact.honorific.trimmed(), contact.givenName.trimmed(), contact.familyName.trimmed(),
-             contact.role.trimmed(), idOrNull(contact.organisationId), joinTopics(contact.pressTopics),
-             contact.availableForPress ? 1 : 0, sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)),
-             contact.consentNote, contact.internalNote, toUtcIsoString(currentUtc()), contact.meta.id,
-             contact.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, contact.meta.id, contact.meta.revision); !checked)
-        return checked.error();
-    if (Result<void> written = writeChannels(contact.meta.id, contact.channels); !written)
-        return written.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(contact.meta.id);
-    return find(contact.meta.id);
+    return readBack(*this,
+                    write(Write::Update, contact.meta, contact.validate(), contactColumns(contact),
+                          [this, &contact](RecordId id) { return writeChannels(id, contact.channels); }));
 }
 
 Result<void> ContactRepository::remove(RecordId id, int expectedRevision)
@@ -252,45 +242,25 @@ Result<void> ContactRepository::remove(RecordId id, int expectedRevision)
 
 Result<Contact> ContactRepository::restore(const Contact &contact, const QList<RecordId> &releaseIds)
 {
-    if (const ValidationResult validation = contact.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    const QString created = contact.meta.createdAt.isValid() ? toUtcIsoString(contact.meta.createdAt) : now;
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO contact (id, honorific, given_name, family_name, role, organisation_id, "
-                "press_topics, available_for_press, consent_at, consent_note, internal_note, "
-                "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {contact.meta.id, contact.honorific.trimmed(), contact.givenName.trimmed(),
-             contact.familyName.trimmed(), contact.role.trimmed(), idOrNull(contact.organisationId),
-             joinTopics(contact.pressTopics), contact.availableForPress ? 1 : 0,
-             sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)), contact.consentNote,
-             contact.internalNote, created, now, std::max(1, contact.meta.revision + 1)});
-        !ran)
-        return ran.error();
-    const RecordId id = contact.meta.id > 0 ? contact.meta.id : query.lastInsertId().toLongLong();
-    if (Result<void> written = writeChannels(id, contact.channels); !written)
-        return written.error();
-    for (const RecordId releaseId : releaseIds) {
-        // The old position is unknown here; the contact goes to the end of the release's list.
-        if (Result<void> ran = sql::exec(
-                query,
-                QStringLiteral("INSERT OR IGNORE INTO release_contact (release_id, contact_id, position) "
-                               "SELECT ?, ?, coalesce(max(position) + 1, 0) FROM release_contact "
-                               "WHERE release_id = ?"),
-                {releaseId, id, releaseId});
-            !ran)
-            return ran.error();
-    }
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(id);
-    return find(id);
+    const auto restoreChildren = [this, &contact, &releaseIds](RecordId id) -> Result<void> {
+        if (Result<void> written = writeChannels(id, contact.channels); !written)
+            return written;
+        QSqlQuery query = newQuery();
+        for (const RecordId releaseId : releaseIds) {
+            // The old position is unknown here; the contact goes to the end of the release's list.
+            if (Result<void> ran = sql::exec(
+                    query,
+                    QStringLiteral("INSERT OR IGNORE INTO release_contact (release_id, contact_id, position) "
+                                   "SELECT ?, ?, coalesce(max(position) + 1, 0) FROM release_contact "
+                                   "WHERE release_id = ?"),
+                    {releaseId, id, releaseId});
+                !ran)
+                return ran;
+        }
+        return {};
+    };
+    return readBack(*this, write(Write::Restore, contact.meta, contact.validate(), contactColumns(contact),
+                                 restoreChildren));
 }
 
 Result<QList<RecordId>> ContactRepository::releasesListing(RecordId contactId) const
@@ -388,7 +358,7 @@ ContactRepository::Batch::~Batch()
 }
 
 Result<sql::Statement *> ContactRepository::Batch::statement(sql::Statement Statements::*member,
-                                                             const char *text)
+                                                             const QString &text)
 {
     Statements &s = *m_statements;
     if (!s.connection) {
@@ -400,7 +370,7 @@ Result<sql::Statement *> ContactRepository::Batch::statement(sql::Statement Stat
     }
     sql::Statement &statement = s.*member;
     if (!statement.isPrepared()) {
-        if (Result<void> prepared = statement.prepare(s.connection, QString::fromUtf8(text)); !prepared)
+        if (Result<void> prepared = statement.prepare(s.connection, text); !prepared)
             return prepared.error();
     }
     return &statement;
@@ -493,28 +463,19 @@ Result<RecordId> ContactRepository::Batch::insert(const Contact &contact)
         m_stamp = toUtcIsoString(currentUtc()); // one time stamp for the whole batch: it is one import
     if (Result<void> paused = pauseSearch(); !paused)
         return paused.error();
-    Result<sql::Statement *> prepared = statement(
-        &Statements::insertContact,
-        "INSERT INTO contact (honorific, given_name, family_name, role, organisation_id, press_topics, "
-        "available_for_press, consent_at, consent_note, internal_note, created_at, updated_at, revision) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1)");
+    // The same columns as every other write, bound by the same function; the statement is prepared once.
+    const ColumnValues columns = contactColumns(contact);
+    Result<sql::Statement *> prepared =
+        statement(&Statements::insertContact, m_repository.insertStatement(columns, false));
     if (!prepared)
         return prepared.error();
     sql::Statement &insertContact = **prepared;
-    insertContact.bind(1, contact.honorific.trimmed());
-    insertContact.bind(2, contact.givenName.trimmed());
-    insertContact.bind(3, contact.familyName.trimmed());
-    insertContact.bind(4, contact.role.trimmed());
-    insertContact.bindIdOrNull(5, contact.organisationId);
-    insertContact.bind(6, joinTopics(contact.pressTopics));
-    insertContact.bind(7, qint64(contact.availableForPress ? 1 : 0));
-    if (contact.consentOn.isValid())
-        insertContact.bind(8, contact.consentOn.toString(Qt::ISODate));
-    else
-        insertContact.bindNull(8);
-    insertContact.bind(9, contact.consentNote);
-    insertContact.bind(10, contact.internalNote);
-    insertContact.bind(11, m_stamp);
+    int position = 1;
+    for (const QVariant &value : columns.values())
+        insertContact.bind(position++, value);
+    insertContact.bind(position++, m_stamp); // created_at
+    insertContact.bind(position++, m_stamp); // updated_at
+    insertContact.bind(position, qint64(1)); // revision
     if (Result<void> ran = insertContact.run(tr("save to the database")); !ran)
         return ran.error();
     const RecordId id = sqlite3_last_insert_rowid(m_statements->connection);
@@ -522,20 +483,16 @@ Result<RecordId> ContactRepository::Batch::insert(const Contact &contact)
         m_firstAdded = id;
     m_lastAdded = id;
     if (!contact.channels.isEmpty()) {
-        Result<sql::Statement *> channels = statement(
-            &Statements::insertChannel, "INSERT INTO contact_channel (contact_id, kind, value, "
-                                        "label, is_public, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Result<sql::Statement *> channels = statement(&Statements::insertChannel, insertChannelStatement());
         if (!channels)
             return channels.error();
         sql::Statement &insertChannel = **channels;
-        qint64 position = 0;
+        int channelPosition = 0;
         for (const ContactChannel &channel : contact.channels) {
-            insertChannel.bind(1, id);
-            insertChannel.bind(2, toStorageString(channel.kind));
-            insertChannel.bind(3, channel.value.trimmed());
-            insertChannel.bind(4, channel.label);
-            insertChannel.bind(5, qint64(channel.isPublic ? 1 : 0));
-            insertChannel.bind(6, position++);
+            int parameter = 1;
+            const ColumnValues row = channelRow(id, channel, channelPosition++);
+            for (const QVariant &value : row.values())
+                insertChannel.bind(parameter++, value);
             if (Result<void> ran = insertChannel.run(tr("save to the database")); !ran)
                 return ran.error();
         }

@@ -107,7 +107,7 @@ public:
 
     private:
         struct Statements;
-        Result<sql::Statement *> statement(sql::Statement Statements::*member, const char *text);
+        Result<sql::Statement *> statement(sql::Statement Statements::*member, const QString &text);
         Result<bool> storeHasContacts();
         Result<void> mergeSearchIndexAfterBulkAdd(QSqlQuery &query);
         Result<void> pauseSearch();

@@ -25,6 +25,22 @@ Milestone readMilestone(const QSqlQuery &query)
     milestone.internalNote = query.value(10).toString();
     return milestone;
 }
+
+ColumnValues milestoneColumns(const Milestone &milestone)
+{
+    ColumnValues columns;
+    columns.add("start_date", RepositoryBase::dateValue(milestone.start))
+        .add("start_precision", RepositoryBase::precisionValue(milestone.start))
+        .add("end_date", RepositoryBase::dateValue(milestone.end))
+        .add("end_precision", RepositoryBase::precisionValue(milestone.end))
+        .add("title", milestone.title.trimmed())
+        .add("description", milestone.description)
+        .add("category_id", RepositoryBase::idOrNull(milestone.categoryId))
+        .add("source_url", milestone.sourceUrl.trimmed())
+        .add("status", toStorageString(milestone.status))
+        .add("internal_note", milestone.internalNote);
+    return columns;
+}
 } // namespace
 
 MilestoneRepository::MilestoneRepository(Database &database, ChangeSink *sink)
@@ -57,49 +73,14 @@ Result<Milestone> MilestoneRepository::find(RecordId id) const
 
 Result<Milestone> MilestoneRepository::insert(const Milestone &milestone)
 {
-    if (const ValidationResult validation = milestone.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO milestone (start_date, start_precision, end_date, end_precision, title, "
-                "description, category_id, source_url, status, internal_note, created_at, updated_at, "
-                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-            {dateValue(milestone.start), precisionValue(milestone.start), dateValue(milestone.end),
-             precisionValue(milestone.end), milestone.title.trimmed(), milestone.description,
-             idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(), toStorageString(milestone.status),
-             milestone.internalNote, now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    notify(id);
-    return find(id);
+    return readBack(*this,
+                    write(Write::Insert, milestone.meta, milestone.validate(), milestoneColumns(milestone)));
 }
 
 Result<Milestone> MilestoneRepository::update(const Milestone &milestone)
 {
-    if (const ValidationResult validation = milestone.validate(); !validation.isValid())
-        return invalid(validation);
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "UPDATE milestone SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?, "
-                "title = ?, description = ?, category_id = ?, source_url = ?, status = ?, "
-                "internal_note = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
-            {dateValue(milestone.start), precisionValue(milestone.start), dateValue(milestone.end),
-             precisionValue(milestone.end), milestone.title.trimmed(), milestone.description,
-             idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(), toStorageString(milestone.status),
-             milestone.internalNote, toUtcIsoString(currentUtc()), milestone.meta.id,
-             milestone.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, milestone.meta.id, milestone.meta.revision); !checked)
-        return checked.error();
-    notify(milestone.meta.id);
-    return find(milestone.meta.id);
+    return readBack(*this,
+                    write(Write::Update, milestone.meta, milestone.validate(), milestoneColumns(milestone)));
 }
 
 Result<void> MilestoneRepository::remove(RecordId id, int expectedRevision)
@@ -139,66 +120,47 @@ Result<MilestoneLinks> MilestoneRepository::links(RecordId id) const
 
 Result<Milestone> MilestoneRepository::restore(const Milestone &milestone, const MilestoneLinks &links)
 {
-    if (const ValidationResult validation = milestone.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    const QString created =
-        milestone.meta.createdAt.isValid() ? toUtcIsoString(milestone.meta.createdAt) : now;
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO milestone (id, start_date, start_precision, end_date, end_precision, title, "
-                "description, category_id, source_url, status, internal_note, created_at, updated_at, "
-                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {milestone.meta.id, dateValue(milestone.start), precisionValue(milestone.start),
-             dateValue(milestone.end), precisionValue(milestone.end), milestone.title.trimmed(),
-             milestone.description, idOrNull(milestone.categoryId), milestone.sourceUrl.trimmed(),
-             toStorageString(milestone.status), milestone.internalNote, created, now,
-             std::max(1, milestone.meta.revision + 1)});
-        !ran)
-        return ran.error();
-    for (RecordId quoteId : links.quoteIds) {
-        if (Result<void> ran =
-                sql::exec(query,
-                          QStringLiteral(
-                              "INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
-                          {quoteId, milestone.meta.id});
-            !ran)
-            return ran.error();
-    }
-    for (const auto &[releaseId, position] : links.releasePositions) {
-        // Make room at the old position only if it has been taken since; after a delete it is usually free.
-        if (Result<void> ran = sql::exec(
-                query,
-                QStringLiteral("SELECT 1 FROM release_milestone WHERE release_id = ? AND position = ?"),
-                {releaseId, position});
-            !ran)
-            return ran.error();
-        if (query.next()) {
+    const auto restoreLinks = [this, &links](RecordId id) -> Result<void> {
+        QSqlQuery query = newQuery();
+        for (RecordId quoteId : links.quoteIds) {
+            if (Result<void> ran = sql::exec(
+                    query,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO quote_milestone (quote_id, milestone_id) VALUES (?, ?)"),
+                    {quoteId, id});
+                !ran)
+                return ran;
+        }
+        for (const auto &[releaseId, position] : links.releasePositions) {
+            // Make room at the old position only if it has been taken since; after a delete it is usually
+            // free.
+            if (Result<void> ran = sql::exec(
+                    query,
+                    QStringLiteral("SELECT 1 FROM release_milestone WHERE release_id = ? AND position = ?"),
+                    {releaseId, position});
+                !ran)
+                return ran;
+            if (query.next()) {
+                if (Result<void> ran =
+                        sql::exec(query,
+                                  QStringLiteral("UPDATE release_milestone SET position = position + 1 "
+                                                 "WHERE release_id = ? AND position >= ?"),
+                                  {releaseId, position});
+                    !ran)
+                    return ran;
+            }
             if (Result<void> ran =
                     sql::exec(query,
-                              QStringLiteral("UPDATE release_milestone SET position = position + 1 "
-                                             "WHERE release_id = ? AND position >= ?"),
-                              {releaseId, position});
+                              QStringLiteral("INSERT OR IGNORE INTO release_milestone (release_id, "
+                                             "milestone_id, position) VALUES (?, ?, ?)"),
+                              {releaseId, id, position});
                 !ran)
-                return ran.error();
+                return ran;
         }
-        if (Result<void> ran =
-                sql::exec(query,
-                          QStringLiteral("INSERT OR IGNORE INTO release_milestone (release_id, "
-                                         "milestone_id, position) VALUES (?, ?, ?)"),
-                          {releaseId, milestone.meta.id, position});
-            !ran)
-            return ran.error();
-    }
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(milestone.meta.id);
-    return find(milestone.meta.id);
+        return {};
+    };
+    return readBack(*this, write(Write::Restore, milestone.meta, milestone.validate(),
+                                 milestoneColumns(milestone), restoreLinks));
 }
 
 } // namespace pressdesk

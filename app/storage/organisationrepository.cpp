@@ -21,6 +21,16 @@ Organisation readOrganisation(const QSqlQuery &query)
     organisation.boilerplate = query.value(4).toString();
     return organisation;
 }
+
+ColumnValues organisationColumns(const Organisation &organisation)
+{
+    ColumnValues columns;
+    columns.add("name", organisation.name.trimmed())
+        .add("kind", organisation.kind)
+        .add("website", organisation.website.trimmed())
+        .add("boilerplate", organisation.boilerplate);
+    return columns;
+}
 } // namespace
 
 OrganisationRepository::OrganisationRepository(Database &database, ChangeSink *sink)
@@ -78,43 +88,14 @@ Result<Organisation> OrganisationRepository::find(RecordId id) const
 
 Result<Organisation> OrganisationRepository::insert(const Organisation &organisation)
 {
-    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("INSERT INTO organisation (name, kind, website, boilerplate, "
-                                     "created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, 1)"),
-                      {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
-                       organisation.boilerplate, now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    notify(id);
-    return find(id);
+    return readBack(*this, write(Write::Insert, organisation.meta, organisation.validate(),
+                                 organisationColumns(organisation)));
 }
 
 Result<Organisation> OrganisationRepository::update(const Organisation &organisation)
 {
-    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
-        return invalid(validation);
-    QSqlQuery query = newQuery();
-    if (Result<void> ran =
-            sql::exec(query,
-                      QStringLiteral("UPDATE organisation SET name = ?, kind = ?, website = ?, "
-                                     "boilerplate = ?, updated_at = ?, revision = revision + 1 "
-                                     "WHERE id = ? AND revision = ?"),
-                      {organisation.name.trimmed(), organisation.kind, organisation.website.trimmed(),
-                       organisation.boilerplate, toUtcIsoString(currentUtc()), organisation.meta.id,
-                       organisation.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, organisation.meta.id, organisation.meta.revision);
-        !checked)
-        return checked.error();
-    notify(organisation.meta.id);
-    return find(organisation.meta.id);
+    return readBack(*this, write(Write::Update, organisation.meta, organisation.validate(),
+                                 organisationColumns(organisation)));
 }
 
 Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
@@ -124,24 +105,8 @@ Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
 
 Result<Organisation> OrganisationRepository::restore(const Organisation &organisation)
 {
-    if (const ValidationResult validation = organisation.validate(); !validation.isValid())
-        return invalid(validation);
-    const QString now = toUtcIsoString(currentUtc());
-    const QString created =
-        organisation.meta.createdAt.isValid() ? toUtcIsoString(organisation.meta.createdAt) : now;
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral("INSERT INTO organisation (id, name, kind, website, boilerplate, created_at, "
-                           "updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idOrNull(organisation.meta.id), organisation.name.trimmed(), organisation.kind,
-             organisation.website.trimmed(), organisation.boilerplate, created, now,
-             std::max(1, organisation.meta.revision + 1)});
-        !ran)
-        return ran.error();
-    const RecordId id = organisation.meta.id > 0 ? organisation.meta.id : query.lastInsertId().toLongLong();
-    notify(id);
-    return find(id);
+    return readBack(*this, write(Write::Restore, organisation.meta, organisation.validate(),
+                                 organisationColumns(organisation)));
 }
 
 Result<QHash<RecordId, int>> OrganisationRepository::contactCounts() const

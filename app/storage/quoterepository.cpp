@@ -32,6 +32,26 @@ Quote readQuote(const QSqlQuery &query)
     quote.supersedesId = query.value(14).toLongLong();
     return quote;
 }
+
+ColumnValues quoteColumns(const Quote &quote)
+{
+    ColumnValues columns;
+    columns.add("text", quote.text)
+        .add("speaker_id", quote.speakerId)
+        .add("speaker_role", quote.speakerRole.trimmed())
+        .add("said_on", RepositoryBase::dateValue(quote.saidOn))
+        .add("said_on_precision", RepositoryBase::precisionValue(quote.saidOn))
+        .add("context", quote.context)
+        .add("source", quote.source)
+        .add("topics", quote.topics.join(QLatin1Char('\n')))
+        .add("state", toStorageString(quote.state))
+        .add("requested_at", sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)))
+        .add("requested_from", quote.requestedFrom)
+        .add("authorised_at", sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)))
+        .add("authorised_by", quote.authorisedBy)
+        .add("supersedes_id", RepositoryBase::idOrNull(quote.supersedesId));
+    return columns;
+}
 } // namespace
 
 QuoteRepository::QuoteRepository(Database &database, ChangeSink *sink)
@@ -102,66 +122,16 @@ Result<Quote> QuoteRepository::find(RecordId id) const
 
 Result<Quote> QuoteRepository::insert(const Quote &quote)
 {
-    if (const ValidationResult validation = quote.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO quote (text, speaker_id, speaker_role, said_on, said_on_precision, context, "
-                "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
-                "supersedes_id, created_at, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-            {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
-             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
-             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
-             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
-             idOrNull(quote.supersedesId), now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    if (Result<void> linked = writeMilestoneLinks(id, quote.milestoneIds); !linked)
-        return linked.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(id);
-    return find(id);
+    return readBack(
+        *this, write(Write::Insert, quote.meta, quote.validate(), quoteColumns(quote),
+                     [this, &quote](RecordId id) { return writeMilestoneLinks(id, quote.milestoneIds); }));
 }
 
 Result<Quote> QuoteRepository::update(const Quote &quote)
 {
-    if (const ValidationResult validation = quote.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "UPDATE quote SET text = ?, speaker_id = ?, speaker_role = ?, said_on = ?, "
-                "said_on_precision = ?, context = ?, source = ?, topics = ?, state = ?, requested_at = ?, "
-                "requested_from = ?, authorised_at = ?, authorised_by = ?, supersedes_id = ?, "
-                "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
-            {quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
-             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
-             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
-             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
-             idOrNull(quote.supersedesId), toUtcIsoString(currentUtc()), quote.meta.id, quote.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, quote.meta.id, quote.meta.revision); !checked)
-        return checked.error();
-    if (Result<void> linked = writeMilestoneLinks(quote.meta.id, quote.milestoneIds); !linked)
-        return linked.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(quote.meta.id);
-    return find(quote.meta.id);
+    return readBack(
+        *this, write(Write::Update, quote.meta, quote.validate(), quoteColumns(quote),
+                     [this, &quote](RecordId id) { return writeMilestoneLinks(id, quote.milestoneIds); }));
 }
 
 Result<void> QuoteRepository::remove(RecordId id, int expectedRevision)
@@ -270,53 +240,35 @@ Result<QuoteLinks> QuoteRepository::links(RecordId id) const
 
 Result<Quote> QuoteRepository::restore(const Quote &quote, const QuoteLinks &links)
 {
-    if (const ValidationResult validation = quote.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    const QString created = quote.meta.createdAt.isValid() ? toUtcIsoString(quote.meta.createdAt) : now;
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO quote (id, text, speaker_id, speaker_role, said_on, said_on_precision, context, "
-                "source, topics, state, requested_at, requested_from, authorised_at, authorised_by, "
-                "supersedes_id, created_at, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {quote.meta.id, quote.text, quote.speakerId, quote.speakerRole.trimmed(), dateValue(quote.saidOn),
-             precisionValue(quote.saidOn), quote.context, quote.source, quote.topics.join(QLatin1Char('\n')),
-             toStorageString(quote.state), sql::nullIfEmpty(toUtcIsoString(quote.requestedAt)),
-             quote.requestedFrom, sql::nullIfEmpty(toUtcIsoString(quote.authorisedAt)), quote.authorisedBy,
-             idOrNull(quote.supersedesId), created, now, std::max(1, quote.meta.revision + 1)});
-        !ran)
-        return ran.error();
-    if (Result<void> linked = writeMilestoneLinks(quote.meta.id, quote.milestoneIds); !linked)
-        return linked.error();
-    for (const auto &[releaseId, position] : links.releasePositions) {
-        if (Result<void> ran = sql::exec(query,
-                                         QStringLiteral("INSERT OR IGNORE INTO release_quote (release_id, "
-                                                        "quote_id, position) VALUES (?, ?, ?)"),
-                                         {releaseId, quote.meta.id, position});
-            !ran)
-            return ran.error();
-    }
-    // Deleting the quote cleared the revisions' pointer to it (ON DELETE SET NULL); put it back.
-    for (RecordId revisionId : links.revisionIds) {
-        if (Result<void> ran = sql::exec(
-                query,
-                QStringLiteral("UPDATE quote SET supersedes_id = ? WHERE id = ? AND supersedes_id IS NULL"),
-                {quote.meta.id, revisionId});
-            !ran)
-            return ran.error();
-        if (query.numRowsAffected() > 0)
-            notify(revisionId);
-    }
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(quote.meta.id);
-    return find(quote.meta.id);
+    const auto restoreLinks = [this, &quote, &links](RecordId id) -> Result<void> {
+        if (Result<void> linked = writeMilestoneLinks(id, quote.milestoneIds); !linked)
+            return linked;
+        QSqlQuery query = newQuery();
+        for (const auto &[releaseId, position] : links.releasePositions) {
+            if (Result<void> ran =
+                    sql::exec(query,
+                              QStringLiteral("INSERT OR IGNORE INTO release_quote (release_id, "
+                                             "quote_id, position) VALUES (?, ?, ?)"),
+                              {releaseId, id, position});
+                !ran)
+                return ran;
+        }
+        // Deleting the quote cleared the revisions' pointer to it (ON DELETE SET NULL); put it back.
+        for (RecordId revisionId : links.revisionIds) {
+            if (Result<void> ran = sql::exec(
+                    query,
+                    QStringLiteral(
+                        "UPDATE quote SET supersedes_id = ? WHERE id = ? AND supersedes_id IS NULL"),
+                    {id, revisionId});
+                !ran)
+                return ran;
+            if (query.numRowsAffected() > 0)
+                notify(revisionId);
+        }
+        return {};
+    };
+    return readBack(*this,
+                    write(Write::Restore, quote.meta, quote.validate(), quoteColumns(quote), restoreLinks));
 }
 
 Result<QList<RecordId>> QuoteRepository::releasesUsing(RecordId quoteId) const

@@ -26,6 +26,21 @@ PressRelease readRelease(const QSqlQuery &query)
     return release;
 }
 
+ColumnValues releaseColumns(const PressRelease &release)
+{
+    ColumnValues columns;
+    columns.add("headline", release.headline.trimmed())
+        .add("subheadline", release.subheadline)
+        .add("place", release.place.trimmed())
+        .add("release_date", sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)))
+        .add("embargo_until", sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)))
+        .add("lead", release.lead)
+        .add("body", release.body)
+        .add("boilerplate_organisation_id", RepositoryBase::idOrNull(release.boilerplateOrganisationId))
+        .add("state", toStorageString(release.state));
+    return columns;
+}
+
 // Link tables and their id columns; fixed names, never user input.
 const QString quoteLinks = QStringLiteral("release_quote");
 const QString milestoneLinks = QStringLiteral("release_milestone");
@@ -132,63 +147,14 @@ Result<PressRelease> ReleaseRepository::find(RecordId id) const
 
 Result<PressRelease> ReleaseRepository::insert(const PressRelease &release)
 {
-    if (const ValidationResult validation = release.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = toUtcIsoString(currentUtc());
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "INSERT INTO press_release (headline, subheadline, place, release_date, embargo_until, lead, "
-                "body, boilerplate_organisation_id, state, created_at, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-            {release.headline.trimmed(), release.subheadline, release.place.trimmed(),
-             sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)),
-             sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)), release.lead, release.body,
-             idOrNull(release.boilerplateOrganisationId), toStorageString(release.state), now, now});
-        !ran)
-        return ran.error();
-    const RecordId id = query.lastInsertId().toLongLong();
-    if (Result<void> linked = writeAllLinks(release, id); !linked)
-        return linked.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(id);
-    return find(id);
+    return readBack(*this, write(Write::Insert, release.meta, release.validate(), releaseColumns(release),
+                                 [this, &release](RecordId id) { return writeAllLinks(release, id); }));
 }
 
 Result<PressRelease> ReleaseRepository::update(const PressRelease &release)
 {
-    if (const ValidationResult validation = release.validate(); !validation.isValid())
-        return invalid(validation);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    QSqlQuery query = newQuery();
-    if (Result<void> ran = sql::exec(
-            query,
-            QStringLiteral(
-                "UPDATE press_release SET headline = ?, subheadline = ?, place = ?, release_date = ?, "
-                "embargo_until = ?, lead = ?, body = ?, boilerplate_organisation_id = ?, state = ?, "
-                "updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
-            {release.headline.trimmed(), release.subheadline, release.place.trimmed(),
-             sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)),
-             sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)), release.lead, release.body,
-             idOrNull(release.boilerplateOrganisationId), toStorageString(release.state),
-             toUtcIsoString(currentUtc()), release.meta.id, release.meta.revision});
-        !ran)
-        return ran.error();
-    if (Result<void> checked = checkUpdated(query, release.meta.id, release.meta.revision); !checked)
-        return checked.error();
-    if (Result<void> linked = writeAllLinks(release, release.meta.id); !linked)
-        return linked.error();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    notify(release.meta.id);
-    return find(release.meta.id);
+    return readBack(*this, write(Write::Update, release.meta, release.validate(), releaseColumns(release),
+                                 [this, &release](RecordId id) { return writeAllLinks(release, id); }));
 }
 
 Result<void> ReleaseRepository::remove(RecordId id, int expectedRevision)

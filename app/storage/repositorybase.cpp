@@ -71,6 +71,65 @@ Result<void> RepositoryBase::checkUpdated(const QSqlQuery &query, RecordId id, i
             .arg(expectedRevision));
 }
 
+QString RepositoryBase::insertStatement(const ColumnValues &columns, bool withId) const
+{
+    // Table and column names are our own constants, never user input; values travel as parameters.
+    QStringList names = columns.columns();
+    names << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("revision");
+    if (withId)
+        names.prepend(QStringLiteral("id"));
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), names.size());
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+Result<RecordId> RepositoryBase::write(Write mode, const RecordMeta &meta, const ValidationResult &validation,
+                                       const ColumnValues &columns, const WriteChildren &writeChildren)
+{
+    if (!validation.isValid())
+        return invalid(validation);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = toUtcIsoString(currentUtc());
+    QSqlQuery query = newQuery();
+    QVariantList values = columns.values();
+    RecordId id = meta.id;
+    if (mode == Write::Update) {
+        QStringList assignments;
+        for (const QString &column : columns.columns())
+            assignments.append(column + QStringLiteral(" = ?"));
+        const QString statement = QStringLiteral("UPDATE %1 SET %2, updated_at = ?, revision = revision + 1 "
+                                                 "WHERE id = ? AND revision = ?")
+                                      .arg(m_table, assignments.join(QStringLiteral(", ")));
+        values << now << meta.id << meta.revision;
+        if (Result<void> ran = sql::exec(query, statement, values); !ran)
+            return ran.error();
+        if (Result<void> checked = checkUpdated(query, meta.id, meta.revision); !checked)
+            return checked.error();
+    } else {
+        const bool restoring = mode == Write::Restore;
+        const bool withId = restoring && meta.id > 0;
+        if (withId)
+            values.prepend(meta.id);
+        const QString created = restoring && meta.createdAt.isValid() ? toUtcIsoString(meta.createdAt) : now;
+        values << created << now << (restoring ? std::max(1, meta.revision + 1) : 1);
+        if (Result<void> ran = sql::exec(query, insertStatement(columns, withId), values); !ran)
+            return ran.error();
+        if (!withId)
+            id = query.lastInsertId().toLongLong();
+    }
+    if (writeChildren) {
+        if (Result<void> written = writeChildren(id); !written)
+            return written.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(id);
+    return id;
+}
+
 Result<void> RepositoryBase::removeRow(RecordId id, int expectedRevision)
 {
     Transaction transaction(m_database);

@@ -7,7 +7,10 @@
 #include "database.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+
+#include <functional>
 
 namespace pressdesk {
 
@@ -30,6 +33,26 @@ public:
     virtual void recordChanged(EntityKind kind, RecordId id) = 0;
 };
 
+// An aggregate's own columns with the values to write. Each repository builds it in one binding function
+// that insert, update, restore (and a bulk import) all use, so that their column lists cannot drift. The
+// bookkeeping columns (id, created_at, updated_at, revision) are the base's business and never in it.
+class ColumnValues
+{
+public:
+    ColumnValues &add(const char *column, QVariant value)
+    {
+        m_columns.append(QLatin1String(column));
+        m_values.append(std::move(value));
+        return *this;
+    }
+    const QStringList &columns() const { return m_columns; }
+    const QVariantList &values() const { return m_values; }
+
+private:
+    QStringList m_columns;
+    QVariantList m_values;
+};
+
 // What every repository shares: the connection, revision checks and the bookkeeping columns.
 class RepositoryBase
 {
@@ -37,10 +60,43 @@ class RepositoryBase
 public:
     RepositoryBase(Database &database, ChangeSink *sink, EntityKind kind, QString table);
 
-    // Column readers shared by the repositories' row mappers.
+    // Column readers and writers shared by the repositories' row mappers and binding functions.
     static RecordMeta readMeta(const QSqlQuery &query, int idColumn, int createdColumn);
+    static QVariant idOrNull(RecordId id)
+    {
+        return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+    }
+    static QVariant dateValue(const PartialDate &date);
+    static QVariant precisionValue(const PartialDate &date);
+    static PartialDate readPartialDate(const QSqlQuery &query, int dateColumn, int precisionColumn);
 
 protected:
+    enum class Write
+    {
+        Insert,  // a new row: a new id, revision 1
+        Update,  // the row the caller read, if nobody changed it since (revision check)
+        Restore, // a deleted row back under its old id (undo), keeping when it was created
+    };
+    // Writes an aggregate's children (links, channels) inside the row's transaction.
+    using WriteChildren = std::function<Result<void>(RecordId id)>;
+
+    // The one write sequence: validate → transaction → row → revision check → children → commit →
+    // notify. Returns the row's id for the caller to read the saved aggregate back.
+    Result<RecordId> write(Write mode, const RecordMeta &meta, const ValidationResult &validation,
+                           const ColumnValues &columns, const WriteChildren &writeChildren = {});
+    // The statement write() runs for new rows, for the bulk paths that prepare it once.
+    QString insertStatement(const ColumnValues &columns, bool withId) const;
+
+    // The saved aggregate read back, or the failure of the write.
+    template<typename Repository>
+    static auto readBack(const Repository &repository, const Result<RecordId> &written)
+        -> decltype(repository.find(RecordId()))
+    {
+        if (!written)
+            return written.error();
+        return repository.find(*written);
+    }
+
     QSqlQuery newQuery() const;
     void notify(RecordId id) const;
     static Error invalid(const ValidationResult &validation);
@@ -51,13 +107,6 @@ protected:
     // Runs a query whose first column is an id (links, search hits) and returns the ids in its order.
     Result<QList<RecordId>> selectIds(const QString &statement, std::initializer_list<QVariant> values) const;
     Result<void> removeRow(RecordId id, int expectedRevision);
-    static QVariant idOrNull(RecordId id)
-    {
-        return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
-    }
-    static QVariant dateValue(const PartialDate &date);
-    static QVariant precisionValue(const PartialDate &date);
-    static PartialDate readPartialDate(const QSqlQuery &query, int dateColumn, int precisionColumn);
 
     Database &m_database;
     ChangeSink *m_sink;

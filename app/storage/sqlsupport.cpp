@@ -91,6 +91,11 @@ Error toError(int code, const QString &text, const QString &what)
 
 Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values)
 {
+    return exec(query, statement, QVariantList(values));
+}
+
+Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
     if (!query.prepare(statement))
         return toError(query.lastError(), Strings::tr("prepare a database statement"));
     for (const QVariant &value : values) {
@@ -160,6 +165,34 @@ void Statement::bind(int position, qint64 value)
 void Statement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);
+}
+
+void Statement::bind(int position, const QVariant &value)
+{
+    if (value.isNull()) { // a typed null (nullIfEmpty, idOrNull); a QVariant holding an empty text is ''
+        bindNull(position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        bind(position, value.toString());
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        bind(position, value.toLongLong());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default:
+        bind(position, value.toString());
+        break;
+    }
 }
 
 void Statement::bindIdOrNull(int position, qint64 id)

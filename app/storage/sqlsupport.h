@@ -45,6 +45,8 @@ public:
     void bind(int position, const QString &text);
     void bind(int position, qint64 value);
     void bindNull(int position);
+    // Null, text, whole number (bool, int, id) or bytes, as the value holds; as exec() binds it.
+    void bind(int position, const QVariant &value);
     // NULL for 0 (an optional reference), the id otherwise.
     void bindIdOrNull(int position, qint64 id);
 
@@ -67,6 +69,7 @@ private:
 
 // Prepares and runs one statement with bound values, in order. Values only ever travel as parameters.
 Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values = {});
+Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values);
 
 // A connection name no other connection in this process uses (connections are per thread and per file).
 QString newConnectionName();

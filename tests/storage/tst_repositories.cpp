@@ -486,6 +486,61 @@ private Q_SLOTS:
         QCOMPARE(*m_store->milestones().count(), 3);
     }
 
+    void aFailedChildWriteLeavesNoTraceOfTheRow()
+    {
+        // The row and its children are one change: a link the schema refuses undoes the row as well.
+        const Contact speaker = makeContact();
+        const Quote saved = makeQuote(speaker.meta.id);
+        const RecordId noSuchMilestone = 424242;
+        QSignalSpy spy(m_store.get(), &Store::changed);
+
+        Quote fresh;
+        fresh.text = QStringLiteral("Ein Zitat mit einem Verweis ins Leere.");
+        fresh.speakerId = speaker.meta.id;
+        fresh.milestoneIds = {noSuchMilestone};
+        const Result<Quote> inserted = m_store->quotes().insert(fresh);
+        QVERIFY(!inserted);
+        QCOMPARE(m_store->quotes().all()->size(), 1);
+
+        Quote edited = saved;
+        edited.text = QStringLiteral("geändert");
+        edited.milestoneIds = {noSuchMilestone};
+        QVERIFY(!m_store->quotes().update(edited));
+        const Quote unchanged = *m_store->quotes().find(saved.meta.id);
+        QCOMPARE(unchanged.text, saved.text);
+        QCOMPARE(unchanged.meta.revision, saved.meta.revision);
+        QCOMPARE(spy.count(), 0);
+
+        // The same edit with a link that exists goes through, once.
+        edited.milestoneIds = {makeMilestone().meta.id};
+        spy.clear();
+        const Result<Quote> updated = m_store->quotes().update(edited);
+        QVERIFY2(updated, qPrintable(updated.errorMessage()));
+        QCOMPARE(updated->text, edited.text);
+        QCOMPARE(updated->meta.revision, saved.meta.revision + 1);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void restoreKeepsIdAndCreationTimeForEveryAggregate()
+    {
+        const Category category = makeCategory();
+        const Organisation organisation = makeOrganisation();
+        QVERIFY(m_store->categories().remove(category.meta.id, category.meta.revision));
+        QVERIFY(m_store->organisations().remove(organisation.meta.id, organisation.meta.revision));
+        const Result<Category> category2 = m_store->categories().restore(category);
+        const Result<Organisation> organisation2 = m_store->organisations().restore(organisation);
+        QVERIFY2(category2, qPrintable(category2.errorMessage()));
+        QVERIFY2(organisation2, qPrintable(organisation2.errorMessage()));
+        QCOMPARE(category2->meta.id, category.meta.id);
+        QCOMPARE(category2->meta.createdAt, category.meta.createdAt);
+        QCOMPARE(category2->meta.revision, category.meta.revision + 1);
+        QCOMPARE(category2->name, category.name);
+        QCOMPARE(category2->colour, category.colour);
+        QCOMPARE(organisation2->meta.id, organisation.meta.id);
+        QCOMPARE(organisation2->meta.createdAt, organisation.meta.createdAt);
+        QCOMPARE(organisation2->name, organisation.name);
+    }
+
     void tableRowCountsCoverEveryTable()
     {
         makeMilestone();
