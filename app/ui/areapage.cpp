@@ -20,10 +20,6 @@ AreaPage::AreaPage(const QString &title, const QString &emptyText, const QString
     m_ui->setupUi(this);
     m_ui->titleLabel->setText(title);
     m_ui->filterEdit->setPlaceholderText(filterHint);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
 
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);

@@ -31,10 +31,6 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new ContactEditor)
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
 
     m_editor->setObjectName(QStringLiteral("contactEditor"));
     m_ui->editorScrollArea->setWidget(m_editor);
@@ -45,11 +41,9 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
 
     QTableView *table = m_ui->contactTable;
     table->setModel(m_model);
-    table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed widths: measuring the contents would read every fetched row again after each keystroke.
     header->resizeSection(ContactTableModel::NameColumn, 185);
@@ -57,7 +51,6 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     header->resizeSection(ContactTableModel::OrganisationColumn, 140);
     header->resizeSection(ContactTableModel::TopicsColumn, 120);
     header->resizeSection(ContactTableModel::EmailColumn, 145);
-    header->setStretchLastSection(true);
 
     m_organisationFilterChoices = new OrganisationChoiceModel(tr("All organisations"), this);
     m_ui->organisationFilterCombo->setModel(m_organisationFilterChoices);

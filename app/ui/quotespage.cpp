@@ -105,10 +105,6 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new QuoteEditor(this))
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
     auto *host = new EditorHost(m_editor);
     host->setObjectName(QStringLiteral("editorHost"));
     m_ui->editorScrollArea->setWidget(host); // replaces the form's placeholder
@@ -117,16 +113,9 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     m_ui->contentSplitter->setSizes({760, 600});
     StateStyle::setTone(m_ui->countLabel, Tone::Muted);
 
-    m_ui->stateFilterCombo->addItem(tr("All states"), -1);
-    for (AuthorisationState state : {AuthorisationState::Draft, AuthorisationState::Requested,
-                                     AuthorisationState::Authorised, AuthorisationState::Withdrawn})
-        m_ui->stateFilterCombo->addItem(displayName(state), int(state));
-
     QTableView *table = m_ui->quoteTable;
     table->setModel(m_filter);
     table->setItemDelegateForColumn(QuoteListModel::StateColumn, new StateBadgeDelegate(table));
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
     table->sortByColumn(QuoteListModel::DateColumn, Qt::DescendingOrder);
 
     connect(m_ui->newButton, &QToolButton::clicked, this, &QuotesPage::newQuote);
@@ -140,10 +129,13 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
         filterWithoutLeaving(
             [this] { m_filter->setSpeakerId(m_ui->speakerFilterCombo->currentData().toLongLong()); });
     });
-    connect(m_ui->stateFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int state = m_ui->stateFilterCombo->currentData().toInt();
+    connect(m_ui->stateFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // The form's items: all, then the states in this order.
+        static constexpr AuthorisationState states[] = {
+            AuthorisationState::Draft, AuthorisationState::Requested, AuthorisationState::Authorised,
+            AuthorisationState::Withdrawn};
         filterWithoutLeaving(
-            [&] { m_filter->setState(state < 0 ? std::nullopt : std::optional(AuthorisationState(state))); });
+            [&] { m_filter->setState(index <= 0 ? std::nullopt : std::optional(states[index - 1])); });
     });
     connect(m_ui->topicFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         filterWithoutLeaving([this] {

@@ -35,43 +35,25 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     , m_filter(new TimelineFilterModel(this))
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({240, 1000});
     m_ui->contentSplitter->setSizes({520, 260});
 
-    m_ui->statusFilterCombo->addItem(tr("All statuses"), -1);
-    m_ui->statusFilterCombo->addItem(displayName(MilestoneStatus::Draft), int(MilestoneStatus::Draft));
-    m_ui->statusFilterCombo->addItem(displayName(MilestoneStatus::Approved), int(MilestoneStatus::Approved));
-
     m_ui->milestoneTable->setModel(m_filter);
-    m_ui->milestoneTable->verticalHeader()->hide();
-    m_ui->milestoneTable->horizontalHeader()->setHighlightSections(false);
     m_ui->milestoneTable->sortByColumn(MilestoneListModel::DateColumn, Qt::AscendingOrder);
     m_ui->timelineView->setModel(m_filter);
     m_ui->timelineView->setSelectionModel(m_ui->milestoneTable->selectionModel());
 
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    QAction *jsonAction = exportMenu->addAction(tr("TimelineJS (JSON)…"));
-    jsonAction->setObjectName(QStringLiteral("exportJsonAction"));
-    connect(jsonAction, &QAction::triggered, this,
-            [this] { exportDataInteractively(tr("Timeline.json"), tr("TimelineJS JSON (*.json)")); });
-    QAction *csvAction = exportMenu->addAction(tr("Spreadsheet (CSV)…"));
-    csvAction->setObjectName(QStringLiteral("exportCsvAction"));
-    connect(csvAction, &QAction::triggered, this,
-            [this] { exportDataInteractively(tr("Timeline.csv"), tr("CSV spreadsheet (*.csv)")); });
-    m_includeDraftsAction = exportMenu->addAction(tr("Include Drafts"));
-    m_includeDraftsAction->setObjectName(QStringLiteral("includeDraftsAction"));
-    m_includeDraftsAction->setCheckable(true);
-    m_includeDraftsAction->setToolTip(tr("Drafts are left out of exports unless this is ticked."));
+    exportMenu->addActions({m_ui->exportJsonAction, m_ui->exportCsvAction, m_ui->includeDraftsAction});
     exportMenu->addSeparator();
-    QAction *imageAction = exportMenu->addAction(tr("Visible Timeline as Image (PNG, SVG)…"));
-    imageAction->setObjectName(QStringLiteral("exportImageAction"));
-    connect(imageAction, &QAction::triggered, this, &TimelinePage::exportImageInteractively);
+    exportMenu->addAction(m_ui->exportImageAction);
+    connect(m_ui->exportJsonAction, &QAction::triggered, this,
+            [this] { exportDataInteractively(tr("Timeline.json"), tr("TimelineJS JSON (*.json)")); });
+    connect(m_ui->exportCsvAction, &QAction::triggered, this,
+            [this] { exportDataInteractively(tr("Timeline.csv"), tr("CSV spreadsheet (*.csv)")); });
+    connect(m_ui->exportImageAction, &QAction::triggered, this, &TimelinePage::exportImageInteractively);
     m_ui->exportButton->setMenu(exportMenu);
 
     connect(m_ui->newButton, &QToolButton::clicked, this, &TimelinePage::newMilestone);
@@ -87,9 +69,10 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->moveCategoryUpButton, &QToolButton::clicked, this, [this] { moveCategory(-1); });
     connect(m_ui->moveCategoryDownButton, &QToolButton::clicked, this, [this] { moveCategory(+1); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setText);
-    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int status = m_ui->statusFilterCombo->currentData().toInt();
-        m_filter->setStatusFilter(status < 0 ? std::nullopt : std::optional(MilestoneStatus(status)));
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // The form's items: all, then the statuses in this order.
+        static constexpr MilestoneStatus statuses[] = {MilestoneStatus::Draft, MilestoneStatus::Approved};
+        m_filter->setStatusFilter(index <= 0 ? std::nullopt : std::optional(statuses[index - 1]));
     });
     connect(m_ui->timelineView, &TimelineView::moveRequested, this, &TimelinePage::moveMilestone);
     connect(m_ui->timelineView, &TimelineView::activated, this, &TimelinePage::editSelected);
@@ -425,7 +408,7 @@ void TimelinePage::exportDataInteractively(const QString &defaultName, const QSt
     const QString path =
         Dialogs::saveFileName(this, tr("Export Timeline"), QDir::home().filePath(defaultName), filter);
     if (!path.isEmpty())
-        exportData(path, m_includeDraftsAction->isChecked());
+        exportData(path, m_ui->includeDraftsAction->isChecked());
 }
 
 } // namespace pressdesk

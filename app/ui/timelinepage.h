@@ -77,7 +77,6 @@ private:
     MilestoneListModel *m_milestones = nullptr;
     TimelineFilterModel *m_filter;
     CategoryListModel *m_categories = nullptr;
-    QAction *m_includeDraftsAction = nullptr;
 };
 
 } // namespace pressdesk

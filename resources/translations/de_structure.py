@@ -6,6 +6,13 @@ DE = {
     ("QuoteEditor", "Revises the quote of %1 that awaits authorisation."):
         "Überarbeitet das Zitat vom %1, dessen Autorisierung angefragt ist.",
     ("QuoteEditor", "Revises the draft quote of %1."): "Überarbeitet den Zitat-Entwurf vom %1.",
+    # Filter items in the area forms, the same words as the states' names elsewhere.
+    ("QuotesPage", "Draft"): "Entwurf",
+    ("QuotesPage", "Requested"): "Angefragt",
+    ("QuotesPage", "Authorised"): "Autorisiert",
+    ("QuotesPage", "Withdrawn"): "Zurückgezogen",
+    ("TimelinePage", "Draft"): "Entwurf",
+    ("TimelinePage", "Approved"): "Freigegeben",
 }
 
 NUMERUS = {

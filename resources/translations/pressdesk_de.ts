@@ -1852,6 +1852,26 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Only quotes on one topic</source>
             <translation>Nur Zitate zu einem Thema</translation>
         </message>
+        <message>
+            <source>All states</source>
+            <translation>Alle Zustände</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Angefragt</translation>
+        </message>
+        <message>
+            <source>Authorised</source>
+            <translation>Autorisiert</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Zurückgezogen</translation>
+        </message>
     </context>
     <context>
         <name>ReorderCategoriesCommand</name>
@@ -2179,6 +2199,38 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Move down</source>
             <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>TimelineJS (JSON)…</source>
+            <translation>TimelineJS (JSON) …</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)…</source>
+            <translation>Tabelle (CSV) …</translation>
+        </message>
+        <message>
+            <source>Include Drafts</source>
+            <translation>Entwürfe einbeziehen</translation>
+        </message>
+        <message>
+            <source>Drafts are left out of exports unless this is ticked.</source>
+            <translation>Entwürfe werden nur exportiert, wenn dies angehakt ist.</translation>
+        </message>
+        <message>
+            <source>Visible Timeline as Image (PNG, SVG)…</source>
+            <translation>Sichtbare Zeitleiste als Bild (PNG, SVG) …</translation>
         </message>
     </context>
     <context>
@@ -3381,10 +3433,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
     <context>
         <name>pressdesk::QuotesPage</name>
         <message>
-            <source>All states</source>
-            <translation>Alle Zustände</translation>
-        </message>
-        <message>
             <source>Cannot change the quote</source>
             <translation>Das Zitat kann nicht geändert werden</translation>
         </message>
@@ -3552,14 +3600,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
     <context>
         <name>pressdesk::TimelinePage</name>
         <message>
-            <source>All statuses</source>
-            <translation>Alle Status</translation>
-        </message>
-        <message>
-            <source>Visible Timeline as Image (PNG, SVG)…</source>
-            <translation>Sichtbare Zeitleiste als Bild (PNG, SVG) …</translation>
-        </message>
-        <message>
             <source>Cannot change the timeline</source>
             <translation>Zeitleiste kann nicht geändert werden</translation>
         </message>
@@ -3625,10 +3665,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg)</translation>
         </message>
         <message>
-            <source>TimelineJS (JSON)…</source>
-            <translation>TimelineJS (JSON) …</translation>
-        </message>
-        <message>
             <source>Timeline.json</source>
             <translation>Zeitleiste.json</translation>
         </message>
@@ -3637,24 +3673,12 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <translation>TimelineJS-JSON (*.json)</translation>
         </message>
         <message>
-            <source>Spreadsheet (CSV)…</source>
-            <translation>Tabelle (CSV) …</translation>
-        </message>
-        <message>
             <source>Timeline.csv</source>
             <translation>Zeitleiste.csv</translation>
         </message>
         <message>
             <source>CSV spreadsheet (*.csv)</source>
             <translation>CSV-Tabelle (*.csv)</translation>
-        </message>
-        <message>
-            <source>Include Drafts</source>
-            <translation>Entwürfe einbeziehen</translation>
-        </message>
-        <message>
-            <source>Drafts are left out of exports unless this is ticked.</source>
-            <translation>Entwürfe werden nur exportiert, wenn dies angehakt ist.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n milestone(s) as drafts. One undo takes the import back.</source>

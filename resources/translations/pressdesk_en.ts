@@ -1845,6 +1845,26 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Only quotes on one topic</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReorderCategoriesCommand</name>
@@ -2171,6 +2191,38 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TimelineJS (JSON)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include Drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafts are left out of exports unless this is ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visible Timeline as Image (PNG, SVG)…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3370,10 +3422,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
     <context>
         <name>pressdesk::QuotesPage</name>
         <message>
-            <source>All states</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cannot change the quote</source>
             <translation type="unfinished" />
         </message>
@@ -3541,14 +3589,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
     <context>
         <name>pressdesk::TimelinePage</name>
         <message>
-            <source>All statuses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visible Timeline as Image (PNG, SVG)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cannot change the timeline</source>
             <translation type="unfinished" />
         </message>
@@ -3614,10 +3654,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>TimelineJS (JSON)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Timeline.json</source>
             <translation type="unfinished" />
         </message>
@@ -3626,23 +3662,11 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Spreadsheet (CSV)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Timeline.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>CSV spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Include Drafts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drafts are left out of exports unless this is ticked.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
