@@ -31,14 +31,28 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new ContactEditor)
 {
     m_ui->setupUi(this);
+    placeEditor();
+    setUpContactTable();
+    setUpFilters();
+    connectButtons();
+    connectEditor();
+    connectListAndController();
+    addShortcuts();
+    showNoContact();
+    updateCount();
+    updateActions();
+}
 
+void ContactsPage::placeEditor()
+{
     m_editor->setObjectName(QStringLiteral("contactEditor"));
     m_ui->editorScrollArea->setWidget(m_editor);
     // The form gets the room it asks for first; a narrower column scrolls instead of cutting off Save.
-    m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({480, qMax(620, m_editor->minimumSizeHint().width() + 24)});
+}
 
+void ContactsPage::setUpContactTable()
+{
     QTableView *table = m_ui->contactTable;
     table->setModel(m_model);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -51,7 +65,10 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     header->resizeSection(ContactTableModel::OrganisationColumn, 140);
     header->resizeSection(ContactTableModel::TopicsColumn, 120);
     header->resizeSection(ContactTableModel::EmailColumn, 145);
+}
 
+void ContactsPage::setUpFilters()
+{
     m_organisationFilterChoices = new OrganisationChoiceModel(tr("All organisations"), this);
     m_ui->organisationFilterCombo->setModel(m_organisationFilterChoices);
     m_ui->topicFilterCombo->addItem(tr("All topics"), QString());
@@ -61,7 +78,10 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->topicFilterCombo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_ui->availableFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
     connect(m_ui->consentFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
+}
 
+void ContactsPage::connectButtons()
+{
     connect(m_ui->newContactButton, &QToolButton::clicked, this, &ContactsPage::newContact);
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &ContactsPage::deleteSelected);
     connect(m_ui->organisationButton, &QToolButton::clicked, this, &ContactsPage::editOrganisation);
@@ -69,15 +89,21 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->importButton, &QToolButton::clicked, this, &ContactsPage::importRequested);
     connect(m_ui->exportButton, &QToolButton::clicked, this,
             [this] { Q_EMIT exportRequested(selectedContactIds()); });
+}
 
+void ContactsPage::connectEditor()
+{
     connect(m_editor, &ContactEditor::saveRequested, this, &ContactsPage::saveContact);
     connect(m_editor, &ContactEditor::modifiedChanged, this, &ContactsPage::updateActions);
     connect(m_editor, &ContactEditor::editOrganisationRequested, this, &ContactsPage::editOrganisationWithId);
     connect(m_editor, &ContactEditor::newOrganisationRequested, this, [this] { newOrganisation(true); });
+}
 
-    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+void ContactsPage::connectListAndController()
+{
+    connect(m_ui->contactTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui->contactTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactsPage::updateActions);
     // A reload (after any change, or a new filter) drops the selection: choose the shown contact again
     // if it is among the rows read (searching further pages on every keystroke would slow typing down).
@@ -95,8 +121,12 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
         Dialogs::showError(this, m_failureTitle.isEmpty() ? tr("Cannot change the contacts") : m_failureTitle,
                            message);
     });
+}
 
-    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
+void ContactsPage::addShortcuts()
+{
+    auto *deleteShortcut =
+        new QShortcut(QKeySequence::Delete, m_ui->contactTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &ContactsPage::deleteSelected);
     auto *findShortcut =
         new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -107,10 +137,6 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     auto *saveShortcut =
         new QShortcut(QKeySequence::Save, m_editor, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ContactsPage::saveContact);
-
-    showNoContact();
-    updateCount();
-    updateActions();
 }
 
 ContactsPage::~ContactsPage()

@@ -73,6 +73,15 @@ Q_SIGNALS:
     void exportRequested(const QList<qint64> &selectedContactIds);
 
 private:
+    // The constructor's steps.
+    void placeEditor();
+    void setUpContactTable();
+    void setUpFilters();
+    void connectButtons();
+    void connectEditor();
+    void connectListAndController();
+    void addShortcuts();
+
     void applyFilter();
     void currentRowChanged(const QModelIndex &current);
     void switchToPendingContact();

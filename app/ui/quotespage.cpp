@@ -105,14 +105,25 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new QuoteEditor(this))
 {
     m_ui->setupUi(this);
+    placeEditor();
+    setUpQuoteTable();
+    connectFilters();
+    connectListAndEditor();
+    updateActions();
+    updateCount();
+}
+
+void QuotesPage::placeEditor()
+{
     auto *host = new EditorHost(m_editor);
     host->setObjectName(QStringLiteral("editorHost"));
     m_ui->editorScrollArea->setWidget(host); // replaces the form's placeholder
-    m_ui->contentSplitter->setStretchFactor(0, 3);
-    m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->setSizes({760, 600});
     StateStyle::setTone(m_ui->countLabel, Tone::Muted);
+}
 
+void QuotesPage::setUpQuoteTable()
+{
     QTableView *table = m_ui->quoteTable;
     table->setModel(m_filter);
     table->setItemDelegateForColumn(QuoteListModel::StateColumn, new StateBadgeDelegate(table));
@@ -122,7 +133,10 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &QuotesPage::deleteSelected);
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &QuotesPage::deleteSelected);
+}
 
+void QuotesPage::connectFilters()
+{
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { filterWithoutLeaving([&] { m_filter->setText(text); }); });
     connect(m_ui->speakerFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -148,10 +162,13 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &QuotesPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &QuotesPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QuotesPage::updateCount);
+}
 
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+void QuotesPage::connectListAndEditor()
+{
+    connect(m_ui->quoteTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QuotesPage::currentRowChanged);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui->quoteTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuotesPage::updateActions);
 
     connect(m_editor, &QuoteEditor::saveRequested, this, &QuotesPage::saveEdits);
@@ -163,8 +180,6 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_controller, &EditController::failed, this, [this](const QString &message) {
         Dialogs::showError(this, tr("Cannot change the quote"), message);
     });
-    updateActions();
-    updateCount();
 }
 
 QuotesPage::~QuotesPage()

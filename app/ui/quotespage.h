@@ -74,6 +74,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void placeEditor();
+    void setUpQuoteTable();
+    void connectFilters();
+    void connectListAndEditor();
+
     void currentRowChanged(const QModelIndex &current);
     void showQuoteInEditor(RecordId id);
     void filterWithoutLeaving(const std::function<void()> &changeFilter);

@@ -35,7 +35,17 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     , m_filter(new TimelineFilterModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
+    setUpViews();
+    setUpExportMenu();
+    connectButtons();
+    connectFilters();
+    connectViews();
+    updateActions();
+    updateCount();
+}
+
+void TimelinePage::setUpViews()
+{
     m_ui->mainSplitter->setSizes({240, 1000});
     m_ui->contentSplitter->setSizes({520, 260});
 
@@ -43,7 +53,10 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     m_ui->milestoneTable->sortByColumn(MilestoneListModel::DateColumn, Qt::AscendingOrder);
     m_ui->timelineView->setModel(m_filter);
     m_ui->timelineView->setSelectionModel(m_ui->milestoneTable->selectionModel());
+}
 
+void TimelinePage::setUpExportMenu()
+{
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addActions({m_ui->exportJsonAction, m_ui->exportCsvAction, m_ui->includeDraftsAction});
@@ -55,7 +68,10 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
             [this] { exportDataInteractively(tr("Timeline.csv"), tr("CSV spreadsheet (*.csv)")); });
     connect(m_ui->exportImageAction, &QAction::triggered, this, &TimelinePage::exportImageInteractively);
     m_ui->exportButton->setMenu(exportMenu);
+}
 
+void TimelinePage::connectButtons()
+{
     connect(m_ui->newButton, &QToolButton::clicked, this, &TimelinePage::newMilestone);
     connect(m_ui->editButton, &QToolButton::clicked, this, &TimelinePage::editSelected);
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &TimelinePage::deleteSelected);
@@ -68,12 +84,20 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->removeCategoryButton, &QToolButton::clicked, this, &TimelinePage::removeCategory);
     connect(m_ui->moveCategoryUpButton, &QToolButton::clicked, this, [this] { moveCategory(-1); });
     connect(m_ui->moveCategoryDownButton, &QToolButton::clicked, this, [this] { moveCategory(+1); });
+}
+
+void TimelinePage::connectFilters()
+{
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setText);
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         // The form's items: all, then the statuses in this order.
         static constexpr MilestoneStatus statuses[] = {MilestoneStatus::Draft, MilestoneStatus::Approved};
         m_filter->setStatusFilter(index <= 0 ? std::nullopt : std::optional(statuses[index - 1]));
     });
+}
+
+void TimelinePage::connectViews()
+{
     connect(m_ui->timelineView, &TimelineView::moveRequested, this, &TimelinePage::moveMilestone);
     connect(m_ui->timelineView, &TimelineView::activated, this, &TimelinePage::editSelected);
     connect(m_ui->timelineView, &TimelineView::deleteRequested, this, &TimelinePage::deleteSelected);
@@ -89,8 +113,6 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     connect(m_controller, &EditController::failed, this, [this](const QString &message) {
         Dialogs::showError(this, tr("Cannot change the timeline"), message);
     });
-    updateActions();
-    updateCount();
 }
 
 TimelinePage::~TimelinePage()

@@ -62,6 +62,13 @@ public:
     void importText();
 
 private:
+    // The constructor's steps.
+    void setUpViews();
+    void setUpExportMenu();
+    void connectButtons();
+    void connectFilters();
+    void connectViews();
+
     void updateActions();
     void updateCount();
     void moveMilestone(RecordId id, const PartialDate &start, const PartialDate &end);
