@@ -170,6 +170,9 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck,
         } else {
             QSqlQuery query(db);
             query.setForwardOnly(true);
+            // One snapshot for every fact: read one by one, another process's migration committed in
+            // between would pair the old version number with the new tables (and refuse a sound file).
+            query.exec(QStringLiteral("BEGIN"));
             FileFacts facts;
             if (completeCheck) {
                 QStringList problems;
@@ -222,6 +225,7 @@ Result<FileFacts> inspectReadOnly(const QString &path, bool completeCheck,
                 }
             }
             query.finish();
+            query.exec(QStringLiteral("ROLLBACK"));
         }
         db.close();
     }
