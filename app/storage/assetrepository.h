@@ -10,6 +10,8 @@ namespace pressdesk {
 // Images and documents kept inside the database, with caption, credit and licence.
 class AssetRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(AssetRepository)
 public:
     AssetRepository(Database &database, ChangeSink *sink);
 

@@ -9,6 +9,8 @@ namespace pressdesk {
 
 class CategoryRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(CategoryRepository)
 public:
     CategoryRepository(Database &database, ChangeSink *sink);
 

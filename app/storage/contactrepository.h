@@ -19,6 +19,8 @@ class Statement;
 // Contacts with their channels: one aggregate, always written together in one transaction.
 class ContactRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 public:
     ContactRepository(Database &database, ChangeSink *sink);
 

@@ -16,6 +16,8 @@ struct MilestoneLinks
 
 class MilestoneRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(MilestoneRepository)
 public:
     MilestoneRepository(Database &database, ChangeSink *sink);
 

@@ -18,6 +18,8 @@ struct OrganisationChoice
 
 class OrganisationRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
 public:
     OrganisationRepository(Database &database, ChangeSink *sink);
 

@@ -42,6 +42,8 @@ struct QuoteSpeaker
 // Quotes with their links to milestones.
 class QuoteRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(QuoteRepository)
 public:
     QuoteRepository(Database &database, ChangeSink *sink);
 

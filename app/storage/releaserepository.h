@@ -10,6 +10,8 @@ namespace pressdesk {
 // Press releases with their ordered links to quotes, milestones and contacts, and their saved versions.
 class ReleaseRepository : public RepositoryBase
 {
+    // Its own context: the base's tr() would look its messages up under "Repository".
+    Q_DECLARE_TR_FUNCTIONS(ReleaseRepository)
 public:
     ReleaseRepository(Database &database, ChangeSink *sink);
 
@@ -18,6 +20,9 @@ public:
     Result<PressRelease> insert(const PressRelease &release);
     Result<PressRelease> update(const PressRelease &release);
     Result<void> remove(RecordId id, int expectedRevision);
+
+    // The milestones a release's timeline blocks chose that still exist, in the order the release shows them.
+    Result<QList<RecordId>> milestonesShown(RecordId releaseId) const;
 
     // Stores a snapshot of the release as it is now, numbered 1, 2, 3, … per release.
     Result<ReleaseVersion> saveVersion(RecordId releaseId, const QString &snapshot);

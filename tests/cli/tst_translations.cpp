@@ -1,6 +1,7 @@
 #include "cli/application.h"
 #include "core/partialdate.h"
 #include "storage/database.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -72,6 +73,31 @@ private Q_SLOTS:
         QVERIFY(!PartialDate::parse(QStringLiteral("31.2.2014"), &error).isValid());
         QCOMPARE(error,
                  QStringLiteral("„31.2.2014“ ist kein gültiges Datum: Der Februar 2014 hat nur 28 Tage."));
+    }
+
+    // The repositories' refusals reach a German user in German (they were looked up under the base
+    // class's context and came out in English).
+    void germanRefusalsFromTheRepositories()
+    {
+        auto opened = Store::openInMemory();
+        QVERIFY(opened);
+        Store &store = **opened;
+        QCOMPARE(store.milestones().find(4711).errorMessage(),
+                 QStringLiteral("Der Meilenstein existiert nicht mehr."));
+        Contact speaker;
+        speaker.givenName = QStringLiteral("Thomas");
+        speaker.familyName = QStringLiteral("Eiskirch");
+        const Result<Contact> stored = store.contacts().insert(speaker);
+        QVERIFY(stored);
+        Quote quote;
+        quote.text = QStringLiteral("Wir sind natürlich auch ein bisschen stolz.");
+        quote.speakerId = stored->meta.id;
+        QVERIFY(store.quotes().insert(quote));
+        const Result<void> removed = store.contacts().remove(stored->meta.id, stored->meta.revision);
+        QVERIFY(!removed);
+        QVERIFY2(
+            removed.errorMessage().startsWith(QStringLiteral("Thomas Eiskirch ist als Urheber von 1 Zitat")),
+            qPrintable(removed.errorMessage()));
     }
 };
 
