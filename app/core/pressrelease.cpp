@@ -50,6 +50,9 @@ ValidationResult PressRelease::validate() const
         result.add(QStringLiteral("headline"), tr("A press release needs a headline."));
     if (embargoUntil.isValid() && releaseDate.isValid() && embargoUntil.date() > releaseDate)
         result.add(QStringLiteral("embargoUntil"), tr("The embargo ends after the release date."));
+    const ValidationResult body = content.validate();
+    for (const ValidationResult::Problem &problem : body.problems())
+        result.add(problem.field, problem.message);
     return result;
 }
 

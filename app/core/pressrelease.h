@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "releasecontent.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,10 @@ public:
     QDate releaseDate;
     QDateTime embargoUntil; // UTC; invalid when there is no embargo
     QString lead;
-    QString body; // plain text, paragraphs separated by blank lines
+    ReleaseContent content; // the body: paragraphs, subheadings, lists, quotes, timelines, photos
     RecordId boilerplateOrganisationId = 0;
     ReleaseState state = ReleaseState::Draft;
-    // Linked material, in the order it appears in the release.
-    QList<RecordId> quoteIds;
-    QList<RecordId> milestoneIds;
+    // The Pressekontakt: contacts, in the order printed (their public channels only).
     QList<RecordId> contactIds;
 
     ValidationResult validate() const;

@@ -285,10 +285,27 @@ private:
         release.releaseDate =
             QDate::fromString(object.value(QLatin1String("releaseDate")).toString(), Qt::ISODate);
         release.lead = object.value(QLatin1String("lead")).toString();
-        QFile bodyFile(m_dir.filePath(object.value(QLatin1String("bodyFile")).toString()));
-        if (!bodyFile.open(QIODevice::ReadOnly))
-            return problem(file, key, tr("the body file cannot be read: %1").arg(bodyFile.errorString()));
-        release.body = QString::fromUtf8(bodyFile.readAll()).trimmed();
+        for (const QJsonValue &value : object.value(QLatin1String("blocks")).toArray()) {
+            const QJsonObject block = value.toObject();
+            if (block.contains(QLatin1String("paragraph"))) {
+                release.content.blocks.append(
+                    ReleaseBlock::paragraph(block.value(QLatin1String("paragraph")).toString()));
+            } else if (block.contains(QLatin1String("quote"))) {
+                Result<RecordId> quote =
+                    lookUp(m_quotes, file, key, block.value(QLatin1String("quote")).toString());
+                if (!quote)
+                    return quote.error();
+                release.content.blocks.append(ReleaseBlock::quote(*quote));
+            } else if (block.contains(QLatin1String("timeline"))) {
+                Result<QList<RecordId>> milestones =
+                    lookUpAll(m_milestones, file, key, block.value(QLatin1String("timeline")).toArray());
+                if (!milestones)
+                    return milestones.error();
+                release.content.blocks.append(ReleaseBlock::milestones(*milestones));
+            } else {
+                return problem(file, key, tr("a block of unknown kind."));
+            }
+        }
         bool knownState = false;
         release.state = releaseStateFromString(object.value(QLatin1String("state")).toString(), &knownState);
         if (!knownState)
@@ -298,18 +315,10 @@ private:
         if (!boilerplate)
             return boilerplate.error();
         release.boilerplateOrganisationId = *boilerplate;
-        Result<QList<RecordId>> quotes =
-            lookUpAll(m_quotes, file, key, object.value(QLatin1String("quotes")).toArray());
-        Result<QList<RecordId>> milestones =
-            lookUpAll(m_milestones, file, key, object.value(QLatin1String("milestones")).toArray());
         Result<QList<RecordId>> contacts =
             lookUpAll(m_contacts, file, key, object.value(QLatin1String("contacts")).toArray());
-        for (const auto *links : {&quotes, &milestones, &contacts}) {
-            if (!*links)
-                return links->error();
-        }
-        release.quoteIds = *quotes;
-        release.milestoneIds = *milestones;
+        if (!contacts)
+            return contacts.error();
         release.contactIds = *contacts;
         Result<PressRelease> stored = m_store.releases().insert(release);
         if (!stored)

@@ -7,10 +7,11 @@ namespace pressdesk {
 
 namespace {
 const QString selectColumns =
-    QStringLiteral("SELECT id, headline, subheadline, place, release_date, embargo_until, lead, body, "
+    QStringLiteral("SELECT id, headline, subheadline, place, release_date, embargo_until, lead, content, "
                    "boilerplate_organisation_id, state, created_at, updated_at, revision FROM press_release");
 
-PressRelease readRelease(const QSqlQuery &query)
+// The row, with its content read and validated: a damaged body is an error that names the release.
+Result<PressRelease> readRelease(const QSqlQuery &query)
 {
     PressRelease release;
     release.meta = RepositoryBase::readMeta(query, 0, 10);
@@ -20,7 +21,12 @@ PressRelease readRelease(const QSqlQuery &query)
     release.releaseDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
     release.embargoUntil = fromUtcIsoString(query.value(5).toString());
     release.lead = query.value(6).toString();
-    release.body = query.value(7).toString();
+    Result<ReleaseContent> content = ReleaseContent::fromJson(query.value(7).toString().toUtf8());
+    if (!content)
+        return makeError(
+            content.error().kind,
+            ReleaseRepository::tr("Press release “%1”: %2").arg(release.headline, content.errorMessage()));
+    release.content = *content;
     release.boilerplateOrganisationId = query.value(8).toLongLong();
     release.state = releaseStateFromString(query.value(9).toString());
     return release;
@@ -35,7 +41,7 @@ ColumnValues releaseColumns(const PressRelease &release)
         .add("release_date", sql::nullIfEmpty(release.releaseDate.toString(Qt::ISODate)))
         .add("embargo_until", sql::nullIfEmpty(toUtcIsoString(release.embargoUntil)))
         .add("lead", release.lead)
-        .add("body", release.body)
+        .add("content", QString::fromUtf8(release.content.toJson()))
         .add("boilerplate_organisation_id", RepositoryBase::idOrNull(release.boilerplateOrganisationId))
         .add("state", toStorageString(release.state));
     return columns;
@@ -45,6 +51,7 @@ ColumnValues releaseColumns(const PressRelease &release)
 const QString quoteLinks = QStringLiteral("release_quote");
 const QString milestoneLinks = QStringLiteral("release_milestone");
 const QString contactLinks = QStringLiteral("release_contact");
+const QString assetLinks = QStringLiteral("release_asset");
 } // namespace
 
 ReleaseRepository::ReleaseRepository(Database &database, ChangeSink *sink)
@@ -84,11 +91,18 @@ Result<void> ReleaseRepository::writeLinks(const QString &table, const QString &
 
 Result<void> ReleaseRepository::writeAllLinks(const PressRelease &release, RecordId id)
 {
-    if (Result<void> written = writeLinks(quoteLinks, QStringLiteral("quote_id"), id, release.quoteIds);
+    // The content is the truth; the link tables index what it uses, so that the schema can refuse to
+    // delete a quote or a photo a release shows.
+    if (Result<void> written =
+            writeLinks(quoteLinks, QStringLiteral("quote_id"), id, release.content.quoteIds());
+        !written)
+        return written;
+    if (Result<void> written = writeLinks(milestoneLinks, QStringLiteral("milestone_id"), id,
+                                          release.content.chosenMilestoneIds());
         !written)
         return written;
     if (Result<void> written =
-            writeLinks(milestoneLinks, QStringLiteral("milestone_id"), id, release.milestoneIds);
+            writeLinks(assetLinks, QStringLiteral("asset_id"), id, release.content.assetIds());
         !written)
         return written;
     return writeLinks(contactLinks, QStringLiteral("contact_id"), id, release.contactIds);
@@ -96,18 +110,16 @@ Result<void> ReleaseRepository::writeAllLinks(const PressRelease &release, Recor
 
 Result<PressRelease> ReleaseRepository::withLinks(PressRelease release) const
 {
-    Result<QList<RecordId>> quotes = readLinks(quoteLinks, QStringLiteral("quote_id"), release.meta.id);
-    Result<QList<RecordId>> milestones =
-        readLinks(milestoneLinks, QStringLiteral("milestone_id"), release.meta.id);
     Result<QList<RecordId>> contacts = readLinks(contactLinks, QStringLiteral("contact_id"), release.meta.id);
-    for (const auto *links : {&quotes, &milestones, &contacts}) {
-        if (!*links)
-            return links->error();
-    }
-    release.quoteIds = *quotes;
-    release.milestoneIds = *milestones;
+    if (!contacts)
+        return contacts.error();
     release.contactIds = *contacts;
     return release;
+}
+
+Result<QList<RecordId>> ReleaseRepository::milestonesShown(RecordId releaseId) const
+{
+    return readLinks(milestoneLinks, QStringLiteral("milestone_id"), releaseId);
 }
 
 Result<QList<PressRelease>> ReleaseRepository::all() const
@@ -119,8 +131,12 @@ Result<QList<PressRelease>> ReleaseRepository::all() const
                 sql::exec(query, selectColumns + QStringLiteral(" ORDER BY release_date DESC, id DESC"));
             !ran)
             return ran.error();
-        while (query.next())
-            releases.append(readRelease(query));
+        while (query.next()) {
+            Result<PressRelease> release = readRelease(query);
+            if (!release)
+                return release.error();
+            releases.append(*release);
+        }
     }
     for (PressRelease &release : releases) {
         Result<PressRelease> linked = withLinks(release);
@@ -140,7 +156,10 @@ Result<PressRelease> ReleaseRepository::find(RecordId id) const
             return ran.error();
         if (!query.next())
             return makeError(Error::Kind::NotFound, tr("The press release no longer exists."));
-        release = readRelease(query);
+        Result<PressRelease> read = readRelease(query);
+        if (!read)
+            return read.error();
+        release = *read;
     }
     return withLinks(release);
 }

@@ -25,3 +25,36 @@ NUMERUS = {
         "%n Meilensteine übernommen, %1 übersprungen.",
     ],
 }
+
+# The release's content model (issue #11): refusals of a damaged or foreign stored body.
+DE.update({
+    ("DemoDatabase", "a block of unknown kind."): "ein Block unbekannter Art.",
+    ("ReleaseContent", "The text of the release is damaged: %1."): "Der Text der Pressemitteilung ist beschädigt: %1.",
+    ("ReleaseContent", "The text of the release was written by a newer PressDesk (format %1); this one reads format %2."):
+        "Der Text der Pressemitteilung wurde von einem neueren PressDesk geschrieben (Format %1); dieses liest Format %2.",
+    ("ReleaseContent", "The text of the release is damaged: it has no blocks."):
+        "Der Text der Pressemitteilung ist beschädigt: Er hat keine Blöcke.",
+    ("ReleaseContent", "The text of the release is damaged. %1"): "Der Text der Pressemitteilung ist beschädigt. %1",
+    ("ReleaseContent", "Block %1: a line break inside a paragraph; make it two paragraphs."):
+        "Block %1: ein Zeilenumbruch in einem Absatz; machen Sie zwei Absätze daraus.",
+    ("ReleaseContent", "Block %1: “%2” is not a web or e-mail address."):
+        "Block %1: „%2“ ist keine Web- oder E-Mail-Adresse.",
+    ("ReleaseContent", "Block %1: a subheading without text."): "Block %1: eine Zwischenüberschrift ohne Text.",
+    ("ReleaseContent", "Block %1: a list without items."): "Block %1: eine Liste ohne Punkte.",
+    ("ReleaseContent", "Block %1: the quote block names no quote."): "Block %1: Der Zitatblock nennt kein Zitat.",
+    ("ReleaseContent", "Block %1: the photo block names no image."): "Block %1: Der Fotoblock nennt kein Bild.",
+    ("ReleaseContent", "Block %1: the timeline names a milestone that does not exist."):
+        "Block %1: Die Zeitleiste nennt einen Meilenstein, den es nicht gibt.",
+    ("ReleaseContent", "Block %1: the timeline ends (%2) before it starts (%3)."):
+        "Block %1: Die Zeitleiste endet (%2), bevor sie beginnt (%3).",
+    ("ReleaseContent", "Block %1: the text is not a list of runs."): "Block %1: Der Text ist keine Folge von Textstücken.",
+    ("ReleaseContent", "Block %1: a run of text has no text."): "Block %1: Ein Textstück hat keinen Text.",
+    ("ReleaseContent", "Block %1: “%2” is not a record number."): "Block %1: „%2“ ist keine Datensatznummer.",
+    ("ReleaseContent", "Block %1: “%2” is not a list of record numbers."):
+        "Block %1: „%2“ ist keine Liste von Datensatznummern.",
+    ("ReleaseContent", "Block %1: “%2” is not a date."): "Block %1: „%2“ ist kein Datum.",
+    ("ReleaseContent", "Block %1 is not a block."): "Block %1 ist kein Block.",
+    ("ReleaseContent", "Block %1: unknown kind of block “%2”."): "Block %1: unbekannte Art von Block „%2“.",
+    ("ReleaseContent", "Block %1: the list has no items."): "Block %1: Die Liste hat keine Punkte.",
+    ("ReleaseRepository", "Press release “%1”: %2"): "Pressemitteilung „%1“: %2",
+})

@@ -59,6 +59,13 @@
         </message>
     </context>
     <context>
+        <name>AssetRepository</name>
+        <message>
+            <source>The file no longer exists.</source>
+            <translation>Die Datei existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>A category needs a name.</source>
@@ -90,6 +97,17 @@
         <message>
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryRepository</name>
+        <message>
+            <source>The category no longer exists.</source>
+            <translation>Die Kategorie existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation>Es gibt keine Kategorie „%1“.</translation>
         </message>
     </context>
     <context>
@@ -801,6 +819,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>The import was cancelled.</source>
             <translation>Der Import wurde abgebrochen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
+            <translation>
+                <numerusform>%1 ist als Urheber von %n Zitat eingetragen; löschen Sie das Zitat zuerst oder ordnen Sie es einer anderen Person zu.</numerusform>
+                <numerusform>%1 ist als Urheber von %n Zitaten eingetragen; löschen Sie die Zitate zuerst oder ordnen Sie sie einer anderen Person zu.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsPage</name>
@@ -1170,16 +1195,16 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>unbekannter Freigabestatus.</translation>
         </message>
         <message>
-            <source>the body file cannot be read: %1</source>
-            <translation>die Textdatei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
             <source>unknown release state.</source>
             <translation>unbekannter Stand der Pressemitteilung.</translation>
         </message>
         <message>
             <source>“%1” already exists; PressDesk does not overwrite it.</source>
             <translation>„%1“ existiert bereits; PressDesk überschreibt die Datei nicht.</translation>
+        </message>
+        <message>
+            <source>a block of unknown kind.</source>
+            <translation>ein Block unbekannter Art.</translation>
         </message>
     </context>
     <context>
@@ -1481,6 +1506,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>MilestoneRepository</name>
+        <message>
+            <source>The milestone no longer exists.</source>
+            <translation>Der Meilenstein existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
         <name>Organisation</name>
         <message>
             <source>An organisation needs a name.</source>
@@ -1532,6 +1564,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
             <translation>Steht am Ende jeder Pressemitteilung dieser Organisation, unter einer Überschrift wie „Über die Stadt Bochum“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationRepository</name>
+        <message>
+            <source>The organisation no longer exists.</source>
+            <translation>Die Organisation existiert nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1854,25 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>QuoteRepository</name>
+        <message>
+            <source>The quote no longer exists.</source>
+            <translation>Das Zitat existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>The quote is used in the press release %1; remove it from there first.</source>
+            <translation>Das Zitat steht in der Pressemitteilung %1; nehmen Sie es zuerst dort heraus.</translation>
+        </message>
+        <message>
+            <source>The quote is used in the press releases %1; remove it from there first.</source>
+            <translation>Das Zitat steht in den Pressemitteilungen %1; nehmen Sie es zuerst dort heraus.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotesPage</name>
         <message>
             <source>Quotes</source>
@@ -1871,6 +1929,100 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Withdrawn</source>
             <translation>Zurückgezogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseContent</name>
+        <message>
+            <source>The text of the release is damaged: %1.</source>
+            <translation>Der Text der Pressemitteilung ist beschädigt: %1.</translation>
+        </message>
+        <message>
+            <source>The text of the release was written by a newer PressDesk (format %1); this one reads format %2.</source>
+            <translation>Der Text der Pressemitteilung wurde von einem neueren PressDesk geschrieben (Format %1); dieses liest Format %2.</translation>
+        </message>
+        <message>
+            <source>The text of the release is damaged: it has no blocks.</source>
+            <translation>Der Text der Pressemitteilung ist beschädigt: Er hat keine Blöcke.</translation>
+        </message>
+        <message>
+            <source>The text of the release is damaged. %1</source>
+            <translation>Der Text der Pressemitteilung ist beschädigt. %1</translation>
+        </message>
+        <message>
+            <source>Block %1: a line break inside a paragraph; make it two paragraphs.</source>
+            <translation>Block %1: ein Zeilenumbruch in einem Absatz; machen Sie zwei Absätze daraus.</translation>
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a web or e-mail address.</source>
+            <translation>Block %1: „%2“ ist keine Web- oder E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>Block %1: a subheading without text.</source>
+            <translation>Block %1: eine Zwischenüberschrift ohne Text.</translation>
+        </message>
+        <message>
+            <source>Block %1: a list without items.</source>
+            <translation>Block %1: eine Liste ohne Punkte.</translation>
+        </message>
+        <message>
+            <source>Block %1: the quote block names no quote.</source>
+            <translation>Block %1: Der Zitatblock nennt kein Zitat.</translation>
+        </message>
+        <message>
+            <source>Block %1: the photo block names no image.</source>
+            <translation>Block %1: Der Fotoblock nennt kein Bild.</translation>
+        </message>
+        <message>
+            <source>Block %1: the timeline names a milestone that does not exist.</source>
+            <translation>Block %1: Die Zeitleiste nennt einen Meilenstein, den es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>Block %1: the timeline ends (%2) before it starts (%3).</source>
+            <translation>Block %1: Die Zeitleiste endet (%2), bevor sie beginnt (%3).</translation>
+        </message>
+        <message>
+            <source>Block %1: the text is not a list of runs.</source>
+            <translation>Block %1: Der Text ist keine Folge von Textstücken.</translation>
+        </message>
+        <message>
+            <source>Block %1: a run of text has no text.</source>
+            <translation>Block %1: Ein Textstück hat keinen Text.</translation>
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a record number.</source>
+            <translation>Block %1: „%2“ ist keine Datensatznummer.</translation>
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a list of record numbers.</source>
+            <translation>Block %1: „%2“ ist keine Liste von Datensatznummern.</translation>
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a date.</source>
+            <translation>Block %1: „%2“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>Block %1 is not a block.</source>
+            <translation>Block %1 ist kein Block.</translation>
+        </message>
+        <message>
+            <source>Block %1: unknown kind of block “%2”.</source>
+            <translation>Block %1: unbekannte Art von Block „%2“.</translation>
+        </message>
+        <message>
+            <source>Block %1: the list has no items.</source>
+            <translation>Block %1: Die Liste hat keine Punkte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseRepository</name>
+        <message>
+            <source>Press release “%1”: %2</source>
+            <translation>Pressemitteilung „%1“: %2</translation>
+        </message>
+        <message>
+            <source>The press release no longer exists.</source>
+            <translation>Die Pressemitteilung existiert nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -2386,13 +2538,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
-        <name>pressdesk::AssetRepository</name>
-        <message>
-            <source>The file no longer exists.</source>
-            <translation>Die Datei existiert nicht mehr.</translation>
-        </message>
-    </context>
-    <context>
         <name>pressdesk::CategoryEditor</name>
         <message>
             <source>Category Colour</source>
@@ -2420,17 +2565,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>Untick to hide these milestones from the timeline and the list.</source>
             <translation>Haken entfernen, um diese Meilensteine in Zeitleiste und Liste auszublenden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::CategoryRepository</name>
-        <message>
-            <source>The category no longer exists.</source>
-            <translation>Die Kategorie existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>There is no category “%1”.</source>
-            <translation>Es gibt keine Kategorie „%1“.</translation>
         </message>
     </context>
     <context>
@@ -2849,24 +2983,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
-        <name>pressdesk::ContactRepository</name>
-        <message>
-            <source>The contact no longer exists.</source>
-            <translation>Der Kontakt existiert nicht mehr.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
-            <translation>
-                <numerusform>%1 ist als Urheber von %n Zitat eingetragen; löschen Sie das Zitat zuerst oder ordnen Sie es einer anderen Person zu.</numerusform>
-                <numerusform>%1 ist als Urheber von %n Zitaten eingetragen; löschen Sie die Zitate zuerst oder ordnen Sie sie einer anderen Person zu.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read the contacts</source>
-            <translation>Lesen der Kontakte</translation>
-        </message>
-    </context>
-    <context>
         <name>pressdesk::ContactTableModel</name>
         <message>
             <source>Available for press enquiries</source>
@@ -3234,13 +3350,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
-        <name>pressdesk::MilestoneRepository</name>
-        <message>
-            <source>The milestone no longer exists.</source>
-            <translation>Der Meilenstein existiert nicht mehr.</translation>
-        </message>
-    </context>
-    <context>
         <name>pressdesk::OrganisationEditor</name>
         <message>
             <source>New Organisation</source>
@@ -3260,13 +3369,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
                 <numerusform>Zu dieser Organisation gehört %Ln Kontakt.</numerusform>
                 <numerusform>Zu dieser Organisation gehören %Ln Kontakte.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::OrganisationRepository</name>
-        <message>
-            <source>The organisation no longer exists.</source>
-            <translation>Die Organisation existiert nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -3412,25 +3514,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
-        <name>pressdesk::QuoteRepository</name>
-        <message>
-            <source>The quote no longer exists.</source>
-            <translation>Das Zitat existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation>„%1“</translation>
-        </message>
-        <message>
-            <source>The quote is used in the press release %1; remove it from there first.</source>
-            <translation>Das Zitat steht in der Pressemitteilung %1; nehmen Sie es zuerst dort heraus.</translation>
-        </message>
-        <message>
-            <source>The quote is used in the press releases %1; remove it from there first.</source>
-            <translation>Das Zitat steht in den Pressemitteilungen %1; nehmen Sie es zuerst dort heraus.</translation>
-        </message>
-    </context>
-    <context>
         <name>pressdesk::QuotesPage</name>
         <message>
             <source>Cannot change the quote</source>
@@ -3543,13 +3626,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Embargo until</source>
             <translation>Sperrfrist bis</translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::ReleaseRepository</name>
-        <message>
-            <source>The press release no longer exists.</source>
-            <translation>Die Pressemitteilung existiert nicht mehr.</translation>
         </message>
     </context>
     <context>

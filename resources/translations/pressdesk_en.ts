@@ -59,6 +59,13 @@
         </message>
     </context>
     <context>
+        <name>AssetRepository</name>
+        <message>
+            <source>The file no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>A category needs a name.</source>
@@ -89,6 +96,17 @@
         </message>
         <message>
             <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CategoryRepository</name>
+        <message>
+            <source>The category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -794,6 +812,13 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>The import was cancelled.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
+            <translation>
+                <numerusform>%1 is the speaker of %n quote; delete those quotes or give them another speaker first.</numerusform>
+                <numerusform>%1 is the speaker of %n quotes; delete those quotes or give them another speaker first.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactsPage</name>
@@ -1163,15 +1188,15 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the body file cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>unknown release state.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>“%1” already exists; PressDesk does not overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a block of unknown kind.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1474,6 +1499,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>MilestoneRepository</name>
+        <message>
+            <source>The milestone no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Organisation</name>
         <message>
             <source>An organisation needs a name.</source>
@@ -1524,6 +1556,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrganisationRepository</name>
+        <message>
+            <source>The organisation no longer exists.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1808,6 +1847,25 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>QuoteRepository</name>
+        <message>
+            <source>The quote no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is used in the press release %1; remove it from there first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote is used in the press releases %1; remove it from there first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuotesPage</name>
         <message>
             <source>Quotes</source>
@@ -1863,6 +1921,100 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseContent</name>
+        <message>
+            <source>The text of the release is damaged: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of the release was written by a newer PressDesk (format %1); this one reads format %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of the release is damaged: it has no blocks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of the release is damaged. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: a line break inside a paragraph; make it two paragraphs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a web or e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: a subheading without text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: a list without items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the quote block names no quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the photo block names no image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the timeline names a milestone that does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the timeline ends (%2) before it starts (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the text is not a list of runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: a run of text has no text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a record number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a list of record numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: “%2” is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1 is not a block.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: unknown kind of block “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the list has no items.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseRepository</name>
+        <message>
+            <source>Press release “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The press release no longer exists.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2377,13 +2529,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
-        <name>pressdesk::AssetRepository</name>
-        <message>
-            <source>The file no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>pressdesk::CategoryEditor</name>
         <message>
             <source>Category Colour</source>
@@ -2410,17 +2555,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
         <message>
             <source>Untick to hide these milestones from the timeline and the list.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::CategoryRepository</name>
-        <message>
-            <source>The category no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no category “%1”.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2840,24 +2974,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
-        <name>pressdesk::ContactRepository</name>
-        <message>
-            <source>The contact no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 is the speaker of %n quote(s); delete those quotes or give them another speaker first.</source>
-            <translation>
-                <numerusform>%1 is the speaker of %n quote; delete those quotes or give them another speaker first.</numerusform>
-                <numerusform>%1 is the speaker of %n quotes; delete those quotes or give them another speaker first.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read the contacts</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>pressdesk::ContactTableModel</name>
         <message>
             <source>Available for press enquiries</source>
@@ -3223,13 +3339,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
-        <name>pressdesk::MilestoneRepository</name>
-        <message>
-            <source>The milestone no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>pressdesk::OrganisationEditor</name>
         <message>
             <source>New Organisation</source>
@@ -3249,13 +3358,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
                 <numerusform>This organisation has %Ln contact.</numerusform>
                 <numerusform>This organisation has %Ln contacts.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::OrganisationRepository</name>
-        <message>
-            <source>The organisation no longer exists.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3401,25 +3503,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
-        <name>pressdesk::QuoteRepository</name>
-        <message>
-            <source>The quote no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quote is used in the press release %1; remove it from there first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quote is used in the press releases %1; remove it from there first.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>pressdesk::QuotesPage</name>
         <message>
             <source>Cannot change the quote</source>
@@ -3531,13 +3614,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Embargo until</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>pressdesk::ReleaseRepository</name>
-        <message>
-            <source>The press release no longer exists.</source>
             <translation type="unfinished" />
         </message>
     </context>

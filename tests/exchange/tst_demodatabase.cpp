@@ -181,16 +181,20 @@ private Q_SLOTS:
         const PressRelease release = releases.first();
         QCOMPARE(release.place, QStringLiteral("Bochum"));
         QCOMPARE(release.state, ReleaseState::Published);
-        QCOMPARE(release.quoteIds.size(), 2);
-        QCOMPARE(release.milestoneIds.size(), 18);
+        QCOMPARE(release.content.quoteIds().size(), 2);
+        QCOMPARE(release.content.chosenMilestoneIds().size(), 15); // the year list 2016–2020
         QCOMPARE(release.contactIds.size(), 3);
         QVERIFY(release.boilerplateOrganisationId != 0);
 
         // Lead, body and the linked quotes and milestones together hold every sentence of the sample.
-        QString material = release.lead + QLatin1Char(' ') + release.body;
-        for (RecordId id : release.quoteIds)
+        QString material = release.lead;
+        for (const ReleaseBlock &block : release.content.blocks) {
+            if (block.kind == ReleaseBlock::Kind::Paragraph)
+                material += QLatin1Char(' ') + plainText(block.runs);
+        }
+        for (RecordId id : release.content.quoteIds())
             material += QLatin1Char(' ') + m_store->quotes().find(id)->text;
-        for (RecordId id : release.milestoneIds)
+        for (RecordId id : release.content.chosenMilestoneIds())
             material += QLatin1Char(' ') + m_store->milestones().find(id)->title;
         const QString normalisedMaterial = material.simplified().remove(QLatin1Char('"')).toCaseFolded();
         QString text = sampleText();

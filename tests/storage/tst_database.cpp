@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Database &db = **opened;
         QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
-        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -149,7 +149,40 @@ private Q_SLOTS:
         QCOMPARE(zafira.title, QStringLiteral("Der letzte Zafira rollt vom Band"));
         QCOMPARE(zafira.start.toIsoString(), QStringLiteral("2014-12-05"));
         QCOMPARE((*store)->quotes().all()->size(), 2);
-        QCOMPARE((*store)->releases().all()->first().body.count(QStringLiteral("\n\n")), 2);
+        // The old plain body became paragraph blocks; the linked milestones one timeline block after them,
+        // the linked quotes quote blocks, each in their old order.
+        const PressRelease release = (*store)->releases().all()->first();
+        const QString oldBody =
+            testsupport::rawScalar(backup, QStringLiteral("SELECT body FROM press_release")).toString();
+        QStringList paragraphs;
+        QList<RecordId> quoteIds;
+        QList<RecordId> milestoneIds;
+        for (const ReleaseBlock &block : release.content.blocks) {
+            if (block.kind == ReleaseBlock::Kind::Paragraph)
+                paragraphs.append(plainText(block.runs));
+            else if (block.kind == ReleaseBlock::Kind::Quote)
+                quoteIds.append(block.quoteId);
+            else if (block.kind == ReleaseBlock::Kind::Timeline)
+                milestoneIds += block.timeline.milestoneIds;
+        }
+        QCOMPARE(paragraphs.size(), 3);
+        QCOMPARE(paragraphs.join(QStringLiteral("\n\n")), oldBody.trimmed());
+        QCOMPARE(release.content.blocks.first().kind, ReleaseBlock::Kind::Paragraph);
+        QCOMPARE(release.content.blocks.last().kind, ReleaseBlock::Kind::Quote);
+        const auto oldIds = [&backup](const char *sql) {
+            QList<RecordId> ids;
+            for (const QString &id :
+                 testsupport::rawScalar(backup, QLatin1String(sql)).toString().split(QLatin1Char(',')))
+                ids.append(id.toLongLong());
+            return ids;
+        };
+        QCOMPARE(
+            quoteIds,
+            oldIds(
+                "SELECT group_concat(quote_id) FROM (SELECT quote_id FROM release_quote ORDER BY position)"));
+        QCOMPARE(milestoneIds, oldIds("SELECT group_concat(milestone_id) FROM "
+                                      "(SELECT milestone_id FROM release_milestone ORDER BY position)"));
+        QCOMPARE(milestoneIds.size(), 18);
     }
 
     // A later schema version, given as an extra migration: the file is backed up, then migrated in one step.
@@ -187,10 +220,7 @@ private Q_SLOTS:
     {
         const QString path = makeFileWithContacts(QStringLiteral("v3.pressdesk"), 300);
         QVERIFY(!path.isEmpty());
-        // Back to how version 3 left it: without the topic index of version 4.
-        QCOMPARE(testsupport::runRawSql(path, {QStringLiteral("DROP INDEX contact_press_topics"),
-                                               QStringLiteral("PRAGMA user_version = 3")}),
-                 QString());
+        QCOMPARE(testsupport::rewindToVersion3(path), QString());
         auto opened = Database::open(path, Database::OpenMode::OpenExisting);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         QCOMPARE((*opened)->schemaVersion(), MigrationSet::builtin().latestVersion());
@@ -242,7 +272,7 @@ private Q_SLOTS:
         auto opened = Store::open(path, Database::OpenMode::OpenExisting);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Store &store = **opened;
-        QCOMPARE(store.database().schemaVersion(), 5);
+        QCOMPARE(store.database().schemaVersion(), MigrationSet::builtin().latestVersion());
         QSqlQuery query(store.database().connection());
         QVERIFY(
             query.exec(QStringLiteral("SELECT group_concat(id || '|' || contact_id || '|' || kind || '|' || "

@@ -386,11 +386,18 @@ private Q_SLOTS:
         release.releaseDate = QDate(2020, 12, 7);
         release.embargoUntil = QDateTime(QDate(2020, 12, 7), QTime(6, 0), Qt::UTC);
         release.lead = QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band.");
-        release.body = QStringLiteral("Absatz eins.\n\nAbsatz zwei.");
+        release.content.blocks = {ReleaseBlock::paragraph(QStringLiteral("Absatz eins.")),
+                                  ReleaseBlock::subheading(QStringLiteral("Zwischenzeile")),
+                                  ReleaseBlock::milestones({b.meta.id, a.meta.id}), // the user's order
+                                  ReleaseBlock::quote(quote.meta.id)};
+        ReleaseBlock list;
+        list.kind = ReleaseBlock::Kind::BulletList;
+        list.items = {
+            {TextRun{QStringLiteral("fett"), true, false, QString()}},
+            {TextRun{QStringLiteral("Link"), false, true, QStringLiteral("https://www.bochum.de")}}};
+        release.content.blocks.append(list);
         release.boilerplateOrganisationId = organisation.meta.id;
         release.state = ReleaseState::Approved;
-        release.quoteIds = {quote.meta.id};
-        release.milestoneIds = {b.meta.id, a.meta.id}; // the order is the user's, not the ids'
         release.contactIds = {contact.meta.id};
         const Result<PressRelease> stored = m_store->releases().insert(release);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
@@ -402,11 +409,9 @@ private Q_SLOTS:
         QCOMPARE(read.releaseDate, release.releaseDate);
         QCOMPARE(read.embargoUntil, release.embargoUntil);
         QCOMPARE(read.lead, release.lead);
-        QCOMPARE(read.body, release.body);
+        QCOMPARE(read.content, release.content);
         QCOMPARE(read.boilerplateOrganisationId, organisation.meta.id);
         QCOMPARE(read.state, ReleaseState::Approved);
-        QCOMPARE(read.quoteIds, release.quoteIds);
-        QCOMPARE(read.milestoneIds, release.milestoneIds);
         QCOMPARE(read.contactIds, release.contactIds);
         QCOMPARE(*m_store->quotes().releasesUsing(quote.meta.id), QList<RecordId>{read.meta.id});
 

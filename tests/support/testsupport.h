@@ -52,6 +52,19 @@ inline QString runRawSql(const QString &path, const QStringList &statements)
     return error;
 }
 
+// Takes a file of the current schema back to how version 3 left it, rows and all: without the topic index
+// of version 4 and the release content of version 6 (version 5 rewrites the channel table whatever it
+// finds). For tests of updating an old file that has many contacts.
+inline QString rewindToVersion3(const QString &path)
+{
+    return runRawSql(path,
+                     {QStringLiteral("DROP INDEX IF EXISTS contact_press_topics"),
+                      QStringLiteral("DROP TABLE IF EXISTS release_asset"),
+                      QStringLiteral("ALTER TABLE press_release DROP COLUMN content"),
+                      QStringLiteral("ALTER TABLE press_release ADD COLUMN body TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("PRAGMA user_version = 3")});
+}
+
 inline QVariant rawScalar(const QString &path, const QString &statement)
 {
     const QString name = QUuid::createUuid().toString();
