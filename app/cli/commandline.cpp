@@ -33,6 +33,11 @@ QList<Command> commands()
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},
+        {QStringLiteral("list"), CommandLine::tr("List press releases: list releases --db DB."),
+         &cli::runList},
+        {QStringLiteral("show"),
+         CommandLine::tr("Show a press release as plain text: show release ID --db DB [--language de|en]."),
+         &cli::runShow},
     };
 }
 

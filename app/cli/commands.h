@@ -11,5 +11,7 @@ int runInfo(const Invocation &invocation, const QString &summary);
 int runImport(const Invocation &invocation, const QString &summary); // importcommands.cpp
 int runExport(const Invocation &invocation, const QString &summary); // exportcommands.cpp
 int runSearch(const Invocation &invocation, const QString &summary); // searchcommands.cpp
+int runList(const Invocation &invocation, const QString &summary);   // releasecommands.cpp
+int runShow(const Invocation &invocation, const QString &summary);   // releasecommands.cpp
 
 } // namespace pressdesk::cli

@@ -58,3 +58,24 @@ DE.update({
     ("ReleaseContent", "Block %1: the list has no items."): "Block %1: Die Liste hat keine Punkte.",
     ("ReleaseRepository", "Press release “%1”: %2"): "Pressemitteilung „%1“: %2",
 })
+
+# list releases / show release (issue #11, point 8).
+DE.update({
+    ("CommandLine", "List press releases: list releases --db DB."):
+        "Pressemitteilungen auflisten: list releases --db DB.",
+    ("CommandLine", "Show a press release as plain text: show release ID --db DB [--language de|en]."):
+        "Eine Pressemitteilung als Text zeigen: show release ID --db DB [--language de|en].",
+    ("CommandLine", "No press releases."): "Keine Pressemitteilungen.",
+    ("CommandLine", "“%1” is not the number of a press release; “pressdesk list releases” shows them."):
+        "„%1“ ist keine Nummer einer Pressemitteilung; „pressdesk list releases“ zeigt sie.",
+    ("CommandLine", "Unknown kind of list “%1”. Known kinds: %2."): "Unbekannte Art von Liste „%1“. Bekannt: %2.",
+    ("CommandLine", "The language of the document's labels and dates: de (default) or en."):
+        "Die Sprache der Beschriftungen und Daten im Dokument: de (Standard) oder en.",
+    ("CommandLine", "LANGUAGE"): "SPRACHE",
+    ("CommandLine", "ID"): "ID",
+    ("CommandLine", "Unknown kind “%1”. Known kinds: %2."): "Unbekannte Art „%1“. Bekannt: %2.",
+    ("CommandLine", "Unknown document language “%1”; PressDesk writes de or en."):
+        "Unbekannte Dokumentsprache „%1“; PressDesk schreibt de oder en.",
+    ("ReleaseAssembler", "There is no press release with the number %1."):
+        "Es gibt keine Pressemitteilung mit der Nummer %1.",
+})

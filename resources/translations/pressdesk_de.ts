@@ -415,6 +415,46 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>Dubletten werden unter %n Datensätzen gesucht …</numerusform>
             </translation>
         </message>
+        <message>
+            <source>List press releases: list releases --db DB.</source>
+            <translation>Pressemitteilungen auflisten: list releases --db DB.</translation>
+        </message>
+        <message>
+            <source>Show a press release as plain text: show release ID --db DB [--language de|en].</source>
+            <translation>Eine Pressemitteilung als Text zeigen: show release ID --db DB [--language de|en].</translation>
+        </message>
+        <message>
+            <source>No press releases.</source>
+            <translation>Keine Pressemitteilungen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the number of a press release; “pressdesk list releases” shows them.</source>
+            <translation>„%1“ ist keine Nummer einer Pressemitteilung; „pressdesk list releases“ zeigt sie.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of list “%1”. Known kinds: %2.</source>
+            <translation>Unbekannte Art von Liste „%1“. Bekannt: %2.</translation>
+        </message>
+        <message>
+            <source>The language of the document's labels and dates: de (default) or en.</source>
+            <translation>Die Sprache der Beschriftungen und Daten im Dokument: de (Standard) oder en.</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>SPRACHE</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Unknown kind “%1”. Known kinds: %2.</source>
+            <translation>Unbekannte Art „%1“. Bekannt: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown document language “%1”; PressDesk writes de or en.</source>
+            <translation>Unbekannte Dokumentsprache „%1“; PressDesk schreibt de oder en.</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -1929,6 +1969,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Withdrawn</source>
             <translation>Zurückgezogen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseAssembler</name>
+        <message>
+            <source>There is no press release with the number %1.</source>
+            <translation>Es gibt keine Pressemitteilung mit der Nummer %1.</translation>
         </message>
     </context>
     <context>

@@ -410,6 +410,46 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>Looking for duplicates among %n records…</numerusform>
             </translation>
         </message>
+        <message>
+            <source>List press releases: list releases --db DB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a press release as plain text: show release ID --db DB [--language de|en].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No press releases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not the number of a press release; “pressdesk list releases” shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of list “%1”. Known kinds: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the document's labels and dates: de (default) or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind “%1”. Known kinds: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown document language “%1”; PressDesk writes de or en.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -1921,6 +1961,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseAssembler</name>
+        <message>
+            <source>There is no press release with the number %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -113,9 +113,12 @@ struct ProgramRun
     QString err;
 };
 
-inline ProgramRun runProgram(const QString &program, const QStringList &arguments)
+inline ProgramRun
+runProgram(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProgramRun result;
     if (!process.waitForFinished(60000)) {

@@ -1,0 +1,105 @@
+// `pressdesk list releases --db DB` and `pressdesk show release ID --db DB [--language de|en]`: the press
+// releases of a file, headless. `show` prints what a newsroom would read in an e-mail, with labels and
+// dates in the document's language (German unless asked otherwise), whatever locale the command runs in.
+
+#include "commandline.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "exchange/releaseassembler.h"
+#include "formats/releaseplaintext.h"
+
+#include <QCommandLineParser>
+
+namespace pressdesk::cli {
+
+namespace {
+
+int listReleases(const Invocation &invocation, const QString &databasePath)
+{
+    const std::unique_ptr<Store> store =
+        openExistingStore(databasePath, invocation.err, FileCheck::Structure);
+    if (!store)
+        return CommandLine::UserError;
+    Result<QList<PressRelease>> releases = store->releases().all();
+    if (!releases)
+        return userError(invocation.err, releases.errorMessage());
+    QTextStream &out = invocation.out;
+    if (releases->isEmpty())
+        out << CommandLine::tr("No press releases.") << '\n';
+    // One line each, newest first: id, date, state (its stored name, stable for scripts), headline.
+    for (const PressRelease &release : std::as_const(*releases)) {
+        const QString date = release.releaseDate.isValid() ? release.releaseDate.toString(Qt::ISODate)
+                                                           : QStringLiteral("----------");
+        out << QStringLiteral("%1  %2  %3  %4")
+                   .arg(release.meta.id, 4)
+                   .arg(date)
+                   .arg(toStorageString(release.state), -9)
+                   .arg(release.headline)
+            << '\n';
+    }
+    out << Qt::flush;
+    return CommandLine::Success;
+}
+
+int showRelease(const Invocation &invocation, const QString &databasePath, const QString &idText,
+                const DocumentLanguage &language)
+{
+    bool isNumber = false;
+    const RecordId id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usageError(
+            invocation.err,
+            CommandLine::tr("“%1” is not the number of a press release; “pressdesk list releases” "
+                            "shows them.")
+                .arg(idText));
+    const std::unique_ptr<Store> store =
+        openExistingStore(databasePath, invocation.err, FileCheck::Structure);
+    if (!store)
+        return CommandLine::UserError;
+    Result<ReleaseDocument> document = ReleaseAssembler::assemble(*store, id, language);
+    if (!document)
+        return userError(invocation.err, document.errorMessage());
+    invocation.out << ReleasePlainText::write(*document) << Qt::flush;
+    return CommandLine::Success;
+}
+
+} // namespace
+
+int runList(const Invocation &invocation, const QString &summary)
+{
+    QCommandLineParser parser;
+    if (const int stop = parseArguments(parser, invocation, summary, {CommandLine::tr("KIND")}); stop >= 0)
+        return stop;
+    const QString kind = parser.positionalArguments().value(1);
+    if (kind != QLatin1String("releases"))
+        return usageError(invocation.err, CommandLine::tr("Unknown kind of list “%1”. Known kinds: %2.")
+                                              .arg(kind, QStringLiteral("releases")));
+    return listReleases(invocation, parser.value(QStringLiteral("db")));
+}
+
+int runShow(const Invocation &invocation, const QString &summary)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        CommandLine::tr("The language of the document's labels and dates: de (default) or en."),
+        CommandLine::tr("LANGUAGE"), QStringLiteral("de"));
+    parser.addOption(languageOption);
+    if (const int stop =
+            parseArguments(parser, invocation, summary, {CommandLine::tr("KIND"), CommandLine::tr("ID")});
+        stop >= 0)
+        return stop;
+    const QStringList positional = parser.positionalArguments(); // "show", KIND, ID
+    if (positional.value(1) != QLatin1String("release"))
+        return usageError(invocation.err, CommandLine::tr("Unknown kind “%1”. Known kinds: %2.")
+                                              .arg(positional.value(1), QStringLiteral("release")));
+    const QString code = parser.value(languageOption);
+    if (!code.startsWith(QLatin1String("de")) && !code.startsWith(QLatin1String("en")))
+        return usageError(
+            invocation.err,
+            CommandLine::tr("Unknown document language “%1”; PressDesk writes de or en.").arg(code));
+    return showRelease(invocation, parser.value(QStringLiteral("db")), positional.value(2),
+                       DocumentLanguage::fromCode(code));
+}
+
+} // namespace pressdesk::cli

@@ -1,0 +1,163 @@
+#include "storage/store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+// `pressdesk list releases` and `pressdesk show release`: the demo release printed as a newsroom reads it,
+// in German whatever locale the command runs in.
+class TestCliReleases : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Run = testsupport::ProgramRun;
+
+    static Run run(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.insert(QStringLiteral("LANG"), locale);
+        environment.insert(QStringLiteral("LANGUAGE"), locale.left(2));
+        return testsupport::runProgram(QStringLiteral(PRESSDESK_EXECUTABLE), arguments, environment);
+    }
+
+    static QString sampleText()
+    {
+        QFile file(QStringLiteral(PRESSDESK_TEST_FIXTURES "/bochum-2020-pressemitteilung.txt"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+    QString m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("demo.pressdesk"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_db}).exitCode, 0);
+    }
+
+    void listShowsOneLinePerRelease()
+    {
+        const Run listed =
+            run({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--db"), m_db});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out,
+                 QStringLiteral("   1  2020-12-07  published  Vom letzten Zafira zum Haus des Wissens\n"));
+        QVERIFY(listed.err.isEmpty());
+    }
+
+    void showReadsLikeTheSampleRelease()
+    {
+        const Run shown = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1"),
+                               QStringLiteral("--db"), m_db});
+        QCOMPARE(shown.exitCode, 0);
+        const QString text = shown.out;
+        QVERIFY2(
+            text.startsWith(QStringLiteral("Pressemitteilung\n\nVom letzten Zafira zum Haus des Wissens\n")),
+            qPrintable(text.left(200)));
+        QVERIFY(text.contains(
+            QStringLiteral("\n\nBochum, 7. Dezember 2020 – Am 5.12.2014 rollt der letzte Zafira")));
+
+        // The sample's glued year list comes out one year per line, as the register has it.
+        QString sample = sampleText();
+        QVERIFY(!sample.isEmpty());
+        static const QRegularExpression yearItem(QStringLiteral("(20\\d\\d): (.*?),?(?=20\\d\\d: |\")"));
+        int years = 0;
+        for (auto match = yearItem.globalMatch(sample); match.hasNext(); ++years) {
+            const QRegularExpressionMatch item = match.next();
+            const QString line = QStringLiteral("\n%1: %2\n").arg(item.captured(1), item.captured(2));
+            QVERIFY2(text.contains(line), qPrintable(line));
+        }
+        QCOMPARE(years, 5);
+
+        // The mayor's first quote carries his role; the second follows without repeating it.
+        QCOMPARE(text.count(QStringLiteral("“, sagt Oberbürgermeister Thomas Eiskirch.")), 1);
+        QVERIFY(text.contains(QStringLiteral("„Es scheint nun klar, wohin die Reise geht")));
+        QVERIFY(text.contains(QStringLiteral("\n\n„Wir sind natürlich auch ein bisschen stolz")));
+
+        // Every sentence of the sample is there (quotation marks aside: the sample has straight ones).
+        const QString normalised =
+            QString(text).remove(QRegularExpression(QStringLiteral("[„“\"]"))).simplified();
+        QString prose = sample;
+        prose.remove(QRegularExpression(QStringLiteral("2016: .*?(?=\")")));
+        prose.remove(QStringLiteral(", sagt Oberbürgermeister Thomas Eiskirch."));
+        prose.remove(QLatin1Char('"'));
+        static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s*(?=[A-ZÄÖÜ])"));
+        int sentences = 0;
+        for (QString sentence : prose.split(sentenceEnd, Qt::SkipEmptyParts)) {
+            sentence = sentence.simplified();
+            if (sentence.endsWith(QLatin1Char('.')))
+                sentence.chop(1); // the quote's own full stop moves behind the attribution
+            ++sentences;
+            QVERIFY2(normalised.contains(sentence, Qt::CaseInsensitive), qPrintable(sentence));
+        }
+        QVERIFY(sentences >= 15);
+
+        // Boilerplate and Pressekontakt close it, with public channels only.
+        QVERIFY(text.contains(
+            QStringLiteral("\n\nÜber die Stadt Bochum\nBochum liegt im Herzen des Ruhrgebiets")));
+        QVERIFY(text.contains(
+            QStringLiteral("\n\nPressekontakt\nJulia Sommerfeld, Pressesprecherin, Stadt Bochum\nE-Mail: ")));
+        auto store = Store::open(m_db, Database::OpenMode::OpenExisting);
+        QVERIFY(store);
+        int internalChannels = 0;
+        for (const Contact &contact : *(*store)->contacts().all()) {
+            for (const ContactChannel &channel : contact.channels) {
+                if (!channel.isPublic) {
+                    ++internalChannels;
+                    QVERIFY2(!text.contains(channel.value), qPrintable(channel.value));
+                }
+            }
+            if (!contact.internalNote.isEmpty())
+                QVERIFY(!text.contains(contact.internalNote));
+        }
+        QVERIFY(internalChannels > 0);
+    }
+
+    void englishWhenAsked()
+    {
+        const Run shown =
+            run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1"),
+                 QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--db"), m_db},
+                QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.startsWith(QStringLiteral("Press release\n")));
+        QVERIFY(shown.out.contains(QStringLiteral("Bochum, 7 December 2020 – Am 5.12.2014")));
+        QVERIFY(shown.out.contains(QStringLiteral("könnte,” says Oberbürgermeister Thomas Eiskirch.")));
+        QVERIFY(shown.out.contains(QStringLiteral("\n\nPress contact\n")));
+    }
+
+    void badIdsAndKinds()
+    {
+        const Run missing = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99"),
+                                 QStringLiteral("--db"), m_db});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.err, QStringLiteral("There is no press release with the number 99.\n"));
+        QVERIFY(missing.out.isEmpty());
+        const Run german = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99"),
+                                QStringLiteral("--db"), m_db},
+                               QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.err, QStringLiteral("Es gibt keine Pressemitteilung mit der Nummer 99.\n"));
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("eins")},
+              QStringList{QStringLiteral("show"), QStringLiteral("quote"), QStringLiteral("1")},
+              QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1"),
+                          QStringLiteral("--language"), QStringLiteral("fr")},
+              QStringList{QStringLiteral("list"), QStringLiteral("kits")}}) {
+            const Run wrong = run(arguments + QStringList{QStringLiteral("--db"), m_db});
+            QVERIFY2(wrong.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + wrong.err));
+            QVERIFY(!wrong.err.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReleases)
+#include "tst_cli_releases.moc"
