@@ -365,36 +365,38 @@ ValidationResult ReleaseContent::validate() const
     return result;
 }
 
-QList<RecordId> ReleaseContent::quoteIds() const
+namespace {
+// The ids the blocks of one kind refer to, each once, in reading order.
+template<typename IdsOfBlock>
+QList<RecordId> collectIds(const QList<ReleaseBlock> &blocks, ReleaseBlock::Kind kind, IdsOfBlock idsOf)
 {
     QList<RecordId> ids;
     for (const ReleaseBlock &block : blocks) {
-        if (block.kind == ReleaseBlock::Kind::Quote)
-            appendOnce(ids, block.quoteId);
+        if (block.kind != kind)
+            continue;
+        for (RecordId id : idsOf(block))
+            appendOnce(ids, id);
     }
     return ids;
+}
+} // namespace
+
+QList<RecordId> ReleaseContent::quoteIds() const
+{
+    return collectIds(blocks, ReleaseBlock::Kind::Quote,
+                      [](const ReleaseBlock &block) { return QList<RecordId>{block.quoteId}; });
 }
 
 QList<RecordId> ReleaseContent::chosenMilestoneIds() const
 {
-    QList<RecordId> ids;
-    for (const ReleaseBlock &block : blocks) {
-        if (block.kind == ReleaseBlock::Kind::Timeline) {
-            for (RecordId id : block.timeline.milestoneIds)
-                appendOnce(ids, id);
-        }
-    }
-    return ids;
+    return collectIds(blocks, ReleaseBlock::Kind::Timeline,
+                      [](const ReleaseBlock &block) { return block.timeline.milestoneIds; });
 }
 
 QList<RecordId> ReleaseContent::assetIds() const
 {
-    QList<RecordId> ids;
-    for (const ReleaseBlock &block : blocks) {
-        if (block.kind == ReleaseBlock::Kind::Photo)
-            appendOnce(ids, block.assetId);
-    }
-    return ids;
+    return collectIds(blocks, ReleaseBlock::Kind::Photo,
+                      [](const ReleaseBlock &block) { return QList<RecordId>{block.assetId}; });
 }
 
 } // namespace pressdesk
