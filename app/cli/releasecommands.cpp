@@ -9,6 +9,7 @@
 #include "formats/releaseplaintext.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace pressdesk::cli {
 
@@ -41,8 +42,34 @@ int listReleases(const Invocation &invocation, const QString &databasePath)
     return CommandLine::Success;
 }
 
+// The figures a press officer checks, for the release and for its lead, in the user's language.
+void printCounts(QTextStream &out, const ReleasePlainText::Counts &counts)
+{
+    const QLocale locale;
+    const auto line = [&](const QString &label, const QString &release, const QString &lead) {
+        out << QStringLiteral("%1 %2 %3").arg(label, -30).arg(release, 10).arg(lead, 10) << '\n';
+    };
+    const auto minutes = [](int seconds) {
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    };
+    out << '\n';
+    line(QString(), CommandLine::tr("release"), CommandLine::tr("lead"));
+    line(CommandLine::tr("Characters with spaces"), locale.toString(counts.release.charactersWithSpaces),
+         locale.toString(counts.lead.charactersWithSpaces));
+    line(CommandLine::tr("Words"), locale.toString(counts.release.words), locale.toString(counts.lead.words));
+    line(CommandLine::tr("Lines of 60 characters"), locale.toString(counts.release.lines60),
+         locale.toString(counts.lead.lines60));
+    line(CommandLine::tr("Reading time (min:s)"), minutes(counts.release.readingSeconds),
+         minutes(counts.lead.readingSeconds));
+    line(CommandLine::tr("Flesch-Amstad (100 easy)"), locale.toString(counts.release.fleschAmstad, 'f', 0),
+         locale.toString(counts.lead.fleschAmstad, 'f', 0));
+    line(CommandLine::tr("Wiener Sachtextformel (grade)"),
+         locale.toString(counts.release.wienerSachtextformel, 'f', 1),
+         locale.toString(counts.lead.wienerSachtextformel, 'f', 1));
+}
+
 int showRelease(const Invocation &invocation, const QString &databasePath, const QString &idText,
-                const DocumentLanguage &language)
+                const DocumentLanguage &language, bool withCounts)
 {
     bool isNumber = false;
     const RecordId id = idText.toLongLong(&isNumber);
@@ -59,7 +86,10 @@ int showRelease(const Invocation &invocation, const QString &databasePath, const
     Result<ReleaseDocument> document = ReleaseAssembler::assemble(*store, id, language);
     if (!document)
         return userError(invocation.err, document.errorMessage());
-    invocation.out << ReleasePlainText::write(*document) << Qt::flush;
+    invocation.out << ReleasePlainText::write(*document);
+    if (withCounts)
+        printCounts(invocation.out, ReleasePlainText::counts(*document));
+    invocation.out << Qt::flush;
     return CommandLine::Success;
 }
 
@@ -85,6 +115,12 @@ int runShow(const Invocation &invocation, const QString &summary)
         CommandLine::tr("The language of the document's labels and dates: de (default) or en."),
         CommandLine::tr("LANGUAGE"), QStringLiteral("de"));
     parser.addOption(languageOption);
+    const QCommandLineOption countsOption(
+        QStringLiteral("counts"),
+        CommandLine::tr(
+            "Print the counts a press officer checks after the text: characters, words, lines of 60 "
+            "characters, reading time, readability."));
+    parser.addOption(countsOption);
     if (const int stop =
             parseArguments(parser, invocation, summary, {CommandLine::tr("KIND"), CommandLine::tr("ID")});
         stop >= 0)
@@ -99,7 +135,7 @@ int runShow(const Invocation &invocation, const QString &summary)
             invocation.err,
             CommandLine::tr("Unknown document language “%1”; PressDesk writes de or en.").arg(code));
     return showRelease(invocation, parser.value(QStringLiteral("db")), positional.value(2),
-                       DocumentLanguage::fromCode(code));
+                       DocumentLanguage::fromCode(code), parser.isSet(countsOption));
 }
 
 } // namespace pressdesk::cli

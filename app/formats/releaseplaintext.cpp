@@ -18,16 +18,12 @@ QString ReleasePlainText::runsText(const TextRuns &runs)
     return text.trimmed();
 }
 
-QString ReleasePlainText::write(const ReleaseDocument &document)
+namespace {
+// Headline to the end of the body, one entry per paragraph.
+QStringList releaseParts(const ReleaseDocument &document)
 {
     const DocumentLanguage &language = document.language;
-    QStringList parts; // separated by a blank line
-
-    QString top = language.pressRelease();
-    if (document.embargoUntil.isValid())
-        top += QLatin1Char('\n') + language.embargo(document.embargoUntil);
-    parts.append(top);
-
+    QStringList parts;
     QString heading = document.headline;
     if (!document.subheadline.isEmpty())
         heading += QLatin1Char('\n') + document.subheadline;
@@ -42,12 +38,12 @@ QString ReleasePlainText::write(const ReleaseDocument &document)
         switch (block.kind) {
         case ReleaseBlock::Kind::Paragraph:
         case ReleaseBlock::Kind::Subheading:
-            parts.append(runsText(block.runs));
+            parts.append(ReleasePlainText::runsText(block.runs));
             break;
         case ReleaseBlock::Kind::BulletList: {
             QStringList lines;
             for (const TextRuns &item : block.items)
-                lines.append(QStringLiteral("– ") + runsText(item));
+                lines.append(QStringLiteral("– ") + ReleasePlainText::runsText(item));
             parts.append(lines.join(QLatin1Char('\n')));
             break;
         }
@@ -69,6 +65,19 @@ QString ReleasePlainText::write(const ReleaseDocument &document)
         }
     }
 
+    return parts;
+}
+} // namespace
+
+QString ReleasePlainText::write(const ReleaseDocument &document)
+{
+    const DocumentLanguage &language = document.language;
+    QString top = language.pressRelease();
+    if (document.embargoUntil.isValid())
+        top += QLatin1Char('\n') + language.embargo(document.embargoUntil);
+    QStringList parts = {top};
+    parts += releaseParts(document);
+
     if (!document.boilerplate.isEmpty())
         parts.append(document.boilerplateTitle + QLatin1Char('\n') + document.boilerplate);
 
@@ -87,6 +96,15 @@ QString ReleasePlainText::write(const ReleaseDocument &document)
     }
     parts.removeAll(QString());
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+ReleasePlainText::Counts ReleasePlainText::counts(const ReleaseDocument &document)
+{
+    const QString lead =
+        QStringList{document.language.dateline(document.place, document.releaseDate), document.lead}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    return {TextStatistics::of(releaseParts(document).join(QLatin1Char('\n'))), TextStatistics::of(lead)};
 }
 
 } // namespace pressdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/releasedocument.h"
+#include "core/textstatistics.h"
 
 namespace pressdesk {
 
@@ -11,6 +12,15 @@ class ReleasePlainText
 {
 public:
     static QString write(const ReleaseDocument &document);
+
+    // The figures of the text a newsroom counts (headline to the end of the body: without the label,
+    // boilerplate and Pressekontakt), and of the lead with its dateline alone.
+    struct Counts
+    {
+        TextStatistics release;
+        TextStatistics lead;
+    };
+    static Counts counts(const ReleaseDocument &document);
     // A paragraph's runs as text; a link whose text is not the address itself gets it in brackets.
     static QString runsText(const TextRuns &runs);
 };

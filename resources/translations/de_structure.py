@@ -79,3 +79,18 @@ DE.update({
     ("ReleaseAssembler", "There is no press release with the number %1."):
         "Es gibt keine Pressemitteilung mit der Nummer %1.",
 })
+
+# show release --counts (issue #11, point 3).
+DE.update({
+    ("CommandLine", "release"): "Mitteilung",
+    ("CommandLine", "lead"): "Vorspann",
+    ("CommandLine", "Characters with spaces"): "Zeichen mit Leerzeichen",
+    ("CommandLine", "Words"): "Wörter",
+    ("CommandLine", "Lines of 60 characters"): "Zeilen à 60 Zeichen",
+    ("CommandLine", "Reading time (min:s)"): "Lesezeit (min:s)",
+    ("CommandLine", "Flesch-Amstad (100 easy)"): "Flesch-Amstad (100 leicht)",
+    ("CommandLine", "Wiener Sachtextformel (grade)"): "Wiener Sachtextformel (Klasse)",
+    ("CommandLine", "Print the counts a press officer checks after the text: characters, words, lines of 60 characters, reading time, readability."):
+        "Nach dem Text die Zahlen zeigen, die eine Pressestelle prüft: Zeichen, Wörter, Zeilen à 60 Zeichen, "
+        "Lesezeit, Lesbarkeit.",
+})

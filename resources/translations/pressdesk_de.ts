@@ -455,6 +455,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Unknown document language “%1”; PressDesk writes de or en.</source>
             <translation>Unbekannte Dokumentsprache „%1“; PressDesk schreibt de oder en.</translation>
         </message>
+        <message>
+            <source>release</source>
+            <translation>Mitteilung</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>Vorspann</translation>
+        </message>
+        <message>
+            <source>Characters with spaces</source>
+            <translation>Zeichen mit Leerzeichen</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Wörter</translation>
+        </message>
+        <message>
+            <source>Lines of 60 characters</source>
+            <translation>Zeilen à 60 Zeichen</translation>
+        </message>
+        <message>
+            <source>Reading time (min:s)</source>
+            <translation>Lesezeit (min:s)</translation>
+        </message>
+        <message>
+            <source>Flesch-Amstad (100 easy)</source>
+            <translation>Flesch-Amstad (100 leicht)</translation>
+        </message>
+        <message>
+            <source>Wiener Sachtextformel (grade)</source>
+            <translation>Wiener Sachtextformel (Klasse)</translation>
+        </message>
+        <message>
+            <source>Print the counts a press officer checks after the text: characters, words, lines of 60 characters, reading time, readability.</source>
+            <translation>Nach dem Text die Zahlen zeigen, die eine Pressestelle prüft: Zeichen, Wörter, Zeilen à 60 Zeichen, Lesezeit, Lesbarkeit.</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>

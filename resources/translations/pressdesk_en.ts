@@ -450,6 +450,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Unknown document language “%1”; PressDesk writes de or en.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Characters with spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines of 60 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading time (min:s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flesch-Amstad (100 easy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wiener Sachtextformel (grade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the counts a press officer checks after the text: characters, words, lines of 60 characters, reading time, readability.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>

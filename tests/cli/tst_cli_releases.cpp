@@ -135,6 +135,28 @@ private Q_SLOTS:
         QVERIFY(shown.out.contains(QStringLiteral("\n\nPress contact\n")));
     }
 
+    void countsForTheReleaseAndItsLead()
+    {
+        const Run shown = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1"),
+                               QStringLiteral("--counts"), QStringLiteral("--db"), m_db});
+        QCOMPARE(shown.exitCode, 0);
+        const QStringList lines = shown.out.split(QLatin1Char('\n'));
+        const auto figures = [&](const QString &label) {
+            for (const QString &line : lines) {
+                if (line.startsWith(label))
+                    return line.mid(30).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            }
+            return QStringList();
+        };
+        // The lead alone: "Bochum, 7. Dezember 2020 – " and the sample's first four sentences.
+        QCOMPARE(figures(QStringLiteral("Words")).value(1), QStringLiteral("38"));
+        const QStringList words = figures(QStringLiteral("Words"));
+        QVERIFY2(words.value(0).remove(QLatin1Char(',')).toInt() > 300, qPrintable(words.join(' ')));
+        QCOMPARE(figures(QStringLiteral("Lines of 60 characters")).size(), 2);
+        const double flesch = figures(QStringLiteral("Flesch-Amstad")).value(0).toDouble();
+        QVERIFY2(flesch > 10 && flesch < 70, qPrintable(QString::number(flesch)));
+    }
+
     void badIdsAndKinds()
     {
         const Run missing = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99"),

@@ -120,6 +120,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Photo: Das Opel-Areal 2020 (Image: Stadt Bochum, CC BY 4.0)")));
     }
 
+    void countsCoverHeadlineToBodyAndTheLeadAlone()
+    {
+        const ReleaseDocument doc = document();
+        const ReleasePlainText::Counts counts = ReleasePlainText::counts(doc);
+        // "Bochum, 7. Dezember 2020 – Der Rat hat entschieden."
+        QCOMPARE(counts.lead.words, 8);
+        QCOMPARE(counts.lead.sentences, 1);
+        // The label, the boilerplate and the Pressekontakt are not part of the release's length.
+        const QString text = ReleasePlainText::write(doc);
+        const int from = int(text.indexOf(doc.headline));
+        const int to = int(text.indexOf(doc.boilerplateTitle));
+        const QString counted =
+            text.mid(from, to - from).trimmed().replace(QStringLiteral("\n\n"), QStringLiteral("\n"));
+        QCOMPARE(counts.release.charactersWithSpaces,
+                 int(counted.size()) - int(counted.count(QLatin1Char('\n'))));
+        QCOMPARE(counts.release.words, TextStatistics::of(counted).words);
+    }
+
     void summerTimeEmbargoAndPartialDates()
     {
         const DocumentLanguage german;
