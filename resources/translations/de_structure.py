@@ -94,3 +94,25 @@ DE.update({
         "Nach dem Text die Zahlen zeigen, die eine Pressestelle prüft: Zeichen, Wörter, Zeilen à 60 Zeichen, "
         "Lesezeit, Lesbarkeit.",
 })
+
+# Checks before approval (issue #11, point 7).
+DE.update({
+    ("ReleaseChecks", "The release has no headline."): "Die Pressemitteilung hat keine Überschrift.",
+    ("ReleaseChecks", "The release has no lead: the first paragraph that says what happened."):
+        "Die Pressemitteilung hat keinen Vorspann: den ersten Absatz, der sagt, was geschehen ist.",
+    ("ReleaseChecks", "The embargo (%1) has already passed; remove it or set a new one."):
+        "Die Sperrfrist (%1) ist schon abgelaufen; entfernen Sie sie oder setzen Sie eine neue.",
+    ("ReleaseChecks", "Block %1: the quote is no longer in the register."):
+        "Block %1: Das Zitat ist nicht mehr in der Zitatsammlung.",
+    ("ReleaseChecks", "Block %1: the quote “%2…” was withdrawn and must not be used."):
+        "Block %1: Das Zitat „%2…“ wurde zurückgezogen und darf nicht verwendet werden.",
+    ("ReleaseChecks", "Block %1: the quote “%2…” is not authorised yet."):
+        "Block %1: Das Zitat „%2…“ ist noch nicht autorisiert.",
+    ("ReleaseChecks", "Block %1: the quote “%2…” has been revised in the register since; use the new wording?"):
+        "Block %1: Das Zitat „%2…“ wurde inzwischen in der Zitatsammlung überarbeitet; den neuen Wortlaut übernehmen?",
+    ("ReleaseChecks", "Block %1: the photo “%2” has no credit."): "Block %1: Das Foto „%2“ hat keinen Bildnachweis.",
+    ("ReleaseChecks", "Block %1: the milestone “%2” is still a draft."):
+        "Block %1: Der Meilenstein „%2“ ist noch ein Entwurf.",
+    ("ReleaseChecks", "%1 is in the Pressekontakt but has no public phone number or e-mail address."):
+        "%1 steht im Pressekontakt, hat aber keine öffentliche Telefonnummer oder E-Mail-Adresse.",
+})

@@ -2015,6 +2015,49 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ReleaseChecks</name>
+        <message>
+            <source>The release has no headline.</source>
+            <translation>Die Pressemitteilung hat keine Überschrift.</translation>
+        </message>
+        <message>
+            <source>The release has no lead: the first paragraph that says what happened.</source>
+            <translation>Die Pressemitteilung hat keinen Vorspann: den ersten Absatz, der sagt, was geschehen ist.</translation>
+        </message>
+        <message>
+            <source>The embargo (%1) has already passed; remove it or set a new one.</source>
+            <translation>Die Sperrfrist (%1) ist schon abgelaufen; entfernen Sie sie oder setzen Sie eine neue.</translation>
+        </message>
+        <message>
+            <source>Block %1: the quote is no longer in the register.</source>
+            <translation>Block %1: Das Zitat ist nicht mehr in der Zitatsammlung.</translation>
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” was withdrawn and must not be used.</source>
+            <translation>Block %1: Das Zitat „%2…“ wurde zurückgezogen und darf nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” is not authorised yet.</source>
+            <translation>Block %1: Das Zitat „%2…“ ist noch nicht autorisiert.</translation>
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” has been revised in the register since; use the new wording?</source>
+            <translation>Block %1: Das Zitat „%2…“ wurde inzwischen in der Zitatsammlung überarbeitet; den neuen Wortlaut übernehmen?</translation>
+        </message>
+        <message>
+            <source>Block %1: the photo “%2” has no credit.</source>
+            <translation>Block %1: Das Foto „%2“ hat keinen Bildnachweis.</translation>
+        </message>
+        <message>
+            <source>Block %1: the milestone “%2” is still a draft.</source>
+            <translation>Block %1: Der Meilenstein „%2“ ist noch ein Entwurf.</translation>
+        </message>
+        <message>
+            <source>%1 is in the Pressekontakt but has no public phone number or e-mail address.</source>
+            <translation>%1 steht im Pressekontakt, hat aber keine öffentliche Telefonnummer oder E-Mail-Adresse.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseContent</name>
         <message>
             <source>The text of the release is damaged: %1.</source>

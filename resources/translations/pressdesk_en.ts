@@ -2008,6 +2008,49 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ReleaseChecks</name>
+        <message>
+            <source>The release has no headline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The release has no lead: the first paragraph that says what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The embargo (%1) has already passed; remove it or set a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the quote is no longer in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” was withdrawn and must not be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” is not authorised yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the quote “%2…” has been revised in the register since; use the new wording?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the photo “%2” has no credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1: the milestone “%2” is still a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in the Pressekontakt but has no public phone number or e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReleaseContent</name>
         <message>
             <source>The text of the release is damaged: %1.</source>
