@@ -7,6 +7,8 @@ QString toStorageString(ReleaseState state)
     switch (state) {
     case ReleaseState::Draft:
         break;
+    case ReleaseState::InReview:
+        return QStringLiteral("in_review");
     case ReleaseState::Approved:
         return QStringLiteral("approved");
     case ReleaseState::Published:
@@ -17,7 +19,8 @@ QString toStorageString(ReleaseState state)
 
 ReleaseState releaseStateFromString(const QString &text, bool *ok)
 {
-    static const ReleaseState all[] = {ReleaseState::Draft, ReleaseState::Approved, ReleaseState::Published};
+    static const ReleaseState all[] = {ReleaseState::Draft, ReleaseState::InReview, ReleaseState::Approved,
+                                       ReleaseState::Published};
     for (ReleaseState state : all) {
         if (toStorageString(state) == text) {
             if (ok)
@@ -35,12 +38,31 @@ QString displayName(ReleaseState state)
     switch (state) {
     case ReleaseState::Draft:
         break;
+    case ReleaseState::InReview:
+        return PressRelease::tr("In Review");
     case ReleaseState::Approved:
         return PressRelease::tr("Approved");
     case ReleaseState::Published:
         return PressRelease::tr("Published");
     }
     return PressRelease::tr("Draft");
+}
+
+bool canChangeState(ReleaseState from, ReleaseState to)
+{
+    if (from == to)
+        return from != ReleaseState::Published; // a published release is locked, even its wording
+    switch (from) {
+    case ReleaseState::Draft:
+        return to == ReleaseState::InReview || to == ReleaseState::Approved;
+    case ReleaseState::InReview:
+        return to == ReleaseState::Draft || to == ReleaseState::Approved;
+    case ReleaseState::Approved:
+        return to == ReleaseState::Draft || to == ReleaseState::InReview || to == ReleaseState::Published;
+    case ReleaseState::Published:
+        break;
+    }
+    return false;
 }
 
 ValidationResult PressRelease::validate() const
@@ -50,6 +72,8 @@ ValidationResult PressRelease::validate() const
         result.add(QStringLiteral("headline"), tr("A press release needs a headline."));
     if (embargoUntil.isValid() && releaseDate.isValid() && embargoUntil.date() > releaseDate)
         result.add(QStringLiteral("embargoUntil"), tr("The embargo ends after the release date."));
+    if (correction < 0)
+        result.add(QStringLiteral("correction"), tr("A correction number cannot be negative."));
     const ValidationResult body = content.validate();
     for (const ValidationResult::Problem &problem : body.problems())
         result.add(problem.field, problem.message);

@@ -12,15 +12,21 @@
 
 namespace pressdesk {
 
+// draft → in review → approved → published; a published release is locked until a correction starts.
 enum class ReleaseState
 {
     Draft,
+    InReview,
     Approved,
     Published
 };
 QString toStorageString(ReleaseState state);
 ReleaseState releaseStateFromString(const QString &text, bool *ok = nullptr);
 QString displayName(ReleaseState state);
+// Whether a release may go from one state to another by an ordinary save. Review may be skipped (a small
+// office approves its own releases), publishing needs approval, and nothing leaves "published" but a
+// correction (ReleaseRepository::startCorrection).
+bool canChangeState(ReleaseState from, ReleaseState to);
 
 struct PressRelease
 {
@@ -36,6 +42,9 @@ public:
     ReleaseContent content; // the body: paragraphs, subheadings, lists, quotes, timelines, photos
     RecordId boilerplateOrganisationId = 0;
     ReleaseState state = ReleaseState::Draft;
+    int correction = 0;   // 0 for the release as first published, 1 for its first correction, …
+    QString approvedBy;   // who approved it (and confirmed open checks), for the record
+    QDateTime approvedAt; // UTC
     // The Pressekontakt: contacts, in the order printed (their public channels only).
     QList<RecordId> contactIds;
 

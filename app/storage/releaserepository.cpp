@@ -6,9 +6,10 @@
 namespace pressdesk {
 
 namespace {
-const QString selectColumns =
-    QStringLiteral("SELECT id, headline, subheadline, place, release_date, embargo_until, lead, content, "
-                   "boilerplate_organisation_id, state, created_at, updated_at, revision FROM press_release");
+const QString selectColumns = QStringLiteral(
+    "SELECT id, headline, subheadline, place, release_date, embargo_until, lead, content, "
+    "boilerplate_organisation_id, state, created_at, updated_at, revision, correction, approved_by, "
+    "approved_at FROM press_release");
 
 // The row, with its content read and validated: a damaged body is an error that names the release.
 Result<PressRelease> readRelease(const QSqlQuery &query)
@@ -29,6 +30,9 @@ Result<PressRelease> readRelease(const QSqlQuery &query)
     release.content = *content;
     release.boilerplateOrganisationId = query.value(8).toLongLong();
     release.state = releaseStateFromString(query.value(9).toString());
+    release.correction = query.value(13).toInt();
+    release.approvedBy = query.value(14).toString();
+    release.approvedAt = fromUtcIsoString(query.value(15).toString());
     return release;
 }
 
@@ -43,7 +47,10 @@ ColumnValues releaseColumns(const PressRelease &release)
         .add("lead", release.lead)
         .add("content", QString::fromUtf8(release.content.toJson()))
         .add("boilerplate_organisation_id", RepositoryBase::idOrNull(release.boilerplateOrganisationId))
-        .add("state", toStorageString(release.state));
+        .add("state", toStorageString(release.state))
+        .add("correction", release.correction)
+        .add("approved_by", release.approvedBy.trimmed())
+        .add("approved_at", sql::nullIfEmpty(toUtcIsoString(release.approvedAt)));
     return columns;
 }
 
@@ -172,8 +179,63 @@ Result<PressRelease> ReleaseRepository::insert(const PressRelease &release)
 
 Result<PressRelease> ReleaseRepository::update(const PressRelease &release)
 {
-    return readBack(*this, write(Write::Update, release.meta, release.validate(), releaseColumns(release),
-                                 [this, &release](RecordId id) { return writeAllLinks(release, id); }));
+    // The workflow is checked against the state stored now, inside the write's transaction, so that
+    // another window cannot have published the release in between.
+    const auto followsWorkflow = [this, &release]() -> Result<void> {
+        Result<PressRelease> stored = find(release.meta.id);
+        if (!stored)
+            return stored.error();
+        if (stored->meta.revision != release.meta.revision)
+            return {}; // the write reports the conflict
+        if (!canChangeState(stored->state, release.state)) {
+            if (stored->state == ReleaseState::Published)
+                return makeError(
+                    Error::Kind::Invalid,
+                    tr("“%1” is published and therefore locked; start a correction to change it.")
+                        .arg(stored->headline));
+            return makeError(Error::Kind::Invalid,
+                             tr("A release cannot go from “%1” to “%2”.")
+                                 .arg(displayName(stored->state), displayName(release.state)));
+        }
+        if (stored->correction != release.correction)
+            return makeError(Error::Kind::Invalid,
+                             tr("Only starting a correction changes a release's correction number."));
+        return {};
+    };
+    return readBack(*this, write(
+                               Write::Update, release.meta, release.validate(), releaseColumns(release),
+                               [this, &release](RecordId id) { return writeAllLinks(release, id); },
+                               followsWorkflow));
+}
+
+Result<PressRelease> ReleaseRepository::startCorrection(RecordId id, int expectedRevision)
+{
+    Result<PressRelease> stored = find(id);
+    if (!stored)
+        return stored.error();
+    if (stored->state != ReleaseState::Published)
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Only a published release is corrected; “%1” can be edited as it is.").arg(stored->headline));
+    PressRelease correction = *stored;
+    correction.meta.revision = expectedRevision; // the write refuses it if the release changed since
+    correction.state = ReleaseState::Draft;
+    correction.correction = stored->correction + 1;
+    correction.approvedBy.clear();
+    correction.approvedAt = QDateTime();
+    const auto stillPublished = [this, id]() -> Result<void> {
+        Result<PressRelease> now = find(id);
+        if (now && now->state != ReleaseState::Published)
+            return makeError(Error::Kind::Conflict,
+                             tr("The release was changed elsewhere in the meantime. Reload "
+                                "it and start the correction again."));
+        return {};
+    };
+    return readBack(
+        *this, write(
+                   Write::Update, correction.meta, correction.validate(), releaseColumns(correction),
+                   [this, &correction](RecordId releaseId) { return writeAllLinks(correction, releaseId); },
+                   stillPublished));
 }
 
 Result<void> ReleaseRepository::remove(RecordId id, int expectedRevision)

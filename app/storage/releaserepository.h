@@ -18,7 +18,12 @@ public:
     Result<QList<PressRelease>> all() const; // newest first
     Result<PressRelease> find(RecordId id) const;
     Result<PressRelease> insert(const PressRelease &release);
+    // Follows the workflow (canChangeState): a published release is refused, and so is a jump such as
+    // draft → published.
     Result<PressRelease> update(const PressRelease &release);
+    // Unlocks a published release for a correction: back to draft, correction number one higher, the
+    // approval cleared. What was published stays readable in its saved versions.
+    Result<PressRelease> startCorrection(RecordId id, int expectedRevision);
     Result<void> remove(RecordId id, int expectedRevision);
 
     // The milestones a release's timeline blocks chose that still exist, in the order the release shows them.

@@ -85,13 +85,18 @@ QString RepositoryBase::insertStatement(const ColumnValues &columns, bool withId
 }
 
 Result<RecordId> RepositoryBase::write(Write mode, const RecordMeta &meta, const ValidationResult &validation,
-                                       const ColumnValues &columns, const WriteChildren &writeChildren)
+                                       const ColumnValues &columns, const WriteChildren &writeChildren,
+                                       const CheckFirst &checkFirst)
 {
     if (!validation.isValid())
         return invalid(validation);
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
+    if (checkFirst) {
+        if (Result<void> allowed = checkFirst(); !allowed)
+            return allowed.error();
+    }
     const QString now = toUtcIsoString(currentUtc());
     QSqlQuery query = newQuery();
     QVariantList values = columns.values();

@@ -79,11 +79,15 @@ protected:
     };
     // Writes an aggregate's children (links, channels) inside the row's transaction.
     using WriteChildren = std::function<Result<void>(RecordId id)>;
+    // A rule checked against the stored row inside the write's transaction, before anything is written
+    // (a release's workflow): what it reads cannot change before the write.
+    using CheckFirst = std::function<Result<void>()>;
 
     // The one write sequence: validate → transaction → row → revision check → children → commit →
     // notify. Returns the row's id for the caller to read the saved aggregate back.
     Result<RecordId> write(Write mode, const RecordMeta &meta, const ValidationResult &validation,
-                           const ColumnValues &columns, const WriteChildren &writeChildren = {});
+                           const ColumnValues &columns, const WriteChildren &writeChildren = {},
+                           const CheckFirst &checkFirst = {});
     // The statement write() runs for new rows, for the bulk paths that prepare it once.
     QString insertStatement(const ColumnValues &columns, bool withId) const;
 

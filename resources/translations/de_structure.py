@@ -116,3 +116,20 @@ DE.update({
     ("ReleaseChecks", "%1 is in the Pressekontakt but has no public phone number or e-mail address."):
         "%1 steht im Pressekontakt, hat aber keine öffentliche Telefonnummer oder E-Mail-Adresse.",
 })
+
+# Release workflow (issue #11, point 5).
+DE.update({
+    ("PressRelease", "In Review"): "In Prüfung",
+    ("PressRelease", "A correction number cannot be negative."): "Eine Korrekturnummer kann nicht negativ sein.",
+    ("ReleaseRepository", "“%1” is published and therefore locked; start a correction to change it."):
+        "„%1“ ist veröffentlicht und deshalb gesperrt; beginnen Sie eine Korrektur, um sie zu ändern.",
+    ("ReleaseRepository", "A release cannot go from “%1” to “%2”."):
+        "Eine Pressemitteilung kann nicht von „%1“ zu „%2“ wechseln.",
+    ("ReleaseRepository", "Only starting a correction changes a release's correction number."):
+        "Nur das Beginnen einer Korrektur ändert die Korrekturnummer einer Pressemitteilung.",
+    ("ReleaseRepository", "Only a published release is corrected; “%1” can be edited as it is."):
+        "Korrigiert wird nur eine veröffentlichte Pressemitteilung; „%1“ kann direkt bearbeitet werden.",
+    ("ReleaseRepository", "The release was changed elsewhere in the meantime. Reload it and start the correction again."):
+        "Die Pressemitteilung wurde inzwischen an anderer Stelle geändert. Laden Sie sie neu und beginnen Sie die "
+        "Korrektur noch einmal.",
+})

@@ -1706,6 +1706,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>The embargo ends after the release date.</source>
             <translation>Die Sperrfrist endet nach dem Erscheinungsdatum.</translation>
         </message>
+        <message>
+            <source>In Review</source>
+            <translation>In Prüfung</translation>
+        </message>
+        <message>
+            <source>A correction number cannot be negative.</source>
+            <translation>Eine Korrekturnummer kann nicht negativ sein.</translation>
+        </message>
     </context>
     <context>
         <name>Quote</name>
@@ -2149,6 +2157,26 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The press release no longer exists.</source>
             <translation>Die Pressemitteilung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>“%1” is published and therefore locked; start a correction to change it.</source>
+            <translation>„%1“ ist veröffentlicht und deshalb gesperrt; beginnen Sie eine Korrektur, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <source>A release cannot go from “%1” to “%2”.</source>
+            <translation>Eine Pressemitteilung kann nicht von „%1“ zu „%2“ wechseln.</translation>
+        </message>
+        <message>
+            <source>Only starting a correction changes a release's correction number.</source>
+            <translation>Nur das Beginnen einer Korrektur ändert die Korrekturnummer einer Pressemitteilung.</translation>
+        </message>
+        <message>
+            <source>Only a published release is corrected; “%1” can be edited as it is.</source>
+            <translation>Korrigiert wird nur eine veröffentlichte Pressemitteilung; „%1“ kann direkt bearbeitet werden.</translation>
+        </message>
+        <message>
+            <source>The release was changed elsewhere in the meantime. Reload it and start the correction again.</source>
+            <translation>Die Pressemitteilung wurde inzwischen an anderer Stelle geändert. Laden Sie sie neu und beginnen Sie die Korrektur noch einmal.</translation>
         </message>
     </context>
     <context>

@@ -1699,6 +1699,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>The embargo ends after the release date.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>In Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A correction number cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Quote</name>
@@ -2141,6 +2149,26 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The press release no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is published and therefore locked; start a correction to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A release cannot go from “%1” to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only starting a correction changes a release's correction number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a published release is corrected; “%1” can be edited as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The release was changed elsewhere in the meantime. Reload it and start the correction again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -438,6 +438,63 @@ private Q_SLOTS:
                  Error::Kind::InUse);
     }
 
+    void releaseWorkflowLocksWhatIsPublished()
+    {
+        PressRelease release;
+        release.headline = QStringLiteral("Haus des Wissens ist beschlossen");
+        release.content.blocks = {ReleaseBlock::paragraph(QStringLiteral("Der Rat hat entschieden."))};
+        Result<PressRelease> saved = m_store->releases().insert(release);
+        QVERIFY(saved);
+        PressRelease jump = *saved;
+        jump.state = ReleaseState::Published; // publishing needs approval first
+        QCOMPARE(m_store->releases().update(jump).error().kind, Error::Kind::Invalid);
+        for (ReleaseState next : {ReleaseState::InReview, ReleaseState::Approved, ReleaseState::Published}) {
+            PressRelease step = *saved;
+            step.state = next;
+            if (next == ReleaseState::Approved) {
+                step.approvedBy = QStringLiteral("Julia Sommerfeld");
+                step.approvedAt = QDateTime(QDate(2020, 12, 6), QTime(15, 0), Qt::UTC);
+            }
+            saved = m_store->releases().update(step);
+            QVERIFY2(saved, qPrintable(saved.errorMessage()));
+            QCOMPARE(saved->state, next);
+        }
+        QCOMPARE(saved->approvedBy, QStringLiteral("Julia Sommerfeld"));
+        QCOMPARE(saved->approvedAt, QDateTime(QDate(2020, 12, 6), QTime(15, 0), Qt::UTC));
+
+        // Published is locked: neither the wording nor the state changes by a save.
+        PressRelease edited = *saved;
+        edited.headline = QStringLiteral("Haus des Wissens ist endgültig beschlossen");
+        const Result<PressRelease> refused = m_store->releases().update(edited);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("locked")),
+                 qPrintable(refused.errorMessage()));
+        edited = *saved;
+        edited.state = ReleaseState::Draft;
+        QCOMPARE(m_store->releases().update(edited).error().kind, Error::Kind::Invalid);
+        QCOMPARE(m_store->releases().find(saved->meta.id)->headline, release.headline);
+
+        // A correction unlocks it, numbered, with the approval cleared; only that changes the number.
+        QCOMPARE(m_store->releases().startCorrection(saved->meta.id, saved->meta.revision - 1).error().kind,
+                 Error::Kind::Conflict);
+        const Result<PressRelease> correcting =
+            m_store->releases().startCorrection(saved->meta.id, saved->meta.revision);
+        QVERIFY2(correcting, qPrintable(correcting.errorMessage()));
+        QCOMPARE(correcting->state, ReleaseState::Draft);
+        QCOMPARE(correcting->correction, 1);
+        QVERIFY(correcting->approvedBy.isEmpty());
+        QVERIFY(!correcting->approvedAt.isValid());
+        QCOMPARE(correcting->content, release.content);
+        edited = *correcting;
+        edited.headline = QStringLiteral("Haus des Wissens ist endgültig beschlossen");
+        QVERIFY(m_store->releases().update(edited));
+        edited = *m_store->releases().find(saved->meta.id);
+        edited.correction = 0;
+        QCOMPARE(m_store->releases().update(edited).error().kind, Error::Kind::Invalid);
+        QCOMPARE(m_store->releases().startCorrection(edited.meta.id, edited.meta.revision).error().kind,
+                 Error::Kind::Invalid); // a draft is edited as it is
+    }
+
     void assetRoundTrip()
     {
         Asset asset;
