@@ -1,5 +1,11 @@
 #include "pressrelease.h"
 
+#include "timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace pressdesk {
 
 QString toStorageString(ReleaseState state)
@@ -78,6 +84,64 @@ ValidationResult PressRelease::validate() const
     for (const ValidationResult::Problem &problem : body.problems())
         result.add(problem.field, problem.message);
     return result;
+}
+
+bool PressRelease::readsDifferentlyFrom(const PressRelease &other) const
+{
+    return headline != other.headline || subheadline != other.subheadline || place != other.place ||
+           releaseDate != other.releaseDate || embargoUntil != other.embargoUntil || lead != other.lead ||
+           content != other.content || boilerplateOrganisationId != other.boilerplateOrganisationId ||
+           state != other.state || correction != other.correction || contactIds != other.contactIds;
+}
+
+QByteArray PressRelease::toSnapshot(const QString &savedBy) const
+{
+    QJsonArray contacts;
+    for (RecordId id : contactIds)
+        contacts.append(id);
+    const QJsonObject object{
+        {QStringLiteral("headline"), headline},
+        {QStringLiteral("subheadline"), subheadline},
+        {QStringLiteral("place"), place},
+        {QStringLiteral("releaseDate"), releaseDate.toString(Qt::ISODate)},
+        {QStringLiteral("embargoUntil"), toUtcIsoString(embargoUntil)},
+        {QStringLiteral("lead"), lead},
+        {QStringLiteral("content"), QJsonDocument::fromJson(content.toJson()).object()},
+        {QStringLiteral("boilerplate"), boilerplateOrganisationId},
+        {QStringLiteral("contacts"), contacts},
+        {QStringLiteral("state"), toStorageString(state)},
+        {QStringLiteral("correction"), correction},
+        {QStringLiteral("savedBy"), savedBy},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<PressRelease> PressRelease::fromSnapshot(const QByteArray &snapshot, QString *savedBy)
+{
+    const QJsonObject object = QJsonDocument::fromJson(snapshot).object();
+    Result<ReleaseContent> content =
+        ReleaseContent::fromJson(QJsonDocument(object.value(QLatin1String("content")).toObject()).toJson());
+    bool knownState = false;
+    PressRelease release;
+    release.state = releaseStateFromString(object.value(QLatin1String("state")).toString(), &knownState);
+    if (!content || !knownState)
+        return makeError(Error::Kind::Corrupt,
+                         tr("This saved version of the release is damaged and cannot be read."));
+    release.content = *content;
+    release.headline = object.value(QLatin1String("headline")).toString();
+    release.subheadline = object.value(QLatin1String("subheadline")).toString();
+    release.place = object.value(QLatin1String("place")).toString();
+    release.releaseDate =
+        QDate::fromString(object.value(QLatin1String("releaseDate")).toString(), Qt::ISODate);
+    release.embargoUntil = fromUtcIsoString(object.value(QLatin1String("embargoUntil")).toString());
+    release.lead = object.value(QLatin1String("lead")).toString();
+    release.boilerplateOrganisationId = object.value(QLatin1String("boilerplate")).toInteger();
+    for (const QJsonValue &id : object.value(QLatin1String("contacts")).toArray())
+        release.contactIds.append(id.toInteger());
+    release.correction = object.value(QLatin1String("correction")).toInt();
+    if (savedBy)
+        *savedBy = object.value(QLatin1String("savedBy")).toString();
+    return release;
 }
 
 ValidationResult Asset::validate() const

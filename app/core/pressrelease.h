@@ -2,6 +2,7 @@
 
 #include "record.h"
 #include "releasecontent.h"
+#include "result.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,14 @@ public:
     QList<RecordId> contactIds;
 
     ValidationResult validate() const;
+
+    // Whether two states of a release read differently (wording, dates, state, correction, boilerplate or
+    // Pressekontakt): a save that changes any of it keeps a version.
+    bool readsDifferentlyFrom(const PressRelease &other) const;
+    // The release as it reads, as JSON for a version; savedBy is who saved it.
+    QByteArray toSnapshot(const QString &savedBy) const;
+    // Reads a snapshot back (id and bookkeeping are not in it); a damaged one is refused.
+    static Result<PressRelease> fromSnapshot(const QByteArray &snapshot, QString *savedBy = nullptr);
 };
 
 // A saved snapshot of a release, so that earlier wordings can be looked up and restored.
@@ -57,8 +66,10 @@ struct ReleaseVersion
     RecordId id = 0;
     RecordId releaseId = 0;
     int number = 0;
-    QDateTime savedAt; // UTC
-    QString snapshot;  // JSON of the release as it was
+    QDateTime savedAt;                        // UTC
+    QString snapshot;                         // JSON of the release as it was (PressRelease::toSnapshot)
+    QString savedBy;                          // from the snapshot: who saved it
+    ReleaseState state = ReleaseState::Draft; // from the snapshot
 };
 
 struct Asset

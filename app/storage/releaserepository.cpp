@@ -124,6 +124,27 @@ Result<PressRelease> ReleaseRepository::withLinks(PressRelease release) const
     return release;
 }
 
+QString ReleaseRepository::currentUserName()
+{
+    // Who saved a version: the desktop's user name is what a colleague recognises in a shared office file.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QString();
+}
+
+Result<void> ReleaseRepository::keepVersion(RecordId releaseId, const PressRelease &release)
+{
+    // Inside the save's transaction; the save announces the change once.
+    Result<ReleaseVersion> saved =
+        insertVersion(releaseId, QString::fromUtf8(release.toSnapshot(currentUserName())));
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
 Result<QList<RecordId>> ReleaseRepository::milestonesShown(RecordId releaseId) const
 {
     return readLinks(milestoneLinks, QStringLiteral("milestone_id"), releaseId);
@@ -173,18 +194,25 @@ Result<PressRelease> ReleaseRepository::find(RecordId id) const
 
 Result<PressRelease> ReleaseRepository::insert(const PressRelease &release)
 {
+    // The first version is the release as first saved.
     return readBack(*this, write(Write::Insert, release.meta, release.validate(), releaseColumns(release),
-                                 [this, &release](RecordId id) { return writeAllLinks(release, id); }));
+                                 [this, &release](RecordId id) -> Result<void> {
+                                     if (Result<void> linked = writeAllLinks(release, id); !linked)
+                                         return linked;
+                                     return keepVersion(id, release);
+                                 }));
 }
 
 Result<PressRelease> ReleaseRepository::update(const PressRelease &release)
 {
     // The workflow is checked against the state stored now, inside the write's transaction, so that
     // another window cannot have published the release in between.
-    const auto followsWorkflow = [this, &release]() -> Result<void> {
+    bool changesHowItReads = true;
+    const auto followsWorkflow = [this, &release, &changesHowItReads]() -> Result<void> {
         Result<PressRelease> stored = find(release.meta.id);
         if (!stored)
             return stored.error();
+        changesHowItReads = release.readsDifferentlyFrom(*stored);
         if (stored->meta.revision != release.meta.revision)
             return {}; // the write reports the conflict
         if (!canChangeState(stored->state, release.state)) {
@@ -202,9 +230,14 @@ Result<PressRelease> ReleaseRepository::update(const PressRelease &release)
                              tr("Only starting a correction changes a release's correction number."));
         return {};
     };
+    // Every save that changes how the release reads keeps a version of it, in the same transaction.
     return readBack(*this, write(
                                Write::Update, release.meta, release.validate(), releaseColumns(release),
-                               [this, &release](RecordId id) { return writeAllLinks(release, id); },
+                               [this, &release, &changesHowItReads](RecordId id) -> Result<void> {
+                                   if (Result<void> linked = writeAllLinks(release, id); !linked)
+                                       return linked;
+                                   return changesHowItReads ? keepVersion(id, release) : Result<void>();
+                               },
                                followsWorkflow));
 }
 
@@ -231,11 +264,15 @@ Result<PressRelease> ReleaseRepository::startCorrection(RecordId id, int expecte
                                 "it and start the correction again."));
         return {};
     };
-    return readBack(
-        *this, write(
-                   Write::Update, correction.meta, correction.validate(), releaseColumns(correction),
-                   [this, &correction](RecordId releaseId) { return writeAllLinks(correction, releaseId); },
-                   stillPublished));
+    return readBack(*this,
+                    write(
+                        Write::Update, correction.meta, correction.validate(), releaseColumns(correction),
+                        [this, &correction](RecordId releaseId) -> Result<void> {
+                            if (Result<void> linked = writeAllLinks(correction, releaseId); !linked)
+                                return linked;
+                            return keepVersion(releaseId, correction);
+                        },
+                        stillPublished));
 }
 
 Result<void> ReleaseRepository::remove(RecordId id, int expectedRevision)
@@ -248,6 +285,17 @@ Result<ReleaseVersion> ReleaseRepository::saveVersion(RecordId releaseId, const 
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
+    Result<ReleaseVersion> version = insertVersion(releaseId, snapshot);
+    if (!version)
+        return version;
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notify(releaseId);
+    return version;
+}
+
+Result<ReleaseVersion> ReleaseRepository::insertVersion(RecordId releaseId, const QString &snapshot)
+{
     ReleaseVersion version;
     version.releaseId = releaseId;
     version.savedAt = currentUtc();
@@ -268,10 +316,9 @@ Result<ReleaseVersion> ReleaseRepository::saveVersion(RecordId releaseId, const 
         !ran)
         return ran.error();
     version.id = query.lastInsertId().toLongLong();
-    if (Result<void> committed = transaction.commit(); !committed)
-        return committed.error();
     version.savedAt = fromUtcIsoString(toUtcIsoString(version.savedAt)); // as stored: millisecond precision
-    notify(releaseId);
+    if (Result<PressRelease> read = PressRelease::fromSnapshot(snapshot.toUtf8(), &version.savedBy); read)
+        version.state = read->state;
     return version;
 }
 
@@ -293,6 +340,10 @@ Result<QList<ReleaseVersion>> ReleaseRepository::versions(RecordId releaseId) co
         version.number = query.value(2).toInt();
         version.savedAt = fromUtcIsoString(query.value(3).toString());
         version.snapshot = query.value(4).toString();
+        if (Result<PressRelease> snapshot =
+                PressRelease::fromSnapshot(version.snapshot.toUtf8(), &version.savedBy);
+            snapshot)
+            version.state = snapshot->state;
         versions.append(version);
     }
     return versions;

@@ -29,7 +29,8 @@ public:
     // The milestones a release's timeline blocks chose that still exist, in the order the release shows them.
     Result<QList<RecordId>> milestonesShown(RecordId releaseId) const;
 
-    // Stores a snapshot of the release as it is now, numbered 1, 2, 3, … per release.
+    // Stores a snapshot of the release as it is now, numbered 1, 2, 3, … per release. insert(), update()
+    // (when the save changes how the release reads) and startCorrection() keep one themselves.
     Result<ReleaseVersion> saveVersion(RecordId releaseId, const QString &snapshot);
     Result<QList<ReleaseVersion>> versions(RecordId releaseId) const;
 
@@ -39,6 +40,9 @@ private:
     Result<QList<RecordId>> readLinks(const QString &table, const QString &column, RecordId releaseId) const;
     Result<PressRelease> withLinks(PressRelease release) const;
     Result<void> writeAllLinks(const PressRelease &release, RecordId id);
+    Result<void> keepVersion(RecordId releaseId, const PressRelease &release);
+    Result<ReleaseVersion> insertVersion(RecordId releaseId, const QString &snapshot);
+    static QString currentUserName();
 };
 
 } // namespace pressdesk

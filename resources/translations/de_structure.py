@@ -133,3 +133,9 @@ DE.update({
         "Die Pressemitteilung wurde inzwischen an anderer Stelle geändert. Laden Sie sie neu und beginnen Sie die "
         "Korrektur noch einmal.",
 })
+
+# Versions of a release (issue #11, point 5).
+DE.update({
+    ("PressRelease", "This saved version of the release is damaged and cannot be read."):
+        "Diese gespeicherte Fassung der Pressemitteilung ist beschädigt und kann nicht gelesen werden.",
+})

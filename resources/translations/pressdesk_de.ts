@@ -1714,6 +1714,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>A correction number cannot be negative.</source>
             <translation>Eine Korrekturnummer kann nicht negativ sein.</translation>
         </message>
+        <message>
+            <source>This saved version of the release is damaged and cannot be read.</source>
+            <translation>Diese gespeicherte Fassung der Pressemitteilung ist beschädigt und kann nicht gelesen werden.</translation>
+        </message>
     </context>
     <context>
         <name>Quote</name>

@@ -1707,6 +1707,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>A correction number cannot be negative.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This saved version of the release is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Quote</name>

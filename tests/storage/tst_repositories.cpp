@@ -402,7 +402,7 @@ private Q_SLOTS:
         const Result<PressRelease> stored = m_store->releases().insert(release);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
         verifyFreshMeta(stored->meta);
-        const PressRelease read = *m_store->releases().find(stored->meta.id);
+        PressRelease read = *m_store->releases().find(stored->meta.id);
         QCOMPARE(read.headline, release.headline);
         QCOMPARE(read.subheadline, release.subheadline);
         QCOMPARE(read.place, release.place);
@@ -415,17 +415,39 @@ private Q_SLOTS:
         QCOMPARE(read.contactIds, release.contactIds);
         QCOMPARE(*m_store->quotes().releasesUsing(quote.meta.id), QList<RecordId>{read.meta.id});
 
-        const Result<ReleaseVersion> first =
-            m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":1}"));
+        // The first save kept version 1: the release as it read then, who saved it, its state.
+        QList<ReleaseVersion> versions = *m_store->releases().versions(read.meta.id);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().number, 1);
+        QCOMPARE(versions.first().state, ReleaseState::Approved);
+        QCOMPARE(versions.first().savedBy, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        const Result<PressRelease> snapshot = PressRelease::fromSnapshot(versions.first().snapshot.toUtf8());
+        QVERIFY(snapshot);
+        QVERIFY(!snapshot->readsDifferentlyFrom(read));
+        QCOMPARE(snapshot->content, release.content);
+
         const Result<ReleaseVersion> second =
             m_store->releases().saveVersion(read.meta.id, QStringLiteral("{\"v\":2}"));
-        QVERIFY(first && second);
-        QCOMPARE(first->number, 1);
+        QVERIFY(second);
         QCOMPARE(second->number, 2);
-        const QList<ReleaseVersion> versions = *m_store->releases().versions(read.meta.id);
+        versions = *m_store->releases().versions(read.meta.id);
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions.at(1).snapshot, QStringLiteral("{\"v\":2}"));
         QCOMPARE(versions.at(1).savedAt, second->savedAt);
+
+        // A save that changes nothing of how it reads keeps no version; one that does keeps one.
+        PressRelease same = *m_store->releases().find(read.meta.id);
+        const Result<PressRelease> unchanged = m_store->releases().update(same);
+        QVERIFY(unchanged);
+        QCOMPARE(m_store->releases().versions(read.meta.id)->size(), 2);
+        PressRelease reworded = *unchanged;
+        reworded.lead = QStringLiteral("Am 5. Dezember 2014 rollt der letzte Zafira vom Band.");
+        const Result<PressRelease> rewordedSaved = m_store->releases().update(reworded);
+        QVERIFY(rewordedSaved);
+        versions = *m_store->releases().versions(read.meta.id);
+        QCOMPARE(versions.size(), 3);
+        QCOMPARE(PressRelease::fromSnapshot(versions.last().snapshot.toUtf8())->lead, reworded.lead);
+        read = *rewordedSaved;
 
         PressRelease stale = read;
         stale.headline = QStringLiteral("alt");
