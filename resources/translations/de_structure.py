@@ -139,3 +139,9 @@ DE.update({
     ("PressRelease", "This saved version of the release is damaged and cannot be read."):
         "Diese gespeicherte Fassung der Pressemitteilung ist beschädigt und kann nicht gelesen werden.",
 })
+
+DE.update({
+    ("RestoreReleaseVersionCommand", "Restore version %1"): "Fassung %1 wiederherstellen",
+    ("RestoreReleaseVersionCommand", "Version %1 of “%2” does not exist."): "Fassung %1 von „%2“ gibt es nicht.",
+    ("RestoreReleaseVersionCommand", "Restore version %1 of “%2”"): "Fassung %1 von „%2“ wiederherstellen",
+})

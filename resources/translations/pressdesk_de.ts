@@ -2202,6 +2202,21 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>RestoreReleaseVersionCommand</name>
+        <message>
+            <source>Restore version %1</source>
+            <translation>Fassung %1 wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Version %1 of “%2” does not exist.</source>
+            <translation>Fassung %1 von „%2“ gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Restore version %1 of “%2”</source>
+            <translation>Fassung %1 von „%2“ wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviseQuoteCommand</name>
         <message>
             <source>Revise quote</source>

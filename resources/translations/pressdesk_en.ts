@@ -2195,6 +2195,21 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>RestoreReleaseVersionCommand</name>
+        <message>
+            <source>Restore version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1 of “%2” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore version %1 of “%2”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviseQuoteCommand</name>
         <message>
             <source>Revise quote</source>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/pressrelease.h"
+#include "storecommand.h"
+
+#include <QCoreApplication>
+
+namespace pressdesk {
+
+// Brings back how a release read in one of its saved versions (wording, dates, body, boilerplate,
+// Pressekontakt) as one undo step. The release keeps its state and correction number: an old version is
+// restored as words, never as an old approval.
+class RestoreReleaseVersionCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreReleaseVersionCommand)
+public:
+    RestoreReleaseVersionCommand(Store &store, RecordId releaseId, int versionNumber,
+                                 QUndoCommand *parent = nullptr);
+
+protected:
+    Result<void> firstRedo() override;
+    Result<void> applyRedo() override { return applyWording(m_restored); }
+    Result<void> applyUndo() override { return applyWording(m_before); }
+
+private:
+    Result<void> applyWording(const PressRelease &wording);
+
+    RecordId m_releaseId;
+    int m_versionNumber;
+    PressRelease m_before;
+    PressRelease m_restored;
+};
+
+} // namespace pressdesk

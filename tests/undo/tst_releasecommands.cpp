@@ -1,0 +1,83 @@
+#include "undo/releasecommands.h"
+#include "undofixture.h"
+
+#include <QTest>
+
+using namespace pressdesk;
+
+// Restoring a saved version of a release is one undo step, and never brings back an old state.
+class TestReleaseCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    testsupport::UndoFixture m_fixture;
+    RecordId m_releaseId = 0;
+
+    PressRelease release() { return *m_fixture.store().releases().find(m_releaseId); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCOMPARE(m_fixture.setUp(), QString());
+        // A draft with two wordings: version 1 as first saved, version 2 after the lead was rewritten.
+        PressRelease draft;
+        draft.headline = QStringLiteral("Haus des Wissens ist beschlossen");
+        draft.lead = QStringLiteral("Der Rat hat entschieden.");
+        draft.content.blocks = {ReleaseBlock::paragraph(QStringLiteral("Die Bibliothek zieht ein."))};
+        Result<PressRelease> saved = m_fixture.store().releases().insert(draft);
+        QVERIFY(saved);
+        m_releaseId = saved->meta.id;
+        PressRelease reworded = *saved;
+        reworded.lead = QStringLiteral("Der Rat hat am Donnerstag entschieden.");
+        reworded.content.blocks.append(ReleaseBlock::paragraph(QStringLiteral("Die Volkshochschule auch.")));
+        reworded.state = ReleaseState::InReview;
+        QVERIFY(m_fixture.store().releases().update(reworded));
+        QCOMPARE(m_fixture.store().releases().versions(m_releaseId)->size(), 2);
+    }
+
+    void cleanup() { QCOMPARE(m_fixture.tearDown(), QStringList()); }
+
+    void restoreIsOneUndoStepAndKeepsTheState()
+    {
+        const PressRelease before = release();
+        QVERIFY(
+            m_fixture.run(std::make_unique<RestoreReleaseVersionCommand>(m_fixture.store(), m_releaseId, 1)));
+        QCOMPARE(m_fixture.stack().undoText(),
+                 QStringLiteral("Restore version 1 of “Haus des Wissens ist beschlossen”"));
+        PressRelease restored = release();
+        QCOMPARE(restored.lead, QStringLiteral("Der Rat hat entschieden."));
+        QCOMPARE(restored.content.blocks.size(), 1);
+        QCOMPARE(restored.state, ReleaseState::InReview); // the wording comes back, not the old state
+        // Restoring is a save that changes the wording: it is a version of its own.
+        QCOMPARE(m_fixture.store().releases().versions(m_releaseId)->size(), 3);
+
+        m_fixture.stack().undo();
+        PressRelease undone = release();
+        QCOMPARE(undone.lead, before.lead);
+        QCOMPARE(undone.content, before.content);
+        m_fixture.stack().redo();
+        QCOMPARE(release().lead, QStringLiteral("Der Rat hat entschieden."));
+        QCOMPARE(m_fixture.stack().count(), 1);
+    }
+
+    void aMissingVersionOrAPublishedReleaseIsRefused()
+    {
+        QVERIFY(!m_fixture.run(
+            std::make_unique<RestoreReleaseVersionCommand>(m_fixture.store(), m_releaseId, 9)));
+        QVERIFY(m_fixture.takeFailure().contains(QStringLiteral("Version 9")));
+        PressRelease published = release();
+        published.state = ReleaseState::Approved;
+        published = *m_fixture.store().releases().update(published);
+        published.state = ReleaseState::Published;
+        QVERIFY(m_fixture.store().releases().update(published));
+        QVERIFY(!m_fixture.run(
+            std::make_unique<RestoreReleaseVersionCommand>(m_fixture.store(), m_releaseId, 1)));
+        QVERIFY(m_fixture.takeFailure().contains(QStringLiteral("locked")));
+        QCOMPARE(m_fixture.stack().count(), 0);
+        QCOMPARE(release().lead, QStringLiteral("Der Rat hat am Donnerstag entschieden."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseCommands)
+#include "tst_releasecommands.moc"
