@@ -35,6 +35,12 @@ QString DocumentLanguage::pressContact() const
     return m_language == Language::German ? QStringLiteral("Pressekontakt") : QStringLiteral("Press contact");
 }
 
+QString DocumentLanguage::correctedVersion() const
+{
+    return m_language == Language::German ? QStringLiteral("Korrigierte Fassung")
+                                          : QStringLiteral("Corrected version");
+}
+
 QString DocumentLanguage::about(const QString &subject) const
 {
     return (m_language == Language::German ? QStringLiteral("Über %1") : QStringLiteral("About %1"))

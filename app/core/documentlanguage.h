@@ -31,6 +31,7 @@ public:
 
     QString pressRelease() const;                // "Pressemitteilung"
     QString pressContact() const;                // "Pressekontakt"
+    QString correctedVersion() const;            // "Korrigierte Fassung": a published release corrected
     QString about(const QString &subject) const; // "Über die Stadt Bochum" (subject as given)
     QString date(const QDate &date) const;       // "7. Dezember 2020"
     QString date(const PartialDate &date) const; // "2016", "März 2016", "5. Dezember 2014"

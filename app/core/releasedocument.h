@@ -57,6 +57,7 @@ struct ReleaseDocument
     QString place;
     QDate releaseDate;
     QDateTime embargoUntil; // UTC; invalid without an embargo
+    bool corrected = false; // a correction of a release published before
     QString lead;
     QList<Block> blocks;
     QString boilerplateTitle; // "Über die Stadt Bochum"; empty without boilerplate

@@ -71,6 +71,7 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, RecordId releas
     document.place = release.place.trimmed();
     document.releaseDate = release.releaseDate;
     document.embargoUntil = release.embargoUntil;
+    document.corrected = release.correction > 0;
     document.lead = release.lead.trimmed();
 
     QHash<RecordId, Contact> contacts;

@@ -73,6 +73,8 @@ QString ReleasePlainText::write(const ReleaseDocument &document)
 {
     const DocumentLanguage &language = document.language;
     QString top = language.pressRelease();
+    if (document.corrected)
+        top += QStringLiteral(" – ") + language.correctedVersion();
     if (document.embargoUntil.isValid())
         top += QLatin1Char('\n') + language.embargo(document.embargoUntil);
     QStringList parts = {top};

@@ -118,6 +118,12 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("\n\nPress contact\nJulia Sommerfeld")));
         QVERIFY(text.contains(QStringLiteral("Phone: 0234 555 1001")));
         QVERIFY(text.contains(QStringLiteral("Photo: Das Opel-Areal 2020 (Image: Stadt Bochum, CC BY 4.0)")));
+        doc.corrected = true;
+        QVERIFY(
+            ReleasePlainText::write(doc).startsWith(QStringLiteral("Press release – Corrected version\n")));
+        doc.language = DocumentLanguage();
+        QVERIFY(ReleasePlainText::write(doc).startsWith(
+            QStringLiteral("Pressemitteilung – Korrigierte Fassung\n")));
     }
 
     void countsCoverHeadlineToBodyAndTheLeadAlone()
