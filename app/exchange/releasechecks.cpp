@@ -90,7 +90,15 @@ Result<QList<ReleaseCheck>> ReleaseChecks::of(Store &store, const PressRelease &
             // A filter takes approved milestones only; chosen ones are shown whatever their status.
             for (RecordId id : block.timeline.milestoneIds) {
                 Result<Milestone> milestone = store.milestones().find(id);
-                if (milestone && milestone->status == MilestoneStatus::Draft)
+                if (!milestone && milestone.error().kind == Error::Kind::NotFound)
+                    add(ReleaseCheck::Kind::MilestoneMissing,
+                        tr("Block %1: a milestone of the timeline was deleted from the timeline since; the "
+                           "release no longer shows it.")
+                            .arg(index + 1),
+                        index, id);
+                else if (!milestone)
+                    return milestone.error();
+                else if (milestone->status == MilestoneStatus::Draft)
                     add(ReleaseCheck::Kind::DraftMilestone,
                         tr("Block %1: the milestone “%2” is still a draft.")
                             .arg(index + 1)

@@ -26,6 +26,7 @@ struct ReleaseCheck
         PhotoWithoutCredit,
         ContactWithoutPublicChannel,
         DraftMilestone,
+        MilestoneMissing, // chosen for a timeline block and deleted from the timeline since
     };
     Kind kind;
     QString message;

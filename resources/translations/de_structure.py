@@ -145,3 +145,9 @@ DE.update({
     ("RestoreReleaseVersionCommand", "Version %1 of “%2” does not exist."): "Fassung %1 von „%2“ gibt es nicht.",
     ("RestoreReleaseVersionCommand", "Restore version %1 of “%2”"): "Fassung %1 von „%2“ wiederherstellen",
 })
+
+DE.update({
+    ("ReleaseChecks", "Block %1: a milestone of the timeline was deleted from the timeline since; the release no longer shows it."):
+        "Block %1: Ein Meilenstein dieser Zeitleiste wurde inzwischen aus der Zeitleiste gelöscht; die "
+        "Pressemitteilung zeigt ihn nicht mehr.",
+})

@@ -2068,6 +2068,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>%1 is in the Pressekontakt but has no public phone number or e-mail address.</source>
             <translation>%1 steht im Pressekontakt, hat aber keine öffentliche Telefonnummer oder E-Mail-Adresse.</translation>
         </message>
+        <message>
+            <source>Block %1: a milestone of the timeline was deleted from the timeline since; the release no longer shows it.</source>
+            <translation>Block %1: Ein Meilenstein dieser Zeitleiste wurde inzwischen aus der Zeitleiste gelöscht; die Pressemitteilung zeigt ihn nicht mehr.</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseContent</name>

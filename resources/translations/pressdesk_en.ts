@@ -2061,6 +2061,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>%1 is in the Pressekontakt but has no public phone number or e-mail address.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Block %1: a milestone of the timeline was deleted from the timeline since; the release no longer shows it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReleaseContent</name>

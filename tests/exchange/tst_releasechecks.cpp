@@ -132,7 +132,14 @@ private Q_SLOTS:
                  (QList<ReleaseCheck::Kind>{ReleaseCheck::Kind::PhotoWithoutCredit,
                                             ReleaseCheck::Kind::DraftMilestone,
                                             ReleaseCheck::Kind::ContactWithoutPublicChannel}));
+        // A chosen milestone deleted from the timeline since is missing from the release.
+        QVERIFY(m_store->milestones().remove(milestone->meta.id, milestone->meta.revision));
+        QCOMPARE(kindsOf(release),
+                 (QList<ReleaseCheck::Kind>{ReleaseCheck::Kind::PhotoWithoutCredit,
+                                            ReleaseCheck::Kind::MilestoneMissing,
+                                            ReleaseCheck::Kind::ContactWithoutPublicChannel}));
         // A filter shows approved milestones only: a draft in its range is no problem.
+        QVERIFY(m_store->milestones().insert(draft));
         release.content.blocks.removeLast();
         ReleaseBlock filter;
         filter.kind = ReleaseBlock::Kind::Timeline;
