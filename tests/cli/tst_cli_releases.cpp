@@ -157,6 +157,28 @@ private Q_SLOTS:
         QVERIFY2(flesch > 10 && flesch < 70, qPrintable(QString::number(flesch)));
     }
 
+    void aDamagedBodyIsNamedAndLeftAsItIs()
+    {
+        const QString damaged = m_dir->filePath(QStringLiteral("damaged.pressdesk"));
+        QVERIFY(QFile::copy(m_db, damaged));
+        QCOMPARE(testsupport::runRawSql(
+                     damaged, {QStringLiteral("UPDATE press_release SET content = '<p>Hallo</p>'")}),
+                 QString());
+        const QByteArray before = testsupport::readBytes(damaged);
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1")},
+              QStringList{QStringLiteral("list"), QStringLiteral("releases")}}) {
+            const Run refused = run(arguments + QStringList{QStringLiteral("--db"), damaged});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.count(QLatin1Char('\n')) == 1, qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QStringLiteral("“Vom letzten Zafira zum Haus des Wissens”")) &&
+                         refused.err.contains(QStringLiteral("damaged")),
+                     qPrintable(refused.err));
+            QVERIFY(refused.out.isEmpty());
+        }
+        QCOMPARE(testsupport::readBytes(damaged), before);
+    }
+
     void badIdsAndKinds()
     {
         const Run missing = run({QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99"),
