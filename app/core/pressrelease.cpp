@@ -88,10 +88,12 @@ ValidationResult PressRelease::validate() const
 
 bool PressRelease::readsDifferentlyFrom(const PressRelease &other) const
 {
-    return headline != other.headline || subheadline != other.subheadline || place != other.place ||
-           releaseDate != other.releaseDate || embargoUntil != other.embargoUntil || lead != other.lead ||
-           content != other.content || boilerplateOrganisationId != other.boilerplateOrganisationId ||
-           state != other.state || correction != other.correction || contactIds != other.contactIds;
+    // Headline and place are stored trimmed: blanks around them do not make another version.
+    return headline.trimmed() != other.headline.trimmed() || subheadline != other.subheadline ||
+           place.trimmed() != other.place.trimmed() || releaseDate != other.releaseDate ||
+           embargoUntil != other.embargoUntil || lead != other.lead || content != other.content ||
+           boilerplateOrganisationId != other.boilerplateOrganisationId || state != other.state ||
+           correction != other.correction || contactIds != other.contactIds;
 }
 
 QByteArray PressRelease::toSnapshot(const QString &savedBy) const
