@@ -107,10 +107,10 @@ int TextStatistics::syllablesOf(const QString &word)
 TextStatistics TextStatistics::of(const QString &text)
 {
     TextStatistics statistics;
-    int longWords = 0;     // more than six letters
-    int polysyllables = 0; // three syllables or more
-    int monosyllables = 0; // one syllable
-    int readableWords = 0; // words with letters
+    int &longWords = statistics.longWords;
+    int &polysyllables = statistics.polysyllables;
+    int &monosyllables = statistics.monosyllables;
+    int &readableWords = statistics.readableWords;
     const QStringList paragraphs =
         QString(text).replace(QLatin1Char('\r'), QString()).split(QLatin1Char('\n'));
     for (const QString &rawParagraph : paragraphs) {
@@ -149,17 +149,46 @@ TextStatistics TextStatistics::of(const QString &text)
         if (openSentence) // a heading or a list item without a full stop is a sentence of its own
             ++statistics.sentences;
     }
-    statistics.readingSeconds = int(std::lround(statistics.words * 60.0 / 200.0));
-    if (statistics.sentences > 0 && readableWords > 0) {
-        const double wordsPerSentence = double(statistics.words) / statistics.sentences;
-        const double syllablesPerWord = double(statistics.syllables) / readableWords;
-        statistics.fleschAmstad = 180.0 - wordsPerSentence - 58.5 * syllablesPerWord;
-        const double percent = 100.0 / readableWords;
-        statistics.wienerSachtextformel = 0.1935 * polysyllables * percent + 0.1672 * wordsPerSentence +
-                                          0.1297 * longWords * percent - 0.0327 * monosyllables * percent -
-                                          0.875;
-    }
+    statistics.finish();
     return statistics;
+}
+
+TextStatistics &TextStatistics::operator+=(const TextStatistics &other)
+{
+    charactersWithSpaces += other.charactersWithSpaces;
+    words += other.words;
+    sentences += other.sentences;
+    syllables += other.syllables;
+    lines60 += other.lines60;
+    readableWords += other.readableWords;
+    longWords += other.longWords;
+    polysyllables += other.polysyllables;
+    monosyllables += other.monosyllables;
+    return *this;
+}
+
+void TextStatistics::finish()
+{
+    readingSeconds = int(std::lround(words * 60.0 / 200.0));
+    fleschAmstad = 0;
+    wienerSachtextformel = 0;
+    if (sentences > 0 && readableWords > 0) {
+        const double wordsPerSentence = double(words) / sentences;
+        const double syllablesPerWord = double(syllables) / readableWords;
+        fleschAmstad = 180.0 - wordsPerSentence - 58.5 * syllablesPerWord;
+        const double percent = 100.0 / readableWords;
+        wienerSachtextformel = 0.1935 * polysyllables * percent + 0.1672 * wordsPerSentence +
+                               0.1297 * longWords * percent - 0.0327 * monosyllables * percent - 0.875;
+    }
+}
+
+TextStatistics TextStatistics::sum(const QList<TextStatistics> &parts)
+{
+    TextStatistics total;
+    for (const TextStatistics &part : parts)
+        total += part;
+    total.finish();
+    return total;
 }
 
 } // namespace pressdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace pressdesk {
@@ -21,6 +22,18 @@ struct TextStatistics
     double fleschAmstad = 0;
     // First Wiener Sachtextformel (Bamberger/Vanecek): roughly the school year a reader needs, 4 … 15.
     double wienerSachtextformel = 0;
+
+    // The tallies the two figures are made of. Paragraphs count independently, so the figures of a long
+    // text can be summed from its paragraphs' (an editor recounts only the paragraph typed in).
+    int readableWords = 0; // words with letters
+    int longWords = 0;     // more than six letters
+    int polysyllables = 0; // three syllables or more
+    int monosyllables = 0; // one syllable
+
+    TextStatistics &operator+=(const TextStatistics &other);
+    // The reading time and the readability figures from the tallies (of() and sum() call it).
+    void finish();
+    static TextStatistics sum(const QList<TextStatistics> &parts);
 
     // Paragraphs are separated by line breaks; abbreviations ("z. B.", "Dr.") and dates ("5.12.2014") do not
     // end a sentence.

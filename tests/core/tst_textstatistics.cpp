@@ -86,6 +86,34 @@ private Q_SLOTS:
         QCOMPARE(press.sentences, 2);
         QCOMPARE(press.words, 34);
     }
+
+    // An editor recounts only the paragraph typed in and sums the rest: the sum must be the count of the
+    // whole text, readability figures included.
+    void paragraphsSumToTheWholeText()
+    {
+        const QStringList paragraphs = {
+            QStringLiteral("Vom letzten Zafira zum Haus des Wissens"),
+            QStringLiteral("Bochum, 7. Dezember 2020 – Am 5.12.2014 rollt der letzte Zafira vom Band. Das Image "
+                           "ist am Tiefpunkt."),
+            QStringLiteral("2016: DHL kommt, Vonovia Zentrale entsteht in Bochum\n2017: Bochum Strategie startet"),
+            QString(),
+            QStringLiteral("„Wir sind natürlich auch ein bisschen stolz“, sagt Oberbürgermeister Thomas Eiskirch."),
+        };
+        QList<TextStatistics> parts;
+        for (const QString &paragraph : paragraphs)
+            parts.append(TextStatistics::of(paragraph));
+        const TextStatistics summed = TextStatistics::sum(parts);
+        const TextStatistics whole = TextStatistics::of(paragraphs.join(QLatin1Char('\n')));
+        QCOMPARE(summed.charactersWithSpaces, whole.charactersWithSpaces);
+        QCOMPARE(summed.words, whole.words);
+        QCOMPARE(summed.sentences, whole.sentences);
+        QCOMPARE(summed.syllables, whole.syllables);
+        QCOMPARE(summed.lines60, whole.lines60);
+        QCOMPARE(summed.readingSeconds, whole.readingSeconds);
+        QVERIFY(whole.fleschAmstad != 0);
+        QCOMPARE(summed.fleschAmstad, whole.fleschAmstad);
+        QCOMPARE(summed.wienerSachtextformel, whole.wienerSachtextformel);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextStatistics)
