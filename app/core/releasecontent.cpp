@@ -168,6 +168,14 @@ public:
     }
 };
 
+void appendOnce(QList<RecordId> &ids, RecordId id)
+{
+    if (id != 0 && !ids.contains(id))
+        ids.append(id);
+}
+
+} // namespace
+
 bool isAllowedLink(const QString &link)
 {
     const QUrl url(link, QUrl::StrictMode);
@@ -178,14 +186,6 @@ bool isAllowedLink(const QString &link)
         return !url.path().isEmpty();
     return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty();
 }
-
-void appendOnce(QList<RecordId> &ids, RecordId id)
-{
-    if (id != 0 && !ids.contains(id))
-        ids.append(id);
-}
-
-} // namespace
 
 QString plainText(const TextRuns &runs)
 {

@@ -26,6 +26,9 @@ struct TextRun
 };
 using TextRuns = QList<TextRun>;
 
+// Whether a link may stand in a release: an http(s) address with a host, or a mailto address.
+bool isAllowedLink(const QString &link);
+
 // The text of runs without their formatting.
 QString plainText(const TextRuns &runs);
 

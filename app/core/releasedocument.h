@@ -42,6 +42,7 @@ struct ReleaseDocument
         bool quoteMissing = false; // quote: deleted from the register since
         QList<YearEntry> years;    // timeline
         Photo photo;               // photo
+        int sourceIndex = -1;      // the index of the release's block it was made from
     };
     struct PressContact
     {

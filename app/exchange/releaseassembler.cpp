@@ -62,8 +62,15 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, RecordId releas
                          found.error().kind == Error::Kind::NotFound
                              ? tr("There is no press release with the number %1.").arg(releaseId)
                              : found.errorMessage());
-    const PressRelease &release = *found;
+    return assemble(store, *found, language);
+}
 
+Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, const PressRelease &release,
+                                                   const DocumentLanguage &language)
+{
+    ReadSnapshot snapshot(store.database());
+    if (!snapshot.started())
+        return snapshot.started().error();
     ReleaseDocument document;
     document.language = language;
     document.headline = release.headline.trimmed();
@@ -92,8 +99,10 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, RecordId releas
         milestonesById.insert(milestone.meta.id, milestone);
 
     RecordId previousSpeaker = 0;
-    for (const ReleaseBlock &block : release.content.blocks) {
+    for (int index = 0; index < release.content.blocks.size(); ++index) {
+        const ReleaseBlock &block = release.content.blocks.at(index);
         ReleaseDocument::Block out;
+        out.sourceIndex = index;
         out.kind = block.kind;
         out.runs = block.runs;
         out.items = block.items;
@@ -137,7 +146,7 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, RecordId releas
                         continue;
                     if (selection.from.isValid() && milestone.start < selection.from)
                         continue;
-                    if (selection.to.isValid() && milestone.start > selection.to)
+                    if (selection.to.isValid() && milestone.start.firstDay() > selection.to.lastDay())
                         continue;
                     if (!selection.categoryIds.isEmpty() &&
                         !selection.categoryIds.contains(milestone.categoryId))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pressrelease.h"
 #include "core/releasedocument.h"
 #include "core/result.h"
 
@@ -17,6 +18,9 @@ class ReleaseAssembler
     Q_DECLARE_TR_FUNCTIONS(ReleaseAssembler)
 public:
     static Result<ReleaseDocument> assemble(Store &store, RecordId releaseId,
+                                            const DocumentLanguage &language = DocumentLanguage());
+    // The same for a release as it stands in an editor, saved or not.
+    static Result<ReleaseDocument> assemble(Store &store, const PressRelease &release,
                                             const DocumentLanguage &language = DocumentLanguage());
 };
 

@@ -18,53 +18,69 @@ QString ReleasePlainText::runsText(const TextRuns &runs)
     return text.trimmed();
 }
 
+QString ReleasePlainText::headingText(const QString &headline, const QString &subheadline)
+{
+    QString heading = headline.trimmed();
+    if (!subheadline.trimmed().isEmpty())
+        heading += QLatin1Char('\n') + subheadline.trimmed();
+    return heading;
+}
+
+QString ReleasePlainText::leadText(const DocumentLanguage &language, const QString &place, const QDate &date,
+                                   const QString &lead)
+{
+    return QStringList{language.dateline(place.trimmed(), date), lead.trimmed()}
+        .join(QLatin1Char(' '))
+        .trimmed();
+}
+
+QString ReleasePlainText::blockText(const ReleaseDocument::Block &block, const DocumentLanguage &language)
+{
+    switch (block.kind) {
+    case ReleaseBlock::Kind::Paragraph:
+    case ReleaseBlock::Kind::Subheading:
+        return runsText(block.runs);
+    case ReleaseBlock::Kind::BulletList: {
+        QStringList lines;
+        for (const TextRuns &item : block.items)
+            lines.append(listItemText(item));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ReleaseBlock::Kind::Quote:
+        return block.quoteMissing
+                   ? QString()
+                   : language.attributedQuote(block.quoteText, block.speakerRole, block.speaker);
+    case ReleaseBlock::Kind::Timeline: {
+        QStringList lines;
+        for (const ReleaseDocument::YearEntry &year : block.years)
+            lines.append(year.label + QStringLiteral(": ") + year.titles.join(QStringLiteral(", ")));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ReleaseBlock::Kind::Photo:
+        return language.photoLine(block.photo.caption, block.photo.credit, block.photo.licence);
+    }
+    return {};
+}
+
+QString ReleasePlainText::listItemText(const TextRuns &item)
+{
+    return QStringLiteral("– ") + runsText(item);
+}
+
 namespace {
 // Headline to the end of the body, one entry per paragraph.
 QStringList releaseParts(const ReleaseDocument &document)
 {
-    const DocumentLanguage &language = document.language;
-    QStringList parts;
-    QString heading = document.headline;
-    if (!document.subheadline.isEmpty())
-        heading += QLatin1Char('\n') + document.subheadline;
-    parts.append(heading);
-
-    const QString dateline = language.dateline(document.place, document.releaseDate);
-    const QString lead = QStringList{dateline, document.lead}.join(QLatin1Char(' ')).trimmed();
+    QStringList parts = {ReleasePlainText::headingText(document.headline, document.subheadline)};
+    const QString lead =
+        ReleasePlainText::leadText(document.language, document.place, document.releaseDate, document.lead);
     if (!lead.isEmpty())
         parts.append(lead);
-
     for (const ReleaseDocument::Block &block : document.blocks) {
-        switch (block.kind) {
-        case ReleaseBlock::Kind::Paragraph:
-        case ReleaseBlock::Kind::Subheading:
-            parts.append(ReleasePlainText::runsText(block.runs));
-            break;
-        case ReleaseBlock::Kind::BulletList: {
-            QStringList lines;
-            for (const TextRuns &item : block.items)
-                lines.append(QStringLiteral("– ") + ReleasePlainText::runsText(item));
-            parts.append(lines.join(QLatin1Char('\n')));
-            break;
-        }
-        case ReleaseBlock::Kind::Quote:
-            if (!block.quoteMissing)
-                parts.append(language.attributedQuote(block.quoteText, block.speakerRole, block.speaker));
-            break;
-        case ReleaseBlock::Kind::Timeline: {
-            QStringList lines;
-            for (const ReleaseDocument::YearEntry &year : block.years)
-                lines.append(year.label + QStringLiteral(": ") + year.titles.join(QStringLiteral(", ")));
-            if (!lines.isEmpty())
-                parts.append(lines.join(QLatin1Char('\n')));
-            break;
-        }
-        case ReleaseBlock::Kind::Photo:
-            parts.append(language.photoLine(block.photo.caption, block.photo.credit, block.photo.licence));
-            break;
-        }
+        const QString text = ReleasePlainText::blockText(block, document.language);
+        if (!text.isEmpty())
+            parts.append(text);
     }
-
     return parts;
 }
 } // namespace
@@ -102,10 +118,7 @@ QString ReleasePlainText::write(const ReleaseDocument &document)
 
 ReleasePlainText::Counts ReleasePlainText::counts(const ReleaseDocument &document)
 {
-    const QString lead =
-        QStringList{document.language.dateline(document.place, document.releaseDate), document.lead}
-            .join(QLatin1Char(' '))
-            .trimmed();
+    const QString lead = leadText(document.language, document.place, document.releaseDate, document.lead);
     return {TextStatistics::of(releaseParts(document).join(QLatin1Char('\n'))), TextStatistics::of(lead)};
 }
 

@@ -23,6 +23,15 @@ public:
     static Counts counts(const ReleaseDocument &document);
     // A paragraph's runs as text; a link whose text is not the address itself gets it in brackets.
     static QString runsText(const TextRuns &runs);
+    static QString listItemText(const TextRuns &item); // "– item"
+
+    // The parts the counts are made of, each as write() prints it; an editor counts them one by one.
+    static QString headingText(const QString &headline, const QString &subheadline);
+    // The dateline running into the lead: "Bochum, 7. Dezember 2020 – Die Stadt …"
+    static QString leadText(const DocumentLanguage &language, const QString &place, const QDate &date,
+                            const QString &lead);
+    // One body block; empty when it prints nothing (an empty paragraph, a deleted quote).
+    static QString blockText(const ReleaseDocument::Block &block, const DocumentLanguage &language);
 };
 
 } // namespace pressdesk
