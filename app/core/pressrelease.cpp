@@ -114,6 +114,8 @@ QByteArray PressRelease::toSnapshot(const QString &savedBy) const
         {QStringLiteral("state"), toStorageString(state)},
         {QStringLiteral("correction"), correction},
         {QStringLiteral("savedBy"), savedBy},
+        {QStringLiteral("approvedBy"), approvedBy},
+        {QStringLiteral("approvalNote"), approvalNote},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -141,6 +143,8 @@ Result<PressRelease> PressRelease::fromSnapshot(const QByteArray &snapshot, QStr
     for (const QJsonValue &id : object.value(QLatin1String("contacts")).toArray())
         release.contactIds.append(id.toInteger());
     release.correction = object.value(QLatin1String("correction")).toInt();
+    release.approvedBy = object.value(QLatin1String("approvedBy")).toString();
+    release.approvalNote = object.value(QLatin1String("approvalNote")).toString();
     if (savedBy)
         *savedBy = object.value(QLatin1String("savedBy")).toString();
     return release;

@@ -46,6 +46,8 @@ public:
     int correction = 0;   // 0 for the release as first published, 1 for its first correction, …
     QString approvedBy;   // who approved it (and confirmed open checks), for the record
     QDateTime approvedAt; // UTC
+    // Set when it was approved despite open checks: who confirmed them, and what they were.
+    QString approvalNote;
     // The Pressekontakt: contacts, in the order printed (their public channels only).
     QList<RecordId> contactIds;
 

@@ -9,7 +9,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, headline, subheadline, place, release_date, embargo_until, lead, content, "
     "boilerplate_organisation_id, state, created_at, updated_at, revision, correction, approved_by, "
-    "approved_at FROM press_release");
+    "approved_at, approval_note FROM press_release");
 
 // The row, with its content read and validated: a damaged body is an error that names the release.
 Result<PressRelease> readRelease(const QSqlQuery &query)
@@ -33,6 +33,7 @@ Result<PressRelease> readRelease(const QSqlQuery &query)
     release.correction = query.value(13).toInt();
     release.approvedBy = query.value(14).toString();
     release.approvedAt = fromUtcIsoString(query.value(15).toString());
+    release.approvalNote = query.value(16).toString();
     return release;
 }
 
@@ -50,7 +51,8 @@ ColumnValues releaseColumns(const PressRelease &release)
         .add("state", toStorageString(release.state))
         .add("correction", release.correction)
         .add("approved_by", release.approvedBy.trimmed())
-        .add("approved_at", sql::nullIfEmpty(toUtcIsoString(release.approvedAt)));
+        .add("approved_at", sql::nullIfEmpty(toUtcIsoString(release.approvedAt)))
+        .add("approval_note", release.approvalNote.trimmed());
     return columns;
 }
 
@@ -256,6 +258,7 @@ Result<PressRelease> ReleaseRepository::startCorrection(RecordId id, int expecte
     correction.correction = stored->correction + 1;
     correction.approvedBy.clear();
     correction.approvedAt = QDateTime();
+    correction.approvalNote.clear();
     const auto stillPublished = [this, id]() -> Result<void> {
         Result<PressRelease> now = find(id);
         if (now && now->state != ReleaseState::Published)

@@ -34,6 +34,9 @@ public:
     Result<ReleaseVersion> saveVersion(RecordId releaseId, const QString &snapshot);
     Result<QList<ReleaseVersion>> versions(RecordId releaseId) const;
 
+    // Who is saving, for versions and approvals: the login name.
+    static QString currentUserName();
+
 private:
     Result<void> writeLinks(const QString &table, const QString &column, RecordId releaseId,
                             const QList<RecordId> &ids);
@@ -42,7 +45,6 @@ private:
     Result<void> writeAllLinks(const PressRelease &release, RecordId id);
     Result<void> keepVersion(RecordId releaseId, const PressRelease &release);
     Result<ReleaseVersion> insertVersion(RecordId releaseId, const QString &snapshot);
-    static QString currentUserName();
 };
 
 } // namespace pressdesk

@@ -6,6 +6,7 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "milestonerepository.h"
+#include "officedictionary.h"
 #include "organisationrepository.h"
 #include "quoterepository.h"
 #include "releaserepository.h"
@@ -41,6 +42,7 @@ public:
     QuoteRepository &quotes() { return m_quotes; }
     ReleaseRepository &releases() { return m_releases; }
     AssetRepository &assets() { return m_assets; }
+    OfficeDictionary &officeDictionary() { return m_officeDictionary; }
     // The contact list for tables: filtered, counted and paged in SQL (read only).
     const ContactDirectory &contactDirectory() const { return m_contactDirectory; }
 
@@ -75,6 +77,7 @@ private:
     QuoteRepository m_quotes;
     ReleaseRepository m_releases;
     AssetRepository m_assets;
+    OfficeDictionary m_officeDictionary;
     ContactDirectory m_contactDirectory;
     QList<QPair<EntityKind, RecordId>> m_pending;
     QTimer *m_watchTimer = nullptr;

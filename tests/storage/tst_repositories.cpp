@@ -477,6 +477,7 @@ private Q_SLOTS:
             if (next == ReleaseState::Approved) {
                 step.approvedBy = QStringLiteral("Julia Sommerfeld");
                 step.approvedAt = QDateTime(QDate(2020, 12, 6), QTime(15, 0), Qt::UTC);
+                step.approvalNote = QStringLiteral("Julia Sommerfeld confirmed 1 open check on approval.");
             }
             saved = m_store->releases().update(step);
             QVERIFY2(saved, qPrintable(saved.errorMessage()));
@@ -484,6 +485,11 @@ private Q_SLOTS:
         }
         QCOMPARE(saved->approvedBy, QStringLiteral("Julia Sommerfeld"));
         QCOMPARE(saved->approvedAt, QDateTime(QDate(2020, 12, 6), QTime(15, 0), Qt::UTC));
+        QCOMPARE(saved->approvalNote, QStringLiteral("Julia Sommerfeld confirmed 1 open check on approval."));
+        // The version of the approval keeps who approved it and what they confirmed.
+        const ReleaseVersion approval = m_store->releases().versions(saved->meta.id)->at(2);
+        QCOMPARE(approval.state, ReleaseState::Approved);
+        QCOMPARE(PressRelease::fromSnapshot(approval.snapshot.toUtf8())->approvalNote, saved->approvalNote);
 
         // Published is locked: neither the wording nor the state changes by a save.
         PressRelease edited = *saved;
@@ -506,6 +512,7 @@ private Q_SLOTS:
         QCOMPARE(correcting->state, ReleaseState::Draft);
         QCOMPARE(correcting->correction, 1);
         QVERIFY(correcting->approvedBy.isEmpty());
+        QVERIFY(correcting->approvalNote.isEmpty());
         QVERIFY(!correcting->approvedAt.isValid());
         QCOMPARE(correcting->content, release.content);
         edited = *correcting;
@@ -641,6 +648,22 @@ private Q_SLOTS:
               "press_kit_item", "press_release", "quote", "quote_milestone", "release_contact",
               "release_milestone", "release_quote", "release_version"})
             QVERIFY2(tables.contains(QLatin1String(expected)), expected);
+    }
+
+    // The office's own words travel with the file: kept once each, refused when not a word.
+    void officeDictionaryKeepsWordsInTheFile()
+    {
+        OfficeDictionary &dictionary = m_store->officeDictionary();
+        QVERIFY(dictionary.words()->isEmpty());
+        QVERIFY(dictionary.add(QStringLiteral(" Eiskirch "), QStringLiteral("sommerfeld")));
+        QVERIFY(dictionary.add(QStringLiteral("Vonovia"), QStringLiteral("sommerfeld")));
+        QVERIFY(dictionary.add(QStringLiteral("Eiskirch"), QStringLiteral("brandt"))); // already there
+        QCOMPARE(*dictionary.words(), (QStringList{QStringLiteral("Eiskirch"), QStringLiteral("Vonovia")}));
+        for (const QString &bad :
+             {QString(), QStringLiteral("  "), QStringLiteral("zwei Wörter"), QString(101, QLatin1Char('a'))})
+            QCOMPARE(dictionary.add(bad, QString()).error().kind, Error::Kind::Invalid);
+        QVERIFY(dictionary.remove(QStringLiteral("Vonovia")));
+        QCOMPARE(*dictionary.words(), QStringList{QStringLiteral("Eiskirch")});
     }
 };
 

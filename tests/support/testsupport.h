@@ -58,7 +58,9 @@ inline QString runRawSql(const QString &path, const QStringList &statements)
 inline QString rewindToVersion3(const QString &path)
 {
     return runRawSql(path,
-                     {QStringLiteral("DROP INDEX IF EXISTS contact_press_topics"),
+                     {QStringLiteral("DROP TABLE IF EXISTS office_word"),
+                      QStringLiteral("ALTER TABLE press_release DROP COLUMN approval_note"),
+                      QStringLiteral("DROP INDEX IF EXISTS contact_press_topics"),
                       QStringLiteral("DROP TABLE IF EXISTS release_asset"),
                       QStringLiteral("ALTER TABLE press_release DROP COLUMN content"),
                       QStringLiteral("ALTER TABLE press_release ADD COLUMN body TEXT NOT NULL DEFAULT ''"),
