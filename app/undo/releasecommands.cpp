@@ -68,4 +68,28 @@ Result<void> RestoreReleaseVersionCommand::applyWording(const PressRelease &word
     return {};
 }
 
+ChangeReleaseCommand::ChangeReleaseCommand(Store &store, const PressRelease &before,
+                                           const PressRelease &after, const QString &text,
+                                           QUndoCommand *parent)
+    : StoreCommand(store, parent)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(text);
+}
+
+Result<void> ChangeReleaseCommand::write(const PressRelease &release)
+{
+    Result<PressRelease> current = m_store.releases().find(release.meta.id);
+    if (!current)
+        return current.error();
+    PressRelease next = release;
+    next.meta = current->meta;
+    next.correction = current->correction;
+    Result<PressRelease> updated = m_store.releases().update(next);
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 } // namespace pressdesk

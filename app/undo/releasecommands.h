@@ -31,4 +31,25 @@ private:
     PressRelease m_restored;
 };
 
+// A change to a release as one undo step: a block inserted, moved or removed, the Pressekontakt or the
+// boilerplate changed, the state moved along the workflow. Undo writes the release back as it was
+// (against the revision it has then, so typing saved in between is not lost to a conflict).
+class ChangeReleaseCommand : public StoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeReleaseCommand)
+public:
+    ChangeReleaseCommand(Store &store, const PressRelease &before, const PressRelease &after,
+                         const QString &text, QUndoCommand *parent = nullptr);
+
+protected:
+    Result<void> applyRedo() override { return write(m_after); }
+    Result<void> applyUndo() override { return write(m_before); }
+
+private:
+    Result<void> write(const PressRelease &release);
+
+    PressRelease m_before;
+    PressRelease m_after;
+};
+
 } // namespace pressdesk

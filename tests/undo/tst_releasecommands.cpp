@@ -77,6 +77,30 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.stack().count(), 0);
         QCOMPARE(release().lead, QStringLiteral("Der Rat hat am Donnerstag entschieden."));
     }
+
+    // A block inserted, a state changed: one undo step each, against the release as it is when undone.
+    void aChangeIsOneUndoStep()
+    {
+        const PressRelease before = release();
+        PressRelease after = before;
+        after.content.blocks.insert(1, ReleaseBlock::subheading(QStringLiteral("Was jetzt kommt")));
+        after.state = ReleaseState::Approved;
+        after.approvedBy = QStringLiteral("sommerfeld");
+        QVERIFY(m_fixture.run(std::make_unique<ChangeReleaseCommand>(m_fixture.store(), before, after,
+                                                                     QStringLiteral("Approve"))));
+        QCOMPARE(release().content, after.content);
+        QCOMPARE(release().state, ReleaseState::Approved);
+        QCOMPARE(m_fixture.stack().undoText(), QStringLiteral("Approve"));
+
+        m_fixture.stack().undo();
+        QCOMPARE(release().content, before.content);
+        QCOMPARE(release().state, ReleaseState::InReview);
+        QVERIFY(release().approvedBy.isEmpty());
+        m_fixture.stack().redo();
+        QCOMPARE(release().state, ReleaseState::Approved);
+        QCOMPARE(release().content, after.content);
+        QCOMPARE(m_fixture.stack().count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReleaseCommands)
