@@ -3,6 +3,11 @@
 #include "core/timestamps.h"
 #include "sqlsupport.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace pressdesk {
 
 namespace {
@@ -134,7 +139,12 @@ QString ReleaseRepository::currentUserName()
         if (!name.isEmpty())
             return name;
     }
-    return QString();
+#ifdef Q_OS_UNIX
+    // A session without those variables (a service, a container) still has an account.
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return tr("unknown user");
 }
 
 Result<void> ReleaseRepository::keepVersion(RecordId releaseId, const PressRelease &release)
