@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace pressdesk {
 
@@ -12,6 +13,7 @@ struct Script
     QStringList fileNames;
     QStringList messages;
     QList<bool> answers;
+    QList<int> choices;
 };
 
 Script &script()
@@ -69,6 +71,27 @@ bool Dialogs::confirmDiscard(QWidget *parent, const QString &title, const QStrin
                                 QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
+int Dialogs::choose(QWidget *parent, const QString &title, const QString &message, const QStringList &answers)
+{
+    if (script().active) {
+        script().messages.append(message);
+        return script().choices.isEmpty() ? int(answers.size()) - 1 : script().choices.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Question, title, message, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i < answers.size(); ++i) {
+        const bool cancels = i == answers.size() - 1 && answers.size() > 1;
+        buttons.append(
+            box.addButton(answers.at(i), cancels ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
+    }
+    if (!buttons.isEmpty()) {
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+        box.setEscapeButton(buttons.last());
+    }
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
 void Dialogs::setScripted(bool scripted)
 {
     script() = Script{};
@@ -83,6 +106,11 @@ void Dialogs::queueFileName(const QString &path)
 void Dialogs::queueAnswer(bool discard)
 {
     script().answers.append(discard);
+}
+
+void Dialogs::queueChoice(int index)
+{
+    script().choices.append(index);
 }
 
 QStringList Dialogs::takeMessages()

@@ -19,6 +19,10 @@ public:
     static void showInformation(QWidget *parent, const QString &title, const QString &message);
     // Edits that cannot be saved: true to discard them, false to go back and correct them.
     static bool confirmDiscard(QWidget *parent, const QString &title, const QString &message);
+    // A question with its answers as buttons (the first is the default, the last cancels): the index of
+    // the answer, or -1 when the dialog was closed.
+    static int choose(QWidget *parent, const QString &title, const QString &message,
+                      const QStringList &answers);
 
     // For tests: when scripted, the next file dialogs return the queued names ("" = cancelled) and messages
     // are recorded instead of shown.
@@ -26,6 +30,8 @@ public:
     static void queueFileName(const QString &path);
     // The next confirmDiscard() answers (none queued: go back, the safe answer).
     static void queueAnswer(bool discard);
+    // The next choose() answers (none queued: the last answer, which cancels).
+    static void queueChoice(int index);
     static QStringList takeMessages();
 };
 

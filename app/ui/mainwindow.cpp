@@ -1,13 +1,12 @@
 #include "mainwindow.h"
 
-#include "areapage.h"
 #include "contactexportdialog.h"
 #include "contactimportdialog.h"
 #include "contactspage.h"
 #include "dialogs.h"
 #include "exchange/demodatabase.h"
-#include "models/releaselistmodel.h"
 #include "quotespage.h"
+#include "releasespage.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "timelinepage.h"
@@ -79,23 +78,20 @@ void MainWindow::createAreas()
     struct AreaInfo
     {
         QString title;
-        QString empty;
         QStyle::StandardPixmap icon;
     };
     const AreaInfo areas[] = {
-        {tr("Timeline"), tr("No milestones yet."), QStyle::SP_FileDialogDetailedView},
-        {tr("Quotes"), tr("No quotes yet."), QStyle::SP_MessageBoxInformation},
-        {tr("Contacts"), tr("No contacts yet."), QStyle::SP_DirHomeIcon},
-        {tr("Releases"), tr("No press releases yet."), QStyle::SP_FileIcon},
+        {tr("Timeline"), QStyle::SP_FileDialogDetailedView},
+        {tr("Quotes"), QStyle::SP_MessageBoxInformation},
+        {tr("Contacts"), QStyle::SP_DirHomeIcon},
+        {tr("Releases"), QStyle::SP_FileIcon},
     };
     const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
                                    QStringLiteral("contactsPage"), QStringLiteral("releasesPage")};
     m_timelinePage = new TimelinePage(m_undoStack, m_ui->areaStack);
     m_quotesPage = new QuotesPage(m_undoStack, m_ui->areaStack);
     m_contactsPage = new ContactsPage(m_undoStack, m_ui->areaStack);
-    m_releasesPage = new AreaPage(
-        areas[3].title, areas[3].empty, tr("Filter press releases…"),
-        [](Store *store, QObject *parent) { return new ReleaseListModel(store, parent); }, m_ui->areaStack);
+    m_releasesPage = new ReleasesPage(m_undoStack, m_ui->areaStack);
     m_areas = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
     for (int i = 0; i < int(m_areas.size()); ++i) {
         WorkArea *area = m_areas.at(i);
@@ -144,11 +140,6 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, area = areas[i]] { showArea(area); });
     }
-}
-
-AreaPage *MainWindow::areaPage(Area area) const
-{
-    return area == Area::Releases ? m_releasesPage : nullptr;
 }
 
 void MainWindow::importContacts()

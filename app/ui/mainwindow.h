@@ -15,7 +15,7 @@ class MainWindow;
 
 namespace pressdesk {
 
-class AreaPage;
+class ReleasesPage;
 class IntegrityCheck;
 class ContactsPage;
 class QuotesPage;
@@ -51,11 +51,10 @@ public:
     // The background check of a big file (see Database::needsIntegrityCheck); null for small files.
     IntegrityCheck *integrityCheck() const { return m_integrityCheck.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    // The read-only list page of an area that has no page of its own yet (Releases); nullptr otherwise.
-    AreaPage *areaPage(Area area) const;
     TimelinePage *timelinePage() const { return m_timelinePage; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
+    ReleasesPage *releasesPage() const { return m_releasesPage; }
     void showArea(Area area);
     Area currentArea() const;
     QStringList recentFiles() const;
@@ -95,7 +94,7 @@ private:
     TimelinePage *m_timelinePage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
-    AreaPage *m_releasesPage = nullptr;
+    ReleasesPage *m_releasesPage = nullptr;
     QList<WorkArea *> m_areas; // in the order of Area
 };
 

@@ -37,13 +37,6 @@
         </message>
     </context>
     <context>
-        <name>AreaPage</name>
-        <message>
-            <source>Filter…</source>
-            <translation>Filtern …</translation>
-        </message>
-    </context>
-    <context>
         <name>Asset</name>
         <message>
             <source>An asset needs a file name.</source>
@@ -96,7 +89,7 @@
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation>&amp;Wählen …</translation>
+            <translation>&amp;Auswählen …</translation>
         </message>
     </context>
     <context>
@@ -1589,6 +1582,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>OfficeDictionary</name>
+        <message>
+            <source>“%1” cannot be added to the office dictionary: it must be one word of at most 100 characters.</source>
+            <translation>„%1“ kann nicht ins Wörterbuch der Pressestelle: Es muss ein Wort mit höchstens 100 Zeichen sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>Organisation</name>
         <message>
             <source>An organisation needs a name.</source>
@@ -1682,6 +1682,45 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1” is not a date: “%2” is not a month name.</source>
             <translation>„%1“ ist kein Datum: „%2“ ist kein Monatsname.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoDialog</name>
+        <message>
+            <source>Insert Photo</source>
+            <translation>Foto einfügen</translation>
+        </message>
+        <message>
+            <source>Image file</source>
+            <translation>Bilddatei</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen …</translation>
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation>Bild&amp;unterschrift</translation>
+        </message>
+        <message>
+            <source>What the photo shows</source>
+            <translation>Was das Foto zeigt</translation>
+        </message>
+        <message>
+            <source>C&amp;redit</source>
+            <translation>&amp;Bildnachweis</translation>
+        </message>
+        <message>
+            <source>Who took it: “Stadt Bochum, Lutz Leitmann”</source>
+            <translation>Wer es gemacht hat: „Stadt Bochum, Lutz Leitmann“</translation>
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation>&amp;Lizenz</translation>
+        </message>
+        <message>
+            <source>e.g. CC BY 4.0, or free for reporting on this release</source>
+            <translation>z. B. CC BY 4.0 oder „frei zur Berichterstattung“</translation>
         </message>
     </context>
     <context>
@@ -1942,6 +1981,25 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>QuotePickerDialog</name>
+        <message>
+            <source>Insert Quote</source>
+            <translation>Zitat einfügen</translation>
+        </message>
+        <message>
+            <source>Search wording, speaker, occasion…</source>
+            <translation>Wortlaut, Person, Anlass suchen …</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>Zitate</translation>
+        </message>
+        <message>
+            <source>Authorised quotes come first. A withdrawn quote cannot be inserted.</source>
+            <translation>Autorisierte Zitate stehen oben. Ein zurückgezogenes Zitat lässt sich nicht einfügen.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteRepository</name>
         <message>
             <source>The quote no longer exists.</source>
@@ -2024,6 +2082,21 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>There is no press release with the number %1.</source>
             <translation>Es gibt keine Pressemitteilung mit der Nummer %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseBodyDocument</name>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
         </message>
     </context>
     <context>
@@ -2157,6 +2230,177 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ReleaseEditor</name>
+        <message>
+            <source>&amp;Headline</source>
+            <translation>&amp;Überschrift</translation>
+        </message>
+        <message>
+            <source>What happened, in one line</source>
+            <translation>Was passiert ist, in einer Zeile</translation>
+        </message>
+        <message>
+            <source>S&amp;ubheadline</source>
+            <translation>U&amp;nterzeile</translation>
+        </message>
+        <message>
+            <source>&amp;Dateline</source>
+            <translation>&amp;Spitzmarke</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>The place of the dateline (Spitzmarke): “Bochum, 7. Dezember 2020 –”</source>
+            <translation>Der Ort der Spitzmarke: „Bochum, 7. Dezember 2020 –“</translation>
+        </message>
+        <message>
+            <source>The release date printed in the dateline</source>
+            <translation>Das Datum der Mitteilung in der Spitzmarke</translation>
+        </message>
+        <message>
+            <source>&amp;Embargo until</source>
+            <translation>&amp;Sperrfrist bis</translation>
+        </message>
+        <message>
+            <source>Not to be published before this time (German time)</source>
+            <translation>Nicht vor diesem Zeitpunkt veröffentlichen (deutsche Zeit)</translation>
+        </message>
+        <message>
+            <source>&amp;Lead</source>
+            <translation>&amp;Vorspann</translation>
+        </message>
+        <message>
+            <source>Who, what, when, where: the first paragraph, after the dateline</source>
+            <translation>Wer, was, wann, wo: der erste Absatz, nach der Spitzmarke</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Fett (Strg+B)</translation>
+        </message>
+        <message>
+            <source>Ctrl+B</source>
+            <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>K</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Kursiv (Strg+I)</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Link …</translation>
+        </message>
+        <message>
+            <source>Link the selected words to a web or e-mail address</source>
+            <translation>Die markierten Wörter mit einer Web- oder E-Mail-Adresse verknüpfen</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>Zwischentitel</translation>
+        </message>
+        <message>
+            <source>Make the paragraph a subheading</source>
+            <translation>Den Absatz zum Zwischentitel machen</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Make the paragraph a bullet list item</source>
+            <translation>Den Absatz zum Listenpunkt machen</translation>
+        </message>
+        <message>
+            <source>Quote…</source>
+            <translation>Zitat …</translation>
+        </message>
+        <message>
+            <source>Insert a quote from the register after this paragraph</source>
+            <translation>Ein Zitat aus dem Register nach diesem Absatz einfügen</translation>
+        </message>
+        <message>
+            <source>Timeline…</source>
+            <translation>Zeitleiste …</translation>
+        </message>
+        <message>
+            <source>Insert a year list of milestones after this paragraph</source>
+            <translation>Eine Jahresliste von Meilensteinen nach diesem Absatz einfügen</translation>
+        </message>
+        <message>
+            <source>Photo…</source>
+            <translation>Foto …</translation>
+        </message>
+        <message>
+            <source>Insert a photo with caption and credit after this paragraph</source>
+            <translation>Ein Foto mit Bildunterschrift und Bildnachweis nach diesem Absatz einfügen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Move the block at the cursor up</source>
+            <translation>Den Block an der Schreibmarke nach oben schieben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Runter</translation>
+        </message>
+        <message>
+            <source>Move the block at the cursor down</source>
+            <translation>Den Block an der Schreibmarke nach unten schieben</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the block at the cursor</source>
+            <translation>Den Block an der Schreibmarke entfernen</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>&amp;Boilerplate</source>
+            <translation>&amp;Boilerplate</translation>
+        </message>
+        <message>
+            <source>The organisation whose “About …” text closes the release</source>
+            <translation>Die Organisation, deren „Über …“-Text die Mitteilung abschließt</translation>
+        </message>
+        <message>
+            <source>Press &amp;contact</source>
+            <translation>Presse&amp;kontakt</translation>
+        </message>
+        <message>
+            <source>Printed under “Pressekontakt”, with public channels only</source>
+            <translation>Unter „Pressekontakt“ gedruckt, nur mit öffentlichen Kanälen</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseRepository</name>
         <message>
             <source>Press release “%1”: %2</source>
@@ -2185,6 +2429,196 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The release was changed elsewhere in the meantime. Reload it and start the correction again.</source>
             <translation>Die Pressemitteilung wurde inzwischen an anderer Stelle geändert. Laden Sie sie neu und beginnen Sie die Korrektur noch einmal.</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>unbekannte Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseVersionsDialog</name>
+        <message>
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+        <message>
+            <source>Every save that changed how the release reads kept a version.</source>
+            <translation>Jedes Speichern, das den Wortlaut der Mitteilung geändert hat, hat eine Version behalten.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleiche</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>&amp;Restore Selected Version</source>
+            <translation>Gewählte Version &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Unterschiede</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasesPage</name>
+        <message>
+            <source>Press Releases</source>
+            <translation>Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>Filter press releases…</source>
+            <translation>Pressemitteilungen filtern …</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Alle Stände</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>In Prüfung</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <source>Released from</source>
+            <translation>Erschienen ab</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Released until</source>
+            <translation>Erschienen bis</translation>
+        </message>
+        <message>
+            <source>&amp;New Release</source>
+            <translation>&amp;Neue Mitteilung</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Back to &amp;Draft</source>
+            <translation>Zurück in den &amp;Entwurf</translation>
+        </message>
+        <message>
+            <source>Take the release back to draft</source>
+            <translation>Die Mitteilung zurück in den Entwurf nehmen</translation>
+        </message>
+        <message>
+            <source>Submit for &amp;Review</source>
+            <translation>Zur &amp;Prüfung geben</translation>
+        </message>
+        <message>
+            <source>Ask a colleague to review the release</source>
+            <translation>Eine Kollegin oder einen Kollegen die Mitteilung prüfen lassen</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>&amp;Freigeben …</translation>
+        </message>
+        <message>
+            <source>Approve the release for publication</source>
+            <translation>Die Mitteilung zur Veröffentlichung freigeben</translation>
+        </message>
+        <message>
+            <source>P&amp;ublish…</source>
+            <translation>&amp;Veröffentlichen …</translation>
+        </message>
+        <message>
+            <source>Mark the release as sent out; it is locked from then on</source>
+            <translation>Die Mitteilung als versandt kennzeichnen; danach ist sie gesperrt</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Korrigieren …</translation>
+        </message>
+        <message>
+            <source>Start a correction of the published release</source>
+            <translation>Eine Korrektur der veröffentlichten Mitteilung beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versionen …</translation>
+        </message>
+        <message>
+            <source>Earlier versions of the release: compare and restore</source>
+            <translation>Frühere Versionen der Mitteilung: vergleichen und wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Release (headline to end of body)</source>
+            <translation>Mitteilung (Überschrift bis Textende)</translation>
+        </message>
+        <message>
+            <source>Characters with spaces</source>
+            <translation>Zeichen mit Leerzeichen</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Wörter</translation>
+        </message>
+        <message>
+            <source>Lines of 60 characters</source>
+            <translation>Normzeilen zu 60 Zeichen</translation>
+        </message>
+        <message>
+            <source>Reading time</source>
+            <translation>Lesezeit</translation>
+        </message>
+        <message>
+            <source>Flesch-Amstad (0 hard – 100 easy)</source>
+            <translation>Flesch-Amstad (0 schwer – 100 leicht)</translation>
+        </message>
+        <message>
+            <source>Wiener Sachtextformel (school year)</source>
+            <translation>Wiener Sachtextformel (Schuljahr)</translation>
+        </message>
+        <message>
+            <source>Lead with dateline</source>
+            <translation>Vorspann mit Spitzmarke</translation>
+        </message>
+        <message>
+            <source>Checks before approval</source>
+            <translation>Prüfungen vor der Freigabe</translation>
+        </message>
+        <message>
+            <source>Double-click a check to go to the block it concerns</source>
+            <translation>Doppelklick führt zu dem Block, den die Prüfung betrifft</translation>
+        </message>
+        <message>
+            <source>Use the &amp;New Wording</source>
+            <translation>&amp;Neuen Wortlaut übernehmen</translation>
+        </message>
+        <message>
+            <source>Replace the revised quote with its newest wording in the register</source>
+            <translation>Das überarbeitete Zitat durch seinen neuesten Wortlaut im Register ersetzen</translation>
         </message>
     </context>
     <context>
@@ -2233,6 +2667,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Revise “%1”</source>
             <translation>„%1“ überarbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellChecker</name>
+        <message>
+            <source>The German dictionary for the spell checker is not installed (Debian package hunspell-de-de). Releases can be written, but spelling is not checked.</source>
+            <translation>Das deutsche Wörterbuch der Rechtschreibprüfung ist nicht installiert (Debian-Paket hunspell-de-de). Mitteilungen lassen sich schreiben, die Rechtschreibung wird aber nicht geprüft.</translation>
         </message>
     </context>
     <context>
@@ -2563,6 +3004,45 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>TimelinePickerDialog</name>
+        <message>
+            <source>Insert Timeline</source>
+            <translation>Zeitleiste einfügen</translation>
+        </message>
+        <message>
+            <source>&amp;Choose milestones</source>
+            <translation>Meilensteine &amp;auswählen</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Meilensteine</translation>
+        </message>
+        <message>
+            <source>All approved milestones in a &amp;range</source>
+            <translation>Alle freigegebenen Meilensteine eines &amp;Zeitraums</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>Von Jahr</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Preview, as the release will print it:</source>
+            <translation>Vorschau, wie die Mitteilung sie druckt:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineScene</name>
         <message>
             <source>%1 – %2</source>
@@ -2694,24 +3174,14 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
-        <name>pressdesk::AreaPage</name>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n Eintrag</numerusform>
-                <numerusform>%n Einträge</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n entries</source>
-            <translation>
-                <numerusform>%1 von %n Eintrag</numerusform>
-                <numerusform>%1 von %n Einträgen</numerusform>
-            </translation>
+        <name>pressdesk::BodyEdit</name>
+        <message>
+            <source>No suggestions</source>
+            <translation>Keine Vorschläge</translation>
         </message>
         <message>
-            <source>The list could not be read: %1</source>
-            <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+            <source>Add “%1” to the Office Dictionary</source>
+            <translation>„%1“ ins Wörterbuch der Pressestelle aufnehmen</translation>
         </message>
     </context>
     <context>
@@ -3344,32 +3814,16 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <translation>Zeitleiste</translation>
         </message>
         <message>
-            <source>No milestones yet.</source>
-            <translation>Noch keine Meilensteine.</translation>
-        </message>
-        <message>
             <source>Quotes</source>
             <translation>Zitate</translation>
-        </message>
-        <message>
-            <source>No quotes yet.</source>
-            <translation>Noch keine Zitate.</translation>
         </message>
         <message>
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <source>No contacts yet.</source>
-            <translation>Noch keine Kontakte.</translation>
-        </message>
-        <message>
             <source>Releases</source>
             <translation>Pressemitteilungen</translation>
-        </message>
-        <message>
-            <source>No press releases yet.</source>
-            <translation>Noch keine Pressemitteilungen.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3467,10 +3921,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation>Die Datei wurde von einem anderen PressDesk geändert; die Listen zeigen ihren aktuellen Stand.</translation>
         </message>
-        <message>
-            <source>Filter press releases…</source>
-            <translation>Pressemitteilungen filtern …</translation>
-        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -3546,6 +3996,33 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
                 <numerusform>Zu dieser Organisation gehört %Ln Kontakt.</numerusform>
                 <numerusform>Zu dieser Organisation gehören %Ln Kontakte.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::PhotoDialog</name>
+        <message>
+            <source>Choose Photo</source>
+            <translation>Foto auswählen</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+            <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than 25 MB. Use a smaller copy of the photo for the release.</source>
+            <translation>„%1“ ist größer als 25 MB. Bitte eine kleinere Fassung des Fotos verwenden.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an image PressDesk can read.</source>
+            <translation>„%1“ ist kein Bild, das PressDesk lesen kann.</translation>
+        </message>
+        <message>
+            <source>Choose an image and give its caption and credit.</source>
+            <translation>Bitte ein Bild auswählen und Bildunterschrift und Bildnachweis angeben.</translation>
         </message>
     </context>
     <context>
@@ -3691,6 +4168,23 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
+        <name>pressdesk::QuotePickerDialog</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>„%1“
+%2 · %3 · %4</source>
+            <translation>„%1“
+%2 · %3 · %4</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::QuotesPage</name>
         <message>
             <source>Cannot change the quote</source>
@@ -3787,6 +4281,61 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
+        <name>pressdesk::ReleaseEditor</name>
+        <message>
+            <source>no date</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>Change boilerplate</source>
+            <translation>Boilerplate ändern</translation>
+        </message>
+        <message>
+            <source>Add %1 to the press contact</source>
+            <translation>%1 zum Pressekontakt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the press contact</source>
+            <translation>%1 aus dem Pressekontakt entfernen</translation>
+        </message>
+        <message>
+            <source>No boilerplate</source>
+            <translation>Ohne Boilerplate</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Contact %1 (deleted)</source>
+            <translation>Kontakt %1 (gelöscht)</translation>
+        </message>
+        <message>
+            <source>This quote was deleted from the register.</source>
+            <translation>Dieses Zitat wurde aus dem Register gelöscht.</translation>
+        </message>
+        <message>
+            <source>No approved milestone matches this selection.</source>
+            <translation>Kein freigegebener Meilenstein passt zu dieser Auswahl.</translation>
+        </message>
+        <message>
+            <source>The photo is missing from the file.</source>
+            <translation>Das Foto fehlt in der Datei.</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Web or e-mail address (empty to remove the link):</source>
+            <translation>Web- oder E-Mail-Adresse (leer, um den Link zu entfernen):</translation>
+        </message>
+        <message>
+            <source>“%1” is not a web address (https://…) or an e-mail address.</source>
+            <translation>„%1“ ist keine Webadresse (https://…) und keine E-Mail-Adresse.</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ReleaseListModel</name>
         <message>
             <source>Date</source>
@@ -3803,6 +4352,320 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Embargo until</source>
             <translation>Sperrfrist bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleaseVersionsDialog</name>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Version %1 (%2)</source>
+            <translation>Version %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleasesPage</name>
+        <message>
+            <source>Press Releases</source>
+            <translation>Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>Office Dictionary</source>
+            <translation>Wörterbuch der Pressestelle</translation>
+        </message>
+        <message>
+            <source>“%1” is in the office dictionary now, for everyone who opens this file.</source>
+            <translation>„%1“ steht jetzt im Wörterbuch der Pressestelle, für alle, die diese Datei öffnen.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The headline is empty. Everything else is saved; the release keeps its last headline until you type a new one.</source>
+            <translation>Die Überschrift ist leer. Alles andere ist gespeichert; die Mitteilung behält ihre letzte Überschrift, bis Sie eine neue eingeben.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved at %1</source>
+            <translation>Gespeichert um %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Your text could not be saved: %1 It stays in the editor; PressDesk tries again with your next change.</source>
+            <translation>Ihr Text ließ sich nicht speichern: %1 Er bleibt im Editor; PressDesk versucht es mit Ihrer nächsten Änderung erneut.</translation>
+        </message>
+        <message>
+            <source>Changed Elsewhere</source>
+            <translation>Anderswo geändert</translation>
+        </message>
+        <message>
+            <source>“%1” was changed in another window or by a colleague while you were writing.
+
+Keep yours: your text is saved on top as a new version; theirs stays in the versions.
+Reload theirs: the editor shows their text; what you typed since your last save is dropped.</source>
+            <translation>„%1“ wurde in einem anderen Fenster oder von einer Kollegin oder einem Kollegen geändert, während Sie schrieben.
+
+Ihre behalten: Ihr Text wird als neue Version darüber gespeichert; die andere Fassung bleibt in den Versionen.
+Andere laden: Der Editor zeigt die andere Fassung; was Sie seit Ihrem letzten Speichern geschrieben haben, entfällt.</translation>
+        </message>
+        <message>
+            <source>Keep Mine as a New Version</source>
+            <translation>Meine als neue Version behalten</translation>
+        </message>
+        <message>
+            <source>Reload Theirs</source>
+            <translation>Andere laden</translation>
+        </message>
+        <message>
+            <source>Decide Later</source>
+            <translation>Später entscheiden</translation>
+        </message>
+        <message>
+            <source>Reloaded the release as it was saved elsewhere.</source>
+            <translation>Die Mitteilung wurde so geladen, wie sie anderswo gespeichert wurde.</translation>
+        </message>
+        <message>
+            <source>Not saved: changed elsewhere</source>
+            <translation>Nicht gespeichert: anderswo geändert</translation>
+        </message>
+        <message>
+            <source>The release was published meanwhile, so it cannot be changed. Your text is saved as a new draft release instead.</source>
+            <translation>Die Mitteilung wurde inzwischen veröffentlicht und kann nicht mehr geändert werden. Ihr Text wird stattdessen als neuer Entwurf gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved as a new version</source>
+            <translation>Als neue Version gespeichert</translation>
+        </message>
+        <message>
+            <source>Release Deleted</source>
+            <translation>Mitteilung gelöscht</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted elsewhere while you were writing. Save your text as a new draft release?</source>
+            <translation>„%1“ wurde anderswo gelöscht, während Sie schrieben. Ihren Text als neuen Entwurf speichern?</translation>
+        </message>
+        <message>
+            <source>Save as New Release</source>
+            <translation>Als neue Mitteilung speichern</translation>
+        </message>
+        <message>
+            <source>Discard My Text</source>
+            <translation>Meinen Text verwerfen</translation>
+        </message>
+        <message>
+            <source>New press release</source>
+            <translation>Neue Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>Delete Press Release</source>
+            <translation>Pressemitteilung löschen</translation>
+        </message>
+        <message>
+            <source>Delete “%1” with all its saved versions? This cannot be undone.</source>
+            <translation>„%1“ mit allen gespeicherten Versionen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a block that can move that way.</source>
+            <translation>Die Schreibmarke in einen Block setzen, der sich dorthin schieben lässt.</translation>
+        </message>
+        <message>
+            <source>Move block up</source>
+            <translation>Block nach oben schieben</translation>
+        </message>
+        <message>
+            <source>Move block down</source>
+            <translation>Block nach unten schieben</translation>
+        </message>
+        <message>
+            <source>Put the cursor in the block to remove.</source>
+            <translation>Die Schreibmarke in den Block setzen, der entfernt werden soll.</translation>
+        </message>
+        <message>
+            <source>Remove block</source>
+            <translation>Block entfernen</translation>
+        </message>
+        <message>
+            <source>Insert quote</source>
+            <translation>Zitat einfügen</translation>
+        </message>
+        <message>
+            <source>Insert timeline</source>
+            <translation>Zeitleiste einfügen</translation>
+        </message>
+        <message>
+            <source>Insert Photo</source>
+            <translation>Foto einfügen</translation>
+        </message>
+        <message>
+            <source>Insert photo “%1”</source>
+            <translation>Foto „%1“ einfügen</translation>
+        </message>
+        <message>
+            <source>A release cannot go from “%1” to “%2”.</source>
+            <translation>Eine Mitteilung kann nicht von „%1“ zu „%2“ wechseln.</translation>
+        </message>
+        <message>
+            <source>Approve with Open Checks?</source>
+            <translation>Trotz offener Prüfungen freigeben?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) are still open:
+
+%1
+
+Approve anyway? It is recorded that you, %2, confirmed them.</source>
+            <translation>
+                <numerusform>%n Prüfung ist noch offen:
+
+%1
+
+Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</numerusform>
+                <numerusform>%n Prüfungen sind noch offen:
+
+%1
+
+Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve Anyway</source>
+            <translation>Trotzdem freigeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 confirmed %n open check(s) on approval: %2</source>
+            <translation>
+                <numerusform>%1 hat bei der Freigabe %n offene Prüfung bestätigt: %2</numerusform>
+                <numerusform>%1 hat bei der Freigabe %n offene Prüfungen bestätigt: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve “%1”</source>
+            <translation>„%1“ freigeben</translation>
+        </message>
+        <message>
+            <source>Submit “%1” for review</source>
+            <translation>„%1“ zur Prüfung geben</translation>
+        </message>
+        <message>
+            <source>Take “%1” back to draft</source>
+            <translation>„%1“ in den Entwurf zurückholen</translation>
+        </message>
+        <message>
+            <source>Publish Press Release</source>
+            <translation>Pressemitteilung veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as published? It is locked from then on: a change needs a correction, which is marked as such. Publishing cannot be undone.</source>
+            <translation>„%1“ als veröffentlicht kennzeichnen? Danach ist sie gesperrt: Jede Änderung braucht eine Korrektur, die als solche gekennzeichnet wird. Das Veröffentlichen lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Published “%1”.</source>
+            <translation>„%1“ veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>Correct Press Release</source>
+            <translation>Pressemitteilung korrigieren</translation>
+        </message>
+        <message>
+            <source>Start a correction of “%1”? It becomes a draft marked “Korrigierte Fassung”; what was published stays in its versions.</source>
+            <translation>Eine Korrektur von „%1“ beginnen? Sie wird ein Entwurf mit dem Vermerk „Korrigierte Fassung“; die veröffentlichte Fassung bleibt in den Versionen.</translation>
+        </message>
+        <message>
+            <source>Start Correction</source>
+            <translation>Korrektur beginnen</translation>
+        </message>
+        <message>
+            <source>Use the new wording of a quote</source>
+            <translation>Neuen Wortlaut eines Zitats übernehmen</translation>
+        </message>
+        <message>
+            <source>Checks before approval</source>
+            <translation>Prüfungen vor der Freigabe</translation>
+        </message>
+        <message>
+            <source>Nothing to look at: the release is ready for approval.</source>
+            <translation>Nichts offen: Die Mitteilung ist bereit zur Freigabe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checks before approval (%n open)</source>
+            <translation>
+                <numerusform>Prüfungen vor der Freigabe (%n offen)</numerusform>
+                <numerusform>Prüfungen vor der Freigabe (%n offen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1:%2 min</source>
+            <translation>%1:%2 min</translation>
+        </message>
+        <message>
+            <source>%1 · correction %2</source>
+            <translation>%1 · Korrektur %2</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2</source>
+            <translation>Freigegeben von %1 am %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>%n Mitteilung</numerusform>
+                <numerusform>%n Mitteilungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n release(s)</source>
+            <translation>
+                <numerusform>%1 von %n Mitteilung</numerusform>
+                <numerusform>%1 von %n Mitteilungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved press release</source>
+            <translation>Ungespeicherte Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>The text of the press release could not be saved. Discard what was typed since the last save, or cancel and keep it in the editor?</source>
+            <translation>Der Text der Pressemitteilung ließ sich nicht speichern. Das seit dem letzten Speichern Geschriebene verwerfen, oder abbrechen und im Editor behalten?</translation>
         </message>
     </context>
     <context>
@@ -3954,6 +4817,29 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Export Timeline</source>
             <translation>Zeitleiste exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelinePickerDialog</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Tick the milestones the release lists.</source>
+            <translation>Die Meilensteine ankreuzen, die die Mitteilung auflistet.</translation>
         </message>
     </context>
     <context>

@@ -37,13 +37,6 @@
         </message>
     </context>
     <context>
-        <name>AreaPage</name>
-        <message>
-            <source>Filter…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Asset</name>
         <message>
             <source>An asset needs a file name.</source>
@@ -1582,6 +1575,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>OfficeDictionary</name>
+        <message>
+            <source>“%1” cannot be added to the office dictionary: it must be one word of at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Organisation</name>
         <message>
             <source>An organisation needs a name.</source>
@@ -1674,6 +1674,45 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1” is not a date: “%2” is not a month name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoDialog</name>
+        <message>
+            <source>Insert Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the photo shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;redit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who took it: “Stadt Bochum, Lutz Leitmann”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. CC BY 4.0, or free for reporting on this release</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1935,6 +1974,25 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>QuotePickerDialog</name>
+        <message>
+            <source>Insert Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search wording, speaker, occasion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised quotes come first. A withdrawn quote cannot be inserted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuoteRepository</name>
         <message>
             <source>The quote no longer exists.</source>
@@ -2016,6 +2074,21 @@ You will see every contact before anything is saved: new contacts are added, dup
         <name>ReleaseAssembler</name>
         <message>
             <source>There is no press release with the number %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseBodyDocument</name>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2150,6 +2223,177 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ReleaseEditor</name>
+        <message>
+            <source>&amp;Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened, in one line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ubheadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dateline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The place of the dateline (Spitzmarke): “Bochum, 7. Dezember 2020 –”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The release date printed in the dateline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Embargo until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not to be published before this time (German time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who, what, when, where: the first paragraph, after the dateline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link the selected words to a web or e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the paragraph a subheading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the paragraph a bullet list item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a quote from the register after this paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a year list of milestones after this paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a photo with caption and credit after this paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the block at the cursor up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the block at the cursor down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the block at the cursor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation whose “About …” text closes the release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed under “Pressekontakt”, with public channels only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReleaseRepository</name>
         <message>
             <source>Press release “%1”: %2</source>
@@ -2177,6 +2421,196 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The release was changed elsewhere in the meantime. Reload it and start the correction again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseVersionsDialog</name>
+        <message>
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every save that changed how the release reads kept a version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore Selected Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleasesPage</name>
+        <message>
+            <source>Press Releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter press releases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Released from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Released until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to &amp;Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the release back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit for &amp;Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask a colleague to review the release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the release for publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ublish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the release as sent out; it is locked from then on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a correction of the published release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier versions of the release: compare and restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release (headline to end of body)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Characters with spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines of 60 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flesch-Amstad (0 hard – 100 easy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wiener Sachtextformel (school year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead with dateline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks before approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a check to go to the block it concerns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the &amp;New Wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the revised quote with its newest wording in the register</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2225,6 +2659,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Revise “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpellChecker</name>
+        <message>
+            <source>The German dictionary for the spell checker is not installed (Debian package hunspell-de-de). Releases can be written, but spelling is not checked.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2556,6 +2997,45 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>TimelinePickerDialog</name>
+        <message>
+            <source>Insert Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All approved milestones in a &amp;range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview, as the release will print it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineScene</name>
         <message>
             <source>%1 – %2</source>
@@ -2685,23 +3165,13 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
-        <name>pressdesk::AreaPage</name>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n entries</source>
-            <translation>
-                <numerusform>%1 of %n entries</numerusform>
-                <numerusform>%1 of %n entries</numerusform>
-            </translation>
+        <name>pressdesk::BodyEdit</name>
+        <message>
+            <source>No suggestions</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>The list could not be read: %1</source>
+            <source>Add “%1” to the Office Dictionary</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3335,15 +3805,7 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No milestones yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Quotes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No quotes yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3351,15 +3813,7 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No contacts yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Releases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No press releases yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3456,10 +3910,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Filter press releases…</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>pressdesk::MilestoneEditor</name>
@@ -3535,6 +3985,33 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
                 <numerusform>This organisation has %Ln contact.</numerusform>
                 <numerusform>This organisation has %Ln contacts.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::PhotoDialog</name>
+        <message>
+            <source>Choose Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is larger than 25 MB. Use a smaller copy of the photo for the release.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an image PressDesk can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an image and give its caption and credit.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3680,6 +4157,22 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
+        <name>pressdesk::QuotePickerDialog</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>„%1“
+%2 · %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::QuotesPage</name>
         <message>
             <source>Cannot change the quote</source>
@@ -3776,6 +4269,61 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
+        <name>pressdesk::ReleaseEditor</name>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %1 to the press contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the press contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact %1 (deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This quote was deleted from the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No approved milestone matches this selection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is missing from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web or e-mail address (empty to remove the link):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a web address (https://…) or an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ReleaseListModel</name>
         <message>
             <source>Date</source>
@@ -3791,6 +4339,317 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Embargo until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleaseVersionsDialog</name>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::ReleasesPage</name>
+        <message>
+            <source>Press Releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office Dictionary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is in the office dictionary now, for everyone who opens this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The headline is empty. Everything else is saved; the release keeps its last headline until you type a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your text could not be saved: %1 It stays in the editor; PressDesk tries again with your next change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was changed in another window or by a colleague while you were writing.
+
+Keep yours: your text is saved on top as a new version; theirs stays in the versions.
+Reload theirs: the editor shows their text; what you typed since your last save is dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Mine as a New Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloaded the release as it was saved elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: changed elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The release was published meanwhile, so it cannot be changed. Your text is saved as a new draft release instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as a new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was deleted elsewhere while you were writing. Save your text as a new draft release?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as New Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard My Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “%1” with all its saved versions? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the cursor in a block that can move that way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move block up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move block down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the cursor in the block to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert photo “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A release cannot go from “%1” to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve with Open Checks?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) are still open:
+
+%1
+
+Approve anyway? It is recorded that you, %2, confirmed them.</source>
+            <translation>
+                <numerusform>%n check are still open:
+
+%1
+
+Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
+                <numerusform>%n checks are still open:
+
+%1
+
+Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve Anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 confirmed %n open check(s) on approval: %2</source>
+            <translation>
+                <numerusform>%1 confirmed %n open check on approval: %2</numerusform>
+                <numerusform>%1 confirmed %n open checks on approval: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit “%1” for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take “%1” back to draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark “%1” as published? It is locked from then on: a change needs a correction, which is marked as such. Publishing cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a correction of “%1”? It becomes a draft marked “Korrigierte Fassung”; what was published stays in its versions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start Correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the new wording of a quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks before approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to look at: the release is ready for approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Checks before approval (%n open)</source>
+            <translation>
+                <numerusform>Checks before approval (%n open)</numerusform>
+                <numerusform>Checks before approval (%n open)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1:%2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · correction %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>%n release</numerusform>
+                <numerusform>%n releases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n release(s)</source>
+            <translation>
+                <numerusform>%1 of %n release</numerusform>
+                <numerusform>%1 of %n releases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of the press release could not be saved. Discard what was typed since the last save, or cancel and keep it in the editor?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3942,6 +4801,29 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Export Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::TimelinePickerDialog</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the milestones the release lists.</source>
             <translation type="unfinished" />
         </message>
     </context>

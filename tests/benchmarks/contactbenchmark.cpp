@@ -22,7 +22,6 @@
 #include "formats/csvreader.h"
 #include "models/contacttablemodel.h"
 #include "storage/store.h"
-#include "ui/areapage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

@@ -55,10 +55,10 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "Timeline"),
                  QStringLiteral("Zeitleiste"));
         QCOMPARE(QCoreApplication::translate("Milestone", "Approved"), QStringLiteral("Freigegeben"));
-        QCOMPARE(QCoreApplication::translate("pressdesk::AreaPage", "%n entries", nullptr, 21),
-                 QStringLiteral("21 Einträge"));
-        QCOMPARE(QCoreApplication::translate("pressdesk::AreaPage", "%n entries", nullptr, 1),
-                 QStringLiteral("1 Eintrag"));
+        QCOMPARE(QCoreApplication::translate("pressdesk::ReleasesPage", "%n release(s)", nullptr, 21),
+                 QStringLiteral("21 Mitteilungen"));
+        QCOMPARE(QCoreApplication::translate("pressdesk::ReleasesPage", "%n release(s)", nullptr, 1),
+                 QStringLiteral("1 Mitteilung"));
     }
 
     void germanErrorsAndDates()

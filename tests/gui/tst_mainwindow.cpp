@@ -5,7 +5,6 @@
 #include "exchange/demodatabase.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
-#include "ui/areapage.h"
 #include "ui/contacteditor.h"
 #include "ui/contactspage.h"
 #include "ui/dialogs.h"
@@ -211,16 +210,15 @@ QWidget *TestMainWindow::page(const char *name) const
 
 QTableView *TestMainWindow::table(const char *pageName) const
 {
-    // Each area names its list: the timeline's below the graphical view, quotes and contacts beside their
-    // forms; the releases area is still a plain list ("tableView").
+    // Each area names its list: the timeline's below the graphical view, the others beside their forms.
     QWidget *areaPage = page(pageName);
     if (!areaPage)
         return nullptr;
-    for (const char *name : {"milestoneTable", "quoteTable", "contactTable"}) {
+    for (const char *name : {"milestoneTable", "quoteTable", "contactTable", "releaseTable"}) {
         if (auto *list = areaPage->findChild<QTableView *>(QLatin1String(name)))
             return list;
     }
-    return areaPage->findChild<QTableView *>(QStringLiteral("tableView"));
+    return nullptr;
 }
 
 int TestMainWindow::rowsShown(const char *pageName) const

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "workarea.h"
+
+#include "exchange/releasechecks.h"
+#include "models/statepalette.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QTableView;
+class QUndoStack;
+
+namespace Ui {
+class ReleasesPage;
+}
+
+namespace pressdesk {
+
+class EditController;
+class ReleaseEditor;
+class ReleaseFilterModel;
+class ReleaseListModel;
+class SpellChecker;
+class Store;
+
+// The Press Releases area: the list of releases (filtered by text, state and date) beside the editor of
+// the current one and a side panel with its counts and the checks before approval.
+//
+// What is typed is saved by itself: at most AutosaveDelay after the first unsaved keystroke, and when the
+// cursor leaves a field. A save that finds the release changed elsewhere asks whether to keep the typed
+// text as a new version or to reload. Structural edits (blocks inserted, moved, removed; boilerplate and
+// Pressekontakt; state changes) are undo steps of the window's undo stack; typing uses the editor's own.
+class ReleasesPage : public WorkArea
+{
+    Q_OBJECT
+public:
+    explicit ReleasesPage(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ReleasesPage() override;
+
+    static constexpr int AutosaveDelay = 1500; // milliseconds
+
+    void setStore(Store *store) override;
+    bool commitPendingEdits() override { return saveNow(); }
+    void discardEdits() override;
+    QString unsavedEditsTitle() const override;
+    QString unsavedEditsQuestion() const override;
+    void activate() override { ensureLoaded(); }
+    void ensureLoaded();
+
+    QTableView *releaseTable() const;
+    ReleaseEditor *editor() const { return m_editor; }
+    ReleaseFilterModel *filterModel() const { return m_filter; }
+    RecordId currentReleaseId() const;
+    bool selectRelease(RecordId id);
+
+    // Saves what is typed now. True when there was nothing to save or it was saved (or the user chose in
+    // a conflict); false when the text could not be saved (it stays in the editor).
+    bool saveNow();
+    bool isAutosavePending() const { return m_autosave.isActive(); }
+
+    RecordId newRelease();
+    bool deleteCurrent();
+    // Structural edits at the text cursor, each one undo step.
+    bool insertBlock(const ReleaseBlock &block, const QString &undoText);
+    bool moveCurrentBlock(int delta);
+    bool removeCurrentBlock();
+    bool insertQuote();    // asks with the quote picker
+    bool insertTimeline(); // asks with the timeline picker
+    bool insertPhoto();    // asks with the photo dialog
+    // Workflow. Approving with open checks asks for confirmation and records who confirmed.
+    bool changeState(ReleaseState to);
+    bool publish();
+    bool startCorrection();
+    void showVersions();
+    bool restoreVersion(int number);
+    // For a "quote revised" check: the block uses the newest wording from then on.
+    bool useNewWording(int checkRow);
+
+    const QList<ReleaseCheck> &checks() const { return m_checks; }
+    SpellChecker *spellChecker() const { return m_spellChecker.get(); }
+    void refreshChecks();
+    void updateCounts();
+
+private:
+    void setUpList();
+    void connectFilters();
+    void connectEditor();
+    void connectStateButtons();
+    void currentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void showInEditor(RecordId id, int focusBlock = -1);
+    void reloadIfUnchanged();
+    bool applyChange(PressRelease after, const QString &undoText, int focusBlock = -1);
+    bool resolveConflict(const PressRelease &typed);
+    bool saveAsNewRelease(const PressRelease &typed);
+    void noteEdited();
+    void updateStateRow();
+    void updateSaveState(const QString &text, Tone tone);
+    void updateCountLabel();
+    void openSpellChecker();
+    void loadOfficeWords();
+    void addToDictionary(const QString &word);
+
+    std::unique_ptr<Ui::ReleasesPage> m_ui;
+    QPointer<Store> m_store;
+    QPointer<Store> m_loadedStore;
+    EditController *m_controller;
+    ReleaseFilterModel *m_filter;
+    ReleaseListModel *m_releases = nullptr;
+    ReleaseEditor *m_editor;
+    std::unique_ptr<SpellChecker> m_spellChecker;
+    bool m_spellCheckerOpened = false;
+    QTimer m_autosave;
+    QTimer m_countTimer;
+    QList<ReleaseCheck> m_checks;
+    bool m_saving = false; // our own writes: the store's change signal is not a change elsewhere
+    bool m_selecting = false;
+};
+
+} // namespace pressdesk
