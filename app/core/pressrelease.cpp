@@ -108,7 +108,7 @@ QByteArray PressRelease::toSnapshot(const QString &savedBy) const
         {QStringLiteral("releaseDate"), releaseDate.toString(Qt::ISODate)},
         {QStringLiteral("embargoUntil"), toUtcIsoString(embargoUntil)},
         {QStringLiteral("lead"), lead},
-        {QStringLiteral("content"), QJsonDocument::fromJson(content.toJson()).object()},
+        {QStringLiteral("content"), content.toJsonObject()},
         {QStringLiteral("boilerplate"), boilerplateOrganisationId},
         {QStringLiteral("contacts"), contacts},
         {QStringLiteral("state"), toStorageString(state)},

@@ -236,6 +236,11 @@ ReleaseBlock ReleaseBlock::milestones(const QList<RecordId> &milestoneIds)
 
 QByteArray ReleaseContent::toJson() const
 {
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject ReleaseContent::toJsonObject() const
+{
     QJsonArray blockArray;
     for (const ReleaseBlock &block : blocks) {
         QJsonObject object{{QStringLiteral("type"), kindName(block.kind)}};
@@ -270,8 +275,7 @@ QByteArray ReleaseContent::toJson() const
         }
         blockArray.append(object);
     }
-    const QJsonObject root{{QStringLiteral("format"), FormatVersion}, {QStringLiteral("blocks"), blockArray}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return QJsonObject{{QStringLiteral("format"), FormatVersion}, {QStringLiteral("blocks"), blockArray}};
 }
 
 Result<ReleaseContent> ReleaseContent::fromJson(const QByteArray &json)

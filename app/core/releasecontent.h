@@ -6,6 +6,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -95,6 +96,7 @@ public:
     QList<ReleaseBlock> blocks;
 
     QByteArray toJson() const;
+    QJsonObject toJsonObject() const; // what toJson() writes, for documents that embed it
     static Result<ReleaseContent> fromJson(const QByteArray &json);
 
     ValidationResult validate() const;

@@ -2,6 +2,8 @@
 
 #include "storage/store.h"
 
+#include <algorithm>
+
 namespace pressdesk {
 
 ReleaseListModel::ReleaseListModel(Store *store, QObject *parent)
@@ -18,6 +20,21 @@ Result<void> ReleaseListModel::fetchRows()
         return releases.error();
     m_releases = *releases;
     return {};
+}
+
+void ReleaseListModel::recordChanged(EntityKind kind, RecordId id)
+{
+    const auto row = std::find_if(m_releases.begin(), m_releases.end(),
+                                  [id](const PressRelease &release) { return release.meta.id == id; });
+    if (kind == EntityKind::Release && row != m_releases.end()) {
+        if (Result<PressRelease> found = store()->releases().find(id)) {
+            *row = *found;
+            const int number = int(row - m_releases.begin());
+            Q_EMIT dataChanged(index(number, 0), index(number, columnCount() - 1));
+            return;
+        }
+    }
+    RecordTableModel::recordChanged(kind, id);
 }
 
 QStringList ReleaseListModel::columnTitles() const

@@ -22,6 +22,9 @@ public:
     const PressRelease &releaseAt(int row) const { return m_releases.at(row); }
 
 protected:
+    // A saved release changes its own row (an autosave every few seconds must not read every release
+    // again); a release added or deleted reads the list anew.
+    void recordChanged(EntityKind kind, RecordId id) override;
     Result<void> fetchRows() override;
     int rows() const override { return int(m_releases.size()); }
     QStringList columnTitles() const override;
