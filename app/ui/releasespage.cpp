@@ -65,6 +65,9 @@ ReleasesPage::ReleasesPage(QUndoStack *undoStack, QWidget *parent)
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(0);
     connect(&m_countTimer, &QTimer::timeout, this, &ReleasesPage::updateCounts);
+    m_checksTimer.setSingleShot(true);
+    m_checksTimer.setInterval(300);
+    connect(&m_checksTimer, &QTimer::timeout, this, &ReleasesPage::refreshChecks);
     setUpList();
     connectFilters();
     connectEditor();
@@ -225,6 +228,12 @@ void ReleasesPage::ensureLoaded()
     updateCountLabel();
 }
 
+void ReleasesPage::showEvent(QShowEvent *event)
+{
+    WorkArea::showEvent(event);
+    ensureLoaded(); // a page given its file while hidden reads it when first shown
+}
+
 void ReleasesPage::openSpellChecker()
 {
     if (m_spellCheckerOpened)
@@ -380,7 +389,7 @@ bool ReleasesPage::saveNow()
         m_editor->markSaved(*written);
         updateSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
                         Tone::Muted);
-        refreshChecks();
+        m_checksTimer.start();
         return true;
     }
     switch (written.error().kind) {
@@ -751,6 +760,7 @@ bool ReleasesPage::useNewWording(int checkRow)
 
 void ReleasesPage::refreshChecks()
 {
+    m_checksTimer.stop();
     m_checks.clear();
     m_ui->checksList->clear();
     if (!m_store || !m_editor->hasRelease()) {

@@ -85,6 +85,9 @@ public:
     void refreshChecks();
     void updateCounts();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setUpList();
     void connectFilters();
@@ -115,6 +118,7 @@ private:
     bool m_spellCheckerOpened = false;
     QTimer m_autosave;
     QTimer m_countTimer;
+    QTimer m_checksTimer; // after a save: the checks read the register, not on the keystroke's time
     QList<ReleaseCheck> m_checks;
     bool m_saving = false; // our own writes: the store's change signal is not a change elsewhere
     bool m_selecting = false;
