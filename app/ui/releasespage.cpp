@@ -382,11 +382,13 @@ bool ReleasesPage::saveNow()
         updateSaveState(tr("Saved"), Tone::Muted);
         return true;
     }
+    reviewAgainIfReworded(typed, saved);
     m_saving = true;
     Result<PressRelease> written = m_store->releases().update(typed);
     m_saving = false;
     if (written) {
         m_editor->markSaved(*written);
+        updateStateRow();
         updateSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
                         Tone::Muted);
         m_checksTimer.start();
@@ -494,12 +496,29 @@ bool ReleasesPage::applyChange(PressRelease after, const QString &undoText, int 
         return false;
     const PressRelease before = m_editor->savedRelease();
     after.meta = before.meta;
+    if (after.state == before.state)
+        reviewAgainIfReworded(after, before);
     m_saving = true;
     const bool done =
         m_controller->run(std::make_unique<ChangeReleaseCommand>(*m_store, before, after, undoText));
     m_saving = false;
     showInEditor(before.meta.id, focusBlock);
     return done;
+}
+
+void ReleasesPage::reviewAgainIfReworded(PressRelease &changed, const PressRelease &approved)
+{
+    if (approved.state != ReleaseState::Approved || !changed.readsDifferentlyFrom(approved))
+        return;
+    // The approval was given to other words: the release goes back to review, and says so.
+    changed.state = ReleaseState::InReview;
+    changed.approvedBy.clear();
+    changed.approvedAt = QDateTime();
+    changed.approvalNote.clear();
+    m_ui->noticeLabel->showMessage(
+        tr("The release was changed after its approval, so it is back in review and needs approving again."),
+        Tone::Info);
+    updateStateRow();
 }
 
 RecordId ReleasesPage::newRelease()

@@ -98,6 +98,8 @@ private:
     void reloadIfUnchanged();
     bool applyChange(PressRelease after, const QString &undoText, int focusBlock = -1);
     bool resolveConflict(const PressRelease &typed);
+    // An approved release whose wording changes goes back to review.
+    void reviewAgainIfReworded(PressRelease &changed, const PressRelease &approved);
     bool saveAsNewRelease(const PressRelease &typed);
     void noteEdited();
     void updateStateRow();

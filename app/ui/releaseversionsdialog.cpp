@@ -46,7 +46,10 @@ void ReleaseVersionsDialog::fill()
 {
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Saved"), tr("By"), tr("State")});
     for (const ReleaseVersion &version : std::as_const(m_versions)) {
-        const QString saved = QLocale().toString(version.savedAt.toLocalTime(), QLocale::ShortFormat);
+        // With seconds: autosaves a few seconds apart are told apart.
+        const QDateTime local = version.savedAt.toLocalTime();
+        const QString saved = QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                              local.time().toString(QStringLiteral("HH:mm:ss"));
         auto *number = new QStandardItem(QString::number(version.number));
         number->setData(version.number, Qt::UserRole);
         QList<QStandardItem *> row = {number, new QStandardItem(saved), new QStandardItem(version.savedBy),

@@ -17,6 +17,10 @@ DE = {
     ("ReleaseBodyDocument", "Timeline"): "Zeitleiste",
     ("ReleaseBodyDocument", "Photo"): "Foto",
     "&Caption": "Bild&unterschrift",
+    "The release was changed after its approval, so it is back in review and needs approving again.":
+        "Die Mitteilung wurde nach ihrer Freigabe geändert; sie ist wieder in Prüfung und muss neu freigegeben werden.",
+    "The body: write here, paste from anywhere, or insert quotes, year lists and photos with the buttons above.":
+        "Der Text: hier schreiben, von überall einfügen, oder mit den Knöpfen oben Zitate, Jahreslisten und Fotos einsetzen.",
     ("ReleaseEditor", "Link"): "Link",
     "&Headline": "&Überschrift",
     "What happened, in one line": "Was passiert ist, in einer Zeile",

@@ -2399,6 +2399,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Re&amp;move</source>
             <translation>Ent&amp;fernen</translation>
         </message>
+        <message>
+            <source>The body: write here, paste from anywhere, or insert quotes, year lists and photos with the buttons above.</source>
+            <translation>Der Text: hier schreiben, von überall einfügen, oder mit den Knöpfen oben Zitate, Jahreslisten und Fotos einsetzen.</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseRepository</name>
@@ -4666,6 +4670,10 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>The text of the press release could not be saved. Discard what was typed since the last save, or cancel and keep it in the editor?</source>
             <translation>Der Text der Pressemitteilung ließ sich nicht speichern. Das seit dem letzten Speichern Geschriebene verwerfen, oder abbrechen und im Editor behalten?</translation>
+        </message>
+        <message>
+            <source>The release was changed after its approval, so it is back in review and needs approving again.</source>
+            <translation>Die Mitteilung wurde nach ihrer Freigabe geändert; sie ist wieder in Prüfung und muss neu freigegeben werden.</translation>
         </message>
     </context>
     <context>

@@ -2392,6 +2392,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Re&amp;move</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The body: write here, paste from anywhere, or insert quotes, year lists and photos with the buttons above.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReleaseRepository</name>
@@ -4650,6 +4654,10 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>The text of the press release could not be saved. Discard what was typed since the last save, or cancel and keep it in the editor?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The release was changed after its approval, so it is back in review and needs approving again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,6 +99,13 @@ private:
     BodyEdit *body() const { return m_page->editor()->body(); }
     void typeIntoBody(const QString &text);
     QString showRelease(RecordId id) const;
+    // A picture of a widget for a person to look at: build/tests/gui/grabs/NAME.
+    static void grab(QWidget *widget, const char *name)
+    {
+        const QString folder = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("grabs"));
+        QDir().mkpath(folder);
+        widget->grab().save(QDir(folder).filePath(QLatin1String(name)));
+    }
 
     QTemporaryDir m_suiteDir;
     QString m_demoTemplate;
@@ -270,6 +278,7 @@ void TestReleasesPage::writeAReleaseFromTheDemoData()
           QStringLiteral("Pressekontakt")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + text));
     QVERIFY2(!text.contains(QStringLiteral("2018:")), qPrintable(text));
+    grab(m_page, "releases-written.png");
 }
 
 void TestReleasesPage::typingIsSavedWithinTwoSecondsAndOnLeavingAField()
@@ -397,6 +406,16 @@ void TestReleasesPage::approvalWithOpenChecksAsksAndRecordsWhoConfirmed()
              qPrintable(approved.approvalNote));
     QVERIFY2(approved.approvalNote.contains(checksList->item(0)->text()), qPrintable(approved.approvalNote));
     QVERIFY(child<QLabel>(m_page, "stateBadge")->toolTip().contains(approved.approvalNote));
+
+    // Approved are these words: changing them sends the release back to review.
+    typeIntoBody(QStringLiteral("Nachtrag."));
+    QVERIFY(m_page->saveNow());
+    const PressRelease changed = stored(id);
+    QCOMPARE(changed.state, ReleaseState::InReview);
+    QVERIFY(changed.approvedBy.isEmpty());
+    QVERIFY(changed.approvalNote.isEmpty());
+    QCOMPARE(child<QLabel>(m_page, "stateBadge")->text(), displayName(ReleaseState::InReview));
+    QVERIFY(child<QLabel>(m_page, "noticeLabel")->text().contains(QStringLiteral("back in review")));
 }
 
 void TestReleasesPage::aPublishedReleaseIsLockedUntilACorrection()
@@ -439,6 +458,8 @@ void TestReleasesPage::versionsShowAWordDiffAndRestoreAsOneStep()
     const QString before = html.left(inserted);
     QVERIFY2(before.lastIndexOf(QStringLiteral("#d7f5dd")) > before.lastIndexOf(QStringLiteral("</span>")),
              qPrintable(html)); // inside an insertion
+    dialog.resize(900, 640);
+    grab(&dialog, "releases-versions.png");
     dialog.compare(3, 2);
     QVERIFY(dialog.diffHtml().contains(QStringLiteral("line-through")));
 
