@@ -82,6 +82,8 @@ private Q_SLOTS:
     void pasteKeepsOnlyWhatAReleaseHolds();
     void spellingOffersSuggestionsAndTheOfficeDictionary();
     void countsAreThoseOfThePlainText();
+    void aRevisedQuoteOffersItsNewWording();
+    void withoutADictionaryTheEditorSaysSoAndWorks();
     void filters();
 
 private:
@@ -572,6 +574,60 @@ void TestReleasesPage::countsAreThoseOfThePlainText()
     Dialogs::takeMessages();
     typeIntoBody(QStringLiteral(" Ende"));
     QTRY_COMPARE(child<QLabel>(m_page, "wordsValue")->text(), locale.toString(counts.release.words + 1));
+}
+
+void TestReleasesPage::aRevisedQuoteOffersItsNewWording()
+{
+    const RecordId id = m_page->newRelease();
+    const RecordId reise = quoteStarting(QStringLiteral("Es scheint nun klar"));
+    QVERIFY(m_page->insertBlock(ReleaseBlock::quote(reise), QStringLiteral("Insert quote")));
+    // The register gets a newer wording of the quote, authorised.
+    Quote revision = *m_store->quotes().find(reise);
+    revision.meta = RecordMeta();
+    revision.text = QStringLiteral("Es ist klar, wohin die Reise geht: Bochum ist gefragt.");
+    revision.supersedesId = reise;
+    QVERIFY(m_store->quotes().insert(revision));
+    QTRY_VERIFY(
+        std::any_of(m_page->checks().cbegin(), m_page->checks().cend(), [](const ReleaseCheck &check) {
+            return check.kind == ReleaseCheck::Kind::QuoteRevised;
+        }));
+    auto *checksList = child<QListWidget>(m_page, "checksList");
+    int row = 0;
+    while (m_page->checks().at(row).kind != ReleaseCheck::Kind::QuoteRevised)
+        ++row;
+    checksList->setCurrentRow(row);
+    auto *useNew = child<QPushButton>(m_page, "useNewWordingButton");
+    QVERIFY(useNew->isEnabled());
+    QTest::mouseClick(useNew, Qt::LeftButton);
+    const ReleaseBlock block = stored(id).content.blocks.first();
+    QVERIFY(block.quoteId != reise);
+    QCOMPARE(m_store->quotes().find(block.quoteId)->text, revision.text);
+    QVERIFY(std::none_of(m_page->checks().cbegin(), m_page->checks().cend(), [](const ReleaseCheck &check) {
+        return check.kind == ReleaseCheck::Kind::QuoteRevised;
+    }));
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Use the new wording of a quote"));
+}
+
+void TestReleasesPage::withoutADictionaryTheEditorSaysSoAndWorks()
+{
+    qputenv("PRESSDESK_DICTIONARY_DIR",
+            QFile::encodeName(m_dir->filePath(QStringLiteral("no-dictionaries"))));
+    QUndoStack stack;
+    ReleasesPage page(&stack);
+    page.resize(1200, 800);
+    page.show();
+    page.setStore(m_store.get());
+    qunsetenv("PRESSDESK_DICTIONARY_DIR");
+    QVERIFY(!page.spellChecker());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("noticeLabel"))
+                ->text()
+                .contains(QStringLiteral("hunspell-de-de")));
+    const RecordId id = page.newRelease();
+    page.editor()->body()->setFocus();
+    typeText(page.editor()->body(), QStringLiteral("Zukunfft ohne Wörterbuch."));
+    QVERIFY(page.saveNow());
+    QVERIFY(bodyText(id).contains(QStringLiteral("Zukunfft ohne Wörterbuch.")));
+    page.setStore(nullptr);
 }
 
 void TestReleasesPage::filters()
