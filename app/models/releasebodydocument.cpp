@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextList>
 
 namespace pressdesk {
@@ -354,8 +355,21 @@ ReleaseContent ReleaseBodyDocument::read(const QTextDocument *document, QList<in
     return readDocument(document, blockOfParagraph, ReadMode::Editor);
 }
 
+ReleaseContent ReleaseBodyDocument::selected(const QTextCursor &selection)
+{
+    QTextDocument copy;
+    QTextCursor(&copy).insertFragment(selection.selection());
+    return read(&copy);
+}
+
 ReleaseContent ReleaseBodyDocument::pasted(const QMimeData *source)
 {
+    if (source->hasFormat(mimeType())) {
+        // Our own blocks, read as strictly as a stored body; anything else falls back to the text.
+        if (Result<ReleaseContent> own = ReleaseContent::fromJson(source->data(mimeType()));
+            own && own->validate().isValid())
+            return *own;
+    }
     QTextDocument foreign;
     if (source->hasHtml())
         foreign.setHtml(source->html());
@@ -364,7 +378,8 @@ ReleaseContent ReleaseBodyDocument::pasted(const QMimeData *source)
     return readDocument(&foreign, nullptr, ReadMode::Paste);
 }
 
-void ReleaseBodyDocument::insert(QTextCursor &cursor, const ReleaseContent &content)
+void ReleaseBodyDocument::insert(QTextCursor &cursor, const ReleaseContent &content,
+                                 const QHash<int, BlockRendering> &renderings)
 {
     if (content.blocks.isEmpty())
         return;
@@ -373,8 +388,8 @@ void ReleaseBodyDocument::insert(QTextCursor &cursor, const ReleaseContent &cont
         insertRuns(cursor, content.blocks.first().runs);
     } else {
         bool first = cursor.block().text().trimmed().isEmpty() && !cursor.block().textList();
-        for (const ReleaseBlock &block : content.blocks)
-            writeBlock(cursor, block, BlockRendering(), first);
+        for (int index = 0; index < content.blocks.size(); ++index)
+            writeBlock(cursor, content.blocks.at(index), renderings.value(index), first);
     }
     cursor.endEditBlock();
 }

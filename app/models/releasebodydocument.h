@@ -43,10 +43,16 @@ public:
     static ReleaseContent read(const QTextDocument *document, QList<int> *blockOfParagraph = nullptr);
 
     // What pasting keeps of a clipboard's contents: paragraphs, bold, italic, links and lists (a heading
-    // becomes a paragraph; tables, images, colours and fonts are dropped).
+    // becomes a paragraph; tables, images, colours and fonts are dropped). Blocks copied in a release
+    // editor come back whole, quotes, timelines and photos included (mimeType()).
     static ReleaseContent pasted(const QMimeData *source);
+    // The blocks of a selection, for the clipboard under mimeType().
+    static ReleaseContent selected(const QTextCursor &selection);
+    static QString mimeType() { return QStringLiteral("application/x-pressdesk-release-blocks"); }
     // Inserts content at the cursor: a single paragraph runs into the current one, more start new ones.
-    static void insert(QTextCursor &cursor, const ReleaseContent &content);
+    // renderings are by index in content.
+    static void insert(QTextCursor &cursor, const ReleaseContent &content,
+                       const QHash<int, BlockRendering> &renderings = {});
 
     // The format of an object block's character.
     static QTextCharFormat objectFormat(const ReleaseBlock &block, const BlockRendering &rendering);

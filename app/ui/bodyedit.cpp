@@ -10,6 +10,8 @@
 #include <QMimeData>
 #include <QTextBlock>
 
+#include <memory>
+
 namespace pressdesk {
 
 BodyEdit::BodyEdit(QWidget *parent)
@@ -89,13 +91,27 @@ void BodyEdit::contextMenuEvent(QContextMenuEvent *event)
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasHtml() || source->hasText();
+    return source->hasFormat(ReleaseBodyDocument::mimeType()) || source->hasHtml() || source->hasText();
+}
+
+QMimeData *BodyEdit::createMimeDataFromSelection() const
+{
+    // Text and HTML for other programs, the blocks themselves for a release editor.
+    // QTextEdit's own mime data lists a fixed set of formats; a plain copy lists ours too.
+    const std::unique_ptr<QMimeData> text(QTextEdit::createMimeDataFromSelection());
+    auto *copied = new QMimeData;
+    for (const QString &format : text->formats())
+        copied->setData(format, text->data(format));
+    copied->setData(ReleaseBodyDocument::mimeType(), ReleaseBodyDocument::selected(textCursor()).toJson());
+    return copied;
 }
 
 void BodyEdit::insertFromMimeData(const QMimeData *source)
 {
     QTextCursor cursor = textCursor();
-    ReleaseBodyDocument::insert(cursor, ReleaseBodyDocument::pasted(source));
+    const ReleaseContent content = ReleaseBodyDocument::pasted(source);
+    ReleaseBodyDocument::insert(cursor, content,
+                                m_renderer ? m_renderer(content) : QHash<int, BlockRendering>());
     setTextCursor(cursor);
     ensureCursorVisible();
 }

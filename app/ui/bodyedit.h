@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/releasebodydocument.h"
 #include "models/spellhighlighter.h"
 
 #include <QPointer>
 #include <QTextEdit>
+
+#include <functional>
 
 namespace pressdesk {
 
@@ -18,6 +21,9 @@ class BodyEdit : public QTextEdit
 public:
     explicit BodyEdit(QWidget *parent = nullptr);
 
+    // How pasted quote, timeline and photo blocks are shown (blocks copied within a release editor).
+    using Renderer = std::function<QHash<int, BlockRendering>(const ReleaseContent &)>;
+    void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
     // Null: no spell checking (no dictionary installed).
     void setSpellChecker(SpellChecker *checker);
     SpellHighlighter *highlighter() const { return m_highlighter; }
@@ -33,12 +39,14 @@ Q_SIGNALS:
 
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
+    QMimeData *createMimeDataFromSelection() const override;
     void insertFromMimeData(const QMimeData *source) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
     SpellChecker *m_checker = nullptr;
+    Renderer m_renderer;
     QPointer<SpellHighlighter> m_highlighter;
 };
 

@@ -39,6 +39,11 @@ ReleaseEditor::ReleaseEditor(QWidget *parent)
     QFont italic = m_ui->italicButton->font();
     italic.setItalic(true);
     m_ui->italicButton->setFont(italic);
+    m_ui->bodyEdit->setRenderer([this](const ReleaseContent &content) {
+        PressRelease pasted;
+        pasted.content = content;
+        return m_store ? renderingsFor(*m_store, pasted) : QHash<int, BlockRendering>();
+    });
     m_ui->releaseDateEdit->setMinimumDate(NoDate);
     m_ui->releaseDateEdit->setSpecialValueText(tr("no date"));
     m_ui->releaseDateEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));

@@ -383,6 +383,21 @@ void TestReleasesPage::structuralEditsAreUndoSteps()
     QCOMPARE(plainText(stored(id).content.blocks.first().runs), QStringLiteral("Einleitung."));
     m_stack->redo();
     QCOMPARE(stored(id).content.blocks.size(), 2);
+
+    // Cut and paste moves blocks too, quotes included, shown as they print.
+    const ReleaseContent before = stored(id).content;
+    body()->setFocus();
+    body()->selectAll();
+    body()->cut();
+    QVERIFY(ReleaseBodyDocument::read(body()->document()).isEmpty());
+    QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(ReleaseBodyDocument::mimeType()));
+    QVERIFY(QApplication::clipboard()->mimeData()->hasHtml()); // other programs get text
+    body()->paste();
+    QCOMPARE(ReleaseBodyDocument::read(body()->document()), before);
+    QTextBlock quote = body()->document()->begin();
+    while (quote.isValid() && !ReleaseBodyDocument::isObjectParagraph(quote))
+        quote = quote.next();
+    QVERIFY(ReleaseBodyDocument::renderedText(quote).contains(QStringLiteral("Oberbürgermeister")));
 }
 
 void TestReleasesPage::approvalWithOpenChecksAsksAndRecordsWhoConfirmed()

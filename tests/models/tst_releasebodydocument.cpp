@@ -205,6 +205,29 @@ private Q_SLOTS:
         QVERIFY(content.validate().isValid());
     }
 
+    // Blocks copied within an editor come back whole: quotes, timelines and photos with them.
+    void ownBlocksSurviveCopyAndPaste()
+    {
+        QTextDocument document;
+        ReleaseBodyDocument::write(&document, sampleContent(), {});
+        QTextCursor all(&document);
+        all.select(QTextCursor::Document);
+        const ReleaseContent copied = ReleaseBodyDocument::selected(all);
+        QCOMPARE(copied.toJson(), sampleContent().toJson());
+        QMimeData data;
+        data.setData(ReleaseBodyDocument::mimeType(), copied.toJson());
+        data.setText(QStringLiteral("plain"));
+        QTextDocument target;
+        ReleaseBodyDocument::write(&target, ReleaseContent(), {});
+        QTextCursor cursor(&target);
+        ReleaseBodyDocument::insert(cursor, ReleaseBodyDocument::pasted(&data));
+        QCOMPARE(ReleaseBodyDocument::read(&target).toJson(), sampleContent().toJson());
+        // Damaged or foreign data under our type is read as the text beside it.
+        data.setData(ReleaseBodyDocument::mimeType(),
+                     QByteArrayLiteral("{\"format\":1,\"blocks\":[{\"type\":\"quote\"}]}"));
+        QCOMPARE(plainText(ReleaseBodyDocument::pasted(&data).blocks.first().runs), QStringLiteral("plain"));
+    }
+
     void pasteOneParagraphRunsIntoTheCurrentOne()
     {
         QTextDocument document;
