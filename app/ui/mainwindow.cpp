@@ -131,6 +131,17 @@ void MainWindow::createActions()
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setShortcut(QKeySequence::Redo);
+    // Typing that is saved without an undo step (the release editor) is saved first, so that an undo or
+    // redo acts on the release as typed, and the text stays in the release's versions.
+    for (auto [action, step] :
+         {std::pair{undoAction, &QUndoStack::undo}, std::pair{redoAction, &QUndoStack::redo}}) {
+        disconnect(action, &QAction::triggered, m_undoStack, nullptr);
+        connect(action, &QAction::triggered, this, [this, step = step] {
+            for (WorkArea *area : std::as_const(m_areas))
+                area->settleTyping();
+            (m_undoStack->*step)();
+        });
+    }
     m_ui->editMenu->addAction(undoAction);
     m_ui->editMenu->addAction(redoAction);
 

@@ -45,6 +45,7 @@ public:
 
     void setStore(Store *store) override;
     bool commitPendingEdits() override { return saveNow(); }
+    void settleTyping() override { static_cast<void>(saveNow()); }
     void discardEdits() override;
     QString unsavedEditsTitle() const override;
     QString unsavedEditsQuestion() const override;

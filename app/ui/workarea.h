@@ -21,6 +21,9 @@ public:
     // asks with unsavedEditsQuestion() whether to discardEdits().
     virtual bool commitPendingEdits() { return true; }
     virtual void discardEdits() {}
+    // Saves typing that is kept without undo steps of its own (the release editor), before an undo or
+    // redo of the window changes what it was typed into.
+    virtual void settleTyping() {}
     // Title and question of that dialog, in whole sentences.
     virtual QString unsavedEditsTitle() const { return {}; }
     virtual QString unsavedEditsQuestion() const { return {}; }

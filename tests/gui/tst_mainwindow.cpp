@@ -5,10 +5,13 @@
 #include "exchange/demodatabase.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
+#include "ui/bodyedit.h"
 #include "ui/contacteditor.h"
 #include "ui/contactspage.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/releaseeditor.h"
+#include "ui/releasespage.h"
 
 #include "testsupport.h"
 
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void recentListIsCapped();
     void geometryIsRestored();
     void undoRedoActions();
+    void undoFromTheMenuSavesReleaseTypingFirst();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -911,6 +915,34 @@ void TestMainWindow::geometryIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), size);
     QCOMPARE(page("contactsPage")->isVisible(), true);
+}
+
+// Text typed in the release editor is saved without undo steps; an undo from the menu saves it first, so
+// the undo acts on the release as typed, no conflict is reported, and the text stays in the versions.
+void TestMainWindow::undoFromTheMenuSavesReleaseTypingFirst()
+{
+    QVERIFY(!openDemo().isEmpty());
+    m_window->showArea(MainWindow::Area::Releases);
+    ReleasesPage *releases = m_window->releasesPage();
+    const RecordId id = releases->newRelease();
+    QVERIFY(id != 0);
+    QVERIFY(releases->insertBlock(ReleaseBlock::subheading(QStringLiteral("Ausblick")),
+                                  QStringLiteral("Insert")));
+    BodyEdit *body = releases->editor()->body();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" und Plan"));
+    QVERIFY(releases->editor()->isModified());
+
+    action("undoAction")->trigger();
+    QVERIFY2(Dialogs::takeMessages().isEmpty(), "no conflict with one's own undo");
+    Store &store = *m_window->store();
+    QCOMPARE(store.releases().find(id)->content.blocks.size(), 0); // the insertion is undone
+    bool typingKept = false;
+    for (const ReleaseVersion &version : *store.releases().versions(id))
+        typingKept = typingKept || version.snapshot.contains(QStringLiteral("Ausblick und Plan"));
+    QVERIFY(typingKept);
+    QVERIFY(!releases->editor()->isModified());
 }
 
 void TestMainWindow::undoRedoActions()
