@@ -93,11 +93,14 @@ private Q_SLOTS:
     {
         const QStringList paragraphs = {
             QStringLiteral("Vom letzten Zafira zum Haus des Wissens"),
-            QStringLiteral("Bochum, 7. Dezember 2020 – Am 5.12.2014 rollt der letzte Zafira vom Band. Das Image "
-                           "ist am Tiefpunkt."),
-            QStringLiteral("2016: DHL kommt, Vonovia Zentrale entsteht in Bochum\n2017: Bochum Strategie startet"),
+            QStringLiteral(
+                "Bochum, 7. Dezember 2020 – Am 5.12.2014 rollt der letzte Zafira vom Band. Das Image "
+                "ist am Tiefpunkt."),
+            QStringLiteral(
+                "2016: DHL kommt, Vonovia Zentrale entsteht in Bochum\n2017: Bochum Strategie startet"),
             QString(),
-            QStringLiteral("„Wir sind natürlich auch ein bisschen stolz“, sagt Oberbürgermeister Thomas Eiskirch."),
+            QStringLiteral(
+                "„Wir sind natürlich auch ein bisschen stolz“, sagt Oberbürgermeister Thomas Eiskirch."),
         };
         QList<TextStatistics> parts;
         for (const QString &paragraph : paragraphs)
