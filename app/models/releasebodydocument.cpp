@@ -12,6 +12,8 @@
 #include <QTextDocumentFragment>
 #include <QTextList>
 
+#include <variant>
+
 namespace pressdesk {
 
 namespace {
@@ -76,29 +78,8 @@ void insertRuns(QTextCursor &cursor, const TextRuns &runs)
 
 // The runs of a paragraph: neighbouring fragments of one look merged, object characters dropped, the
 // paragraph's leading and trailing blanks trimmed.
-TextRuns runsOf(const QTextBlock &block, bool keepLinks)
+void trimRuns(TextRuns &runs)
 {
-    TextRuns runs;
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        if (!fragment.isValid())
-            continue;
-        const QTextCharFormat format = fragment.charFormat();
-        QString text = fragment.text();
-        text.remove(QChar::ObjectReplacementCharacter);
-        text.replace(QChar::LineSeparator, QLatin1Char(' '));
-        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-        if (text.isEmpty())
-            continue;
-        TextRun run{text, format.fontWeight() >= QFont::DemiBold, format.fontItalic(), QString()};
-        if (keepLinks && format.isAnchor() && isAllowedLink(format.anchorHref().trimmed()))
-            run.link = format.anchorHref().trimmed();
-        if (!runs.isEmpty() && runs.last().bold == run.bold && runs.last().italic == run.italic &&
-            runs.last().link == run.link)
-            runs.last().text += run.text;
-        else
-            runs.append(run);
-    }
     while (!runs.isEmpty()) {
         QString &first = runs.first().text;
         while (!first.isEmpty() && first.front().isSpace())
@@ -115,6 +96,60 @@ TextRuns runsOf(const QTextBlock &block, bool keepLinks)
             break;
         runs.removeLast();
     }
+}
+
+// The pieces of a paragraph in order: its text as runs (neighbouring fragments of one look merged, each
+// piece's blanks at both ends trimmed), and — when objects are kept — the object blocks standing in it.
+// Text typed beside a quote in its paragraph thus stays text, and the quote stays a quote.
+QList<std::variant<TextRuns, ReleaseBlock>> piecesOf(const QTextBlock &block, bool keepLinks,
+                                                     bool keepObjects)
+{
+    QList<std::variant<TextRuns, ReleaseBlock>> pieces;
+    TextRuns runs;
+    const auto flush = [&] {
+        trimRuns(runs);
+        if (!runs.isEmpty())
+            pieces.append(runs);
+        runs.clear();
+    };
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        const QTextCharFormat format = fragment.charFormat();
+        if (keepObjects) {
+            if (const auto object = objectBlock(format)) {
+                flush();
+                for (int i = 0; i < fragment.text().count(QChar::ObjectReplacementCharacter); ++i)
+                    pieces.append(*object);
+                continue;
+            }
+        }
+        QString text = fragment.text();
+        text.remove(QChar::ObjectReplacementCharacter);
+        text.replace(QChar::LineSeparator, QLatin1Char(' '));
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        if (text.isEmpty())
+            continue;
+        TextRun run{text, format.fontWeight() >= QFont::DemiBold, format.fontItalic(), QString()};
+        if (keepLinks && format.isAnchor() && isAllowedLink(format.anchorHref().trimmed()))
+            run.link = format.anchorHref().trimmed();
+        if (!runs.isEmpty() && runs.last().bold == run.bold && runs.last().italic == run.italic &&
+            runs.last().link == run.link)
+            runs.last().text += run.text;
+        else
+            runs.append(run);
+    }
+    flush();
+    return pieces;
+}
+
+// A paragraph's text alone, objects left out.
+TextRuns runsOf(const QTextBlock &block, bool keepLinks)
+{
+    TextRuns runs;
+    for (const auto &piece : piecesOf(block, keepLinks, false))
+        runs += std::get<TextRuns>(piece);
     return runs;
 }
 
@@ -158,8 +193,8 @@ ReleaseContent readDocument(const QTextDocument *document, QList<int> *blockOfPa
                 continue;
             }
         }
-        const TextRuns runs = runsOf(block, true);
         if (const QTextList *list = block.textList()) {
+            const TextRuns runs = runsOf(block, true);
             if (runs.isEmpty()) {
                 note(currentList == list ? int(content.blocks.size()) - 1 : -1);
                 continue;
@@ -175,19 +210,25 @@ ReleaseContent readDocument(const QTextDocument *document, QList<int> *blockOfPa
             continue;
         }
         currentList = nullptr;
-        if (runs.isEmpty()) {
+        const auto pieces = piecesOf(block, true, mode == ReadMode::Editor);
+        if (pieces.isEmpty()) {
             note(-1);
             continue;
         }
-        ReleaseBlock paragraph;
         const bool subheading =
             mode == ReadMode::Editor && block.blockFormat().boolProperty(SubheadingProperty);
-        paragraph.kind = subheading ? ReleaseBlock::Kind::Subheading : ReleaseBlock::Kind::Paragraph;
-        paragraph.runs = runs;
-        if (subheading) { // a subheading's look is its own: its text is stored plain
-            paragraph.runs = {TextRun{plainText(runs), false, false, QString()}};
+        for (const auto &piece : pieces) {
+            if (const auto *object = std::get_if<ReleaseBlock>(&piece)) {
+                content.blocks.append(*object);
+                continue;
+            }
+            ReleaseBlock paragraph;
+            paragraph.kind = subheading ? ReleaseBlock::Kind::Subheading : ReleaseBlock::Kind::Paragraph;
+            paragraph.runs = std::get<TextRuns>(piece);
+            if (subheading) // a subheading's look is its own: its text is stored plain
+                paragraph.runs = {TextRun{plainText(paragraph.runs), false, false, QString()}};
+            content.blocks.append(paragraph);
         }
-        content.blocks.append(paragraph);
         note(int(content.blocks.size()) - 1);
     }
     return content;

@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
@@ -114,6 +115,29 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
                                 m_renderer ? m_renderer(content) : QHash<int, BlockRendering>());
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void BodyEdit::keyPressEvent(QKeyEvent *event)
+{
+    // Typing on a quote, year list or photo writes a new paragraph beside it (before it when the cursor
+    // stands in front of it), not into the block's own line.
+    QTextCursor cursor = textCursor();
+    const QString typed = event->text();
+    if (!isReadOnly() && !typed.isEmpty() && typed.front().isPrint() && !cursor.hasSelection() &&
+        ReleaseBodyDocument::isObjectParagraph(cursor.block())) {
+        const bool before = cursor.positionInBlock() == 0;
+        cursor.beginEditBlock();
+        if (before) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            cursor.movePosition(QTextCursor::PreviousBlock);
+        } else {
+            cursor.movePosition(QTextCursor::EndOfBlock);
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+    }
+    QTextEdit::keyPressEvent(event);
 }
 
 void BodyEdit::focusOutEvent(QFocusEvent *event)

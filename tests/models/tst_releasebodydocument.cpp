@@ -119,6 +119,24 @@ private Q_SLOTS:
         QCOMPARE(plainText(read.blocks.at(2).runs), QStringLiteral("Nachher."));
     }
 
+    // Text that ends up in a quote's own line stays text, and the quote stays a quote.
+    void textBesideAnObjectIsAParagraphOfItsOwn()
+    {
+        QTextDocument document;
+        ReleaseContent content;
+        content.blocks = {ReleaseBlock::quote(5)};
+        ReleaseBodyDocument::write(&document, content, {});
+        QTextCursor cursor(&document);
+        cursor.insertText(QStringLiteral("Davor. "));
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral(" Danach."));
+        const ReleaseContent read = ReleaseBodyDocument::read(&document);
+        QCOMPARE(read.blocks.size(), 3);
+        QCOMPARE(plainText(read.blocks.at(0).runs), QStringLiteral("Davor."));
+        QCOMPARE(read.blocks.at(1), ReleaseBlock::quote(5));
+        QCOMPARE(plainText(read.blocks.at(2).runs), QStringLiteral("Danach."));
+    }
+
     void subheadingAndParagraphToggle()
     {
         QTextDocument document;
