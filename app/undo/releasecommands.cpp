@@ -3,6 +3,7 @@
 #include "storage/store.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace pressdesk {
 
@@ -78,15 +79,118 @@ ChangeReleaseCommand::ChangeReleaseCommand(Store &store, const PressRelease &bef
     setText(text);
 }
 
-Result<void> ChangeReleaseCommand::write(const PressRelease &release)
+namespace {
+
+// The index of the block in `blocks` equal to `block` nearest to `near`; -1 when there is none.
+int nearestEqual(const QList<ReleaseBlock> &blocks, const ReleaseBlock &block, int near)
 {
-    Result<PressRelease> current = m_store.releases().find(release.meta.id);
+    int found = -1;
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (blocks.at(i) == block && (found < 0 || std::abs(i - near) < std::abs(found - near)))
+            found = i;
+    }
+    return found;
+}
+
+// Where a block that followed `previous` (index `index` in the list it came from) goes in `blocks`.
+int placeAfter(const QList<ReleaseBlock> &blocks, const QList<ReleaseBlock> &from, int index)
+{
+    if (index == 0)
+        return 0;
+    const int previous = nearestEqual(blocks, from.at(index - 1), index - 1);
+    return previous >= 0 ? previous + 1 : std::min(index, int(blocks.size()));
+}
+
+QList<ReleaseBlock> without(QList<ReleaseBlock> blocks, int index)
+{
+    blocks.removeAt(index);
+    return blocks;
+}
+
+// The change from → to (one block inserted, removed, replaced or moved) made to `current`, which may
+// hold typing saved since: undo and redo move a block, not the text around it.
+QList<ReleaseBlock> replayed(const QList<ReleaseBlock> &from, const QList<ReleaseBlock> &to,
+                             QList<ReleaseBlock> current)
+{
+    if (from == to)
+        return current;
+    if (current == from)
+        return to;
+    if (to.size() == from.size() + 1) {
+        for (int k = 0; k < to.size(); ++k) {
+            if (without(to, k) == from) {
+                current.insert(placeAfter(current, to, k), to.at(k));
+                return current;
+            }
+        }
+    } else if (to.size() + 1 == from.size()) {
+        for (int k = 0; k < from.size(); ++k) {
+            if (without(from, k) == to) {
+                if (const int at = nearestEqual(current, from.at(k), k); at >= 0)
+                    current.removeAt(at);
+                return current;
+            }
+        }
+    } else if (to.size() == from.size()) {
+        QList<int> differing;
+        for (int i = 0; i < from.size(); ++i) {
+            if (from.at(i) != to.at(i))
+                differing.append(i);
+        }
+        if (differing.size() == 1) { // one block replaced (a quote by its new wording)
+            const int k = differing.first();
+            if (const int at = nearestEqual(current, from.at(k), k); at >= 0)
+                current[at] = to.at(k);
+            return current;
+        }
+        for (int i = 0; i < from.size(); ++i) { // one block moved
+            for (int j = 0; j < to.size(); ++j) {
+                if (i == j || from.at(i) != to.at(j) || without(from, i) != without(to, j))
+                    continue;
+                const int at = nearestEqual(current, from.at(i), i);
+                if (at < 0)
+                    return current;
+                const ReleaseBlock moved = current.takeAt(at);
+                current.insert(placeAfter(current, to, j), moved);
+                return current;
+            }
+        }
+    }
+    return current; // not a change of one block: the typing is kept as it is
+}
+
+} // namespace
+
+PressRelease ChangeReleaseCommand::replay(const PressRelease &from, const PressRelease &to,
+                                          const PressRelease &current)
+{
+    PressRelease result = current;
+    const auto take = [&](auto member) {
+        if (from.*member != to.*member)
+            result.*member = to.*member;
+    };
+    take(&PressRelease::headline);
+    take(&PressRelease::subheadline);
+    take(&PressRelease::place);
+    take(&PressRelease::releaseDate);
+    take(&PressRelease::embargoUntil);
+    take(&PressRelease::lead);
+    take(&PressRelease::boilerplateOrganisationId);
+    take(&PressRelease::contactIds);
+    take(&PressRelease::state);
+    take(&PressRelease::approvedBy);
+    take(&PressRelease::approvedAt);
+    take(&PressRelease::approvalNote);
+    result.content.blocks = replayed(from.content.blocks, to.content.blocks, current.content.blocks);
+    return result;
+}
+
+Result<void> ChangeReleaseCommand::write(const PressRelease &from, const PressRelease &to)
+{
+    Result<PressRelease> current = m_store.releases().find(to.meta.id);
     if (!current)
         return current.error();
-    PressRelease next = release;
-    next.meta = current->meta;
-    next.correction = current->correction;
-    Result<PressRelease> updated = m_store.releases().update(next);
+    Result<PressRelease> updated = m_store.releases().update(replay(from, to, *current));
     if (!updated)
         return updated.error();
     return {};

@@ -32,8 +32,8 @@ private:
 };
 
 // A change to a release as one undo step: a block inserted, moved or removed, the Pressekontakt or the
-// boilerplate changed, the state moved along the workflow. Undo writes the release back as it was
-// (against the revision it has then, so typing saved in between is not lost to a conflict).
+// boilerplate changed, the state moved along the workflow. Undo and redo replay just that change on the
+// release as it is then (replay()), so text typed and saved since the step stays.
 class ChangeReleaseCommand : public StoreCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeReleaseCommand)
@@ -41,12 +41,17 @@ public:
     ChangeReleaseCommand(Store &store, const PressRelease &before, const PressRelease &after,
                          const QString &text, QUndoCommand *parent = nullptr);
 
+    // `current` with the change from → to made to it: the fields that differ between from and to are
+    // taken from to; a block inserted, removed, replaced or moved is inserted, removed, replaced or moved
+    // in current's blocks, found by its value near its old place. Other fields and blocks stay current's.
+    static PressRelease replay(const PressRelease &from, const PressRelease &to, const PressRelease &current);
+
 protected:
-    Result<void> applyRedo() override { return write(m_after); }
-    Result<void> applyUndo() override { return write(m_before); }
+    Result<void> applyRedo() override { return write(m_before, m_after); }
+    Result<void> applyUndo() override { return write(m_after, m_before); }
 
 private:
-    Result<void> write(const PressRelease &release);
+    Result<void> write(const PressRelease &from, const PressRelease &to);
 
     PressRelease m_before;
     PressRelease m_after;

@@ -3,6 +3,7 @@
 
 #include "cli/application.h"
 #include "exchange/demodatabase.h"
+#include "models/releasebodydocument.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "ui/bodyedit.h"
@@ -926,23 +927,25 @@ void TestMainWindow::undoFromTheMenuSavesReleaseTypingFirst()
     ReleasesPage *releases = m_window->releasesPage();
     const RecordId id = releases->newRelease();
     QVERIFY(id != 0);
-    QVERIFY(releases->insertBlock(ReleaseBlock::subheading(QStringLiteral("Ausblick")),
-                                  QStringLiteral("Insert")));
+    Store &store = *m_window->store();
+    const ReleaseBlock quote = ReleaseBlock::quote(store.quotes().all()->first().meta.id);
+    QVERIFY(releases->insertBlock(quote, QStringLiteral("Insert quote")));
     BodyEdit *body = releases->editor()->body();
     body->setFocus();
-    body->moveCursor(QTextCursor::End);
-    QTest::keyClicks(body, QStringLiteral(" und Plan"));
+    body->moveCursor(QTextCursor::End); // on the quote: typing starts a paragraph after it
+    QTest::keyClicks(body, QStringLiteral("Mehr dazu bald."));
     QVERIFY(releases->editor()->isModified());
 
     action("undoAction")->trigger();
     QVERIFY2(Dialogs::takeMessages().isEmpty(), "no conflict with one's own undo");
-    Store &store = *m_window->store();
-    QCOMPARE(store.releases().find(id)->content.blocks.size(), 0); // the insertion is undone
-    bool typingKept = false;
-    for (const ReleaseVersion &version : *store.releases().versions(id))
-        typingKept = typingKept || version.snapshot.contains(QStringLiteral("Ausblick und Plan"));
-    QVERIFY(typingKept);
+    // The quote's insertion is undone; the paragraph typed after it stays.
+    const QList<ReleaseBlock> blocks = store.releases().find(id)->content.blocks;
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(plainText(blocks.first().runs), QStringLiteral("Mehr dazu bald."));
     QVERIFY(!releases->editor()->isModified());
+    QTRY_COMPARE(ReleaseBodyDocument::read(body->document()).blocks, blocks);
+    action("redoAction")->trigger();
+    QCOMPARE(store.releases().find(id)->content.blocks, (QList<ReleaseBlock>{quote, blocks.first()}));
 }
 
 void TestMainWindow::undoRedoActions()

@@ -101,6 +101,50 @@ private Q_SLOTS:
         QCOMPARE(release().content, after.content);
         QCOMPARE(m_fixture.stack().count(), 1);
     }
+
+    // Undo and redo replay the one change on the release as it is then: what was typed since stays.
+    void replayKeepsTheTypingSince()
+    {
+        PressRelease before = release();
+        before.content.blocks = {ReleaseBlock::paragraph(QStringLiteral("Eins.")),
+                                 ReleaseBlock::paragraph(QStringLiteral("Zwei."))};
+        const ReleaseBlock quote = ReleaseBlock::quote(7);
+        PressRelease after = before;
+        after.content.blocks.insert(1, quote);
+        // Typed since the insertion: the first paragraph changed, a third one added.
+        PressRelease current = after;
+        current.content.blocks[0] = ReleaseBlock::paragraph(QStringLiteral("Eins, geändert."));
+        current.content.blocks.append(ReleaseBlock::paragraph(QStringLiteral("Drei.")));
+        current.lead = QStringLiteral("Neuer Vorspann.");
+
+        // Undo of the insertion removes the quote and nothing else.
+        const PressRelease undone = ChangeReleaseCommand::replay(after, before, current);
+        QCOMPARE(undone.content.blocks,
+                 (QList<ReleaseBlock>{current.content.blocks.at(0), current.content.blocks.at(2),
+                                      current.content.blocks.at(3)}));
+        QCOMPARE(undone.lead, current.lead);
+        // Redo puts it back after the paragraph it followed.
+        QCOMPARE(ChangeReleaseCommand::replay(before, after, undone).content.blocks, current.content.blocks);
+
+        // A move: the quote goes back to where it was, between the (edited) paragraphs.
+        PressRelease moved = after;
+        moved.content.blocks.move(1, 0);
+        PressRelease typedAfterMove = moved;
+        typedAfterMove.content.blocks[2] = ReleaseBlock::paragraph(QStringLiteral("Zwei, geändert."));
+        QCOMPARE(ChangeReleaseCommand::replay(moved, after, typedAfterMove).content.blocks,
+                 (QList<ReleaseBlock>{ReleaseBlock::paragraph(QStringLiteral("Eins.")), quote,
+                                      ReleaseBlock::paragraph(QStringLiteral("Zwei, geändert."))}));
+
+        // A replaced quote (its new wording) and a state: only those change.
+        PressRelease newWording = after;
+        newWording.content.blocks[1] = ReleaseBlock::quote(8);
+        newWording.state = ReleaseState::Approved;
+        const PressRelease replaced = ChangeReleaseCommand::replay(after, newWording, current);
+        QCOMPARE(replaced.content.blocks.at(1), ReleaseBlock::quote(8));
+        QCOMPARE(replaced.content.blocks.at(0), current.content.blocks.at(0));
+        QCOMPARE(replaced.state, ReleaseState::Approved);
+        QCOMPARE(replaced.lead, current.lead);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReleaseCommands)
