@@ -173,6 +173,11 @@ void ReleasesPage::setStore(Store *store)
     if (m_store && m_store != store)
         static_cast<void>(saveNow());
     m_autosave.stop();
+    if (store != m_store && !m_officeWords.isEmpty()) {
+        // Another office's words must not pass for right in this file: a fresh checker.
+        m_officeWords.clear();
+        m_spellCheckerOpened = false;
+    }
     m_store = store;
     m_filter->setSourceModel(nullptr);
     delete m_releases;
@@ -240,8 +245,9 @@ void ReleasesPage::openSpellChecker()
         return;
     m_spellCheckerOpened = true;
     QString problem;
-    m_spellChecker = SpellChecker::open(QStringLiteral("de_DE"), &problem);
-    m_editor->setSpellChecker(m_spellChecker.get());
+    std::unique_ptr<SpellChecker> checker = SpellChecker::open(QStringLiteral("de_DE"), &problem);
+    m_editor->setSpellChecker(checker.get()); // first: the old highlighter refers to the old checker
+    m_spellChecker = std::move(checker);
     if (!m_spellChecker)
         m_ui->noticeLabel->showMessage(problem, Tone::Info); // said once; the editor works without it
 }
@@ -250,11 +256,20 @@ void ReleasesPage::loadOfficeWords()
 {
     if (!m_spellChecker || !m_store)
         return;
-    if (Result<QStringList> words = m_store->officeDictionary().words()) {
-        m_spellChecker->addOfficeWords(*words);
-        if (SpellHighlighter *highlighter = m_editor->body()->highlighter())
-            highlighter->recheckAll();
+    Result<QStringList> words = m_store->officeDictionary().words();
+    if (!words || *words == m_officeWords)
+        return; // the file changed elsewhere, its dictionary did not: nothing to check again
+    QStringList added;
+    for (const QString &word : std::as_const(*words)) {
+        if (!m_officeWords.contains(word))
+            added.append(word);
     }
+    m_officeWords = *words;
+    if (added.isEmpty())
+        return;
+    m_spellChecker->addOfficeWords(added);
+    if (SpellHighlighter *highlighter = m_editor->body()->highlighter())
+        highlighter->recheckAll();
 }
 
 void ReleasesPage::addToDictionary(const QString &word)

@@ -119,6 +119,7 @@ private:
     ReleaseEditor *m_editor;
     std::unique_ptr<SpellChecker> m_spellChecker;
     bool m_spellCheckerOpened = false;
+    QStringList m_officeWords; // as last read from the file
     QTimer m_autosave;
     QTimer m_countTimer;
     QTimer m_checksTimer; // after a save: the checks read the register, not on the keystroke's time

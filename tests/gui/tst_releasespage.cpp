@@ -11,6 +11,7 @@
 #include "formats/releaseplaintext.h"
 #include "models/releasebodydocument.h"
 #include "models/releasefiltermodel.h"
+#include "models/spellchecker.h"
 #include "models/spellhighlighter.h"
 #include "storage/store.h"
 #include "testsupport.h"
@@ -563,6 +564,19 @@ void TestReleasesPage::spellingOffersSuggestionsAndTheOfficeDictionary()
     Result<std::unique_ptr<Store>> second = Store::open(m_path, Database::OpenMode::OpenExisting);
     QVERIFY(second);
     QCOMPARE(*(*second)->officeDictionary().words(), QStringList{QStringLiteral("Eiskirch")});
+
+    // And stays with it: another office's file does not take it for right.
+    const QString otherPath = m_dir->filePath(QStringLiteral("Andere.pressdesk"));
+    QVERIFY(QFile::copy(m_demoTemplate, otherPath));
+    QFile::setPermissions(otherPath, QFile::ReadOwner | QFile::WriteOwner);
+    Result<std::unique_ptr<Store>> other = Store::open(otherPath, Database::OpenMode::OpenExisting);
+    QVERIFY(other);
+    QVERIFY(m_page->spellChecker()->isCorrect(QStringLiteral("Eiskirch")));
+    m_page->setStore(other->get());
+    QVERIFY(m_page->spellChecker());
+    QVERIFY(!m_page->spellChecker()->isCorrect(QStringLiteral("Eiskirch")));
+    m_page->setStore(m_store.get());
+    QVERIFY(m_page->spellChecker()->isCorrect(QStringLiteral("Eiskirch")));
 }
 
 void TestReleasesPage::countsAreThoseOfThePlainText()
