@@ -9,6 +9,7 @@
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "storage/store.h"
+#include "typing.h"
 #include "ui/dialogs.h"
 #include "ui/quoteeditor.h"
 #include "ui/quotespage.h"
@@ -42,23 +43,12 @@
 #include <functional>
 
 using namespace pressdesk;
+using testsupport::typeText;
 using S = AuthorisationState;
 
 namespace {
 const QString releaseHeadline = QStringLiteral("Vom letzten Zafira zum Haus des Wissens");
 const QString newWording = QStringLiteral("Die Pressestelle ist rund um die Uhr für Sie erreichbar.");
-
-// typeText() knows only ASCII; umlauts are typed as the keys a German keyboard has for them.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
-    }
-}
 } // namespace
 
 class TestQuotesPage : public QObject
