@@ -57,10 +57,15 @@ QString DocumentLanguage::date(const PartialDate &date) const
     return date.toDisplayString(localeOf(m_language));
 }
 
+QTimeZone DocumentLanguage::timeZone()
+{
+    // The office's own clock: Germany's, whatever the computer that renders or edits it is set to.
+    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+}
+
 QString DocumentLanguage::embargo(const QDateTime &utc) const
 {
-    // The office's own clock: Germany's, whatever the computer that renders it is set to.
-    const QDateTime local = utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    const QDateTime local = utc.toTimeZone(timeZone());
     if (m_language == Language::German)
         return QStringLiteral("Sperrfrist: %1, %2 Uhr")
             .arg(date(local.date()), local.time().toString(QStringLiteral("HH:mm")));

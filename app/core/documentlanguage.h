@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace pressdesk {
 
@@ -36,6 +37,8 @@ public:
     QString date(const QDate &date) const;       // "7. Dezember 2020"
     QString date(const PartialDate &date) const; // "2016", "März 2016", "5. Dezember 2014"
     QString embargo(const QDateTime &utc) const; // "Sperrfrist: 7. Dezember 2020, 10:00 Uhr" (local time)
+    // The zone embargo times are entered and printed in: the office's (Europe/Berlin).
+    static QTimeZone timeZone();
     QString dateline(const QString &place, const QDate &date) const; // "Bochum, 7. Dezember 2020 –"
     // „Text“, sagt Oberbürgermeister Thomas Eiskirch.  — or the quote alone when speaker is empty.
     QString attributedQuote(const QString &text, const QString &role, const QString &speaker) const;

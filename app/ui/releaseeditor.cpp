@@ -10,20 +10,12 @@
 #include <QInputDialog>
 #include <QTextBlock>
 #include <QTextList>
-#include <QTimeZone>
 
 #include <algorithm>
 
 namespace pressdesk {
 
 namespace {
-// Dates and times of a release are German: the embargo is entered and shown in Berlin time, whatever
-// the computer's zone (as DocumentLanguage prints it).
-const QTimeZone &officeTimeZone()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/Berlin"));
-    return zone;
-}
 constexpr int CountCacheLimit = 20000;
 const QDate NoDate(2000, 1, 1); // the date edits' minimum, shown as "no date"
 } // namespace
@@ -217,7 +209,7 @@ void ReleaseEditor::showRelease(const PressRelease &release, int focusBlock)
     m_ui->embargoCheck->setChecked(release.embargoUntil.isValid());
     const QDateTime embargo =
         release.embargoUntil.isValid()
-            ? release.embargoUntil.toTimeZone(officeTimeZone())
+            ? release.embargoUntil.toTimeZone(DocumentLanguage::timeZone())
             : QDateTime(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate(),
                         QTime(10, 0));
     m_ui->embargoEdit->setDateTime(QDateTime(embargo.date(), embargo.time()));
@@ -271,7 +263,7 @@ PressRelease ReleaseEditor::release() const
     release.releaseDate = date == NoDate ? QDate() : date;
     if (m_ui->embargoCheck->isChecked()) {
         const QDateTime shown = m_ui->embargoEdit->dateTime();
-        release.embargoUntil = QDateTime(shown.date(), shown.time(), officeTimeZone()).toUTC();
+        release.embargoUntil = QDateTime(shown.date(), shown.time(), DocumentLanguage::timeZone()).toUTC();
     } else {
         release.embargoUntil = QDateTime();
     }
