@@ -15,6 +15,7 @@
 #include "models/spellhighlighter.h"
 #include "storage/store.h"
 #include "testsupport.h"
+#include "typing.h"
 #include "ui/bodyedit.h"
 #include "ui/dialogs.h"
 #include "ui/photodialog.h"
@@ -25,9 +26,11 @@
 #include "ui/timelinepickerdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
@@ -49,20 +52,7 @@
 #include <QUndoStack>
 
 using namespace pressdesk;
-
-namespace {
-// QTest::keyClicks() knows only ASCII; umlauts are typed as the keys a German keyboard has for them.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
-    }
-}
-} // namespace
+using testsupport::typeText;
 
 class TestReleasesPage : public QObject
 {
@@ -85,6 +75,8 @@ private Q_SLOTS:
     void countsAreThoseOfThePlainText();
     void aRevisedQuoteOffersItsNewWording();
     void withoutADictionaryTheEditorSaysSoAndWorks();
+    void aFileThatIsNotAnImageIsRefusedWithItsName();
+    void theEmbargoIsEnteredInBerlinTime();
     void filters();
 
 private:
@@ -657,6 +649,37 @@ void TestReleasesPage::withoutADictionaryTheEditorSaysSoAndWorks()
     QVERIFY(page.saveNow());
     QVERIFY(bodyText(id).contains(QStringLiteral("Zukunfft ohne Wörterbuch.")));
     page.setStore(nullptr);
+}
+
+void TestReleasesPage::aFileThatIsNotAnImageIsRefusedWithItsName()
+{
+    PhotoDialog dialog;
+    const QString notes = m_dir->filePath(QStringLiteral("Notizen.jpg"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Kein Bild, nur Text.");
+    file.close();
+    auto *problem = child<QLabel>(&dialog, "problemLabel");
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!dialog.loadFile(notes));
+    QVERIFY2(problem->text().contains(QStringLiteral("Notizen.jpg")), qPrintable(problem->text()));
+    QVERIFY(!dialog.loadFile(m_dir->filePath(QStringLiteral("fehlt.png"))));
+    QVERIFY2(problem->text().contains(QStringLiteral("fehlt.png")), qPrintable(problem->text()));
+    typeText(child<QLineEdit>(&dialog, "captionEdit"), QStringLiteral("Bildunterschrift"));
+    typeText(child<QLineEdit>(&dialog, "creditEdit"), QStringLiteral("Stadt Bochum"));
+    QVERIFY(!ok->isEnabled()); // still no image
+    QVERIFY(dialog.asset().data.isEmpty());
+}
+
+void TestReleasesPage::theEmbargoIsEnteredInBerlinTime()
+{
+    const RecordId id = m_page->newRelease();
+    child<QCheckBox>(m_page, "embargoCheck")->setChecked(true);
+    child<QDateTimeEdit>(m_page, "embargoEdit")->setDateTime(QDateTime(QDate(2020, 12, 7), QTime(10, 0)));
+    QVERIFY(m_page->saveNow());
+    // 10:00 in Bochum in December is 09:00 UTC, whatever zone this computer is in.
+    QCOMPARE(stored(id).embargoUntil, QDateTime(QDate(2020, 12, 7), QTime(9, 0), Qt::UTC));
+    QVERIFY(showRelease(id).contains(QStringLiteral("Sperrfrist: 7. Dezember 2020, 10:00 Uhr")));
 }
 
 void TestReleasesPage::filters()
