@@ -27,9 +27,9 @@ public:
 
     Result<void> load()
     {
-        for (auto step :
-             {&DemoLoader::loadCategories, &DemoLoader::loadMilestones, &DemoLoader::loadOrganisations,
-              &DemoLoader::loadContacts, &DemoLoader::loadQuotes, &DemoLoader::loadRelease}) {
+        for (auto step : {&DemoLoader::loadCategories, &DemoLoader::loadMilestones,
+                          &DemoLoader::loadOrganisations, &DemoLoader::loadContacts, &DemoLoader::loadQuotes,
+                          &DemoLoader::loadRelease, &DemoLoader::loadHouseStyle}) {
             if (Result<void> done = (this->*step)(); !done)
                 return done;
         }
@@ -154,6 +154,23 @@ private:
             m_milestones.insert(key, stored->meta.id);
         }
         return {};
+    }
+
+    // The letterhead of the demo office; the logo is a plain emblem drawn for the demo, not a city's mark.
+    Result<void> loadHouseStyle()
+    {
+        const QString file = QStringLiteral("housestyle.json");
+        Result<QJsonDocument> document = readJson(file);
+        if (!document)
+            return document.error();
+        QJsonObject object = document->object();
+        object.insert(
+            QStringLiteral("logo"),
+            QString::fromLatin1(object.value(QLatin1String("logoSvg")).toString().toUtf8().toBase64()));
+        Result<HouseStyle> style = HouseStyle::fromJson(QJsonDocument(object).toJson());
+        if (!style)
+            return problem(file, QStringLiteral("house style"), style.errorMessage());
+        return m_store.officeSettings().setHouseStyle(*style, QString());
     }
 
     Result<void> loadOrganisations()

@@ -17,6 +17,7 @@ Store::Store(std::unique_ptr<Database> database, QObject *parent)
     , m_releases(*m_database, this)
     , m_assets(*m_database, this)
     , m_officeDictionary(*m_database)
+    , m_officeSettings(*m_database)
     , m_contactDirectory(*m_database)
 {
     qRegisterMetaType<pressdesk::EntityKind>();

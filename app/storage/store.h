@@ -7,6 +7,7 @@
 #include "database.h"
 #include "milestonerepository.h"
 #include "officedictionary.h"
+#include "officesettings.h"
 #include "organisationrepository.h"
 #include "quoterepository.h"
 #include "releaserepository.h"
@@ -43,6 +44,7 @@ public:
     ReleaseRepository &releases() { return m_releases; }
     AssetRepository &assets() { return m_assets; }
     OfficeDictionary &officeDictionary() { return m_officeDictionary; }
+    OfficeSettings &officeSettings() { return m_officeSettings; }
     // The contact list for tables: filtered, counted and paged in SQL (read only).
     const ContactDirectory &contactDirectory() const { return m_contactDirectory; }
 
@@ -78,6 +80,7 @@ private:
     ReleaseRepository m_releases;
     AssetRepository m_assets;
     OfficeDictionary m_officeDictionary;
+    OfficeSettings m_officeSettings;
     ContactDirectory m_contactDirectory;
     QList<QPair<EntityKind, RecordId>> m_pending;
     QTimer *m_watchTimer = nullptr;

@@ -58,7 +58,8 @@ inline QString runRawSql(const QString &path, const QStringList &statements)
 inline QString rewindToVersion3(const QString &path)
 {
     return runRawSql(path,
-                     {QStringLiteral("DROP TABLE IF EXISTS office_word"),
+                     {QStringLiteral("DROP TABLE IF EXISTS office_setting"),
+                      QStringLiteral("DROP TABLE IF EXISTS office_word"),
                       QStringLiteral("ALTER TABLE press_release DROP COLUMN approval_note"),
                       QStringLiteral("DROP INDEX IF EXISTS contact_press_topics"),
                       QStringLiteral("DROP TABLE IF EXISTS release_asset"),
