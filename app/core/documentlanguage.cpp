@@ -35,6 +35,19 @@ QString DocumentLanguage::pressContact() const
     return m_language == Language::German ? QStringLiteral("Pressekontakt") : QStringLiteral("Press contact");
 }
 
+QString DocumentLanguage::pageOf(int page, int pageCount) const
+{
+    return (m_language == Language::German ? QStringLiteral("Seite %1 von %2")
+                                           : QStringLiteral("Page %1 of %2"))
+        .arg(page)
+        .arg(pageCount);
+}
+
+QString DocumentLanguage::tagCode() const
+{
+    return m_language == Language::German ? QStringLiteral("de-DE") : QStringLiteral("en-GB");
+}
+
 QString DocumentLanguage::correctedVersion() const
 {
     return m_language == Language::German ? QStringLiteral("Korrigierte Fassung")

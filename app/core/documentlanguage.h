@@ -28,15 +28,17 @@ public:
     }
     // "de", "de-DE", "en", "en-GB" … anything else is German, the office's language.
     static DocumentLanguage fromCode(const QString &code);
-    QString code() const; // "de" or "en": what a PDF's /Lang and an ODT's language say
+    QString code() const;    // "de" or "en": what an HTML page's lang and an ODT's language say
+    QString tagCode() const; // "de-DE" or "en-GB": a PDF's /Lang
 
-    QString pressRelease() const;                // "Pressemitteilung"
-    QString pressContact() const;                // "Pressekontakt"
-    QString correctedVersion() const;            // "Korrigierte Fassung": a published release corrected
-    QString about(const QString &subject) const; // "Über die Stadt Bochum" (subject as given)
-    QString date(const QDate &date) const;       // "7. Dezember 2020"
-    QString date(const PartialDate &date) const; // "2016", "März 2016", "5. Dezember 2014"
-    QString embargo(const QDateTime &utc) const; // "Sperrfrist: 7. Dezember 2020, 10:00 Uhr" (local time)
+    QString pressRelease() const;                  // "Pressemitteilung"
+    QString pressContact() const;                  // "Pressekontakt"
+    QString pageOf(int page, int pageCount) const; // "Seite 1 von 3"
+    QString correctedVersion() const;              // "Korrigierte Fassung": a published release corrected
+    QString about(const QString &subject) const;   // "Über die Stadt Bochum" (subject as given)
+    QString date(const QDate &date) const;         // "7. Dezember 2020"
+    QString date(const PartialDate &date) const;   // "2016", "März 2016", "5. Dezember 2014"
+    QString embargo(const QDateTime &utc) const;   // "Sperrfrist: 7. Dezember 2020, 10:00 Uhr" (local time)
     // The zone embargo times are entered and printed in: the office's (Europe/Berlin).
     static QTimeZone timeZone();
     QString dateline(const QString &place, const QDate &date) const; // "Bochum, 7. Dezember 2020 –"

@@ -64,6 +64,8 @@ struct ReleaseDocument
     QString boilerplateTitle; // "Über die Stadt Bochum"; empty without boilerplate
     QString boilerplate;
     QList<PressContact> contacts;
+    // What the release is about, for a PDF's keywords: the press topics of its Pressekontakt, each once.
+    QStringList keywords;
 };
 
 } // namespace pressdesk

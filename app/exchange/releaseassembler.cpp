@@ -201,6 +201,10 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, const PressRele
                 entry.channels.append(channel);
         }
         document.contacts.append(entry);
+        for (const QString &topic : person->pressTopics) {
+            if (!topic.trimmed().isEmpty() && !document.keywords.contains(topic.trimmed()))
+                document.keywords.append(topic.trimmed());
+        }
     }
     return document;
 }
