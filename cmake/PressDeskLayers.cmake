@@ -19,9 +19,9 @@ set(PRESSDESK_LAYERS_ALLOWED
     "exchange:core,formats,storage"
     "models:core,storage,exchange"
     "undo:core,storage,exchange"
-    "render:core"
+    "render:core,formats"
     "ui:core,storage,formats,exchange,models,undo,render"
-    "cli:core,storage,formats,exchange")
+    "cli:core,storage,formats,exchange,render")
 
 function(pressdesk_layer target layer)
     set(root ${PRESSDESK_LAYER_ROOT}/${layer})

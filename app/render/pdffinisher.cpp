@@ -1,0 +1,271 @@
+#include "pdffinisher.h"
+
+#include <QRegularExpression>
+
+#include <cairo.h>
+#include <lcms2.h>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <qpdf/QUtil.hh>
+
+#include <exception>
+#include <set>
+#include <string>
+
+namespace pressdesk {
+
+namespace {
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// D:20201207100000Z, as the document information writes dates.
+std::string pdfDate(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toStdString();
+}
+
+// Removes the private artifact elements from the structure tree; returns how many there were.
+int dropArtifactElements(QPDFObjectHandle element, const std::string &artifact)
+{
+    QPDFObjectHandle kids = element.getKey("/K");
+    if (kids.isDictionary())
+        kids = QPDFObjectHandle::newArray({kids});
+    if (!kids.isArray())
+        return 0;
+    int dropped = 0;
+    std::vector<QPDFObjectHandle> kept;
+    for (QPDFObjectHandle &kid : kids.getArrayAsVector()) {
+        if (kid.isDictionary() && kid.getKey("/S").isNameAndEquals(artifact)) {
+            ++dropped;
+            continue;
+        }
+        if (kid.isDictionary() && kid.hasKey("/S"))
+            dropped += dropArtifactElements(kid, artifact);
+        kept.push_back(kid);
+    }
+    if (dropped > 0)
+        element.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+    return dropped;
+}
+
+void collectFigures(QPDFObjectHandle element, std::vector<QPDFObjectHandle> &figures)
+{
+    if (element.isDictionary() && element.getKey("/S").isNameAndEquals("/Figure"))
+        figures.push_back(element);
+    QPDFObjectHandle kids = element.getKey("/K");
+    if (kids.isDictionary())
+        collectFigures(kids, figures);
+    else if (kids.isArray()) {
+        for (QPDFObjectHandle &kid : kids.getArrayAsVector()) {
+            if (kid.isDictionary() && kid.hasKey("/S"))
+                collectFigures(kid, figures);
+        }
+    }
+}
+
+// Artifact marked content: "/PdArtifact << /MCID 3 >> BDC" becomes "/Artifact BMC" on every page.
+void rewriteArtifactContent(QPDF &pdf, const QByteArray &tag)
+{
+    const QRegularExpression marked(QStringLiteral("/%1\\s*<<\\s*/MCID\\s+\\d+\\s*>>\\s*BDC")
+                                        .arg(QRegularExpression::escape(QString::fromLatin1(tag))));
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+        std::vector<QPDFObjectHandle> streams =
+            contents.isArray() ? contents.getArrayAsVector() : std::vector<QPDFObjectHandle>{contents};
+        for (QPDFObjectHandle &stream : streams) {
+            if (!stream.isStream())
+                continue;
+            std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+            const QByteArray bytes(reinterpret_cast<const char *>(data->getBuffer()),
+                                   qsizetype(data->getSize()));
+            if (!bytes.contains(tag))
+                continue;
+            // Content streams are Latin-1 bytes; QString round-trips them one to one.
+            QString text = QString::fromLatin1(bytes);
+            text.replace(marked, QStringLiteral("/Artifact BMC"));
+            stream.replaceStreamData(text.toLatin1().toStdString(), QPDFObjectHandle::newNull(),
+                                     QPDFObjectHandle::newNull());
+        }
+    }
+    // The parent tree's entries for those marked contents point at removed elements: make them null.
+    QPDFObjectHandle nums = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree").getKey("/Nums");
+    if (!nums.isArray())
+        return;
+    const std::string name = "/" + tag.toStdString();
+    for (int i = 1; i < nums.getArrayNItems(); i += 2) {
+        QPDFObjectHandle entries = nums.getArrayItem(i);
+        if (!entries.isArray())
+            continue;
+        for (int j = 0; j < entries.getArrayNItems(); ++j) {
+            QPDFObjectHandle entry = entries.getArrayItem(j);
+            if (entry.isDictionary() && entry.getKey("/S").isNameAndEquals(name))
+                entries.setArrayItem(j, QPDFObjectHandle::newNull());
+        }
+    }
+}
+
+std::string srgbProfile()
+{
+    cmsHPROFILE profile = cmsCreate_sRGBProfile();
+    cmsUInt32Number size = 0;
+    cmsSaveProfileToMem(profile, nullptr, &size);
+    std::string bytes(size, '\0');
+    cmsSaveProfileToMem(profile, bytes.data(), &size);
+    cmsCloseProfile(profile);
+    return bytes;
+}
+
+QString xmp(const PdfFinisher::Description &description, const QString &producer)
+{
+    const QString created = description.created.toUTC().toString(Qt::ISODate);
+    QString pdfa;
+    if (description.pdfa)
+        pdfa = QStringLiteral(
+            "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+            "   <pdfaid:part>2</pdfaid:part>\n   <pdfaid:conformance>A</pdfaid:conformance>\n"
+            "  </rdf:Description>\n"
+            // PDF/A wants every schema it does not know declared: pdfuaid is one of them.
+            "  <rdf:Description rdf:about=\"\" "
+            "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+            "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+            "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+            "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+            "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+            "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+            "    <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n"
+            "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+            "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+            "     <pdfaProperty:description>PDF/UA version identifier</pdfaProperty:description>\n"
+            "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+            "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+            "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+            "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+            "  </rdf:Description>\n");
+    return QStringLiteral(
+               "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+               "   <dc:format>application/pdf</dc:format>\n"
+               "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+               "   <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+               "   <dc:description><rdf:Alt><rdf:li "
+               "xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>\n"
+               "   <dc:language><rdf:Bag><rdf:li>%4</rdf:li></rdf:Bag></dc:language>\n"
+               "  </rdf:Description>\n"
+               "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+               "   <pdf:Keywords>%5</pdf:Keywords>\n   <pdf:Producer>%6</pdf:Producer>\n"
+               "  </rdf:Description>\n"
+               "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "   <xmp:CreatorTool>%6</xmp:CreatorTool>\n   <xmp:CreateDate>%7</xmp:CreateDate>\n"
+               "   <xmp:ModifyDate>%7</xmp:ModifyDate>\n   <xmp:MetadataDate>%7</xmp:MetadataDate>\n"
+               "  </rdf:Description>\n"
+               "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+               "   <pdfuaid:part>1</pdfuaid:part>\n"
+               "  </rdf:Description>\n"
+               "%8"
+               " </rdf:RDF>\n"
+               "</x:xmpmeta>\n"
+               "<?xpacket end=\"w\"?>")
+        .arg(xmlEscaped(description.title), xmlEscaped(description.author), xmlEscaped(description.subject),
+             xmlEscaped(description.language), xmlEscaped(description.keywords.join(QStringLiteral(", "))),
+             xmlEscaped(producer), created, pdfa);
+}
+
+} // namespace
+
+Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Description &description)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("release.pdf", cairoPdf.constData(), size_t(cairoPdf.size()));
+        QPDFObjectHandle root = pdf.getRoot();
+        QPDFObjectHandle structure = root.getKey("/StructTreeRoot");
+        if (!structure.isDictionary())
+            return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
+
+        if (!description.privateArtifactTag.isEmpty()) {
+            dropArtifactElements(structure, "/" + description.privateArtifactTag.toStdString());
+            rewriteArtifactContent(pdf, description.privateArtifactTag);
+        }
+
+        std::vector<QPDFObjectHandle> figures;
+        collectFigures(structure, figures);
+        for (size_t i = 0; i < figures.size(); ++i) {
+            QString alternative = i < size_t(description.figureAlternatives.size())
+                                      ? description.figureAlternatives.at(qsizetype(i)).trimmed()
+                                      : QString();
+            if (alternative.isEmpty())
+                alternative = description.language.startsWith(QLatin1String("de")) ? QStringLiteral("Foto")
+                                                                                   : QStringLiteral("Photo");
+            figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(utf8(alternative)));
+        }
+
+        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(description.language)));
+        QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
+        preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+        root.replaceKey("/ViewerPreferences", preferences);
+        QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
+        markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+        root.replaceKey("/MarkInfo", markInfo);
+
+        const QString producer = QStringLiteral("%1 (cairo %2, qpdf %3)")
+                                     .arg(description.producer, QString::fromLatin1(cairo_version_string()),
+                                          QString::fromStdString(QPDF::QPDFVersion()));
+        QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
+        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(description.title)));
+        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(description.author)));
+        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(description.subject)));
+        info.replaceKey("/Keywords", QPDFObjectHandle::newUnicodeString(
+                                         utf8(description.keywords.join(QStringLiteral(", ")))));
+        info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(producer)));
+        info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(producer)));
+        info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(description.created)));
+        info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(description.created)));
+        pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
+
+        QPDFObjectHandle metadata = pdf.newStream(xmp(description, producer).toStdString());
+        metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+        metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+        root.replaceKey("/Metadata", metadata);
+
+        if (description.pdfa) {
+            QPDFObjectHandle profile = pdf.newStream(srgbProfile());
+            profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+            QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
+            intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
+            intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
+            intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+            intent.replaceKey("/Info", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+            intent.replaceKey("/DestOutputProfile", profile);
+            root.replaceKey("/OutputIntents", QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
+        }
+
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.setMinimumPDFVersion("1.7");
+        writer.setCompressStreams(true);
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.write();
+        std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(written->getBuffer()),
+                          qsizetype(written->getSize()));
+    } catch (const std::exception &failure) {
+        return makeError(Error::Kind::Internal,
+                         tr("The PDF could not be finished: %1").arg(QString::fromLocal8Bit(failure.what())));
+    }
+}
+
+} // namespace pressdesk

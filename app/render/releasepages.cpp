@@ -1,0 +1,899 @@
+#include "releasepages.h"
+
+#include "fontcheck.h"
+#include "hyphenator.h"
+#include "pdffinisher.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <cmath>
+
+namespace pressdesk {
+
+namespace {
+
+constexpr double mm = 72.0 / 25.4;
+// DIN 5008-like: 25 mm left, 20 mm right; the letterhead takes the top of page 1.
+constexpr double leftMargin = 25 * mm;
+constexpr double rightMargin = 20 * mm;
+constexpr double columnWidth = ReleasePages::pageWidth - leftMargin - rightMargin;
+constexpr double firstPageTop = 50 * mm;
+constexpr double nextPageTop = 28 * mm;
+constexpr double contentBottom = 270 * mm;
+constexpr double footerRuleY = 277 * mm;
+constexpr double quoteIndent = 14;
+constexpr double listIndent = 16;
+constexpr double yearColumn = 72;
+constexpr double maximumPhotoHeight = 95 * mm;
+// The tag artifacts are drawn under: cairo 1.16 writes a broken file for its own "Artifact" tag and
+// accepts only standard structure types, so they are marked as "Private" (used for nothing else) and
+// turned into /Artifact marked content afterwards (PdfFinisher).
+const char *const artifactTag = "Private";
+
+struct LayoutDeleter
+{
+    void operator()(PangoLayout *layout) const { g_object_unref(layout); }
+};
+using LayoutPtr = std::shared_ptr<PangoLayout>;
+
+struct Line
+{
+    PangoLayoutLine *line = nullptr;
+    double top = 0;      // within its layout
+    double height = 0;   // to the next line's top
+    double baseline = 0; // from the line's top
+    double x = 0;        // alignment offset
+};
+
+enum class ItemKind
+{
+    Begin, // opens a structure element that holds the following items (BlockQuote, L, LI)
+    End,
+    Text,
+    Image,
+};
+
+struct Item
+{
+    ItemKind kind = ItemKind::Text;
+    QByteArray tag; // the structure type: P, H1, H2, LBody, Caption; BlockQuote, L, LI for Begin/End
+    LayoutPtr layout;
+    QList<Line> lines;
+    LayoutPtr label; // a list item's dash or a timeline year, beside the first line (tagged Lbl)
+    double labelX = 0;
+    double x = 0; // from the column's left edge
+    double spaceBefore = 0;
+    bool keepWithNext = false;
+    int group = -1;    // items of one group stay on one page when the group fits on one
+    QColor background; // the Sperrfrist banner's box
+    bool quoteBar = false;
+    QString outline; // headings: their entry in the PDF's outline
+    // Image
+    QImage image;
+    QByteArray jpeg; // a JPEG photo is embedded as it came, not re-encoded
+    double width = 0;
+    double height = 0;
+    QString alt;
+};
+
+struct Placement
+{
+    int item = 0;
+    int firstLine = 0;
+    int lineCount = 0;
+    double y = 0; // page position of the first line's top (an image's top)
+};
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+struct ReleasePages::Private
+{
+    ReleaseDocument document;
+    HouseStyle style;
+    Options options;
+    QString family;
+    QColor accent;
+    PangoFontMap *fontMap = nullptr;
+    PangoContext *context = nullptr;
+    QList<Item> items;
+    QList<QList<Placement>> pages;
+    QImage logo;
+
+    ~Private()
+    {
+        items.clear();
+        if (context)
+            g_object_unref(context);
+        if (fontMap)
+            g_object_unref(fontMap);
+    }
+
+    // --- Text --------------------------------------------------------------------------------------
+
+    LayoutPtr layout(const QString &markup, double size, double width, bool bold = false, bool italic = false,
+                     double lineSpacing = 1.0, bool justify = false) const
+    {
+        LayoutPtr made(pango_layout_new(context), LayoutDeleter());
+        PangoFontDescription *font = pango_font_description_new();
+        pango_font_description_set_family(font, family.toUtf8().constData());
+        pango_font_description_set_size(font, int(std::lround(size * PANGO_SCALE)));
+        pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        pango_layout_set_font_description(made.get(), font);
+        pango_font_description_free(font);
+        pango_layout_set_width(made.get(), int(std::lround(width * PANGO_SCALE)));
+        pango_layout_set_wrap(made.get(), PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_justify(made.get(), justify);
+        if (lineSpacing != 1.0)
+            pango_layout_set_line_spacing(made.get(), float(lineSpacing));
+        const QByteArray utf8 = markup.toUtf8();
+        pango_layout_set_markup(made.get(), utf8.constData(), int(utf8.size()));
+        return made;
+    }
+
+    static QList<Line> linesOf(PangoLayout *layout)
+    {
+        QList<Line> lines;
+        PangoLayoutIter *iter = pango_layout_get_iter(layout);
+        do {
+            int top = 0;
+            int bottom = 0;
+            pango_layout_iter_get_line_yrange(iter, &top, &bottom);
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+            Line line;
+            line.line = pango_layout_iter_get_line_readonly(iter);
+            line.top = double(top) / PANGO_SCALE;
+            line.height = double(bottom - top) / PANGO_SCALE;
+            line.baseline = double(pango_layout_iter_get_baseline(iter) - top) / PANGO_SCALE;
+            line.x = double(logical.x) / PANGO_SCALE;
+            lines.append(line);
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+        // With a line spacing, a line's range is its font height: the step to the next line is the
+        // line's real height, and the last line gets the same spacing.
+        const double spacing = std::max(1.0, double(pango_layout_get_line_spacing(layout)));
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            lines[i].height =
+                i + 1 < lines.size() ? lines.at(i + 1).top - lines.at(i).top : lines.at(i).height * spacing;
+        return lines;
+    }
+
+    QString accentName() const { return accent.name(); }
+
+    // Runs as Pango markup: bold, italic, links in the accent colour; body text hyphenated.
+    QString runsMarkup(const TextRuns &runs, bool hyphenate) const
+    {
+        QString markup;
+        for (const TextRun &run : runs) {
+            QString text =
+                escaped(hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text);
+            if (run.bold)
+                text = QStringLiteral("<b>%1</b>").arg(text);
+            if (run.italic)
+                text = QStringLiteral("<i>%1</i>").arg(text);
+            if (!run.link.isEmpty() && isAllowedLink(run.link))
+                text = QStringLiteral("<span foreground=\"%1\" underline=\"single\">%2</span>")
+                           .arg(accentName(), text);
+            markup += text;
+        }
+        return markup;
+    }
+
+    QString bodyText(const QString &text) const
+    {
+        return escaped(options.hyphenate ? Hyphenator::hyphenate(text) : text);
+    }
+
+    Item &addText(const QByteArray &tag, LayoutPtr made, double spaceBefore, double x = 0)
+    {
+        Item item;
+        item.tag = tag;
+        item.layout = std::move(made);
+        item.lines = linesOf(item.layout.get());
+        item.spaceBefore = spaceBefore;
+        item.x = x;
+        items.append(item);
+        return items.last();
+    }
+
+    void begin(const QByteArray &tag)
+    {
+        Item item;
+        item.kind = ItemKind::Begin;
+        item.tag = tag;
+        items.append(item);
+    }
+
+    void end(const QByteArray &tag)
+    {
+        Item item;
+        item.kind = ItemKind::End;
+        item.tag = tag;
+        items.append(item);
+    }
+
+    // --- The release as items ----------------------------------------------------------------------
+
+    void build()
+    {
+        const DocumentLanguage &language = document.language;
+        const bool justify = style.justified;
+        constexpr double body = 10.5;
+        constexpr double bodySpacing = 1.3;
+        int group = 0;
+
+        QString label = language.pressRelease();
+        if (document.corrected)
+            label += QStringLiteral(" – ") + language.correctedVersion();
+        addText("P",
+                layout(QStringLiteral("<span foreground=\"%1\" letter_spacing=\"1024\">%2</span>")
+                           .arg(accentName(), escaped(label.toUpper())),
+                       11, columnWidth, true),
+                0);
+
+        if (document.embargoUntil.isValid() && document.embargoUntil > options.now) {
+            Item &banner = addText("P",
+                                   layout(QStringLiteral("<span foreground=\"#ffffff\">%1</span>")
+                                              .arg(escaped(language.embargo(document.embargoUntil))),
+                                          10.5, columnWidth - 16, true),
+                                   10, 8);
+            banner.background = QColor(QStringLiteral("#a4161a"));
+        }
+
+        Item &headline = addText(
+            "H1", layout(escaped(document.headline.trimmed()), 19, columnWidth, true, false, 1.1), 16);
+        headline.keepWithNext = true;
+        headline.outline = document.headline.trimmed();
+        if (!document.subheadline.trimmed().isEmpty())
+            addText("P",
+                    layout(QStringLiteral("<span foreground=\"#333333\">%1</span>")
+                               .arg(escaped(document.subheadline.trimmed())),
+                           12.5, columnWidth, false, false, 1.15),
+                    6);
+
+        const QString dateline = language.dateline(document.place.trimmed(), document.releaseDate);
+        if (!dateline.isEmpty() || !document.lead.trimmed().isEmpty())
+            addText("P",
+                    layout(QStringLiteral("%1 %2").arg(escaped(dateline), bodyText(document.lead.trimmed())),
+                           11, columnWidth, true, false, bodySpacing, justify),
+                    14);
+
+        for (const ReleaseDocument::Block &block : std::as_const(document.blocks)) {
+            switch (block.kind) {
+            case ReleaseBlock::Kind::Paragraph:
+                addText("P",
+                        layout(runsMarkup(block.runs, options.hyphenate), body, columnWidth, false, false,
+                               bodySpacing, justify),
+                        8);
+                break;
+            case ReleaseBlock::Kind::Subheading: {
+                Item &heading =
+                    addText("H2",
+                            layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                       .arg(accentName(), escaped(plainText(block.runs).trimmed())),
+                                   12, columnWidth, true, false, 1.1),
+                            16);
+                heading.keepWithNext = true;
+                heading.outline = plainText(block.runs).trimmed();
+                break;
+            }
+            case ReleaseBlock::Kind::BulletList: {
+                begin("L");
+                bool first = true;
+                for (const TextRuns &entry : block.items) {
+                    begin("LI");
+                    Item &item = addText("LBody",
+                                         layout(runsMarkup(entry, options.hyphenate), body,
+                                                columnWidth - listIndent, false, false, bodySpacing, justify),
+                                         first ? 8 : 3, listIndent);
+                    item.label = layout(QStringLiteral("–"), body, listIndent, false, false, bodySpacing);
+                    item.labelX = 3;
+                    end("LI");
+                    first = false;
+                }
+                end("L");
+                break;
+            }
+            case ReleaseBlock::Kind::Quote: {
+                if (block.quoteMissing)
+                    break;
+                ++group;
+                begin("BlockQuote");
+                Item &text = addText("P",
+                                     layout(bodyText(language.quoted(block.quoteText)), 11.5,
+                                            columnWidth - quoteIndent, false, true, 1.3),
+                                     12, quoteIndent);
+                text.quoteBar = true;
+                text.group = group;
+                QStringList attribution = {block.speaker.trimmed(), block.speakerRole.trimmed()};
+                attribution.removeAll(QString());
+                if (!attribution.isEmpty()) {
+                    Item &by = addText(
+                        "P",
+                        layout(QStringLiteral("– %1").arg(escaped(attribution.join(QStringLiteral(", ")))),
+                               9.5, columnWidth - quoteIndent, false, false, 1.2),
+                        3, quoteIndent);
+                    by.quoteBar = true;
+                    by.group = group;
+                }
+                end("BlockQuote");
+                break;
+            }
+            case ReleaseBlock::Kind::Timeline: {
+                if (block.years.isEmpty())
+                    break;
+                begin("L");
+                bool first = true;
+                for (const ReleaseDocument::YearEntry &year : block.years) {
+                    begin("LI");
+                    QStringList titles;
+                    for (const QString &title : year.titles)
+                        titles.append(bodyText(title));
+                    Item &item = addText("LBody",
+                                         layout(titles.join(QLatin1Char('\n')), body,
+                                                columnWidth - yearColumn, false, false, bodySpacing),
+                                         first ? 10 : 4, yearColumn);
+                    item.label = layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                            .arg(accentName(), escaped(year.label)),
+                                        body, yearColumn - 6, true, false, bodySpacing);
+                    end("LI");
+                    first = false;
+                }
+                end("L");
+                break;
+            }
+            case ReleaseBlock::Kind::Photo: {
+                QImage image = QImage::fromData(block.photo.data);
+                if (image.isNull())
+                    break;
+                ++group;
+                Item figure;
+                figure.kind = ItemKind::Image;
+                figure.tag = "Figure";
+                figure.image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                if (block.photo.mimeType == QLatin1String("image/jpeg"))
+                    figure.jpeg = block.photo.data;
+                const double scale =
+                    std::min(columnWidth / image.width(), maximumPhotoHeight / image.height());
+                figure.width = image.width() * scale;
+                figure.height = image.height() * scale;
+                figure.alt = block.photo.caption.trimmed();
+                figure.spaceBefore = 12;
+                figure.group = group;
+                items.append(figure);
+                Item &caption =
+                    addText("Caption",
+                            layout(QStringLiteral("<span foreground=\"#444444\">%1</span>")
+                                       .arg(escaped(language.photoLine(
+                                           block.photo.caption, block.photo.credit, block.photo.licence))),
+                                   8.5, columnWidth, false, false, 1.2),
+                            4);
+                caption.group = group;
+                break;
+            }
+            }
+        }
+
+        if (!document.boilerplate.trimmed().isEmpty()) {
+            Item &title =
+                addText("H2", layout(escaped(document.boilerplateTitle), 10, columnWidth, true), 22);
+            title.keepWithNext = true;
+            title.outline = document.boilerplateTitle;
+            addText(
+                "P",
+                layout(bodyText(document.boilerplate.trimmed()), 9, columnWidth, false, false, 1.3, justify),
+                4);
+        }
+
+        if (!document.contacts.isEmpty()) {
+            Item &title = addText("H2", layout(escaped(language.pressContact()), 10, columnWidth, true), 16);
+            title.keepWithNext = true;
+            title.outline = language.pressContact();
+            for (const ReleaseDocument::PressContact &contact : std::as_const(document.contacts)) {
+                QStringList lines = {QStringLiteral("<b>%1</b>").arg(escaped(contact.name))};
+                QStringList about = {contact.role, contact.organisation};
+                about.removeAll(QString());
+                if (!about.isEmpty())
+                    lines.append(escaped(about.join(QStringLiteral(", "))));
+                for (const ContactChannel &channel : contact.channels)
+                    lines.append(
+                        escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
+                ++group;
+                Item &entry = addText(
+                    "P", layout(lines.join(QLatin1Char('\n')), 9, columnWidth, false, false, 1.25), 6);
+                entry.group = group; // a contact is never split across pages
+            }
+        }
+    }
+
+    // --- Pagination --------------------------------------------------------------------------------
+
+    static double linesHeight(const Item &item, int first, int count)
+    {
+        double height = 0;
+        for (int i = first; i < first + count && i < item.lines.size(); ++i)
+            height += item.lines.at(i).height;
+        return height;
+    }
+
+    static double itemHeight(const Item &item)
+    {
+        return item.kind == ItemKind::Image ? item.height : linesHeight(item, 0, int(item.lines.size()));
+    }
+
+    // Height of the group starting at index (its items and the space between them).
+    double groupHeight(int index) const
+    {
+        const int group = items.at(index).group;
+        double height = itemHeight(items.at(index));
+        for (int i = index + 1; i < items.size(); ++i) {
+            const Item &item = items.at(i);
+            if (item.kind == ItemKind::Begin || item.kind == ItemKind::End)
+                continue;
+            if (item.group != group)
+                break;
+            height += item.spaceBefore + itemHeight(item);
+        }
+        return height;
+    }
+
+    // What must follow a heading on the same page: the next text's first two lines (all of a group).
+    double keptWithHeading(int index) const
+    {
+        for (int i = index + 1; i < items.size(); ++i) {
+            const Item &item = items.at(i);
+            if (item.kind == ItemKind::Begin || item.kind == ItemKind::End)
+                continue;
+            if (item.group >= 0)
+                return item.spaceBefore + groupHeight(i);
+            if (item.kind == ItemKind::Image)
+                return item.spaceBefore + item.height;
+            return item.spaceBefore + linesHeight(item, 0, std::min(2, int(item.lines.size())));
+        }
+        return 0;
+    }
+
+    void paginate()
+    {
+        pages = {QList<Placement>()};
+        double top = firstPageTop;
+        double y = top;
+        const auto newPage = [&] {
+            pages.append(QList<Placement>());
+            top = nextPageTop;
+            y = top;
+        };
+        const auto atTop = [&] { return y <= top; };
+        const double pageRoom = contentBottom - nextPageTop;
+
+        for (int index = 0; index < items.size(); ++index) {
+            const Item &item = items.at(index);
+            if (item.kind == ItemKind::Begin || item.kind == ItemKind::End) {
+                pages.last().append({index, 0, 0, y});
+                continue;
+            }
+            const bool startsGroup = item.group >= 0 && [&] {
+                for (int i = index - 1; i >= 0; --i) {
+                    if (items.at(i).kind == ItemKind::Text || items.at(i).kind == ItemKind::Image)
+                        return items.at(i).group != item.group;
+                }
+                return true;
+            }();
+            if (startsGroup && !atTop()) {
+                const double height = groupHeight(index);
+                if (height <= pageRoom && y + item.spaceBefore + height > contentBottom)
+                    newPage();
+            }
+            if (item.keepWithNext && !atTop() &&
+                y + item.spaceBefore + itemHeight(item) + keptWithHeading(index) > contentBottom)
+                newPage();
+
+            if (item.kind == ItemKind::Image) {
+                if (!atTop() && y + item.spaceBefore + item.height > contentBottom)
+                    newPage();
+                if (!atTop())
+                    y += item.spaceBefore;
+                pages.last().append({index, 0, 1, y});
+                y += item.height;
+                continue;
+            }
+
+            const int count = int(item.lines.size());
+            int next = 0;
+            while (next < count) {
+                const double space = (next == 0 && !atTop()) ? item.spaceBefore : 0;
+                int fit = 0;
+                double used = space;
+                while (next + fit < count &&
+                       y + used + item.lines.at(next + fit).height <= contentBottom + 0.01) {
+                    used += item.lines.at(next + fit).height;
+                    ++fit;
+                }
+                const int remaining = count - next;
+                int take = fit;
+                if (fit < remaining) {
+                    if (remaining - take < 2)
+                        take = remaining - 2; // no single last line alone at the top of the next page
+                    if (take < 2 && !atTop()) {
+                        // no single first line alone at the foot of this page
+                        newPage();
+                        continue;
+                    }
+                    take = std::max(take, std::min(fit, 1));
+                    if (take < 1)
+                        take = 1; // a line taller than a page: place it anyway rather than loop
+                }
+                y += space;
+                pages.last().append({index, next, take, y});
+                y += linesHeight(item, next, take);
+                next += take;
+                if (next < count)
+                    newPage();
+            }
+        }
+    }
+
+    // --- Drawing -----------------------------------------------------------------------------------
+
+    struct Tagger
+    {
+        cairo_t *cr = nullptr;
+        bool enabled = false;
+        void begin(const char *tag) const
+        {
+            if (enabled)
+                cairo_tag_begin(cr, tag, nullptr);
+        }
+        void end(const char *tag) const
+        {
+            if (enabled)
+                cairo_tag_end(cr, tag);
+        }
+    };
+
+    static void setColour(cairo_t *cr, const QColor &colour)
+    {
+        cairo_set_source_rgb(cr, colour.redF(), colour.greenF(), colour.blueF());
+    }
+
+    void showLayout(cairo_t *cr, PangoLayout *made, double x, double y) const
+    {
+        cairo_move_to(cr, x, y);
+        pango_cairo_show_layout(cr, made);
+    }
+
+    void drawImage(cairo_t *cr, const QImage &image, const QByteArray &jpeg, double x, double y, double width,
+                   double height) const
+    {
+        cairo_surface_t *surface =
+            cairo_image_surface_create_for_data(const_cast<uchar *>(image.constBits()), CAIRO_FORMAT_ARGB32,
+                                                image.width(), image.height(), int(image.bytesPerLine()));
+        if (!jpeg.isEmpty())
+            cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG,
+                                        reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                                        static_cast<unsigned long>(jpeg.size()), nullptr, nullptr);
+        cairo_save(cr);
+        cairo_translate(cr, x, y);
+        cairo_scale(cr, width / image.width(), height / image.height());
+        cairo_set_source_surface(cr, surface, 0, 0);
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+        cairo_rectangle(cr, 0, 0, image.width(), image.height());
+        cairo_fill(cr);
+        cairo_restore(cr);
+        cairo_surface_destroy(surface);
+    }
+
+    // Letterhead, running header and footer: the same on every export, marked as artifacts.
+    void drawDecorations(cairo_t *cr, int page, const Tagger &tagger) const
+    {
+        tagger.begin(artifactTag);
+        const double right = pageWidth - rightMargin;
+        const QColor grey(QStringLiteral("#555555"));
+        if (page == 0) {
+            setColour(cr, accent);
+            showLayout(cr, layout(escaped(style.organisation), 15, columnWidth * 0.7, true).get(), leftMargin,
+                       15 * mm);
+            setColour(cr, grey);
+            showLayout(cr, layout(escaped(style.department), 9.5, columnWidth * 0.7).get(), leftMargin,
+                       15 * mm + 21);
+            if (!logo.isNull()) {
+                const double size = 22 * mm;
+                drawImage(cr, logo, QByteArray(), right - size, 12 * mm, size,
+                          size * logo.height() / std::max(1, logo.width()));
+            }
+            setColour(cr, accent);
+            cairo_set_line_width(cr, 1.2);
+            cairo_move_to(cr, leftMargin, 40 * mm);
+            cairo_line_to(cr, right, 40 * mm);
+            cairo_stroke(cr);
+        } else {
+            setColour(cr, grey);
+            LayoutPtr headline = layout(escaped(document.headline.trimmed()), 8, columnWidth * 0.7);
+            pango_layout_set_ellipsize(headline.get(), PANGO_ELLIPSIZE_END);
+            showLayout(cr, headline.get(), leftMargin, 15 * mm);
+            LayoutPtr date =
+                layout(escaped(document.language.date(document.releaseDate)), 8, columnWidth * 0.3);
+            pango_layout_set_alignment(date.get(), PANGO_ALIGN_RIGHT);
+            showLayout(cr, date.get(), right - columnWidth * 0.3, 15 * mm);
+            cairo_set_line_width(cr, 0.5);
+            cairo_move_to(cr, leftMargin, 20 * mm);
+            cairo_line_to(cr, right, 20 * mm);
+            cairo_stroke(cr);
+        }
+        setColour(cr, grey);
+        cairo_set_line_width(cr, 0.5);
+        cairo_move_to(cr, leftMargin, footerRuleY);
+        cairo_line_to(cr, right, footerRuleY);
+        cairo_stroke(cr);
+        QStringList sender = {style.organisation, style.address};
+        sender.removeAll(QString());
+        // Two lines at most: the sender's whole address, never cut off.
+        LayoutPtr address = layout(escaped(sender.join(QStringLiteral(" · "))), 7.5, columnWidth * 0.78);
+        showLayout(cr, address.get(), leftMargin, footerRuleY + 3 * mm);
+        LayoutPtr number =
+            layout(escaped(document.language.pageOf(page + 1, int(pages.size()))), 7.5, columnWidth * 0.2);
+        pango_layout_set_alignment(number.get(), PANGO_ALIGN_RIGHT);
+        showLayout(cr, number.get(), right - columnWidth * 0.2, footerRuleY + 3 * mm);
+        tagger.end(artifactTag);
+    }
+
+    // Draws a page's items; returns the headings it placed (for the outline) with their positions.
+    struct PlacedHeading
+    {
+        QString title;
+        QByteArray tag;
+        double y;
+    };
+    QList<PlacedHeading> drawPage(cairo_t *cr, int page, const Tagger &tagger) const
+    {
+        drawDecorations(cr, page, tagger);
+        QList<PlacedHeading> headings;
+        for (const Placement &placement : pages.at(page)) {
+            const Item &item = items.at(placement.item);
+            const QByteArray &tag = item.tag;
+            switch (item.kind) {
+            case ItemKind::Begin:
+                tagger.begin(tag.constData());
+                break;
+            case ItemKind::End:
+                tagger.end(tag.constData());
+                break;
+            case ItemKind::Image:
+                tagger.begin(tag.constData());
+                drawImage(cr, item.image, item.jpeg, leftMargin + item.x, placement.y, item.width,
+                          item.height);
+                tagger.end(tag.constData());
+                break;
+            case ItemKind::Text: {
+                const double x = leftMargin + item.x;
+                const double firstTop = item.lines.at(placement.firstLine).top;
+                const double height = linesHeight(item, placement.firstLine, placement.lineCount);
+                if (item.background.isValid() || item.quoteBar) {
+                    tagger.begin(artifactTag);
+                    if (item.background.isValid()) {
+                        setColour(cr, item.background);
+                        cairo_rectangle(cr, x - 8, placement.y - 5, columnWidth - item.x + 8, height + 10);
+                    } else {
+                        setColour(cr, accent);
+                        cairo_rectangle(cr, leftMargin, placement.y, 2.5, height);
+                    }
+                    cairo_fill(cr);
+                    tagger.end(artifactTag);
+                }
+                if (placement.firstLine == 0) {
+                    if (!item.outline.isEmpty())
+                        headings.append({item.outline, tag, placement.y});
+                    if (item.label) {
+                        tagger.begin("Lbl");
+                        setColour(cr, Qt::black);
+                        showLayout(cr, item.label.get(), leftMargin + item.labelX, placement.y);
+                        tagger.end("Lbl");
+                    }
+                    tagger.begin(tag.constData());
+                }
+                setColour(cr, Qt::black);
+                for (int i = placement.firstLine; i < placement.firstLine + placement.lineCount; ++i) {
+                    const Line &line = item.lines.at(i);
+                    cairo_move_to(cr, x + line.x, placement.y + (line.top - firstTop) + line.baseline);
+                    pango_cairo_show_layout_line(cr, line.line);
+                }
+                if (placement.firstLine + placement.lineCount == item.lines.size())
+                    tagger.end(tag.constData());
+                break;
+            }
+            }
+        }
+        return headings;
+    }
+};
+
+ReleasePages::ReleasePages(std::unique_ptr<Private> data)
+    : d(std::move(data))
+{
+}
+
+ReleasePages::ReleasePages(ReleasePages &&other) noexcept = default;
+ReleasePages &ReleasePages::operator=(ReleasePages &&other) noexcept = default;
+ReleasePages::~ReleasePages() = default;
+
+Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const HouseStyle &style,
+                                          const Options &options)
+{
+    if (Result<void> valid = style.validate(); !valid)
+        return valid.error();
+    Result<QString> family = FontCheck::resolve(style);
+    if (!family)
+        return family.error();
+
+    auto d = std::make_unique<Private>();
+    d->document = document;
+    d->style = style;
+    d->options = options;
+    d->family = *family;
+    d->accent = QColor(style.accentColour);
+    // A font map of its own: layouts may be made on a worker thread (the live preview) while the window
+    // draws, and metrics without hinting so that lines break alike at every resolution.
+    d->fontMap = pango_cairo_font_map_new();
+    d->context = pango_font_map_create_context(d->fontMap);
+    pango_cairo_context_set_resolution(d->context, 72);
+    cairo_font_options_t *fontOptions = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(d->context, fontOptions);
+    cairo_font_options_destroy(fontOptions);
+    pango_context_set_language(
+        d->context, pango_language_from_string(document.language.tagCode().toLatin1().constData()));
+
+    if (!style.logo.isEmpty()) {
+        QSvgRenderer svg(style.logo);
+        if (svg.isValid()) {
+            const QSize size = svg.defaultSize().scaled(600, 600, Qt::KeepAspectRatio);
+            QImage logo(size, QImage::Format_ARGB32_Premultiplied);
+            logo.fill(Qt::transparent);
+            QPainter painter(&logo);
+            svg.render(&painter);
+            painter.end();
+            d->logo = logo;
+        } else {
+            d->logo = QImage::fromData(style.logo).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        }
+    }
+
+    d->build();
+    d->paginate();
+    return ReleasePages(std::move(d));
+}
+
+int ReleasePages::pageCount() const
+{
+    return int(d->pages.size());
+}
+
+QString ReleasePages::fontFamily() const
+{
+    return d->family;
+}
+
+void ReleasePages::draw(cairo_t *cr, int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return;
+    d->drawPage(cr, page, Private::Tagger{cr, false});
+}
+
+QImage ReleasePages::pageImage(int page, double dotsPerInch) const
+{
+    const double scale = dotsPerInch / 72.0;
+    QImage image(int(std::ceil(pageWidth * scale)), int(std::ceil(pageHeight * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(int(std::lround(dotsPerInch / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dotsPerInch / 0.0254)));
+    cairo_surface_t *surface = cairo_image_surface_create_for_data(
+        image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), int(image.bytesPerLine()));
+    cairo_t *cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    draw(cr, page);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return image;
+}
+
+namespace {
+cairo_status_t appendToByteArray(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+QString firstSentence(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    // A sentence ends at ". ", "! " or "? " followed by a capital, not after "Dr." or "z. B." alone.
+    for (qsizetype i = 0; i + 2 < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) &&
+            trimmed.at(i + 1) == QLatin1Char(' ') && trimmed.at(i + 2).isUpper() && i > 12)
+            return trimmed.left(i + 1);
+    }
+    return trimmed;
+}
+} // namespace
+
+Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) const
+{
+    QByteArray raw;
+    cairo_surface_t *surface =
+        cairo_pdf_surface_create_for_stream(appendToByteArray, &raw, pageWidth, pageHeight);
+    cairo_t *cr = cairo_create(surface);
+    const Private::Tagger tagger{cr, true};
+    tagger.begin("Document");
+    struct Entry
+    {
+        QString title;
+        QByteArray tag;
+        int page;
+        double y;
+    };
+    QList<Entry> outline;
+    for (int page = 0; page < pageCount(); ++page) {
+        cairo_pdf_surface_set_page_label(surface, QByteArray::number(page + 1).constData());
+        const QList<Private::PlacedHeading> headings = d->drawPage(cr, page, tagger);
+        for (const Private::PlacedHeading &heading : headings)
+            outline.append({heading.title, heading.tag, page + 1, heading.y});
+        if (page + 1 == pageCount())
+            tagger.end("Document");
+        cairo_show_page(cr);
+    }
+    // The outline: the headline, with the subheadings, boilerplate and Pressekontakt beneath it.
+    int parent = CAIRO_PDF_OUTLINE_ROOT;
+    for (const Entry &entry : std::as_const(outline)) {
+        const QByteArray destination =
+            QStringLiteral("page=%1 pos=[%2 %3]").arg(entry.page).arg(leftMargin).arg(entry.y).toLatin1();
+        const int id = cairo_pdf_surface_add_outline(
+            surface, entry.tag == "H1" ? CAIRO_PDF_OUTLINE_ROOT : parent, entry.title.toUtf8().constData(),
+            destination.constData(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
+        if (entry.tag == "H1")
+            parent = id;
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        return makeError(
+            Error::Kind::Internal,
+            tr("The PDF could not be drawn: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
+
+    PdfFinisher::Description description;
+    description.title = d->document.headline.trimmed();
+    description.author = d->style.organisation.trimmed();
+    description.subject = firstSentence(d->document.lead);
+    description.keywords = d->document.keywords;
+    description.language = d->document.language.tagCode();
+    description.producer = options.producer;
+    description.created = QDateTime::currentDateTimeUtc();
+    for (const Item &item : std::as_const(d->items)) {
+        if (item.kind == ItemKind::Image)
+            description.figureAlternatives.append(item.alt);
+    }
+    description.privateArtifactTag = artifactTag;
+    description.pdfa = options.pdfa;
+    return PdfFinisher::finish(raw, description);
+}
+
+} // namespace pressdesk
