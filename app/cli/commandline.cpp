@@ -29,7 +29,8 @@ QList<Command> commands()
          CommandLine::tr("Import: import timeline-text|vcard|csv FILE --db DB [--dry-run]."),
          &cli::runImport},
         {QStringLiteral("export"),
-         CommandLine::tr("Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf)."),
+         CommandLine::tr("Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
+                         "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]."),
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},

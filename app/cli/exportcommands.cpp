@@ -1,11 +1,13 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "exchange/releaseassembler.h"
 #include "formats/contactcsv.h"
 #include "formats/exportfile.h"
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
 #include "formats/vcard.h"
+#include "render/releaseoutput.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,6 +30,8 @@ struct ExportRequest
     bool includeDrafts = false;
     QChar separator = QLatin1Char(',');
     bool includeInternal = false; // contacts: also internal channels (and, in vCard, the internal note)
+    QString releaseId;            // release: its number
+    bool pdfa = false;            // release: PDF/A-2a as well as PDF/UA
 };
 
 using Writer = ExportFile::Writer;
@@ -155,6 +159,53 @@ int exportContacts(const Invocation &invocation, const ExportRequest &request)
 }
 // --- end of contacts -----------------------------------------------------------------------------------
 
+// `export release ID -o FILE.pdf|.odt|.html|.md|.txt [--pdfa]`: in the house style and the office's document
+// language. Everything (fonts included) is checked and rendered in memory before the file is touched.
+int exportRelease(const Invocation &invocation, const ExportRequest &request)
+{
+    const std::optional<ReleaseOutput::Format> format = ReleaseOutput::formatOf(request.outputPath);
+    if (!format)
+        return usageError(invocation.err, CommandLine::tr("A release can be exported as %1, not as “%2”.")
+                                              .arg(ReleaseOutput::supportedExtensions(),
+                                                   QFileInfo(request.outputPath).fileName()));
+    bool isNumber = false;
+    const RecordId id = request.releaseId.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usageError(
+            invocation.err,
+            CommandLine::tr("“%1” is not the number of a press release; “pressdesk list releases” "
+                            "shows them.")
+                .arg(request.releaseId));
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, invocation.err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<HouseStyle> style = store->officeSettings().houseStyle();
+    if (!style)
+        return userError(invocation.err, style.errorMessage());
+    Result<ReleaseDocument> document =
+        ReleaseAssembler::assemble(*store, id, DocumentLanguage::fromCode(style->documentLanguage));
+    if (!document)
+        return userError(invocation.err, document.errorMessage());
+    ReleaseOutput::Options options;
+    options.pdfa = request.pdfa;
+    Result<QByteArray> bytes = ReleaseOutput::render(*document, *style, *format, options);
+    if (!bytes)
+        return userError(invocation.err, bytes.errorMessage());
+    const Writer write = [&bytes](QIODevice *device) -> Result<void> {
+        if (device->write(*bytes) != bytes->size())
+            return makeError(Error::Kind::Io, device->errorString());
+        return {};
+    };
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
+        return failed;
+    invocation.out << CommandLine::tr("Exported press release %1 to %2.")
+                          .arg(id)
+                          .arg(QDir::toNativeSeparators(request.outputPath))
+                   << '\n'
+                   << Qt::flush;
+    return CommandLine::Success;
+}
+
 struct ExportKind
 {
     QString name;
@@ -166,6 +217,7 @@ QList<ExportKind> exportKinds()
     return {
         {QStringLiteral("timeline"), &exportTimeline},
         {QStringLiteral("contacts"), &exportContacts},
+        {QStringLiteral("release"), &exportRelease},
     };
 }
 
@@ -176,7 +228,9 @@ int runExport(const Invocation &invocation, const QString &summary)
     QCommandLineParser parser;
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        CommandLine::tr("The file to write; its extension chooses the format (timeline: .json, .csv)."),
+        CommandLine::tr(
+            "The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, "
+            ".csv; release: .pdf, .odt, .html, .md, .txt)."),
         CommandLine::tr("FILE"));
     const QCommandLineOption draftsOption(
         QStringLiteral("include-drafts"),
@@ -192,7 +246,17 @@ int runExport(const Invocation &invocation, const QString &summary)
         QStringLiteral("include-internal"),
         CommandLine::tr("Contacts: also export internal channels and notes (public ones only by default)."));
     parser.addOption(internalOption);
-    if (const int stop = parseArguments(parser, invocation, summary, {CommandLine::tr("KIND")}); stop >= 0)
+    const QCommandLineOption pdfaOption(
+        QStringLiteral("pdfa"),
+        CommandLine::tr(
+            "Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible)."));
+    parser.addOption(pdfaOption);
+    // A release is named by its number: export release ID.
+    const bool isRelease = invocation.arguments.value(2) == QLatin1String("release");
+    QStringList positionalNames = {CommandLine::tr("KIND")};
+    if (isRelease)
+        positionalNames.append(CommandLine::tr("ID"));
+    if (const int stop = parseArguments(parser, invocation, summary, positionalNames); stop >= 0)
         return stop;
 
     const QString kindName = parser.positionalArguments().value(1);
@@ -207,6 +271,8 @@ int runExport(const Invocation &invocation, const QString &summary)
         request.outputPath = parser.value(outputOption);
         request.includeDrafts = parser.isSet(draftsOption);
         request.includeInternal = parser.isSet(internalOption);
+        request.releaseId = parser.positionalArguments().value(2);
+        request.pdfa = parser.isSet(pdfaOption);
         const QString separator = parser.value(separatorOption);
         if (separator != QLatin1String(",") && separator != QLatin1String(";"))
             return usageError(invocation.err,
