@@ -10,7 +10,8 @@ namespace pressdesk {
 // numbers) with cairo. cairo 1.16 refuses every tag name that is not a standard PDF 1.7 structure type (the
 // surface goes into CAIRO_STATUS_TAG_ERROR and the file it writes is damaged), so neither "Artifact" nor a
 // made-up name such as "PdArtifact" can be drawn; "Private" is standard, means "content private to the
-// application that wrote it", and is used for nothing else.
+// application that wrote it", and is used for nothing else. PdfAccessibilityCheck reports any element of this
+// type that is left in a file.
 inline constexpr char kPrivateArtifactTag[] = "Private";
 
 // Turns what cairo drew under `privateTag` into real artifacts, with libqpdf:
