@@ -1,6 +1,7 @@
 #include "pdffinisher.h"
 
-#include <QRegularExpression>
+#include "pdfartifacts.h"
+
 
 #include <cairo.h>
 #include <lcms2.h>
@@ -35,30 +36,6 @@ std::string pdfDate(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toStdString();
 }
 
-// Removes the private artifact elements from the structure tree; returns how many there were.
-int dropArtifactElements(QPDFObjectHandle element, const std::string &artifact)
-{
-    QPDFObjectHandle kids = element.getKey("/K");
-    if (kids.isDictionary())
-        kids = QPDFObjectHandle::newArray({kids});
-    if (!kids.isArray())
-        return 0;
-    int dropped = 0;
-    std::vector<QPDFObjectHandle> kept;
-    for (QPDFObjectHandle &kid : kids.getArrayAsVector()) {
-        if (kid.isDictionary() && kid.getKey("/S").isNameAndEquals(artifact)) {
-            ++dropped;
-            continue;
-        }
-        if (kid.isDictionary() && kid.hasKey("/S"))
-            dropped += dropArtifactElements(kid, artifact);
-        kept.push_back(kid);
-    }
-    if (dropped > 0)
-        element.replaceKey("/K", QPDFObjectHandle::newArray(kept));
-    return dropped;
-}
-
 void collectFigures(QPDFObjectHandle element, std::vector<QPDFObjectHandle> &figures)
 {
     if (element.isDictionary() && element.getKey("/S").isNameAndEquals("/Figure"))
@@ -70,47 +47,6 @@ void collectFigures(QPDFObjectHandle element, std::vector<QPDFObjectHandle> &fig
         for (QPDFObjectHandle &kid : kids.getArrayAsVector()) {
             if (kid.isDictionary() && kid.hasKey("/S"))
                 collectFigures(kid, figures);
-        }
-    }
-}
-
-// Artifact marked content: "/PdArtifact << /MCID 3 >> BDC" becomes "/Artifact BMC" on every page.
-void rewriteArtifactContent(QPDF &pdf, const QByteArray &tag)
-{
-    const QRegularExpression marked(QStringLiteral("/%1\\s*<<\\s*/MCID\\s+\\d+\\s*>>\\s*BDC")
-                                        .arg(QRegularExpression::escape(QString::fromLatin1(tag))));
-    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-        QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
-        std::vector<QPDFObjectHandle> streams =
-            contents.isArray() ? contents.getArrayAsVector() : std::vector<QPDFObjectHandle>{contents};
-        for (QPDFObjectHandle &stream : streams) {
-            if (!stream.isStream())
-                continue;
-            std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
-            const QByteArray bytes(reinterpret_cast<const char *>(data->getBuffer()),
-                                   qsizetype(data->getSize()));
-            if (!bytes.contains(tag))
-                continue;
-            // Content streams are Latin-1 bytes; QString round-trips them one to one.
-            QString text = QString::fromLatin1(bytes);
-            text.replace(marked, QStringLiteral("/Artifact BMC"));
-            stream.replaceStreamData(text.toLatin1().toStdString(), QPDFObjectHandle::newNull(),
-                                     QPDFObjectHandle::newNull());
-        }
-    }
-    // The parent tree's entries for those marked contents point at removed elements: make them null.
-    QPDFObjectHandle nums = pdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree").getKey("/Nums");
-    if (!nums.isArray())
-        return;
-    const std::string name = "/" + tag.toStdString();
-    for (int i = 1; i < nums.getArrayNItems(); i += 2) {
-        QPDFObjectHandle entries = nums.getArrayItem(i);
-        if (!entries.isArray())
-            continue;
-        for (int j = 0; j < entries.getArrayNItems(); ++j) {
-            QPDFObjectHandle entry = entries.getArrayItem(j);
-            if (entry.isDictionary() && entry.getKey("/S").isNameAndEquals(name))
-                entries.setArrayItem(j, QPDFObjectHandle::newNull());
         }
     }
 }
@@ -197,8 +133,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
 
         if (!description.privateArtifactTag.isEmpty()) {
-            dropArtifactElements(structure, "/" + description.privateArtifactTag.toStdString());
-            rewriteArtifactContent(pdf, description.privateArtifactTag);
+            if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag); !converted)
+                return converted.error();
         }
 
         std::vector<QPDFObjectHandle> figures;

@@ -2,6 +2,7 @@
 
 #include "fontcheck.h"
 #include "hyphenator.h"
+#include "pdfartifacts.h"
 #include "pdffinisher.h"
 
 #include <QBuffer>
@@ -32,10 +33,9 @@ constexpr double quoteIndent = 14;
 constexpr double listIndent = 16;
 constexpr double yearColumn = 72;
 constexpr double maximumPhotoHeight = 95 * mm;
-// The tag artifacts are drawn under: cairo 1.16 writes a broken file for its own "Artifact" tag and
-// accepts only standard structure types, so they are marked as "Private" (used for nothing else) and
-// turned into /Artifact marked content afterwards (PdfFinisher).
-const char *const artifactTag = "Private";
+// Artifacts are drawn under the standard type Private and turned into /Artifact marked content
+// afterwards (pdfartifacts.h says why).
+const char *const artifactTag = kPrivateArtifactTag;
 
 struct LayoutDeleter
 {

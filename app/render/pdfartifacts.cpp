@@ -1,0 +1,254 @@
+#include "pdfartifacts.h"
+
+#include "qpdfsupport.h"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Concatenate.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace pressdesk {
+
+namespace {
+
+using namespace qpdfsupport;
+
+constexpr int MaxDepth = 256; // a deeper structure tree is damage, not a document
+
+// What leaves the structure tree: the private elements and everything below them, and the MCIDs (per page)
+// of their content.
+struct Removal
+{
+    std::set<QPDFObjGen> elements;
+    std::set<std::pair<QPDFObjGen, long long>> mcids;
+    std::set<QPDFObjGen> visited;
+};
+
+void collectSubtree(QPDFObjectHandle element, QPDFObjectHandle page, Removal &removal, int depth)
+{
+    if (depth > MaxDepth || !element.isDictionary())
+        return;
+    if (element.isIndirect()) {
+        if (!removal.visited.insert(element.getObjGen()).second)
+            return;
+        removal.elements.insert(element.getObjGen());
+    }
+    if (dictValue(element, "/Pg").isDictionary())
+        page = dictValue(element, "/Pg");
+    for (QPDFObjectHandle kid : itemsOf(dictValue(element, "/K"))) {
+        long long mcid = 0;
+        if (intOf(kid, mcid)) {
+            if (page.isIndirect())
+                removal.mcids.insert({page.getObjGen(), mcid});
+        } else if (isStructElem(kid)) {
+            collectSubtree(kid, page, removal, depth + 1);
+        } else if (intOf(dictValue(kid, "/MCID"), mcid) && dictValue(kid, "/Stm").isNull()) {
+            QPDFObjectHandle kidPage = dictValue(kid, "/Pg").isDictionary() ? dictValue(kid, "/Pg") : page;
+            if (kidPage.isIndirect())
+                removal.mcids.insert({kidPage.getObjGen(), mcid});
+        }
+    }
+}
+
+// Takes every element of type `tag` below `parent` out of its parent's /K.
+void removeElements(QPDFObjectHandle parent, QPDFObjectHandle page, const std::string &tag,
+                    std::set<QPDFObjGen> &walked, Removal &removal, int depth)
+{
+    if (depth > MaxDepth)
+        return;
+    if (dictValue(parent, "/Pg").isDictionary())
+        page = dictValue(parent, "/Pg");
+    QPDFObjectHandle kids = dictValue(parent, "/K");
+    std::vector<QPDFObjectHandle> kept;
+    bool removed = false;
+    for (QPDFObjectHandle kid : itemsOf(kids)) {
+        if (isStructElem(kid) && nameOf(kid.getKey("/S")) == tag) {
+            collectSubtree(kid, page, removal, 0);
+            removed = true;
+            continue;
+        }
+        kept.push_back(kid);
+        if (isStructElem(kid) && (!kid.isIndirect() || walked.insert(kid.getObjGen()).second))
+            removeElements(kid, page, tag, walked, removal, depth + 1);
+    }
+    if (!removed)
+        return;
+    if (kept.empty())
+        parent.removeKey("/K");
+    else if (kids.isArray())
+        kids.setArrayFromVector(kept);
+    else
+        parent.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+}
+
+// References to removed elements in the ParentTree become null (arrays of a page's MCIDs, and the entries
+// of annotations and XObjects).
+void clearParentTree(QPDF &pdf, QPDFObjectHandle parentTree, const Removal &removal)
+{
+    if (!parentTree.isDictionary())
+        return;
+    auto isRemoved = [&removal](QPDFObjectHandle object) {
+        return object.isIndirect() && removal.elements.count(object.getObjGen()) > 0;
+    };
+    QPDFNumberTreeObjectHelper tree(parentTree, pdf);
+    std::vector<QPDFNumberTreeObjectHelper::numtree_number> removedEntries;
+    for (const auto &entry : tree) {
+        QPDFObjectHandle value = entry.second;
+        if (value.isArray()) {
+            for (int i = 0; i < value.getArrayNItems(); ++i) {
+                if (isRemoved(value.getArrayItem(i)))
+                    value.setArrayItem(i, QPDFObjectHandle::newNull());
+            }
+        } else if (isRemoved(value)) {
+            removedEntries.push_back(entry.first);
+        }
+    }
+    for (auto number : removedEntries)
+        tree.insert(number, QPDFObjectHandle::newNull());
+}
+
+// Finds the marked content to turn into artifacts: from the tag operand of its BMC/BDC to the operator's end.
+class PrivateContentFinder : public QPDFObjectHandle::ParserCallbacks
+{
+public:
+    PrivateContentFinder(QPDFObjectHandle resources, QPDFObjGen page, const std::string &tag,
+                         const Removal &removal)
+        : m_resources(std::move(resources))
+        , m_page(page)
+        , m_tag(tag)
+        , m_removal(removal)
+    {
+    }
+
+    using QPDFObjectHandle::ParserCallbacks::handleObject;
+    void handleObject(QPDFObjectHandle object, size_t offset, size_t length) override
+    {
+        if (!object.isOperator()) {
+            m_operands.push_back({object, offset});
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        if ((op == "BDC" && m_operands.size() == 2) || (op == "BMC" && m_operands.size() == 1)) {
+            const std::string tag = nameOf(m_operands[0].first);
+            long long mcid = 0;
+            const bool hasMcid = op == "BDC" && mcidOf(m_operands[1].first, m_resources, mcid);
+            if (!tag.empty() && (tag == m_tag || (hasMcid && m_removal.mcids.count({m_page, mcid}) > 0)))
+                spans.push_back({m_operands[0].second, offset + length});
+        }
+        m_operands.clear();
+    }
+    void handleEOF() override {}
+
+    std::vector<std::pair<size_t, size_t>> spans; // [begin, end) in the page's concatenated content
+
+private:
+    QPDFObjectHandle m_resources;
+    QPDFObjGen m_page;
+    std::string m_tag;
+    const Removal &m_removal;
+    std::vector<std::pair<QPDFObjectHandle, size_t>> m_operands;
+};
+
+std::string concatenatedContents(QPDFPageObjectHelper &page)
+{
+    Pl_Buffer buffer("page contents");
+    Pl_Concatenate concatenate("concatenate", &buffer);
+    page.pipeContents(&concatenate);
+    concatenate.manualFinish();
+    std::shared_ptr<Buffer> data = buffer.getBufferSharedPointer();
+    if (!data)
+        return {};
+    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+}
+
+// Rewrites the page's content when it has marked content to convert; true when it had.
+bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string &tag, const Removal &removal)
+{
+    const std::string content = concatenatedContents(page);
+    PrivateContentFinder finder(page.getAttribute("/Resources", false), page.getObjectHandle().getObjGen(),
+                                tag, removal);
+    QPDFObjectHandle::parseContentStream(QPDFObjectHandle::newStream(&pdf, content), &finder);
+    if (finder.spans.empty())
+        return false;
+    std::string converted;
+    converted.reserve(content.size());
+    size_t position = 0;
+    for (const auto &[begin, end] : finder.spans) {
+        converted.append(content, position, begin - position);
+        converted.append("/Artifact BMC");
+        position = end;
+    }
+    converted.append(content, position, std::string::npos);
+    page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, converted));
+    return true;
+}
+
+Error damaged(const QStringList &warnings)
+{
+    return makeError(Error::Kind::Corrupt,
+                     QStringLiteral("The PDF is damaged: %1").arg(warnings.join(QStringLiteral("; "))));
+}
+
+} // namespace
+
+Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag)
+{
+    const std::string tag = privateTag.toStdString();
+    Removal removal;
+    QPDFObjectHandle treeRoot = dictValue(document.getRoot(), "/StructTreeRoot");
+    if (treeRoot.isDictionary()) {
+        std::set<QPDFObjGen> walked;
+        removeElements(treeRoot, QPDFObjectHandle::newNull(), tag, walked, removal, 0);
+        clearParentTree(document, dictValue(treeRoot, "/ParentTree"), removal);
+    }
+    bool converted = !removal.elements.empty();
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(document).getAllPages()) {
+        if (convertPageContent(document, page, tag, removal))
+            converted = true;
+    }
+    if (document.anyWarnings())
+        return damaged(takeWarnings(document));
+    return converted;
+}
+
+Result<QByteArray> convertPrivateArtifacts(const QByteArray &pdf, const QByteArray &privateTag)
+{
+    try {
+        QPDF document;
+        readQuietly(document, pdf, "PDF to convert");
+        if (document.anyWarnings())
+            return damaged(takeWarnings(document));
+        if (document.isEncrypted())
+            return makeError(Error::Kind::Invalid, QStringLiteral("The PDF is encrypted."));
+        Result<bool> converted = convertPrivateArtifacts(document, privateTag);
+        if (!converted)
+            return converted.error();
+        if (!*converted)
+            return pdf;
+
+        QPDFWriter writer(document);
+        writer.setOutputMemory();
+        writer.setObjectStreamMode(qpdf_o_preserve);
+        writer.setCompressStreams(true);
+        writer.write();
+        if (document.anyWarnings())
+            return damaged(takeWarnings(document));
+        std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(written->getBuffer()),
+                          qsizetype(written->getSize()));
+    } catch (const std::exception &exception) {
+        return makeError(
+            Error::Kind::Corrupt,
+            QStringLiteral("The PDF cannot be read: %1").arg(QString::fromUtf8(exception.what())));
+    }
+}
+
+} // namespace pressdesk
