@@ -239,9 +239,8 @@ struct ReleasePages::Private
         if (document.corrected)
             label += QStringLiteral(" – ") + language.correctedVersion();
         addText("P",
-                layout(QStringLiteral("<span foreground=\"%1\" letter_spacing=\"1024\">%2</span>")
-                           .arg(accentName(), escaped(label.toUpper())),
-                       11, columnWidth, true),
+                layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(label)),
+                       13, columnWidth, true),
                 0);
 
         if (document.embargoUntil.isValid() && document.embargoUntil > options.now) {
@@ -472,9 +471,16 @@ struct ReleasePages::Private
         double top = firstPageTop;
         double y = top;
         const auto newPage = [&] {
-            pages.append(QList<Placement>());
+            // A structure opened at the foot of a page (a quote, a list) opens on the next one with its
+            // content: an empty marked-content sequence would belong to no structure element.
+            QList<Placement> carried;
+            while (!pages.last().isEmpty() && items.at(pages.last().last().item).kind == ItemKind::Begin)
+                carried.prepend(pages.last().takeLast());
             top = nextPageTop;
             y = top;
+            for (Placement &placement : carried)
+                placement.y = y;
+            pages.append(carried);
         };
         const auto atTop = [&] { return y <= top; };
         const double pageRoom = contentBottom - nextPageTop;
@@ -775,6 +781,30 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     d->build();
     d->paginate();
     return ReleasePages(std::move(d));
+}
+
+QList<QList<ReleasePages::PlacedText>> ReleasePages::pagePlan() const
+{
+    QList<QList<PlacedText>> plan;
+    for (const QList<Placement> &page : std::as_const(d->pages)) {
+        QList<PlacedText> placed;
+        for (const Placement &placement : page) {
+            const Item &item = d->items.at(placement.item);
+            if (item.kind == ItemKind::Begin || item.kind == ItemKind::End)
+                continue;
+            PlacedText text;
+            text.tag = item.tag;
+            text.item = placement.item;
+            text.firstLine = placement.firstLine;
+            text.lineCount = placement.lineCount;
+            text.totalLines = item.kind == ItemKind::Image ? 1 : int(item.lines.size());
+            text.group = item.group;
+            text.text = item.layout ? QString::fromUtf8(pango_layout_get_text(item.layout.get())) : item.alt;
+            placed.append(text);
+        }
+        plan.append(placed);
+    }
+    return plan;
 }
 
 int ReleasePages::pageCount() const

@@ -47,6 +47,18 @@ public:
     static constexpr double pageHeight = 841.8898; // A4 in points
 
     int pageCount() const;
+    // What stands on each page, in order: for checking the pagination rules.
+    struct PlacedText
+    {
+        QByteArray tag; // P, H1, H2, LBody, Caption, Figure
+        int item = 0;   // the same number for the parts of one paragraph split across pages
+        int firstLine = 0;
+        int lineCount = 0;
+        int totalLines = 0;
+        int group = -1; // a quote, photo or contact kept together: the same number for its parts
+        QString text;
+    };
+    QList<QList<PlacedText>> pagePlan() const;
     QString fontFamily() const; // the family fontconfig resolved for the house style
 
     // One page on white, dotsPerInch pixels per inch (72: one pixel per point).

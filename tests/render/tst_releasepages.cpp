@@ -1,0 +1,332 @@
+#include "exchange/demodatabase.h"
+#include "exchange/releaseassembler.h"
+#include "render/fontcheck.h"
+#include "render/hyphenator.h"
+#include "render/pdfaccessibilitycheck.h"
+#include "render/releaseoutput.h"
+#include "render/releasepages.h"
+#include "storage/store.h"
+
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+// The release as pages: what a newsroom gets as PDF, read back with poppler and qpdf, and checked with
+// PressDesk's own structural accessibility check on every PDF.
+class TestReleasePages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Store> m_store;
+    HouseStyle m_style;
+    QTemporaryDir m_dir;
+
+    ReleaseDocument demo() const
+    {
+        Result<ReleaseDocument> document = ReleaseAssembler::assemble(*m_store, 1);
+        return document ? *document : ReleaseDocument();
+    }
+
+    static QByteArray pdfOf(const ReleaseDocument &document, const HouseStyle &style,
+                            const QDateTime &now = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                            bool pdfa = false)
+    {
+        ReleaseOutput::Options options;
+        options.now = now;
+        options.pdfa = pdfa;
+        Result<QByteArray> pdf = ReleaseOutput::render(document, style, ReleaseOutput::Format::Pdf, options);
+        if (!pdf)
+            qWarning() << pdf.errorMessage();
+        return pdf ? *pdf : QByteArray();
+    }
+
+    QString save(const QByteArray &bytes, const QString &name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
+
+    static QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = process.exitCode();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    static QString pageText(const QString &path, int page)
+    {
+        return run(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                    path, QStringLiteral("-")});
+    }
+
+    // The checks every PDF must pass: our structural check, qpdf --check, fonts embedded with ToUnicode.
+    static void verifyWellFormed(const QString &path, const QByteArray &pdf)
+    {
+        const PdfAccessibilityCheck::Report report = PdfAccessibilityCheck::check(pdf);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        int exitCode = -1;
+        run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &font : fonts)
+            QVERIFY2(font.contains(QRegularExpression(QStringLiteral("\\syes\\s+yes\\s+yes\\s"))),
+                     qPrintable(font));
+    }
+
+    static ReleaseDocument longDocument()
+    {
+        ReleaseDocument document;
+        document.headline = QStringLiteral("Die Wirtschaftsentwicklungsgesellschaft zieht Bilanz");
+        document.place = QStringLiteral("Bochum");
+        document.releaseDate = QDate(2020, 12, 7);
+        document.lead = QStringLiteral("Ein langer Text, der über viele Seiten läuft.");
+        const QString sentence =
+            QStringLiteral("Die Wirtschaftsentwicklungsgesellschaft begleitet Unternehmensansiedlungen und "
+                           "Flächenentwicklungsprojekte mit Verantwortungsbewusstsein. ");
+        for (int i = 0; i < 40; ++i) {
+            ReleaseDocument::Block block;
+            if (i % 7 == 3) {
+                block.kind = ReleaseBlock::Kind::Subheading;
+                block.runs = {TextRun{QStringLiteral("Abschnitt %1").arg(i), false, false, QString()}};
+            } else if (i % 5 == 4) {
+                block.kind = ReleaseBlock::Kind::Quote;
+                block.quoteText = sentence.repeated(3).trimmed();
+                block.speaker = QStringLiteral("Thomas Eiskirch");
+                block.speakerRole = QStringLiteral("Oberbürgermeister");
+            } else {
+                block.runs = {TextRun{sentence.repeated(1 + (i * 7) % 9).trimmed(), false, false, QString()}};
+            }
+            document.blocks.append(block);
+        }
+        return document;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Store::openInMemory();
+        QVERIFY(opened);
+        m_store = std::move(*opened);
+        QVERIFY(DemoDatabase::populate(*m_store));
+        Result<HouseStyle> style = m_store->officeSettings().houseStyle();
+        QVERIFY(style);
+        m_style = *style;
+        QCOMPARE(m_style.organisation, QStringLiteral("Stadt Bochum"));
+    }
+
+    void demoReleaseReadsAsAGermanPressRelease()
+    {
+        const QByteArray pdf = pdfOf(demo(), m_style);
+        QVERIFY(pdf.startsWith("%PDF-1.7"));
+        const QString path = save(pdf, QStringLiteral("demo.pdf"));
+        verifyWellFormed(path, pdf);
+
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.contains(QStringLiteral("Title:           Vom letzten Zafira zum Haus des Wissens")));
+        QVERIFY(info.contains(QStringLiteral("Author:          Stadt Bochum")));
+        QVERIFY(
+            info.contains(QStringLiteral("Subject:         Am 5.12.2014 rollt der letzte Zafira vom Band.")));
+        QVERIFY(info.contains(QStringLiteral("Keywords:        Stadtentwicklung")));
+        QVERIFY(info.contains(QStringLiteral("Producer:        PressDesk")));
+        QVERIFY(info.contains(QStringLiteral("Tagged:          yes")));
+        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+        QVERIFY(meta.contains(QStringLiteral("<pdfuaid:part>1</pdfuaid:part>")));
+        QVERIFY(!meta.contains(QStringLiteral("pdfaid:part")));
+
+        const PdfAccessibilityCheck::Report report = PdfAccessibilityCheck::check(pdf);
+        QCOMPARE(report.language, QStringLiteral("de-DE"));
+        QVERIFY(report.structureTypes.contains(QStringLiteral("BlockQuote")));
+        QVERIFY(report.structureTypes.contains(QStringLiteral("L")));
+        QCOMPARE(report.headings.value(0), QStringLiteral("H1"));
+
+        const int pages = report.pages;
+        QVERIFY(pages >= 2);
+        QString all;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = pageText(path, page);
+            QVERIFY2(text.contains(QStringLiteral("Seite %1 von %2").arg(page).arg(pages)), qPrintable(text));
+            all += text;
+        }
+        const QString first = pageText(path, 1);
+        QVERIFY(first.contains(QStringLiteral("Pressemitteilung")));
+        QVERIFY(first.contains(QStringLiteral("Stadt Bochum")));
+        QVERIFY(first.contains(QStringLiteral("Vom letzten Zafira zum Haus des Wissens")));
+        QVERIFY(first.contains(QStringLiteral("Bochum, 7. Dezember 2020 – Am 5.12.2014")));
+        // From page 2 the running header: short headline and date.
+        QVERIFY(pageText(path, 2).startsWith(QStringLiteral("Vom letzten Zafira zum Haus des Wissens")));
+        QVERIFY(all.contains(QStringLiteral("– Thomas Eiskirch, Oberbürgermeister")));
+        QVERIFY(all.contains(QStringLiteral("Pressekontakt")));
+        QVERIFY(all.contains(QStringLiteral("E-Mail: presse@example.org")));
+        QVERIFY(all.contains(QStringLiteral("Über die Stadt Bochum")));
+        // A published release long past its embargo has no banner.
+        QVERIFY(!all.contains(QStringLiteral("Sperrfrist")));
+    }
+
+    void pdfaIsDeclaredWithAnOutputIntent()
+    {
+        const QByteArray pdf =
+            pdfOf(demo(), m_style, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), true);
+        const QString path = save(pdf, QStringLiteral("demo-a.pdf"));
+        verifyWellFormed(path, pdf);
+        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>2</pdfaid:part>")));
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>A</pdfaid:conformance>")));
+        QVERIFY(meta.contains(QStringLiteral("<pdfuaid:part>1</pdfuaid:part>")));
+        const QString json = run(QStringLiteral("qpdf"),
+                                 {QStringLiteral("--json=1"), QStringLiteral("--json-key=objects"), path});
+        QVERIFY(json.contains(QStringLiteral("/GTS_PDFA1")));
+        QVERIFY(json.contains(QStringLiteral("sRGB IEC61966-2.1")));
+    }
+
+    void embargoBannerOnlyWhileTheEmbargoRuns()
+    {
+        ReleaseDocument document = demo();
+        document.embargoUntil = QDateTime(QDate(2020, 12, 7), QTime(9, 0), Qt::UTC); // 10:00 in Bochum
+        const QString before =
+            save(pdfOf(document, m_style, QDateTime(QDate(2020, 12, 6), QTime(12, 0), Qt::UTC)),
+                 QStringLiteral("before.pdf"));
+        QVERIFY(pageText(before, 1).contains(QStringLiteral("Sperrfrist: 7. Dezember 2020, 10:00 Uhr")));
+        const QString after =
+            save(pdfOf(document, m_style, QDateTime(QDate(2020, 12, 7), QTime(9, 1), Qt::UTC)),
+                 QStringLiteral("after.pdf"));
+        QVERIFY(!pageText(after, 1).contains(QStringLiteral("Sperrfrist")));
+    }
+
+    void labelsAreInTheDocumentLanguageWhateverTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString path = save(pdfOf(demo(), m_style), QStringLiteral("english-desktop.pdf"));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(pageText(path, 1).contains(QStringLiteral("Seite 1 von")));
+        QVERIFY(pageText(path, 1).contains(QStringLiteral("7. Dezember 2020")));
+
+        Result<ReleaseDocument> english =
+            ReleaseAssembler::assemble(*m_store, 1, DocumentLanguage(DocumentLanguage::Language::English));
+        QVERIFY(english);
+        const QByteArray pdf = pdfOf(*english, m_style);
+        const QString englishPath = save(pdf, QStringLiteral("english.pdf"));
+        QVERIFY(pageText(englishPath, 1).contains(QStringLiteral("Page 1 of")));
+        QCOMPARE(PdfAccessibilityCheck::check(pdf).language, QStringLiteral("en-GB"));
+    }
+
+    void germanWordsBreakAtSyllables()
+    {
+        QVERIFY(Hyphenator::isAvailable());
+        const QChar soft(0x00ad);
+        QCOMPARE(Hyphenator::hyphenate(QStringLiteral("Wirtschaftsentwicklungsgesellschaft")).split(soft),
+                 QStringList({QStringLiteral("Wirt"), QStringLiteral("schafts"), QStringLiteral("ent"),
+                              QStringLiteral("wick"), QStringLiteral("lungs"), QStringLiteral("ge"),
+                              QStringLiteral("sell"), QStringLiteral("schaft")}));
+        // Short words, numbers, addresses and hyphenated compounds stay as they are.
+        for (const QString &kept : {QStringLiteral("Stadt"), QStringLiteral("2016er"),
+                                    QStringLiteral("www.bochum.de"), QStringLiteral("Opel-Areal")})
+            QCOMPARE(Hyphenator::hyphenate(kept), kept);
+    }
+
+    void bodyTextIsHyphenatedHeadlinesAreNot()
+    {
+        const ReleaseDocument document = longDocument();
+        const QString path = save(pdfOf(document, m_style), QStringLiteral("long.pdf"));
+        const QString text = pageText(path, 1);
+        // A body line ends in a word broken at a syllable (the soft hyphen pdftotext reads back).
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\p{L}\u00ad\\n\\p{Ll}"))),
+                 qPrintable(text));
+        // The headline is set whole.
+        QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral("Die Wirtschaftsentwicklungsgesellschaft\\s+zieht\\s+Bilanz"))));
+
+        ReleasePages::Options unhyphenated;
+        unhyphenated.hyphenate = false;
+        Result<ReleasePages> plain = ReleasePages::layOut(document, m_style, unhyphenated);
+        QVERIFY(plain);
+        const QString plainPath = save(*plain->pdf({}), QStringLiteral("long-plain.pdf"));
+        QVERIFY(!pageText(plainPath, 1).contains(QChar(0x00ad)));
+    }
+
+    void paginationKeepsHeadingsQuotesAndParagraphsTogether()
+    {
+        Result<ReleasePages> pages = ReleasePages::layOut(longDocument(), m_style);
+        QVERIFY(pages);
+        const QList<QList<ReleasePages::PlacedText>> plan = pages->pagePlan();
+        QVERIFY(plan.size() >= 5);
+        QHash<int, int> groupPage;
+        for (int page = 0; page < plan.size(); ++page) {
+            const QList<ReleasePages::PlacedText> &texts = plan.at(page);
+            QVERIFY(!texts.isEmpty());
+            // No heading alone at a page's foot.
+            QVERIFY2(!texts.last().tag.startsWith('H') || page + 1 == plan.size(),
+                     qPrintable(texts.last().text));
+            for (const ReleasePages::PlacedText &text : texts) {
+                // A paragraph split across pages leaves at least two lines on each side.
+                if (text.lineCount < text.totalLines)
+                    QVERIFY2(text.lineCount >= 2, qPrintable(QStringLiteral("page %1: %2 of %3 lines")
+                                                                 .arg(page + 1)
+                                                                 .arg(text.lineCount)
+                                                                 .arg(text.totalLines)));
+                // A quote (and its attribution) stays on one page.
+                if (text.group >= 0) {
+                    QCOMPARE(text.lineCount, text.totalLines);
+                    QCOMPARE(groupPage.value(text.group, page), page);
+                    groupPage.insert(text.group, page);
+                }
+            }
+        }
+        // Paragraphs were split at all (the rules above were exercised).
+        bool split = false;
+        for (const QList<ReleasePages::PlacedText> &texts : plan)
+            split = split || (texts.first().firstLine > 0);
+        QVERIFY(split);
+    }
+
+    void previewImageIsThePrintedPage()
+    {
+        Result<ReleasePages> pages = ReleasePages::layOut(demo(), m_style);
+        QVERIFY(pages);
+        const QImage image = pages->pageImage(0, 72);
+        QCOMPARE(image.size(), QSize(596, 842));
+        // The accent rule under the letterhead (40 mm down) is drawn in the house colour.
+        const QColor rule = image.pixelColor(300, int(40 * 72 / 25.4));
+        QVERIFY2(rule.blue() > rule.red() + 40, qPrintable(rule.name()));
+        // Text on the page, white margins around it.
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                dark += qGray(image.pixel(x, y)) < 128;
+        QVERIFY(dark > 2000);
+        for (int y = 0; y < image.height(); ++y)
+            QCOMPARE(qGray(image.pixel(10, y)), 255);
+    }
+
+    void missingFontsStopTheExport()
+    {
+        HouseStyle style = m_style;
+        style.fontFamily = QStringLiteral("No Such Font");
+        style.fallbackFontFamily = QStringLiteral("Nor This One");
+        Result<QByteArray> pdf =
+            ReleaseOutput::render(demo(), style, ReleaseOutput::Format::Pdf, ReleaseOutput::Options());
+        QVERIFY(!pdf);
+        QVERIFY(pdf.errorMessage().contains(QStringLiteral("No Such Font")));
+        QVERIFY(pdf.errorMessage().contains(QStringLiteral("Nor This One")));
+        // A family without bold or without German letters is no good either.
+        QVERIFY(FontCheck::hasGermanFamily(QStringLiteral("Liberation Sans")));
+        QVERIFY(!FontCheck::hasGermanFamily(QStringLiteral("No Such Font")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleasePages)
+#include "tst_releasepages.moc"
