@@ -9,7 +9,13 @@
 #include "models/spellhighlighter.h"
 #include "photodialog.h"
 #include "quotepickerdialog.h"
+#include "exchange/releaseassembler.h"
+#include "formats/exportfile.h"
 #include "releaseeditor.h"
+#include "releasepreview.h"
+#include "releaseprinting.h"
+#include "render/releaseoutput.h"
+#include "render/releasepages.h"
 #include "releaseversionsdialog.h"
 #include "statestyle.h"
 #include "storage/store.h"
@@ -17,8 +23,14 @@
 #include "ui_releasespage.h"
 #include "undo/releasecommands.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
 #include <QShortcut>
 #include <QUndoStack>
 
@@ -68,7 +80,12 @@ ReleasesPage::ReleasesPage(QUndoStack *undoStack, QWidget *parent)
     m_checksTimer.setSingleShot(true);
     m_checksTimer.setInterval(300);
     connect(&m_checksTimer, &QTimer::timeout, this, &ReleasesPage::refreshChecks);
+    // The page preview follows typing: 250 ms after the last keystroke, drawn on a worker thread.
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(250);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ReleasesPage::updatePreview);
     setUpList();
+    setUpOutputMenu();
     connectFilters();
     connectEditor();
     connectStateButtons();
@@ -351,6 +368,7 @@ void ReleasesPage::showInEditor(RecordId id, int focusBlock)
     updateStateRow();
     refreshChecks();
     updateCounts();
+    m_previewTimer.start();
 }
 
 void ReleasesPage::reloadIfUnchanged()
@@ -373,6 +391,7 @@ void ReleasesPage::noteEdited()
         m_autosave.start(); // from the first unsaved keystroke: typing on never delays a save
     updateSaveState(tr("Unsaved changes"), Tone::Pending);
     m_countTimer.start();
+    m_previewTimer.start();
 }
 
 bool ReleasesPage::saveNow()
@@ -905,6 +924,158 @@ QString ReleasesPage::unsavedEditsQuestion() const
 {
     return tr("The text of the press release could not be saved. Discard what was typed since the last save, "
               "or cancel and keep it in the editor?");
+}
+
+} // namespace pressdesk
+
+namespace pressdesk {
+
+void ReleasesPage::setUpOutputMenu()
+{
+    auto *menu = new QMenu(m_ui->outputButton);
+    menu->addAction(tr("Export as &PDF…"), this, [this] { static_cast<void>(exportRelease(false)); });
+    menu->addAction(tr("Export as PDF/&A for the Archive…"), this,
+                    [this] { static_cast<void>(exportRelease(true)); });
+    menu->addSeparator();
+    menu->addAction(tr("Print Pre&view…"), this, &ReleasesPage::printPreview);
+    menu->addAction(tr("P&rint…"), this, &ReleasesPage::printRelease);
+    m_ui->outputButton->setMenu(menu);
+}
+
+ReleasePreview *ReleasesPage::preview() const
+{
+    return m_ui->preview;
+}
+
+bool ReleasesPage::documentForOutput(ReleaseDocument &document, HouseStyle &style)
+{
+    if (!m_store || !m_editor->hasRelease())
+        return false;
+    Result<HouseStyle> houseStyle = m_store->officeSettings().houseStyle();
+    if (!houseStyle) {
+        Dialogs::showError(this, tr("Press Releases"), houseStyle.errorMessage());
+        return false;
+    }
+    Result<ReleaseDocument> assembled = ReleaseAssembler::assemble(
+        *m_store, m_editor->release(), DocumentLanguage::fromCode(houseStyle->documentLanguage));
+    if (!assembled) {
+        Dialogs::showError(this, tr("Press Releases"), assembled.errorMessage());
+        return false;
+    }
+    document = *assembled;
+    style = *houseStyle;
+    return true;
+}
+
+void ReleasesPage::updatePreview()
+{
+    if (!m_store || !m_editor->hasRelease()) {
+        m_ui->preview->clear();
+        return;
+    }
+    Result<HouseStyle> style = m_store->officeSettings().houseStyle();
+    Result<ReleaseDocument> document =
+        style ? ReleaseAssembler::assemble(*m_store, m_editor->release(),
+                                           DocumentLanguage::fromCode(style->documentLanguage))
+              : Result<ReleaseDocument>(style.error());
+    if (document)
+        m_ui->preview->render(*document, *style);
+}
+
+bool ReleasesPage::exportRelease(bool pdfa)
+{
+    if (!m_editor->hasRelease())
+        return false;
+    const PressRelease release = m_editor->release();
+    // "2020-12-07 Vom letzten Zafira zum Haus des Wissens.pdf": sorted by date in a folder.
+    QString name = QStringLiteral("%1 %2")
+                       .arg(release.releaseDate.toString(Qt::ISODate), release.headline.simplified().left(60))
+                       .trimmed();
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral("-"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString filter = pdfa ? tr("PDF/A for the archive (*.pdf)")
+                                : tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
+                                     "Markdown (*.md);;Plain text for e-mail (*.txt)");
+    QString path = Dialogs::saveFileName(this, pdfa ? tr("Export as PDF/A") : tr("Export Press Release"),
+                                         QDir(folder).filePath(name + QStringLiteral(".pdf")), filter);
+    if (path.isEmpty())
+        return false;
+    if (!ReleaseOutput::formatOf(path))
+        path += QStringLiteral(".pdf"); // a name typed without extension gets the one the filter shows
+    return exportTo(path, pdfa);
+}
+
+bool ReleasesPage::exportTo(const QString &path, bool pdfa)
+{
+    const std::optional<ReleaseOutput::Format> format = ReleaseOutput::formatOf(path);
+    if (!format) {
+        Dialogs::showError(this, tr("Export Press Release"),
+                           tr("A release can be exported as %1, not as “%2”.")
+                               .arg(ReleaseOutput::supportedExtensions(), QFileInfo(path).fileName()));
+        return false;
+    }
+    ReleaseDocument document;
+    HouseStyle style;
+    if (!documentForOutput(document, style))
+        return false;
+    ReleaseOutput::Options options;
+    options.pdfa = pdfa && *format == ReleaseOutput::Format::Pdf;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QByteArray> bytes = ReleaseOutput::render(document, style, *format, options);
+    Result<void> written = bytes ? ExportFile::write(path, m_store->path(),
+                                                     [&bytes](QIODevice *device) -> Result<void> {
+                                                         if (device->write(*bytes) != bytes->size())
+                                                             return makeError(Error::Kind::Io,
+                                                                              device->errorString());
+                                                         return {};
+                                                     })
+                                 : Result<void>(bytes.error());
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        Dialogs::showError(this, tr("Export Press Release"), written.errorMessage());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported the press release to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ReleasesPage::printTo(QPrinter *printer)
+{
+    ReleaseDocument document;
+    HouseStyle style;
+    if (!documentForOutput(document, style))
+        return false;
+    Result<ReleasePages> pages = ReleasePages::layOut(document, style);
+    if (!pages) {
+        Dialogs::showError(this, tr("Print Press Release"), pages.errorMessage());
+        return false;
+    }
+    ReleasePrinting::prepare(printer, document.headline);
+    return ReleasePrinting::print(printer, *pages);
+}
+
+void ReleasesPage::printPreview()
+{
+    if (!m_editor->hasRelease())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReleasePrinting::prepare(&printer, m_editor->release().headline);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printTo(target); });
+    dialog.exec();
+}
+
+void ReleasesPage::printRelease()
+{
+    if (!m_editor->hasRelease())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReleasePrinting::prepare(&printer, m_editor->release().headline);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
 }
 
 } // namespace pressdesk

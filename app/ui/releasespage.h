@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QPrinter;
 class QTableView;
 class QUndoStack;
 
@@ -24,6 +25,9 @@ class EditController;
 class ReleaseEditor;
 class ReleaseFilterModel;
 class ReleaseListModel;
+class ReleasePreview;
+struct HouseStyle;
+struct ReleaseDocument;
 class SpellChecker;
 class Store;
 
@@ -81,6 +85,16 @@ public:
     // For a "quote revised" check: the block uses the newest wording from then on.
     bool useNewWording(int checkRow);
 
+    // Output: the release as typed (saved or not), in the house style and the office's document language.
+    // exportRelease() asks for the file (its extension chooses the format); exportTo() writes it.
+    bool exportRelease(bool pdfa = false);
+    bool exportTo(const QString &path, bool pdfa = false);
+    void printPreview();
+    void printRelease();
+    bool printTo(QPrinter *printer); // what both print to: the pages of the PDF at printer resolution
+    ReleasePreview *preview() const;
+    void updatePreview(); // also runs 250 ms after the last edit
+
     const QList<ReleaseCheck> &checks() const { return m_checks; }
     SpellChecker *spellChecker() const { return m_spellChecker.get(); }
     void refreshChecks();
@@ -107,6 +121,9 @@ private:
     void updateSaveState(const QString &text, Tone tone);
     void updateCountLabel();
     void openSpellChecker();
+    void setUpOutputMenu();
+    // The release as typed, assembled for output, with the house style; false (and a message) if not.
+    bool documentForOutput(ReleaseDocument &document, HouseStyle &style);
     void loadOfficeWords();
     void addToDictionary(const QString &word);
 
@@ -122,6 +139,7 @@ private:
     QStringList m_officeWords; // as last read from the file
     QTimer m_autosave;
     QTimer m_countTimer;
+    QTimer m_previewTimer;
     QTimer m_checksTimer; // after a save: the checks read the register, not on the keystroke's time
     QList<ReleaseCheck> m_checks;
     bool m_saving = false; // our own writes: the store's change signal is not a change elsewhere
