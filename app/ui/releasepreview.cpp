@@ -1,11 +1,13 @@
 #include "releasepreview.h"
 
+#include "render/hyphenator.h"
 #include "render/releasepages.h"
 
 #include <QLabel>
 #include <QPixmap>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,6 +30,13 @@ ReleasePreview::ReleasePreview(QWidget *parent)
     m_canvasLayout->addStretch(1);
     setWidget(m_canvas);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReleasePreview::finished);
+    // The German hyphenation patterns take seconds to read: read them once, in the background, before
+    // the first preview needs them.
+    static const bool warming = [] {
+        QThreadPool::globalInstance()->start([] { static_cast<void>(Hyphenator::isAvailable()); });
+        return true;
+    }();
+    Q_UNUSED(warming);
 }
 
 ReleasePreview::~ReleasePreview()

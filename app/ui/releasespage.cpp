@@ -2,6 +2,8 @@
 
 #include "bodyedit.h"
 #include "dialogs.h"
+#include "exchange/releaseassembler.h"
+#include "formats/exportfile.h"
 #include "models/recordtablemodel.h"
 #include "models/releasefiltermodel.h"
 #include "models/releaselistmodel.h"
@@ -9,14 +11,12 @@
 #include "models/spellhighlighter.h"
 #include "photodialog.h"
 #include "quotepickerdialog.h"
-#include "exchange/releaseassembler.h"
-#include "formats/exportfile.h"
 #include "releaseeditor.h"
 #include "releasepreview.h"
 #include "releaseprinting.h"
+#include "releaseversionsdialog.h"
 #include "render/releaseoutput.h"
 #include "render/releasepages.h"
-#include "releaseversionsdialog.h"
 #include "statestyle.h"
 #include "storage/store.h"
 #include "timelinepickerdialog.h"
@@ -30,8 +30,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace pressdesk {
@@ -1023,14 +1023,14 @@ bool ReleasesPage::exportTo(const QString &path, bool pdfa)
     options.pdfa = pdfa && *format == ReleaseOutput::Format::Pdf;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QByteArray> bytes = ReleaseOutput::render(document, style, *format, options);
-    Result<void> written = bytes ? ExportFile::write(path, m_store->path(),
-                                                     [&bytes](QIODevice *device) -> Result<void> {
-                                                         if (device->write(*bytes) != bytes->size())
-                                                             return makeError(Error::Kind::Io,
-                                                                              device->errorString());
-                                                         return {};
-                                                     })
-                                 : Result<void>(bytes.error());
+    Result<void> written =
+        bytes ? ExportFile::write(path, m_store->path(),
+                                  [&bytes](QIODevice *device) -> Result<void> {
+                                      if (device->write(*bytes) != bytes->size())
+                                          return makeError(Error::Kind::Io, device->errorString());
+                                      return {};
+                                  })
+              : Result<void>(bytes.error());
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         Dialogs::showError(this, tr("Export Press Release"), written.errorMessage());
@@ -1063,7 +1063,8 @@ void ReleasesPage::printPreview()
     ReleasePrinting::prepare(&printer, m_editor->release().headline);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printTo(target); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printTo(target); });
     dialog.exec();
 }
 
