@@ -1,5 +1,8 @@
 #include "formats/imageheader.h"
+#include "formats/releaseplaintext.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pressdesk;
@@ -19,6 +22,97 @@ const QByteArray &png()
     static const QByteArray data(bytes, sizeof bytes - 1);
     return data;
 }
+
+const QString longUrl =
+    QStringLiteral("https://www.bochum.de/Haus-des-Wissens/Ratsbeschluss-vom-7-Dezember-2020-Unterlagen");
+const QString longItem =
+    QStringLiteral("Volkshochschule mit Kursräumen, einer Lernwerkstatt und Platz für die "
+                   "Vereine aus dem ganzen Stadtgebiet");
+const QString longYear =
+    QStringLiteral("Baubeginn an der Viktoriastraße, Richtfest der Markthalle, Umzug der "
+                   "Stadtbücherei, Eröffnung des Lesesaals");
+
+TextRun plain(const QString &text)
+{
+    return TextRun{text, false, false, QString()};
+}
+
+ReleaseDocument document()
+{
+    ReleaseDocument document;
+    document.headline = QStringLiteral("Haus des Wissens ist beschlossen");
+    document.subheadline = QStringLiteral("Bibliothek, Volkshochschule und Markthalle unter einem Dach");
+    document.place = QStringLiteral("Bochum");
+    document.releaseDate = QDate(2020, 12, 7);
+    document.embargoUntil = QDateTime(QDate(2020, 12, 7), QTime(9, 0), Qt::UTC); // 10:00 in Bochum
+    document.lead = QStringLiteral("Der Rat hat entschieden.");
+
+    ReleaseDocument::Block paragraph;
+    paragraph.runs = {
+        plain(QStringLiteral("Mehr unter ")),
+        TextRun{QStringLiteral("bochum.de"), true, false, QStringLiteral("https://www.bochum.de")},
+        plain(QStringLiteral(". Zeichen wie <b>& bleiben Text, ")),
+        TextRun{QStringLiteral("*Sternchen* und [Klammern]"), false, true, QString()},
+        plain(QStringLiteral(" auch; ")),
+        TextRun{QStringLiteral("kein Skript"), false, false, QStringLiteral("javascript:alert(1)")},
+        plain(QStringLiteral(". Alle Unterlagen: ")),
+        TextRun{longUrl, false, false, longUrl}};
+    ReleaseDocument::Block hashParagraph;
+    hashParagraph.runs = {plain(QStringLiteral("# 1 im Ruhrgebiet, sagt die Statistik."))};
+    ReleaseDocument::Block subheading;
+    subheading.kind = ReleaseBlock::Kind::Subheading;
+    subheading.runs = {plain(QStringLiteral("Der Weg dahin"))};
+    ReleaseDocument::Block list;
+    list.kind = ReleaseBlock::Kind::BulletList;
+    list.items = {{plain(QStringLiteral("Bibliothek"))}, {plain(longItem)}};
+    ReleaseDocument::Block timeline;
+    timeline.kind = ReleaseBlock::Kind::Timeline;
+    timeline.years = {
+        {QStringLiteral("2016–2020"), {QStringLiteral("Bochum Strategie")}},
+        {QStringLiteral("2020"), {QStringLiteral("Citytower"), QStringLiteral("Haus des Wissens")}},
+        {QStringLiteral("2021"), {longYear}}};
+    ReleaseDocument::Block question;
+    question.kind = ReleaseBlock::Kind::Quote;
+    question.quoteText = QStringLiteral("Wer hätte das 2014 gedacht?");
+    question.speaker = QStringLiteral("Thomas Eiskirch");
+    question.speakerRole = QStringLiteral("Oberbürgermeister");
+    ReleaseDocument::Block sameSpeaker;
+    sameSpeaker.kind = ReleaseBlock::Kind::Quote;
+    sameSpeaker.quoteText = QStringLiteral("Wir sind stolz.");
+    // Deleted from the register since: whatever is left in the block must not be printed.
+    ReleaseDocument::Block deleted;
+    deleted.kind = ReleaseBlock::Kind::Quote;
+    deleted.quoteMissing = true;
+    deleted.quoteText = QStringLiteral("Gestrichenes Zitat");
+    deleted.speaker = QStringLiteral("Geisterredner");
+    deleted.speakerRole = QStringLiteral("Phantomrolle");
+    ReleaseDocument::Block photo;
+    photo.kind = ReleaseBlock::Kind::Photo;
+    photo.photo.fileName = QStringLiteral("opel-areal.png");
+    photo.photo.mimeType = QStringLiteral("image/png");
+    photo.photo.data = png();
+    photo.photo.caption = QStringLiteral("Das Opel-Areal 2020");
+    photo.photo.credit = QStringLiteral("Stadt Bochum");
+    photo.photo.licence = QStringLiteral("CC BY 4.0");
+    document.blocks = {paragraph, hashParagraph, subheading, list, timeline,
+                       question,  sameSpeaker,   deleted,    photo};
+    document.boilerplateTitle = QStringLiteral("Über die Stadt Bochum");
+    document.boilerplate = QStringLiteral("Bochum liegt im Ruhrgebiet.");
+    const ContactChannel phone{0, ChannelKind::Phone, QStringLiteral("0234 555 1001"), QString(), true};
+    const ContactChannel email{0, ChannelKind::Email, QStringLiteral("presse@bochum.de"), QString(), true};
+    document.contacts = {{QStringLiteral("Julia Sommerfeld"),
+                          QStringLiteral("Pressesprecherin"),
+                          QStringLiteral("Stadt Bochum"),
+                          {phone, email}}};
+    return document;
+}
+
+ReleaseDocument withoutEmbargo()
+{
+    ReleaseDocument doc = document();
+    doc.embargoUntil = QDateTime();
+    return doc;
+}
 } // namespace
 
 // The exports of a release: each carries the whole release in the document's language, and each is
@@ -28,6 +122,76 @@ class TestReleaseExports : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The program's locale is not the document's: every label below must still be German.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void emailTextIsReflowed()
+    {
+        const ReleaseDocument doc = document();
+        const QString text = ReleasePlainText::writeEmail(doc);
+        QVERIFY(text.endsWith(QLatin1Char('\n')));
+        QVERIFY(!text.endsWith(QStringLiteral("\n\n")));
+        const QStringList lines = text.chopped(1).split(QLatin1Char('\n'));
+        bool urlAlone = false;
+        for (const QString &line : lines) {
+            QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+            if (line.size() > 72) {
+                // Only a single word too long for any line may stand out, on a line of its own.
+                QVERIFY2(!line.trimmed().contains(QLatin1Char(' ')), qPrintable(line));
+            }
+            if (line.trimmed() == longUrl)
+                urlAlone = true;
+        }
+        QVERIFY(urlAlone);
+        // The same text as write(), only the line breaks differ.
+        QCOMPARE(text.simplified(), ReleasePlainText::write(doc).simplified());
+        QVERIFY(text.startsWith(QStringLiteral("Pressemitteilung\nSperrfrist: 7. Dezember 2020, 10:00 Uhr\n\n"
+                                               "Haus des Wissens ist beschlossen\n")));
+        QVERIFY(text.contains(QStringLiteral("\n\nBochum, 7. Dezember 2020 – Der Rat hat entschieden.\n\n")));
+        QVERIFY(text.contains(QStringLiteral("\n\nDer Weg dahin\n\n– Bibliothek\n– Volkshochschule")));
+        // Hanging indents: a list item's second line under its text, a year's under the milestones.
+        const qsizetype item = lines.indexOf(QRegularExpression(QStringLiteral("^– Volkshochschule.*")));
+        QVERIFY(item > 0);
+        QVERIFY(lines.at(item + 1).startsWith(QStringLiteral("  ")));
+        QVERIFY(!lines.at(item + 1).startsWith(QStringLiteral("   ")));
+        QCOMPARE(lines.at(item) + QLatin1Char(' ') + lines.at(item + 1).mid(2),
+                 QStringLiteral("– ") + longItem);
+        const qsizetype year = lines.indexOf(QRegularExpression(QStringLiteral("^2021: .*")));
+        QVERIFY(year > 0);
+        QVERIFY(lines.at(year + 1).startsWith(QStringLiteral("      ")));
+        QVERIFY(!lines.at(year + 1).startsWith(QStringLiteral("       ")));
+        QCOMPARE(QString(lines.at(year) + QLatin1Char(' ') + lines.at(year + 1).trimmed()).simplified(),
+                 QStringLiteral("2021: ") + longYear);
+        QVERIFY(text.contains(
+            QStringLiteral("\n2016–2020: Bochum Strategie\n2020: Citytower, Haus des Wissens\n")));
+        QVERIFY(
+            text.contains(QStringLiteral("„Wer hätte das 2014 gedacht?“, sagt Oberbürgermeister Thomas")));
+        // The contact block last.
+        QVERIFY(text.endsWith(
+            QStringLiteral("\n\nPressekontakt\nJulia Sommerfeld, Pressesprecherin, Stadt Bochum\n"
+                           "Telefon: 0234 555 1001\nE-Mail: presse@bochum.de\n")));
+        QVERIFY(!ReleasePlainText::writeEmail(withoutEmbargo()).contains(QStringLiteral("Sperrfrist")));
+    }
+
+    void wrappingHangsUnderThePrefix()
+    {
+        const QStringList lines = ReleasePlainText::wrapped(
+            QStringLiteral("2016: "), QStringLiteral("eins zwei drei vier fünf sechs sieben"), 20);
+        QCOMPARE(lines,
+                 (QStringList{QStringLiteral("2016: eins zwei drei"), QStringLiteral("      vier fünf"),
+                              QStringLiteral("      sechs sieben")}));
+        // A word longer than the line is never split; the dash of a dateline stays with its date.
+        QCOMPARE(
+            ReleasePlainText::wrapped(QString(), QStringLiteral("ab https://example.org/sehr/lang cd"), 10),
+            (QStringList{QStringLiteral("ab"), QStringLiteral("https://example.org/sehr/lang"),
+                         QStringLiteral("cd")}));
+        QCOMPARE(ReleasePlainText::wrapped(QString(), QStringLiteral("Bochum, 7. Dezember 2020 – Der"), 24),
+                 (QStringList{QStringLiteral("Bochum, 7. Dezember"), QStringLiteral("2020 – Der")}));
+    }
+
     void imageHeaders()
     {
         QCOMPARE(ImageHeader::read(png()).mimeType, QStringLiteral("image/png"));
