@@ -1,4 +1,5 @@
 #include "formats/imageheader.h"
+#include "formats/releasehtml.h"
 #include "formats/releaseplaintext.h"
 
 #include <QLocale>
@@ -126,6 +127,104 @@ private Q_SLOTS:
     {
         // The program's locale is not the document's: every label below must still be German.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void htmlIsOneAccessiblePage()
+    {
+        const QString html = QString::fromUtf8(ReleaseHtml::write(document()));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"de\">\n")));
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(QStringLiteral("<title>Haus des Wissens ist beschlossen</title>")));
+        QVERIFY(html.contains(QStringLiteral("<style>")));
+        QCOMPARE(html.count(QStringLiteral("<h1")), 1);
+        QVERIFY(html.contains(QStringLiteral("<h1>Haus des Wissens ist beschlossen</h1>")));
+        QVERIFY(
+            html.contains(QStringLiteral("<article>\n<header>\n<p class=\"label\">Pressemitteilung</p>")));
+        QVERIFY(html.contains(QStringLiteral(
+            "<p class=\"subheadline\">Bibliothek, Volkshochschule und Markthalle unter einem Dach</p>")));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"embargo\"><strong>Sperrfrist: 7. Dezember 2020, "
+                                             "10:00 Uhr</strong></p>")));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"lead\"><span class=\"dateline\">Bochum, 7. Dezember "
+                                             "2020 –</span> Der Rat hat entschieden.</p>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Der Weg dahin</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<ul>\n<li>Bibliothek</li>\n<li>") + longItem));
+        QVERIFY(
+            html.contains(QStringLiteral("<dt>2020</dt>\n<dd>Citytower</dd>\n<dd>Haus des Wissens</dd>")));
+        // Runs: bold inside the link, italics, the text escaped, a script address not linked.
+        QVERIFY(html.contains(
+            QStringLiteral("<a href=\"https://www.bochum.de\"><strong>bochum.de</strong></a>")));
+        QVERIFY(html.contains(QStringLiteral("<em>*Sternchen* und [Klammern]</em>")));
+        QVERIFY(html.contains(QStringLiteral("Zeichen wie &lt;b&gt;&amp; bleiben Text")));
+        QVERIFY(!html.contains(QStringLiteral("<b>")));
+        QVERIFY(!html.contains(QStringLiteral("javascript:")));
+        QVERIFY(html.contains(QStringLiteral(" kein Skript. ")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(longUrl)));
+        // Quotes: the wording in „…“, the speaker in cite, the role after it; the second has no footer.
+        QVERIFY(
+            html.contains(QStringLiteral("<blockquote>\n<p>„Wer hätte das 2014 gedacht?“</p>\n"
+                                         "<footer><cite>Thomas Eiskirch</cite>, Oberbürgermeister</footer>\n"
+                                         "</blockquote>")));
+        QVERIFY(html.contains(QStringLiteral("<blockquote>\n<p>„Wir sind stolz.“</p>\n</blockquote>")));
+        // The photo: embedded, described by its caption, credited.
+        static const QRegularExpression image(
+            QStringLiteral("<img src=\"data:([^;\"]+);base64,([^\"]+)\" "
+                           "alt=\"([^\"]*)\" width=\"(\\d+)\" height=\"(\\d+)\">"));
+        const QRegularExpressionMatch match = image.match(html);
+        QVERIFY(match.hasMatch());
+        QCOMPARE(match.captured(1), QStringLiteral("image/png"));
+        QCOMPARE(QByteArray::fromBase64(match.captured(2).toLatin1()), png());
+        QCOMPARE(match.captured(3), QStringLiteral("Das Opel-Areal 2020"));
+        QCOMPARE(match.captured(4), QStringLiteral("64"));
+        QCOMPARE(match.captured(5), QStringLiteral("48"));
+        QCOMPARE(html.count(QStringLiteral("<img ")), 1);
+        QVERIFY(html.contains(QStringLiteral(
+            "<figcaption>Foto: Das Opel-Areal 2020 (Bild: Stadt Bochum, CC BY 4.0)</figcaption>")));
+        // Boilerplate and Pressekontakt, e-mail and phone linked.
+        QVERIFY(html.contains(
+            QStringLiteral("<h2>Über die Stadt Bochum</h2>\n<p>Bochum liegt im Ruhrgebiet.</p>")));
+        QVERIFY(html.contains(
+            QStringLiteral("<h2>Pressekontakt</h2>\n<address>\n<strong>Julia Sommerfeld</strong>, "
+                           "Pressesprecherin, Stadt Bochum<br>\n"
+                           "Telefon: <a href=\"tel:02345551001\">0234 555 1001</a><br>\n"
+                           "E-Mail: <a href=\"mailto:presse@bochum.de\">presse@bochum.de</a>\n"
+                           "</address>")));
+        QVERIFY(html.indexOf(QStringLiteral("Pressekontakt")) >
+                html.indexOf(QStringLiteral("Über die Stadt")));
+        // Self-contained, no layout tables.
+        QVERIFY(!html.contains(QStringLiteral("<table")));
+        QVERIFY(!html.contains(QStringLiteral("<link")));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("src=\"http")));
+        QVERIFY(html.endsWith(QStringLiteral("</article>\n</body>\n</html>\n")));
+
+        const QString noEmbargo = QString::fromUtf8(ReleaseHtml::write(withoutEmbargo()));
+        QVERIFY(!noEmbargo.contains(QStringLiteral("class=\"embargo\"")));
+        QVERIFY(!noEmbargo.contains(QStringLiteral("Sperrfrist")));
+
+        ReleaseDocument english = document();
+        english.language = DocumentLanguage(DocumentLanguage::Language::English);
+        english.corrected = true;
+        const QString englishHtml = QString::fromUtf8(ReleaseHtml::write(english));
+        QVERIFY(englishHtml.contains(QStringLiteral("<html lang=\"en\">")));
+        QVERIFY(
+            englishHtml.contains(QStringLiteral("<p class=\"label\">Press release – Corrected version</p>")));
+        QVERIFY(englishHtml.contains(QStringLiteral("<h2>Press contact</h2>")));
+    }
+
+    void htmlPhotoAlwaysHasAnAltText()
+    {
+        ReleaseDocument doc = document();
+        doc.blocks.last().photo.caption.clear();
+        const QString html = QString::fromUtf8(ReleaseHtml::write(doc));
+        QVERIFY(html.contains(QStringLiteral("alt=\"Foto (Bild: Stadt Bochum, CC BY 4.0)\"")));
+        QVERIFY(!html.contains(QStringLiteral("alt=\"\"")));
+        // Bytes that are no image and claim no image type are not embedded; the credit line stays.
+        doc.blocks.last().photo.data = QByteArrayLiteral("not an image");
+        doc.blocks.last().photo.mimeType = QStringLiteral("text/html");
+        const QString refused = QString::fromUtf8(ReleaseHtml::write(doc));
+        QVERIFY(!refused.contains(QStringLiteral("<img")));
+        QVERIFY(
+            refused.contains(QStringLiteral("<p class=\"photo\">Foto (Bild: Stadt Bochum, CC BY 4.0)</p>")));
     }
 
     void emailTextIsReflowed()
