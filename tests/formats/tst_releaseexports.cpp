@@ -1,5 +1,6 @@
 #include "formats/imageheader.h"
 #include "formats/releasehtml.h"
+#include "formats/releasemarkdown.h"
 #include "formats/releaseplaintext.h"
 
 #include <QLocale>
@@ -225,6 +226,64 @@ private Q_SLOTS:
         QVERIFY(!refused.contains(QStringLiteral("<img")));
         QVERIFY(
             refused.contains(QStringLiteral("<p class=\"photo\">Foto (Bild: Stadt Bochum, CC BY 4.0)</p>")));
+    }
+
+    void markdownIsCommonMark()
+    {
+        const QString md = QString::fromUtf8(ReleaseMarkdown::write(document()));
+        QVERIFY(
+            md.startsWith(QStringLiteral("Pressemitteilung\n\n**Sperrfrist: 7. Dezember 2020, 10:00 Uhr**\n\n"
+                                         "# Haus des Wissens ist beschlossen\n\n"
+                                         "*Bibliothek, Volkshochschule und Markthalle unter einem Dach*\n\n"
+                                         "Bochum, 7. Dezember 2020 – Der Rat hat entschieden.\n\n")));
+        QVERIFY(
+            md.contains(QStringLiteral("Mehr unter [**bochum.de**](https://www.bochum.de). Zeichen wie "
+                                       "\\<b>& bleiben Text, *\\*Sternchen\\* und \\[Klammern\\]* auch; kein "
+                                       "Skript. Alle Unterlagen: [%1](%1)\n\n")
+                            .arg(longUrl)));
+        QVERIFY(md.contains(QStringLiteral("\n\n\\# 1 im Ruhrgebiet, sagt die Statistik.\n\n")));
+        QVERIFY(md.contains(QStringLiteral("\n\n## Der Weg dahin\n\n- Bibliothek\n- ") + longItem +
+                            QStringLiteral("\n\n")));
+        // The year list right after the bullet list takes the other marker: "-" would merge the two lists.
+        QVERIFY(md.contains(QStringLiteral("\n\n* **2016–2020:** Bochum Strategie\n"
+                                           "* **2020:** Citytower, Haus des Wissens\n* **2021:** ")));
+        QVERIFY(md.contains(QStringLiteral("\n\n> „Wer hätte das 2014 gedacht?“\n>\n"
+                                           "> — Thomas Eiskirch, Oberbürgermeister\n\n"
+                                           "> „Wir sind stolz.“\n\n")));
+        QVERIFY(
+            md.contains(QStringLiteral("\n\n![Das Opel-Areal 2020](opel-areal.png)\n\n"
+                                       "*Foto: Das Opel-Areal 2020 (Bild: Stadt Bochum, CC BY 4.0)*\n\n")));
+        QVERIFY(md.endsWith(
+            QStringLiteral("\n\n## Über die Stadt Bochum\n\nBochum liegt im Ruhrgebiet.\n\n"
+                           "## Pressekontakt\n\n**Julia Sommerfeld**, Pressesprecherin, Stadt Bochum\\\n"
+                           "Telefon: 0234 555 1001\\\n"
+                           "E-Mail: [presse@bochum.de](mailto:presse@bochum.de)\n")));
+        QVERIFY(!md.contains(QStringLiteral("javascript")));
+        ReleaseDocument apart = document();
+        apart.blocks.removeAt(3); // the bullet list
+        QVERIFY(QString::fromUtf8(ReleaseMarkdown::write(apart))
+                    .contains(QStringLiteral("\n\n- **2016–2020:** Bochum Strategie\n- **2020:** ")));
+        QVERIFY(!QString::fromUtf8(ReleaseMarkdown::write(withoutEmbargo()))
+                     .contains(QStringLiteral("Sperrfrist")));
+    }
+
+    void markdownEscapesWhatWouldBeMarkup()
+    {
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("a_b *c* `d` [e](f) <g> \\")),
+                 QStringLiteral("a\\_b \\*c\\* \\`d\\` \\[e\\](f) \\<g> \\\\"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("#1 und # 2")), QStringLiteral("\\#1 und # 2"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("7. Dezember")), QStringLiteral("7\\. Dezember"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("am 7. Dezember")),
+                 QStringLiteral("am 7. Dezember"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("- kein Punkt")), QStringLiteral("\\- kein Punkt"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("> kein Zitat")), QStringLiteral("\\> kein Zitat"));
+        QCOMPARE(ReleaseMarkdown::escaped(QStringLiteral("Müller & Söhne &amp;")),
+                 QStringLiteral("Müller & Söhne \\&amp;"));
+        // A # at the end of a heading would close it (and vanish); one inside is text.
+        ReleaseDocument doc = document();
+        doc.headline = QStringLiteral("Bochum ist # 1 im Revier ##");
+        QVERIFY(QString::fromUtf8(ReleaseMarkdown::write(doc))
+                    .contains(QStringLiteral("\n\n# Bochum ist # 1 im Revier \\##\n\n")));
     }
 
     void emailTextIsReflowed()
