@@ -12,6 +12,12 @@ class ReleasePlainText
 {
 public:
     static QString write(const ReleaseDocument &document);
+    // write()'s text for the body of an e-mail: lines of at most 72 characters (a longer word, say an
+    // address, on a line of its own), list items and years with a hanging indent, the contact block last.
+    static QString writeEmail(const ReleaseDocument &document);
+    // A line wrapped to width characters: the first line starts with prefix ("– ", "2016: "), the others
+    // are indented by as many spaces (the hanging indent). Words are never split.
+    static QStringList wrapped(const QString &prefix, const QString &text, int width = 72);
 
     // The figures of the text a newsroom counts (headline to the end of the body: without the label,
     // boilerplate and Pressekontakt), and of the lead with its dateline alone.
