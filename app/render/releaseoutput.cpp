@@ -1,5 +1,8 @@
 #include "releaseoutput.h"
 
+#include "formats/releasehtml.h"
+#include "formats/releasemarkdown.h"
+#include "formats/releaseodt.h"
 #include "formats/releaseplaintext.h"
 #include "releasepages.h"
 
@@ -45,13 +48,15 @@ Result<QByteArray> ReleaseOutput::render(const ReleaseDocument &document, const 
         return pages->pdf(pdfOptions);
     }
     case Format::Text:
-        return ReleasePlainText::write(document).toUtf8();
+        return ReleasePlainText::writeEmail(document).toUtf8();
     case Format::Odt:
+        return ReleaseOdt::write(document);
     case Format::Html:
+        return ReleaseHtml::write(document);
     case Format::Markdown:
-        break;
+        return ReleaseMarkdown::write(document);
     }
-    return makeError(Error::Kind::Invalid, tr("This format cannot be written yet."));
+    return makeError(Error::Kind::Internal, tr("Unknown export format."));
 }
 
 } // namespace pressdesk
