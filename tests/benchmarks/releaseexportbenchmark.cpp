@@ -1,0 +1,339 @@
+// Release export benchmark: a program that prints figures, not a test (issue #12, point 10). Generates the
+// 50-page release (about 150,000 characters, 40 quotes, 10 photos, 10 timelines) and exports it to PDF:
+//   - PressDesk: ReleaseOutput (Pango layout with German hyphenation, own pagination, tagged cairo PDF,
+//     qpdf finishing), in a process of its own; the hyphenation patterns are read first and timed apart
+//     (a session reads them once, in the background);
+//   - the floor: the same text and photos laid out by Pango in one column and written by cairo, with no
+//     pagination rules, tags, hyphenation or post-processing, in a process of its own;
+//   - LibreOffice, when installed: the same content as HTML converted by
+//     soffice --headless --convert-to pdf (what users would otherwise do), second run of a fresh profile.
+// Each is run three times; the table shows the median time and the largest peak resident memory.
+//
+//   release_export_benchmark [--chars N] [--runs R]
+
+#include "exchange/releaseassembler.h"
+#include "formats/releaseplaintext.h"
+#include "releasegenerator.h"
+#include "render/hyphenator.h"
+#include "render/releaseoutput.h"
+#include "storage/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace pressdesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+long peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+Result<ReleaseDocument> documentOf(const QString &databasePath, RecordId id, HouseStyle *style)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(databasePath, Database::OpenMode::OpenExisting);
+    if (!store)
+        return store.error();
+    *style = *(*store)->officeSettings().houseStyle();
+    return ReleaseAssembler::assemble(**store, id);
+}
+
+cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// The floor: one column, lines placed until the page is full, photos scaled to the column; nothing else.
+QByteArray floorPdf(const ReleaseDocument &document)
+{
+    constexpr double width = 595.2756, height = 841.8898, margin = 60, column = width - 2 * margin;
+    QByteArray bytes;
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(appendTo, &bytes, width, height);
+    cairo_t *cr = cairo_create(surface);
+    PangoLayout *layout = pango_cairo_create_layout(cr);
+    PangoFontDescription *font = pango_font_description_from_string("Liberation Sans 10.5");
+    pango_layout_set_font_description(layout, font);
+    pango_layout_set_width(layout, int(column * PANGO_SCALE));
+    double y = margin;
+    const auto showText = [&](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        pango_layout_set_text(layout, utf8.constData(), int(utf8.size()));
+        PangoLayoutIter *iter = pango_layout_get_iter(layout);
+        do {
+            int top = 0;
+            int bottom = 0;
+            pango_layout_iter_get_line_yrange(iter, &top, &bottom);
+            const double lineHeight = double(bottom - top) / PANGO_SCALE;
+            if (y + lineHeight > height - margin) {
+                cairo_show_page(cr);
+                y = margin;
+            }
+            cairo_move_to(cr, margin, y + double(pango_layout_iter_get_baseline(iter) - top) / PANGO_SCALE);
+            pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
+            y += lineHeight;
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+        y += 6;
+    };
+    showText(document.headline);
+    showText(document.lead);
+    std::vector<QImage> images; // alive until the surface is finished
+    for (const ReleaseDocument::Block &block : document.blocks) {
+        if (block.kind == ReleaseBlock::Kind::Photo) {
+            images.push_back(
+                QImage::fromData(block.photo.data).convertToFormat(QImage::Format_ARGB32_Premultiplied));
+            const QImage &image = images.back();
+            const double scale = column / image.width();
+            if (y + image.height() * scale > height - margin) {
+                cairo_show_page(cr);
+                y = margin;
+            }
+            cairo_surface_t *picture = cairo_image_surface_create_for_data(
+                const_cast<uchar *>(image.constBits()), CAIRO_FORMAT_ARGB32, image.width(), image.height(),
+                int(image.bytesPerLine()));
+            cairo_surface_set_mime_data(picture, CAIRO_MIME_TYPE_JPEG,
+                                        reinterpret_cast<const unsigned char *>(block.photo.data.constData()),
+                                        static_cast<unsigned long>(block.photo.data.size()), nullptr,
+                                        nullptr);
+            cairo_save(cr);
+            cairo_translate(cr, margin, y);
+            cairo_scale(cr, scale, scale);
+            cairo_set_source_surface(cr, picture, 0, 0);
+            cairo_paint(cr);
+            cairo_restore(cr);
+            cairo_surface_destroy(picture);
+            y += image.height() * scale + 6;
+        }
+        const QString text = ReleasePlainText::blockText(block, document.language);
+        if (!text.isEmpty())
+            showText(text);
+    }
+    showText(document.boilerplate);
+    cairo_show_page(cr);
+    g_object_unref(layout);
+    pango_font_description_free(font);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return bytes;
+}
+
+// A child run: prints "milliseconds peakKiB [patternMilliseconds]".
+int child(const QString &mode, const QString &databasePath, RecordId id, const QString &outputPath)
+{
+    HouseStyle style;
+    Result<ReleaseDocument> document = documentOf(databasePath, id, &style);
+    if (!document) {
+        out << document.errorMessage() << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer timer;
+    double patterns = 0;
+    QByteArray bytes;
+    if (mode == QLatin1String("pressdesk")) {
+        timer.start();
+        Hyphenator::isAvailable();
+        patterns = timer.nsecsElapsed() / 1e6;
+        timer.start();
+        bytes = *ReleaseOutput::render(*document, style, ReleaseOutput::Format::Pdf, {});
+    } else {
+        timer.start();
+        bytes = floorPdf(*document);
+    }
+    const double milliseconds = timer.nsecsElapsed() / 1e6;
+    QFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return 1;
+    out << milliseconds << ' ' << peakKiB() << ' ' << patterns << Qt::endl;
+    return 0;
+}
+
+struct Run
+{
+    double milliseconds = 0;
+    long peak = 0;
+    double patterns = 0;
+};
+
+Run runChild(const QString &mode, const QString &databasePath, RecordId id, const QString &outputPath)
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--child"), mode, databasePath, QString::number(id), outputPath});
+    process.waitForFinished(-1);
+    const QStringList figures = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char(' '));
+    return {figures.value(0).toDouble(), figures.value(1).toLong(), figures.value(2).toDouble()};
+}
+
+QString pagesOf(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    process.waitForFinished();
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed();
+    }
+    return QStringLiteral("?");
+}
+
+long childrenPeakKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral("benchmark"));
+    const QStringList arguments = app.arguments();
+    if (arguments.value(1) == QLatin1String("--child"))
+        return child(arguments.value(2), arguments.value(3), arguments.value(4).toLongLong(),
+                     arguments.value(5));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("chars"), QStringLiteral("Characters of prose (default 150000)."),
+                      QStringLiteral("N"), QStringLiteral("150000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3)."),
+                      QStringLiteral("R"), QStringLiteral("3")});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    QTemporaryDir dir;
+    const QString databasePath = dir.filePath(QStringLiteral("long.pressdesk"));
+    RecordId id = 0;
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(databasePath, Database::OpenMode::CreateNew);
+        if (!store) {
+            out << store.errorMessage() << Qt::endl;
+            return 1;
+        }
+        Result<RecordId> generated =
+            generateLongRelease(**store, parser.value(QStringLiteral("chars")).toInt());
+        if (!generated) {
+            out << generated.errorMessage() << Qt::endl;
+            return 1;
+        }
+        id = *generated;
+    }
+
+    const auto measure = [&](const QString &mode, const QString &output) {
+        std::vector<double> times;
+        Run worst;
+        for (int i = 0; i < runs; ++i) {
+            const Run run = runChild(mode, databasePath, id, output);
+            times.push_back(run.milliseconds);
+            worst.peak = std::max(worst.peak, run.peak);
+            worst.patterns = std::max(worst.patterns, run.patterns);
+        }
+        std::sort(times.begin(), times.end());
+        worst.milliseconds = times[times.size() / 2];
+        return worst;
+    };
+    const QString pressdeskPdf = dir.filePath(QStringLiteral("pressdesk.pdf"));
+    const QString floorPdfPath = dir.filePath(QStringLiteral("floor.pdf"));
+    const Run floor = measure(QStringLiteral("floor"), floorPdfPath);
+    const Run pressdesk = measure(QStringLiteral("pressdesk"), pressdeskPdf);
+
+    out << "Release export benchmark: " << parser.value(QStringLiteral("chars"))
+        << " characters, 40 quotes, 10 timelines, 10 JPEG photos; median of " << runs << " runs\n\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("export to PDF"), -44)
+               .arg(QStringLiteral("time"), 10)
+               .arg(QStringLiteral("peak RSS"), 10)
+               .arg(QStringLiteral("pages"), 6);
+    const auto row = [](const QString &name, double milliseconds, double peakMiB, const QString &pages) {
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(name, -44)
+                   .arg(QStringLiteral("%1 ms").arg(milliseconds, 0, 'f', 0), 10)
+                   .arg(QStringLiteral("%1 MiB").arg(peakMiB, 0, 'f', 0), 10)
+                   .arg(pages, 6);
+    };
+    row(QStringLiteral("PressDesk (tagged, hyphenated, finished)"), pressdesk.milliseconds,
+        pressdesk.peak / 1024.0, pagesOf(pressdeskPdf));
+    row(QStringLiteral("floor: Pango one column + cairo"), floor.milliseconds, floor.peak / 1024.0,
+        pagesOf(floorPdfPath));
+
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    double office = 0;
+    long officePeak = 0;
+    if (soffice.isEmpty()) {
+        out << "LibreOffice: not installed here (soffice not found); comparison skipped\n";
+    } else {
+        HouseStyle style;
+        Result<ReleaseDocument> document = documentOf(databasePath, id, &style);
+        Result<QByteArray> html = ReleaseOutput::render(*document, style, ReleaseOutput::Format::Html, {});
+        const QString htmlPath = dir.filePath(QStringLiteral("release.html"));
+        QFile file(htmlPath);
+        if (html && file.open(QIODevice::WriteOnly)) {
+            file.write(*html);
+            file.close();
+            const QString profile = QStringLiteral("-env:UserInstallation=file://%1").arg(dir.filePath("lo"));
+            const QStringList officeArguments = {profile,
+                                                 QStringLiteral("--headless"),
+                                                 QStringLiteral("--convert-to"),
+                                                 QStringLiteral("pdf"),
+                                                 QStringLiteral("--outdir"),
+                                                 dir.filePath(QStringLiteral("lo-out")),
+                                                 htmlPath};
+            QProcess::execute(soffice, officeArguments); // first run: creates the profile
+            std::vector<double> times;
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                QProcess::execute(soffice, officeArguments);
+                times.push_back(timer.nsecsElapsed() / 1e6);
+            }
+            std::sort(times.begin(), times.end());
+            office = times[times.size() / 2];
+            officePeak = childrenPeakKiB(); // the largest child: LibreOffice, run last
+            row(QStringLiteral("LibreOffice: soffice --convert-to pdf (HTML)"), office, officePeak / 1024.0,
+                pagesOf(dir.filePath(QStringLiteral("lo-out/release.pdf"))));
+        }
+    }
+    out << "\nHyphenation patterns read once per process (libhyphen, hyph_de_DE): " << pressdesk.patterns
+        << " ms, not in the PressDesk time\n";
+    out << "PressDesk / floor: " << QString::number(pressdesk.milliseconds / floor.milliseconds, 'f', 2)
+        << "x time (target at most 1.5x)\n";
+    if (office > 0)
+        out << "LibreOffice / PressDesk: " << QString::number(office / pressdesk.milliseconds, 'f', 1)
+            << "x time (target at least 3x), memory PressDesk / LibreOffice: "
+            << QString::number(double(pressdesk.peak) / officePeak, 'f', 2) << " (target at most 0.2)\n";
+    out << "\nCommands: floor and PressDesk as child processes of this program (" << arguments.value(0)
+        << " --child floor|pressdesk DB ID OUT.pdf);\nLibreOffice: soffice "
+           "-env:UserInstallation=file://PROFILE "
+           "--headless --convert-to pdf --outdir OUT release.html\n"
+        << Qt::flush;
+    return 0;
+}
