@@ -708,16 +708,17 @@ struct ReleasePages::Private
                         showLayout(cr, item.label.get(), leftMargin + item.labelX, placement.y);
                         tagger.end("Lbl");
                     }
-                    tagger.begin(tag.constData());
                 }
+                // Each page's part of a paragraph is an element of its own: cairo 1.16 records one page per
+                // structure element and loses the marked content of the earlier page otherwise.
+                tagger.begin(tag.constData());
                 setColour(cr, Qt::black);
                 for (int i = placement.firstLine; i < placement.firstLine + placement.lineCount; ++i) {
                     const Line &line = item.lines.at(i);
                     cairo_move_to(cr, x + line.x, placement.y + (line.top - firstTop) + line.baseline);
                     pango_cairo_show_layout_line(cr, line.line);
                 }
-                if (placement.firstLine + placement.lineCount == item.lines.size())
-                    tagger.end(tag.constData());
+                tagger.end(tag.constData());
                 break;
             }
             }
