@@ -10,6 +10,9 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <exception>
 #include <set>
 #include <utility>
@@ -169,19 +172,108 @@ std::string concatenatedContents(QPDFPageObjectHelper &page)
     return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
 }
 
+// The same spans as PrivateContentFinder for marked content named by the tag itself, found in one pass over
+// the bytes: "/Tag BMC" or "/Tag << /MCID n >> BDC" (any spacing), outside strings and comments. Returns
+// false when it cannot be sure (an inline image, whose data may hold anything): then the caller parses.
+// The MCIDs it found go into mcids.
+bool markedContentSpans(const std::string &content, const std::string &tag,
+                        std::vector<std::pair<size_t, size_t>> &spans, std::set<long long> &mcids)
+{
+    const std::string name = "/" + tag;
+    const size_t size = content.size();
+    const auto blank = [&content](size_t at) {
+        return std::isspace(static_cast<unsigned char>(content[at]));
+    };
+    const auto skipBlanks = [&](size_t at) {
+        while (at < size && blank(at))
+            ++at;
+        return at;
+    };
+    const auto startsAt = [&content](size_t at, const char *word) {
+        return content.compare(at, std::strlen(word), word) == 0;
+    };
+    // Where the marked-content operator after a name at `at` ends, or 0 when it is not one.
+    const auto operatorEnd = [&](size_t at) -> size_t {
+        at = skipBlanks(at);
+        if (startsAt(at, "BMC"))
+            return at + 3;
+        if (!startsAt(at, "<<"))
+            return 0;
+        at = skipBlanks(at + 2);
+        if (!startsAt(at, "/MCID"))
+            return 0;
+        at = skipBlanks(at + 5);
+        const size_t digits = at;
+        while (at < size && std::isdigit(static_cast<unsigned char>(content[at])))
+            ++at;
+        if (at == digits)
+            return 0;
+        const long long mcid = std::stoll(content.substr(digits, at - digits));
+        at = skipBlanks(at);
+        if (!startsAt(at, ">>"))
+            return 0;
+        at = skipBlanks(at + 2);
+        if (!startsAt(at, "BDC"))
+            return 0;
+        mcids.insert(mcid);
+        return at + 3;
+    };
+    for (size_t i = 0; i < size; ++i) {
+        const char c = content[i];
+        if (c == '(') { // a literal string: balanced parentheses, backslash escapes
+            int depth = 1;
+            for (++i; i < size && depth > 0; ++i) {
+                if (content[i] == '\\')
+                    ++i;
+                else if (content[i] == '(')
+                    ++depth;
+                else if (content[i] == ')')
+                    --depth;
+            }
+            --i;
+        } else if (c == '%') {
+            while (i < size && content[i] != '\n' && content[i] != '\r')
+                ++i;
+        } else if (c == 'B' && i + 2 < size && content[i + 1] == 'I' && blank(i + 2) &&
+                   (i == 0 || blank(i - 1))) {
+            return false; // an inline image
+        } else if (c == '/' && startsAt(i, name.c_str()) &&
+                   (i + name.size() >= size || blank(i + name.size()) || content[i + name.size()] == '<')) {
+            if (const size_t end = operatorEnd(i + name.size())) {
+                spans.push_back({i, end});
+                i = end - 1;
+            }
+        }
+    }
+    return true;
+}
+
 // Rewrites the page's content when it has marked content to convert; true when it had.
 bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string &tag, const Removal &removal)
 {
     const std::string content = concatenatedContents(page);
-    PrivateContentFinder finder(page.getAttribute("/Resources", false), page.getObjectHandle().getObjGen(),
-                                tag, removal);
-    QPDFObjectHandle::parseContentStream(QPDFObjectHandle::newStream(&pdf, content), &finder);
-    if (finder.spans.empty())
+    std::vector<std::pair<size_t, size_t>> spans;
+    // Matching the bytes is ten times as fast as parsing every operator; it is used when it found the
+    // marked content of every removed element on this page (what cairo writes), else the page is parsed.
+    std::set<long long> found;
+    const QPDFObjGen pageId = page.getObjectHandle().getObjGen();
+    const bool matched = markedContentSpans(content, tag, spans, found) &&
+                         std::all_of(removal.mcids.begin(), removal.mcids.end(), [&](const auto &entry) {
+                             return entry.first != pageId || found.count(entry.second) > 0;
+                         });
+    if (!matched) {
+        spans.clear();
+        PrivateContentFinder finder(page.getAttribute("/Resources", false),
+                                    page.getObjectHandle().getObjGen(), tag, removal);
+        QPDFObjectHandle::parseContentStream(QPDFObjectHandle::newStream(&pdf, content), &finder);
+        spans = std::move(finder.spans);
+    }
+    if (spans.empty())
         return false;
     std::string converted;
     converted.reserve(content.size());
     size_t position = 0;
-    for (const auto &[begin, end] : finder.spans) {
+    for (const auto &[begin, end] : spans) {
         converted.append(content, position, begin - position);
         converted.append("/Artifact BMC");
         position = end;

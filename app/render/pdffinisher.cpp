@@ -2,7 +2,6 @@
 
 #include "pdfartifacts.h"
 
-
 #include <cairo.h>
 #include <lcms2.h>
 #include <qpdf/Buffer.hh>
@@ -133,7 +132,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
 
         if (!description.privateArtifactTag.isEmpty()) {
-            if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag); !converted)
+            if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag);
+                !converted)
                 return converted.error();
         }
 
