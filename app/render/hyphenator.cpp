@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
+#include <QHash>
 
 #include <hyphen.h>
 
@@ -85,27 +85,47 @@ QString Hyphenator::hyphenate(const QString &text)
     HyphenDict *patterns = dictionary();
     if (!patterns)
         return text;
-    // Letters only: "B-Plan", "2016er", "www.bochum.de" and e-mail addresses are left alone by taking the
-    // whole stretch of non-blank characters and hyphenating it only when it is letters throughout.
-    static const QRegularExpression token(QStringLiteral("\\S+"));
-    static const QRegularExpression word(QStringLiteral("^([\\p{P}]*)(\\p{L}+)([\\p{P}]*)$"));
+    // Each word is looked up once per thread: press prose repeats its words, and the patterns are slow.
+    thread_local QHash<QString, QString> known;
+    if (known.size() > 50000)
+        known.clear();
+    // Stretches of letters between blanks; "B-Plan", "2016er", "www.bochum.de" and e-mail addresses hold
+    // other characters inside and are left alone. Punctuation at either end ("„Wirtschaft,") is not part
+    // of the word.
     QString result;
     result.reserve(text.size() + text.size() / 8);
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator tokens = token.globalMatch(text);
-    while (tokens.hasNext()) {
-        const QRegularExpressionMatch match = tokens.next();
-        result += QStringView(text).mid(last, match.capturedStart() - last);
-        last = match.capturedEnd();
-        const QString piece = match.captured();
-        const QRegularExpressionMatch parts = word.match(piece);
-        if (!parts.hasMatch() || parts.capturedLength(2) < minimumWordLength) {
-            result += piece;
+    const qsizetype size = text.size();
+    qsizetype position = 0;
+    while (position < size) {
+        if (text.at(position).isSpace()) {
+            result += text.at(position++);
             continue;
         }
-        result += parts.captured(1) + hyphenateWord(patterns, parts.captured(2)) + parts.captured(3);
+        qsizetype end = position;
+        while (end < size && !text.at(end).isSpace())
+            ++end;
+        qsizetype first = position;
+        while (first < end && text.at(first).isPunct())
+            ++first;
+        qsizetype last = end;
+        while (last > first && text.at(last - 1).isPunct())
+            --last;
+        bool letters = last - first >= minimumWordLength;
+        for (qsizetype i = first; letters && i < last; ++i)
+            letters = text.at(i).isLetter();
+        if (!letters) {
+            result += QStringView(text).mid(position, end - position);
+        } else {
+            const QString word = text.mid(first, last - first);
+            auto found = known.constFind(word);
+            if (found == known.cend())
+                found = known.insert(word, hyphenateWord(patterns, word));
+            result += QStringView(text).mid(position, first - position);
+            result += *found;
+            result += QStringView(text).mid(last, end - last);
+        }
+        position = end;
     }
-    result += QStringView(text).mid(last);
     return result;
 }
 
