@@ -9,7 +9,7 @@
 //     soffice --headless --convert-to pdf (what users would otherwise do), second run of a fresh profile.
 // Each is run three times; the table shows the median time and the largest peak resident memory.
 //
-//   release_export_benchmark [--chars N] [--runs R]
+//   release_export_benchmark [--chars N] [--runs R] [--keep FILE]
 
 #include "exchange/releaseassembler.h"
 #include "formats/releaseplaintext.h"
@@ -19,7 +19,7 @@
 #include "storage/store.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -214,7 +214,8 @@ long childrenPeakKiB()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // the photo generator paints text
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral("benchmark"));
     const QStringList arguments = app.arguments();
     if (arguments.value(1) == QLatin1String("--child"))
@@ -227,6 +228,8 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("150000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3)."),
                       QStringLiteral("R"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Also keep the generated file here."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
@@ -247,6 +250,8 @@ int main(int argc, char **argv)
         }
         id = *generated;
     }
+    if (parser.isSet(QStringLiteral("keep")))
+        QFile::copy(databasePath, parser.value(QStringLiteral("keep")));
 
     const auto measure = [&](const QString &mode, const QString &output) {
         std::vector<double> times;
