@@ -207,10 +207,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Die Zeitleiste lässt sich als .json (TimelineJS) oder .csv exportieren, nicht als „%1“.</translation>
         </message>
         <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
-            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv).</translation>
-        </message>
-        <message>
             <source>Also export milestones that are not approved yet (left out by default).</source>
             <translation>Auch noch nicht freigegebene Meilensteine exportieren (sonst ausgelassen).</translation>
         </message>
@@ -333,10 +329,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Unknown kind of search “%1”. Known kinds: %2.</source>
             <translation>Unbekannte Suchart „%1“. Bekannte Arten: %2.</translation>
-        </message>
-        <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf).</source>
-            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf).</translation>
         </message>
         <message>
             <source>Contacts can be exported as .vcf (vCard 4.0) or .csv, not as “%1”.</source>
@@ -483,6 +475,26 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Print the counts a press officer checks after the text: characters, words, lines of 60 characters, reading time, readability.</source>
             <translation>Nach dem Text die Zahlen zeigen, die eine Pressestelle prüft: Zeichen, Wörter, Zeilen à 60 Zeichen, Lesezeit, Lesbarkeit.</translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa].</source>
+            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa].</translation>
+        </message>
+        <message>
+            <source>A release can be exported as %1, not as “%2”.</source>
+            <translation>Eine Mitteilung lässt sich als %1 exportieren, nicht als „%2“.</translation>
+        </message>
+        <message>
+            <source>Exported press release %1 to %2.</source>
+            <translation>Pressemitteilung %1 nach %2 exportiert.</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt).</source>
+            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt).</translation>
+        </message>
+        <message>
+            <source>Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible).</source>
+            <translation>Mitteilung als PDF: zusätzlich PDF/A-2a für die Archivierung (immer PDF/UA, getaggt und barrierefrei).</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1363,28 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>FontCheck</name>
+        <message>
+            <source>Nothing was exported: neither the house style's font “%1” nor its fallback “%2” is installed with regular and bold faces and the letters German needs (install the package fonts-liberation2 or name another font in the house style).</source>
+            <translation>Es wurde nichts exportiert: Weder die Hausschrift „%1“ noch ihr Ersatz „%2“ ist mit normalem und fettem Schnitt und allen deutschen Zeichen installiert (Paket fonts-liberation2 installieren oder im Hausstil eine andere Schrift nennen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseStyle</name>
+        <message>
+            <source>The accent colour “%1” is not a colour such as #1f4e79.</source>
+            <translation>Die Akzentfarbe „%1“ ist keine Farbe wie #1f4e79.</translation>
+        </message>
+        <message>
+            <source>The house style names no font.</source>
+            <translation>Der Hausstil nennt keine Schrift.</translation>
+        </message>
+        <message>
+            <source>The house style in this file cannot be read: %1</source>
+            <translation>Der Hausstil in dieser Datei lässt sich nicht lesen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1682,6 +1716,17 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>“%1” is not a date: “%2” is not a month name.</source>
             <translation>„%1“ ist kein Datum: „%2“ ist kein Monatsname.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFinisher</name>
+        <message>
+            <source>The PDF has no structure tree to finish.</source>
+            <translation>Das PDF hat keinen Strukturbaum zum Abschließen.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished: %1</source>
+            <translation>Das PDF ließ sich nicht abschließen: %1</translation>
         </message>
     </context>
     <context>
@@ -2405,6 +2450,27 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ReleaseOdt</name>
+        <message>
+            <source>The OpenDocument file could not be put together: %1</source>
+            <translation>Die OpenDocument-Datei ließ sich nicht zusammenstellen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseOutput</name>
+        <message>
+            <source>Unknown export format.</source>
+            <translation>Unbekanntes Exportformat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePages</name>
+        <message>
+            <source>The PDF could not be drawn: %1</source>
+            <translation>Das PDF ließ sich nicht zeichnen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseRepository</name>
         <message>
             <source>Press release “%1”: %2</source>
@@ -2623,6 +2689,22 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Replace the revised quote with its newest wording in the register</source>
             <translation>Das überarbeitete Zitat durch seinen neuesten Wortlaut im Register ersetzen</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>Page Preview</source>
+            <translation>Seitenvorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Export and Print</source>
+            <translation>&amp;Exportieren und Drucken</translation>
+        </message>
+        <message>
+            <source>Export the release as PDF, ODT, HTML, Markdown or text, or print it</source>
+            <translation>Die Mitteilung als PDF, ODT, HTML, Markdown oder Text exportieren oder drucken</translation>
         </message>
     </context>
     <context>
@@ -4359,6 +4441,17 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         </message>
     </context>
     <context>
+        <name>pressdesk::ReleasePreview</name>
+        <message>
+            <source>Page preview</source>
+            <translation>Seitenvorschau</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ReleaseVersionsDialog</name>
         <message>
             <source>Version</source>
@@ -4674,6 +4767,54 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>The release was changed after its approval, so it is back in review and needs approving again.</source>
             <translation>Die Mitteilung wurde nach ihrer Freigabe geändert; sie ist wieder in Prüfung und muss neu freigegeben werden.</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Als &amp;PDF exportieren …</translation>
+        </message>
+        <message>
+            <source>Export as PDF/&amp;A for the Archive…</source>
+            <translation>Als PDF/&amp;A fürs Archiv exportieren …</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau …</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken …</translation>
+        </message>
+        <message>
+            <source>PDF/A for the archive (*.pdf)</source>
+            <translation>PDF/A fürs Archiv (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md);;Plain text for e-mail (*.txt)</source>
+            <translation>PDF (*.pdf);;OpenDocument-Text (*.odt);;Webseite (*.html);;Markdown (*.md);;Text für E-Mails (*.txt)</translation>
+        </message>
+        <message>
+            <source>Export as PDF/A</source>
+            <translation>Als PDF/A exportieren</translation>
+        </message>
+        <message>
+            <source>Export Press Release</source>
+            <translation>Pressemitteilung exportieren</translation>
+        </message>
+        <message>
+            <source>A release can be exported as %1, not as “%2”.</source>
+            <translation>Eine Mitteilung lässt sich als %1 exportieren, nicht als „%2“.</translation>
+        </message>
+        <message>
+            <source>Exported the press release to %1.</source>
+            <translation>Die Pressemitteilung wurde nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Print Press Release</source>
+            <translation>Pressemitteilung drucken</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Druckvorschau</translation>
         </message>
     </context>
     <context>

@@ -202,10 +202,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Also export milestones that are not approved yet (left out by default).</source>
             <translation type="unfinished" />
         </message>
@@ -327,10 +323,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Unknown kind of search “%1”. Known kinds: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -477,6 +469,26 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Print the counts a press officer checks after the text: characters, words, lines of 60 characters, reading time, readability.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A release can be exported as %1, not as “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported press release %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1344,6 +1356,28 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>FontCheck</name>
+        <message>
+            <source>Nothing was exported: neither the house style's font “%1” nor its fallback “%2” is installed with regular and bold faces and the letters German needs (install the package fonts-liberation2 or name another font in the house style).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HouseStyle</name>
+        <message>
+            <source>The accent colour “%1” is not a colour such as #1f4e79.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The house style names no font.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The house style in this file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportContactsCommand</name>
         <message numerus="yes">
             <source>Import %n contact(s)</source>
@@ -1674,6 +1708,17 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>“%1” is not a date: “%2” is not a month name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfFinisher</name>
+        <message>
+            <source>The PDF has no structure tree to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be finished: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2398,6 +2443,27 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ReleaseOdt</name>
+        <message>
+            <source>The OpenDocument file could not be put together: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseOutput</name>
+        <message>
+            <source>Unknown export format.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleasePages</name>
+        <message>
+            <source>The PDF could not be drawn: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReleaseRepository</name>
         <message>
             <source>Press release “%1”: %2</source>
@@ -2615,6 +2681,22 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Replace the revised quote with its newest wording in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export and Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the release as PDF, ODT, HTML, Markdown or text, or print it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4347,6 +4429,17 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
     </context>
     <context>
+        <name>pressdesk::ReleasePreview</name>
+        <message>
+            <source>Page preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::ReleaseVersionsDialog</name>
         <message>
             <source>Version</source>
@@ -4658,6 +4751,54 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>The release was changed after its approval, so it is back in review and needs approving again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PDF/&amp;A for the Archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF/A for the archive (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md);;Plain text for e-mail (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PDF/A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A release can be exported as %1, not as “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the press release to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Preview</source>
             <translation type="unfinished" />
         </message>
     </context>
