@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -200,6 +202,91 @@ private Q_SLOTS:
             QVERIFY2(wrong.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + wrong.err));
             QVERIFY(!wrong.err.isEmpty());
         }
+    }
+
+    // `export release`: every format on a machine without a display, in German whatever the locale;
+    // unknown id, impossible path and missing fonts exit 1 with one line and write nothing.
+    void exportWritesEveryFormatWithoutADisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        for (const QString &name :
+             {QStringLiteral("release.pdf"), QStringLiteral("release.odt"), QStringLiteral("release.html"),
+              QStringLiteral("release.md"), QStringLiteral("release.txt")}) {
+            const QString path = m_dir->filePath(name);
+            const Run exported = testsupport::runProgram(QStringLiteral(PRESSDESK_EXECUTABLE),
+                                                         {QStringLiteral("export"), QStringLiteral("release"),
+                                                          QStringLiteral("1"), QStringLiteral("--db"), m_db,
+                                                          QStringLiteral("-o"), path},
+                                                         environment);
+            QVERIFY2(exported.exitCode == 0, qPrintable(name + exported.err));
+            QVERIFY(QFileInfo(path).size() > 500);
+        }
+        QFile text(m_dir->filePath(QStringLiteral("release.txt")));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString email = QString::fromUtf8(text.readAll());
+        QVERIFY(email.contains(QStringLiteral("Pressekontakt")));
+        for (const QString &line : email.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 72, qPrintable(line));
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {m_dir->filePath(QStringLiteral("release.pdf")), QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished());
+        const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(pdfText.contains(QStringLiteral("Seite 1 von 2")));
+        QVERIFY(pdfText.contains(QStringLiteral("Pressemitteilung")));
+    }
+
+    void exportRefusalsWriteNothing()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("refused.pdf"));
+        const Run missing = run({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("99"),
+                                 QStringLiteral("--db"), m_db, QStringLiteral("-o"), path});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.err, QStringLiteral("There is no press release with the number 99.\n"));
+        QVERIFY(!QFileInfo::exists(path));
+
+        const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const Run unwritable = run({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"),
+                                    QStringLiteral("--db"), m_db, QStringLiteral("-o"),
+                                    blocker + QStringLiteral("/release.pdf")});
+        QCOMPARE(unwritable.exitCode, 1);
+        QCOMPARE(unwritable.err.count(QLatin1Char('\n')), 1);
+
+        // Fonts missing: one line, and the earlier export stays as it was.
+        const QString copy = m_dir->filePath(QStringLiteral("nofonts.pressdesk"));
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            auto store = Store::open(copy, Database::OpenMode::OpenExisting);
+            QVERIFY(store);
+            HouseStyle style = *(*store)->officeSettings().houseStyle();
+            style.fontFamily = QStringLiteral("No Such Font");
+            style.fallbackFontFamily = QStringLiteral("Nor This One");
+            QVERIFY((*store)->officeSettings().setHouseStyle(style, QString()));
+        }
+        const QString earlier = m_dir->filePath(QStringLiteral("earlier.pdf"));
+        {
+            QFile file(earlier);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("the earlier export");
+        }
+        const Run noFonts = run({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"),
+                                 QStringLiteral("--db"), copy, QStringLiteral("-o"), earlier});
+        QCOMPARE(noFonts.exitCode, 1);
+        QVERIFY(noFonts.err.contains(QStringLiteral("No Such Font")));
+        QCOMPARE(noFonts.err.count(QLatin1Char('\n')), 1);
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("the earlier export"));
     }
 };
 
