@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QColor>
+#include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -76,8 +77,10 @@ struct Item
     bool quoteBar = false;
     QString outline; // headings: their entry in the PDF's outline
     // Image
-    QImage image;
-    QByteArray jpeg; // a JPEG photo is embedded as it came, not re-encoded
+    QByteArray photo; // the file as it came: a JPEG is embedded into a PDF as it is, not re-encoded
+    bool isJpeg = false;
+    QSize pixels;           // read from the file's header; decoded only to draw pixels
+    mutable QImage decoded; // for images, printing and photos cairo cannot embed as they are
     double width = 0;
     double height = 0;
     QString alt;
@@ -355,20 +358,25 @@ struct ReleasePages::Private
                 break;
             }
             case ReleaseBlock::Kind::Photo: {
-                QImage image = QImage::fromData(block.photo.data);
-                if (image.isNull())
+                // The size from the header: a photo is decoded only when pixels are drawn (preview, print,
+                // a PNG in a PDF), so a PDF of ten photos never holds them all decoded.
+                QByteArray data = block.photo.data;
+                QBuffer buffer(&data);
+                QImageReader reader(&buffer);
+                const QSize pixels = reader.size();
+                if (!pixels.isValid() || pixels.isEmpty())
                     break;
                 ++group;
                 Item figure;
                 figure.kind = ItemKind::Image;
                 figure.tag = "Figure";
-                figure.image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-                if (block.photo.mimeType == QLatin1String("image/jpeg"))
-                    figure.jpeg = block.photo.data;
+                figure.photo = block.photo.data;
+                figure.isJpeg = reader.format() == "jpeg";
+                figure.pixels = pixels;
                 const double scale =
-                    std::min(columnWidth / image.width(), maximumPhotoHeight / image.height());
-                figure.width = image.width() * scale;
-                figure.height = image.height() * scale;
+                    std::min(columnWidth / pixels.width(), maximumPhotoHeight / pixels.height());
+                figure.width = pixels.width() * scale;
+                figure.height = pixels.height() * scale;
                 figure.alt = block.photo.caption.trimmed();
                 figure.spaceBefore = 12;
                 figure.group = group;
@@ -581,25 +589,44 @@ struct ReleasePages::Private
         pango_cairo_show_layout(cr, made);
     }
 
-    void drawImage(cairo_t *cr, const QImage &image, const QByteArray &jpeg, double x, double y, double width,
-                   double height) const
+    static void paintSurface(cairo_t *cr, cairo_surface_t *surface, QSize pixels, double x, double y,
+                             double width, double height)
+    {
+        cairo_save(cr);
+        cairo_translate(cr, x, y);
+        cairo_scale(cr, width / pixels.width(), height / pixels.height());
+        cairo_set_source_surface(cr, surface, 0, 0);
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+        cairo_rectangle(cr, 0, 0, pixels.width(), pixels.height());
+        cairo_fill(cr);
+        cairo_restore(cr);
+    }
+
+    static void drawImage(cairo_t *cr, const QImage &image, double x, double y, double width, double height)
     {
         cairo_surface_t *surface =
             cairo_image_surface_create_for_data(const_cast<uchar *>(image.constBits()), CAIRO_FORMAT_ARGB32,
                                                 image.width(), image.height(), int(image.bytesPerLine()));
-        if (!jpeg.isEmpty())
-            cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG,
-                                        reinterpret_cast<const unsigned char *>(jpeg.constData()),
-                                        static_cast<unsigned long>(jpeg.size()), nullptr, nullptr);
-        cairo_save(cr);
-        cairo_translate(cr, x, y);
-        cairo_scale(cr, width / image.width(), height / image.height());
-        cairo_set_source_surface(cr, surface, 0, 0);
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
-        cairo_rectangle(cr, 0, 0, image.width(), image.height());
-        cairo_fill(cr);
-        cairo_restore(cr);
+        paintSurface(cr, surface, image.size(), x, y, width, height);
         cairo_surface_destroy(surface);
+    }
+
+    static void drawPhoto(cairo_t *cr, const Item &item, double x, double y)
+    {
+        if (item.isJpeg && cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_PDF) {
+            // cairo embeds the JPEG data itself; the surface only gives the size (one bit per pixel).
+            cairo_surface_t *surface =
+                cairo_image_surface_create(CAIRO_FORMAT_A1, item.pixels.width(), item.pixels.height());
+            cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG,
+                                        reinterpret_cast<const unsigned char *>(item.photo.constData()),
+                                        static_cast<unsigned long>(item.photo.size()), nullptr, nullptr);
+            paintSurface(cr, surface, item.pixels, x, y, item.width, item.height);
+            cairo_surface_destroy(surface);
+            return;
+        }
+        if (item.decoded.isNull())
+            item.decoded = QImage::fromData(item.photo).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        drawImage(cr, item.decoded, x, y, item.width, item.height);
     }
 
     // Letterhead, running header and footer: the same on every export, marked as artifacts.
@@ -617,7 +644,7 @@ struct ReleasePages::Private
                        15 * mm + 21);
             if (!logo.isNull()) {
                 const double size = 22 * mm;
-                drawImage(cr, logo, QByteArray(), right - size, 12 * mm, size,
+                drawImage(cr, logo, right - size, 12 * mm, size,
                           size * logo.height() / std::max(1, logo.width()));
             }
             setColour(cr, accent);
@@ -679,8 +706,7 @@ struct ReleasePages::Private
                 break;
             case ItemKind::Image:
                 tagger.begin(tag.constData());
-                drawImage(cr, item.image, item.jpeg, leftMargin + item.x, placement.y, item.width,
-                          item.height);
+                drawPhoto(cr, item, leftMargin + item.x, placement.y);
                 tagger.end(tag.constData());
                 break;
             case ItemKind::Text: {
