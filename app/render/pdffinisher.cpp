@@ -5,6 +5,7 @@
 #include <cairo.h>
 #include <lcms2.h>
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -189,6 +190,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             root.replaceKey("/OutputIntents", QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
         }
 
+        // The page contents rewritten above are compressed again: quickly, as cairo compressed them.
+        Pl_Flate::setCompressionLevel(1);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         writer.setMinimumPDFVersion("1.7");
