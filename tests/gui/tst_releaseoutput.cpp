@@ -193,10 +193,7 @@ private Q_SLOTS:
 private:
     static QString run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput());
+        return testsupport::runProgram(program, arguments).out;
     }
 
     static double darkShare(const QImage &image)

@@ -7,6 +7,7 @@
 #include "exchange/releaseassembler.h"
 #include "render/releaseoutput.h"
 #include "storage/store.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -30,10 +31,7 @@ private:
 
     static QString run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput());
+        return testsupport::runProgram(program, arguments).out;
     }
 
     // Every entry of a ZIP (an ODT), uncompressed and joined.

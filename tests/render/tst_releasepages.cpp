@@ -6,7 +6,9 @@
 #include "render/releaseoutput.h"
 #include "render/releasepages.h"
 #include "storage/store.h"
+#include "testsupport.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -54,14 +56,13 @@ private:
         return path;
     }
 
+    // A poppler or qpdf tool's standard output (and its exit code).
     static QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
     {
-        QProcess process;
-        process.start(program, arguments);
-        process.waitForFinished(60000);
+        const testsupport::ProgramRun ran = testsupport::runProgram(program, arguments);
         if (exitCode)
-            *exitCode = process.exitCode();
-        return QString::fromUtf8(process.readAllStandardOutput());
+            *exitCode = ran.exitCode;
+        return ran.out;
     }
 
     static QString pageText(const QString &path, int page)
@@ -259,6 +260,17 @@ private Q_SLOTS:
         QVERIFY(plain);
         const QString plainPath = save(*plain->pdf({}), QStringLiteral("long-plain.pdf"));
         QVERIFY(!pageText(plainPath, 1).contains(QChar(0x00ad)));
+
+        // Pictures for a person to compare (README): build/tests/render/grabs/.
+        Result<ReleasePages> hyphenated = ReleasePages::layOut(document, m_style);
+        QVERIFY(hyphenated);
+        const QString folder = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("grabs"));
+        QDir().mkpath(folder);
+        const QRect body(0, 330, 1240, 560); // 150 dpi: the lead and the first paragraphs
+        plain->pageImage(0, 150).copy(body).save(
+            QDir(folder).filePath(QStringLiteral("hyphenation-off.png")));
+        hyphenated->pageImage(0, 150).copy(body).save(
+            QDir(folder).filePath(QStringLiteral("hyphenation-on.png")));
     }
 
     void paginationKeepsHeadingsQuotesAndParagraphsTogether()
