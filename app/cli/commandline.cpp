@@ -29,8 +29,9 @@ QList<Command> commands()
          CommandLine::tr("Import: import timeline-text|vcard|csv FILE --db DB [--dry-run]."),
          &cli::runImport},
         {QStringLiteral("export"),
-         CommandLine::tr("Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
-                         "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]."),
+         CommandLine::tr(
+             "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
+             "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]."),
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},
