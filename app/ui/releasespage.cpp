@@ -80,9 +80,9 @@ ReleasesPage::ReleasesPage(QUndoStack *undoStack, QWidget *parent)
     m_checksTimer.setSingleShot(true);
     m_checksTimer.setInterval(300);
     connect(&m_checksTimer, &QTimer::timeout, this, &ReleasesPage::refreshChecks);
-    // The page preview follows typing: 250 ms after the last keystroke, drawn on a worker thread.
+    // The page preview follows typing: 150 ms after the last keystroke, drawn on a worker thread.
     m_previewTimer.setSingleShot(true);
-    m_previewTimer.setInterval(250);
+    m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, &ReleasesPage::updatePreview);
     setUpList();
     setUpOutputMenu();

@@ -15,6 +15,7 @@
 #include "storage/store.h"
 #include "ui/bodyedit.h"
 #include "ui/releaseeditor.h"
+#include "ui/releasepreview.h"
 #include "ui/releasespage.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -185,6 +187,34 @@ int main(int argc, char **argv)
         }
     }
 
+    // The page preview after a pause in typing: from a keystroke to the preview's new pages, the 250 ms
+    // pause included, for the long release and for the short one (with the Page Preview tab shown).
+    if (auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("sideTabs")))
+        tabs->setCurrentIndex(1);
+    const auto previewAfterPause = [&](RecordId shown, int times) {
+        page.selectRelease(shown);
+        ReleasePreview *preview = page.preview();
+        QElapsedTimer waited;
+        waited.start();
+        while ((preview->isRendering() || preview->pageCount() == 0 || waited.elapsed() < 400) &&
+               waited.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        BodyEdit *edit = page.editor()->body();
+        edit->setFocus();
+        std::vector<double> values;
+        for (int i = 0; i < times; ++i) {
+            QSignalSpy rendered(preview, &ReleasePreview::rendered);
+            clock.restart();
+            QTest::keyClick(edit, 'x');
+            while (rendered.isEmpty() && clock.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::AllEvents, 5);
+            values.push_back(clock.nsecsElapsed() / 1e6);
+        }
+        return std::make_pair(figuresOf(values), preview->pageCount());
+    };
+    const auto [shortPreview, shortPages] = previewAfterPause(other, 9);
+    const auto [longPreview, longPages] = previewAfterPause(id, 5);
+
     const Figures open = figuresOf(opens);
     const Figures key = figuresOf(keys);
     const Figures save = figuresOf(autosavesDuringKeys);
@@ -207,6 +237,10 @@ int main(int argc, char **argv)
         QStringLiteral("p95 < 16"));
     row(QStringLiteral("autosave of a changed release (%1)").arg(autosavesDuringKeys.size()), save,
         QStringLiteral("< 50 ms"));
+    row(QStringLiteral("preview after a pause, %1-page release (9)").arg(shortPages), shortPreview,
+        QStringLiteral("< 300 ms"));
+    row(QStringLiteral("preview after a pause, %1-page release (5)").arg(longPages), longPreview,
+        QStringLiteral("-"));
     out << QStringLiteral("first opening, no word known to the spell checker yet: %1 ms; its background "
                           "spell check of the whole release: %2 ms\n")
                .arg(firstOpen, 0, 'f', 1)
