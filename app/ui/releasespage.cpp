@@ -933,7 +933,9 @@ namespace pressdesk {
 void ReleasesPage::setUpOutputMenu()
 {
     auto *menu = new QMenu(m_ui->outputButton);
-    menu->addAction(tr("Export as &PDF…"), this, [this] { static_cast<void>(exportRelease(false)); });
+    // One entry for every format: the file name's extension (or the filter) chooses; PDF is suggested.
+    menu->addAction(tr("&Export (PDF, ODT, HTML, Markdown, Text)…"), this,
+                    [this] { static_cast<void>(exportRelease(false)); });
     menu->addAction(tr("Export as PDF/&A for the Archive…"), this,
                     [this] { static_cast<void>(exportRelease(true)); });
     menu->addSeparator();

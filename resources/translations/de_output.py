@@ -26,7 +26,7 @@ DE = {
         "Die Mitteilung als PDF, ODT, HTML, Markdown oder Text exportieren oder drucken",
     "Page preview": "Seitenvorschau",
     "Page %1 of %2": "Seite %1 von %2",
-    "Export as &PDF…": "Als &PDF exportieren …",
+    "&Export (PDF, ODT, HTML, Markdown, Text)…": "&Exportieren (PDF, ODT, HTML, Markdown, Text) …",
     "Export as PDF/&A for the Archive…": "Als PDF/&A fürs Archiv exportieren …",
     "Print Pre&view…": "Druck&vorschau …",
     "P&rint…": "&Drucken …",

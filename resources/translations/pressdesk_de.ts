@@ -4769,10 +4769,6 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
             <translation>Die Mitteilung wurde nach ihrer Freigabe geändert; sie ist wieder in Prüfung und muss neu freigegeben werden.</translation>
         </message>
         <message>
-            <source>Export as &amp;PDF…</source>
-            <translation>Als &amp;PDF exportieren …</translation>
-        </message>
-        <message>
             <source>Export as PDF/&amp;A for the Archive…</source>
             <translation>Als PDF/&amp;A fürs Archiv exportieren …</translation>
         </message>
@@ -4815,6 +4811,10 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>Print Preview</source>
             <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Export (PDF, ODT, HTML, Markdown, Text)…</source>
+            <translation>&amp;Exportieren (PDF, ODT, HTML, Markdown, Text) …</translation>
         </message>
     </context>
     <context>

@@ -4754,10 +4754,6 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export as &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Export as PDF/&amp;A for the Archive…</source>
             <translation type="unfinished" />
         </message>
@@ -4799,6 +4795,10 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>Print Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export (PDF, ODT, HTML, Markdown, Text)…</source>
             <translation type="unfinished" />
         </message>
     </context>
