@@ -9,11 +9,16 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <hyphen.h>
+
+#include <algorithm>
 
 using namespace pressdesk;
 
@@ -237,6 +242,66 @@ private Q_SLOTS:
         for (const QString &kept : {QStringLiteral("Stadt"), QStringLiteral("2016er"),
                                     QStringLiteral("www.bochum.de"), QStringLiteral("Opel-Areal")})
             QCOMPARE(Hyphenator::hyphenate(kept), kept);
+    }
+
+    // Each batch of words is hyphenated with a small dictionary of just the patterns that occur in it;
+    // the breaks must be those of the whole hyph_de_DE.dic as libhyphen reads it.
+    void patternSubsetsBreakLikeTheWholeDictionary()
+    {
+        QVERIFY(Hyphenator::isAvailable());
+        QStringList words;
+        QFile sample(QStringLiteral(PRESSDESK_TEST_FIXTURES "/bochum-2020-pressemitteilung.txt"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        words += QString::fromUtf8(sample.readAll()).split(QRegularExpression(QStringLiteral("\\W+")));
+        // Every third word of the German spelling dictionary, when hunspell-de-de is installed.
+        QFile spelling(QStringLiteral("/usr/share/hunspell/de_DE.dic"));
+        if (spelling.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = spelling.readAll().split('\n');
+            for (qsizetype i = 1; i < lines.size(); i += 3)
+                words += QString::fromUtf8(lines[i].split('/').value(0));
+        }
+        words.removeIf([](const QString &word) {
+            return word.size() < 6 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+                       return c.isLetter() && c.unicode() <= 0xff;
+                   });
+        });
+        words.removeDuplicates();
+        QVERIFY2(words.size() > 300, qPrintable(QString::number(words.size())));
+
+        HyphenDict *whole = hnj_hyphen_load(QFile::encodeName(Hyphenator::dictionaryPath()).constData());
+        QVERIFY(whole);
+        const auto reference = [whole](const QString &word) {
+            const QByteArray latin1 = word.toLower().toLatin1();
+            QByteArray hyphens(latin1.size() + 5, '\0');
+            char **replacements = nullptr;
+            int *positions = nullptr;
+            int *cuts = nullptr;
+            hnj_hyphen_hyphenate3(whole, latin1.constData(), int(latin1.size()), hyphens.data(), nullptr,
+                                  &replacements, &positions, &cuts, 2, 3, 2, 3);
+            QString marked;
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                marked += word.at(i);
+                if ((hyphens.at(i) & 1) && i + 1 < word.size())
+                    marked += QChar(0x00ad);
+            }
+            return marked;
+        };
+        int broken = 0;
+        QStringList differences;
+        for (qsizetype start = 0; start < words.size(); start += 400) {
+            const QStringList batch = words.mid(start, 400);
+            const QStringList hyphenated = Hyphenator::hyphenate(batch.join(u' ')).split(u' ');
+            QCOMPARE(hyphenated.size(), batch.size());
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const QString expected = reference(batch[i]);
+                broken += expected.contains(QChar(0x00ad)) ? 1 : 0;
+                if (hyphenated[i] != expected && differences.size() < 10)
+                    differences += hyphenated[i] + QStringLiteral(" ≠ ") + expected;
+            }
+        }
+        hnj_hyphen_free(whole);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+        QVERIFY(broken > words.size() / 2); // the comparison is about real breaks, not unbroken words
     }
 
     void bodyTextIsHyphenatedHeadlinesAreNot()
