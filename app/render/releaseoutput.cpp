@@ -45,7 +45,7 @@ Result<QByteArray> ReleaseOutput::render(const ReleaseDocument &document, const 
         pdfOptions.pdfa = options.pdfa;
         pdfOptions.producer =
             QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
-        return pages->pdf(pdfOptions);
+        return std::move(*pages).pdf(pdfOptions);
     }
     case Format::Text:
         return ReleasePlainText::writeEmail(document).toUtf8();

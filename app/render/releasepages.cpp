@@ -891,7 +891,31 @@ QString firstSentence(const QString &text)
 }
 } // namespace
 
-Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) const
+// What cairo wrote and what libqpdf is to add to it.
+struct ReleasePages::DrawnPdf
+{
+    QByteArray raw;
+    PdfFinisher::Description description;
+};
+
+Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) const &
+{
+    Result<DrawnPdf> drawn = drawPdf(options);
+    if (!drawn)
+        return drawn.error();
+    return PdfFinisher::finish(drawn->raw, drawn->description);
+}
+
+Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) &&
+{
+    Result<DrawnPdf> drawn = drawPdf(options);
+    d.reset();
+    if (!drawn)
+        return drawn.error();
+    return PdfFinisher::finish(drawn->raw, drawn->description);
+}
+
+Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) const
 {
     QByteArray raw;
     cairo_surface_t *surface =
@@ -950,7 +974,7 @@ Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) const
     }
     description.privateArtifactTag = artifactTag;
     description.pdfa = options.pdfa;
-    return PdfFinisher::finish(raw, description);
+    return DrawnPdf{raw, description};
 }
 
 } // namespace pressdesk

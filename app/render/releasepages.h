@@ -72,9 +72,14 @@ public:
         QString producer;  // "PressDesk 0.12"
     };
     // The tagged, accessible PDF (PDF/UA-1 structure, Lang, alternative texts, XMP), in memory.
-    Result<QByteArray> pdf(const PdfOptions &options) const;
+    Result<QByteArray> pdf(const PdfOptions &options) const &;
+    // The same, for pages no longer needed afterwards: the layouts are freed once the pages are drawn,
+    // before libqpdf reads the file back to finish it, so the two never take memory at the same time.
+    Result<QByteArray> pdf(const PdfOptions &options) &&;
 
 private:
+    struct DrawnPdf;
+    Result<DrawnPdf> drawPdf(const PdfOptions &options) const;
     struct Private;
     explicit ReleasePages(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
