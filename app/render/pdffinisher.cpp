@@ -191,10 +191,13 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
         }
 
         // The page contents rewritten above are compressed again: quickly, as cairo compressed them.
+        // Streams cairo compressed (fonts, the rest) are copied as they are, not inflated and deflated
+        // again: that was a tenth of the export's time.
         Pl_Flate::setCompressionLevel(1);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         writer.setMinimumPDFVersion("1.7");
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.setCompressStreams(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.write();
