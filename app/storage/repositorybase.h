@@ -22,7 +22,8 @@ enum class EntityKind
     Contact,
     Quote,
     Release,
-    Asset
+    Asset,
+    PressKit
 };
 
 // Receives a note of every committed change; the Store turns them into signals for the models.

@@ -9,6 +9,7 @@
 #include "officedictionary.h"
 #include "officesettings.h"
 #include "organisationrepository.h"
+#include "presskitrepository.h"
 #include "quoterepository.h"
 #include "releaserepository.h"
 
@@ -43,6 +44,7 @@ public:
     QuoteRepository &quotes() { return m_quotes; }
     ReleaseRepository &releases() { return m_releases; }
     AssetRepository &assets() { return m_assets; }
+    PressKitRepository &pressKits() { return m_pressKits; }
     OfficeDictionary &officeDictionary() { return m_officeDictionary; }
     OfficeSettings &officeSettings() { return m_officeSettings; }
     // The contact list for tables: filtered, counted and paged in SQL (read only).
@@ -79,6 +81,7 @@ private:
     QuoteRepository m_quotes;
     ReleaseRepository m_releases;
     AssetRepository m_assets;
+    PressKitRepository m_pressKits;
     OfficeDictionary m_officeDictionary;
     OfficeSettings m_officeSettings;
     ContactDirectory m_contactDirectory;

@@ -646,8 +646,8 @@ private Q_SLOTS:
         }
         for (const char *expected :
              {"asset", "category", "contact", "contact_channel", "milestone", "organisation", "press_kit",
-              "press_kit_item", "press_release", "quote", "quote_milestone", "release_contact",
-              "release_milestone", "release_quote", "release_version"})
+              "press_release", "quote", "quote_milestone", "release_contact", "release_milestone",
+              "release_quote", "release_version"})
             QVERIFY2(tables.contains(QLatin1String(expected)), expected);
     }
 

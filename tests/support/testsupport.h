@@ -58,7 +58,17 @@ inline QString runRawSql(const QString &path, const QStringList &statements)
 inline QString rewindToVersion3(const QString &path)
 {
     return runRawSql(path,
-                     {QStringLiteral("DROP TABLE IF EXISTS office_setting"),
+                     // Press kits as version 1 made them (the tests that rewind have none).
+                     {QStringLiteral("DROP TABLE press_kit"),
+                      QStringLiteral("CREATE TABLE press_kit (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                                     "release_id INTEGER REFERENCES press_release(id) ON DELETE SET NULL, "
+                                     "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                                     "revision INTEGER NOT NULL DEFAULT 1)"),
+                      QStringLiteral("CREATE TABLE press_kit_item (kit_id INTEGER NOT NULL REFERENCES "
+                                     "press_kit(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN "
+                                     "('release', 'timeline', 'quote', 'contact', 'asset')), ref_id INTEGER, "
+                                     "position INTEGER NOT NULL, PRIMARY KEY (kit_id, position))"),
+                      QStringLiteral("DROP TABLE IF EXISTS office_setting"),
                       QStringLiteral("DROP TABLE IF EXISTS office_word"),
                       QStringLiteral("ALTER TABLE press_release DROP COLUMN approval_note"),
                       QStringLiteral("DROP INDEX IF EXISTS contact_press_topics"),
