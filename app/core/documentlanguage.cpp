@@ -35,6 +35,59 @@ QString DocumentLanguage::pressContact() const
     return m_language == Language::German ? QStringLiteral("Pressekontakt") : QStringLiteral("Press contact");
 }
 
+QString DocumentLanguage::pressKit() const
+{
+    return m_language == Language::German ? QStringLiteral("Pressemappe") : QStringLiteral("Press kit");
+}
+
+QString DocumentLanguage::contents() const
+{
+    return m_language == Language::German ? QStringLiteral("Inhalt") : QStringLiteral("Contents");
+}
+
+QString DocumentLanguage::factSheet() const
+{
+    return m_language == Language::German ? QStringLiteral("Daten und Fakten")
+                                          : QStringLiteral("Facts and figures");
+}
+
+QString DocumentLanguage::statements() const
+{
+    return m_language == Language::German ? QStringLiteral("Stimmen und Zitate")
+                                          : QStringLiteral("Statements");
+}
+
+QString DocumentLanguage::contacts() const
+{
+    return m_language == Language::German ? QStringLiteral("Ansprechpartner für die Presse")
+                                          : QStringLiteral("Press contacts");
+}
+
+QString DocumentLanguage::photos() const
+{
+    return m_language == Language::German ? QStringLiteral("Bilder") : QStringLiteral("Photos");
+}
+
+QString DocumentLanguage::keyFigures() const
+{
+    return m_language == Language::German ? QStringLiteral("Auf einen Blick") : QStringLiteral("At a glance");
+}
+
+QString DocumentLanguage::milestoneCount(int count, int fromYear, int toYear) const
+{
+    const bool german = m_language == Language::German;
+    QString text =
+        german ? (count == 1 ? QStringLiteral("1 Meilenstein") : QStringLiteral("%1 Meilensteine").arg(count))
+               : (count == 1 ? QStringLiteral("1 milestone") : QStringLiteral("%1 milestones").arg(count));
+    if (fromYear > 0 && toYear > fromYear)
+        text += (german ? QStringLiteral(" von %1 bis %2") : QStringLiteral(" from %1 to %2"))
+                    .arg(fromYear)
+                    .arg(toYear);
+    else if (fromYear > 0)
+        text += (german ? QStringLiteral(" im Jahr %1") : QStringLiteral(" in %1")).arg(fromYear);
+    return text;
+}
+
 QString DocumentLanguage::pageOf(int page, int pageCount) const
 {
     return (m_language == Language::German ? QStringLiteral("Seite %1 von %2")

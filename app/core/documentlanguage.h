@@ -34,11 +34,20 @@ public:
     QString pressRelease() const;                  // "Pressemitteilung"
     QString pressContact() const;                  // "Pressekontakt"
     QString pageOf(int page, int pageCount) const; // "Seite 1 von 3"
-    QString correctedVersion() const;              // "Korrigierte Fassung": a published release corrected
-    QString about(const QString &subject) const;   // "Über die Stadt Bochum" (subject as given)
-    QString date(const QDate &date) const;         // "7. Dezember 2020"
-    QString date(const PartialDate &date) const;   // "2016", "März 2016", "5. Dezember 2014"
-    QString embargo(const QDateTime &utc) const;   // "Sperrfrist: 7. Dezember 2020, 10:00 Uhr" (local time)
+    // Press kits: the cover's label and the names of its parts.
+    QString pressKit() const;                                          // "Pressemappe"
+    QString contents() const;                                          // "Inhalt"
+    QString factSheet() const;                                         // "Daten und Fakten"
+    QString statements() const;                                        // "Stimmen und Zitate"
+    QString contacts() const;                                          // "Ansprechpartner für die Presse"
+    QString photos() const;                                            // "Bilder"
+    QString keyFigures() const;                                        // "Auf einen Blick"
+    QString milestoneCount(int count, int fromYear, int toYear) const; // "16 Meilensteine von 2014 bis 2020"
+    QString correctedVersion() const;            // "Korrigierte Fassung": a published release corrected
+    QString about(const QString &subject) const; // "Über die Stadt Bochum" (subject as given)
+    QString date(const QDate &date) const;       // "7. Dezember 2020"
+    QString date(const PartialDate &date) const; // "2016", "März 2016", "5. Dezember 2014"
+    QString embargo(const QDateTime &utc) const; // "Sperrfrist: 7. Dezember 2020, 10:00 Uhr" (local time)
     // The zone embargo times are entered and printed in: the office's (Europe/Berlin).
     static QTimeZone timeZone();
     QString dateline(const QString &place, const QDate &date) const; // "Bochum, 7. Dezember 2020 –"

@@ -11,9 +11,9 @@ namespace pressdesk {
 
 namespace {
 
-// "Thomas Eiskirch", "Dr. Deniz Yılmaz": the name as printed after a quote or in the Pressekontakt, with
-// an academic title but without "Herr"/"Frau".
-QString printedName(const Contact &contact)
+} // namespace
+
+QString ReleaseAssembler::printedName(const Contact &contact)
 {
     static const QStringList forms = {QStringLiteral("herr"), QStringLiteral("frau"), QStringLiteral("mr"),
                                       QStringLiteral("mrs"), QStringLiteral("ms")};
@@ -30,6 +30,8 @@ QString printedName(const Contact &contact)
     }
     return parts.join(QLatin1Char(' '));
 }
+
+namespace {
 
 // Milestones grouped into a year list: one line per year (or per range, for an era), in date order.
 QList<ReleaseDocument::YearEntry> yearList(QList<Milestone> milestones, const DocumentLanguage &language)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/contact.h"
 #include "core/pressrelease.h"
 #include "core/releasedocument.h"
 #include "core/result.h"
@@ -22,6 +23,10 @@ public:
     // The same for a release as it stands in an editor, saved or not.
     static Result<ReleaseDocument> assemble(Store &store, const PressRelease &release,
                                             const DocumentLanguage &language = DocumentLanguage());
+
+    // "Thomas Eiskirch", "Dr. Deniz Yılmaz": a name as printed after a quote or among press contacts,
+    // with an academic title but without "Herr"/"Frau".
+    static QString printedName(const Contact &contact);
 };
 
 } // namespace pressdesk
