@@ -9,12 +9,14 @@
 #include <QColor>
 #include <QImageReader>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pressdesk {
@@ -28,6 +30,7 @@ constexpr double rightMargin = 20 * mm;
 constexpr double columnWidth = ReleasePages::pageWidth - leftMargin - rightMargin;
 constexpr double firstPageTop = 50 * mm;
 constexpr double nextPageTop = 28 * mm;
+constexpr double kitCoverTop = 60 * mm;
 constexpr double contentBottom = 270 * mm;
 constexpr double footerRuleY = 277 * mm;
 constexpr double quoteIndent = 14;
@@ -59,6 +62,7 @@ enum class ItemKind
     End,
     Text,
     Image,
+    PageBreak, // what follows starts on a new page (a kit's parts)
 };
 
 struct Item
@@ -75,7 +79,9 @@ struct Item
     int group = -1;    // items of one group stay on one page when the group fits on one
     QColor background; // the Sperrfrist banner's box
     bool quoteBar = false;
-    QString outline; // headings: their entry in the PDF's outline
+    QString outline;        // headings: their entry in the PDF's outline
+    int part = -1;          // a kit part's heading: its number, for the contents' page numbers
+    int contentsEntry = -1; // a line of the contents: the part whose first page it shows
     // Image
     QByteArray photo; // the file as it came: a JPEG is embedded into a PDF as it is, not re-encoded
     bool isJpeg = false;
@@ -103,7 +109,10 @@ QString escaped(const QString &text)
 
 struct ReleasePages::Private
 {
-    ReleaseDocument document;
+    ReleaseDocument document; // a release on its own; for a kit, its metadata (headline: the kit's title)
+    bool isKit = false;
+    KitDocument kit;
+    QList<int> partFirstPage; // a kit's parts: the page (from 0) each starts on
     HouseStyle style;
     Options options;
     QString family;
@@ -230,50 +239,59 @@ struct ReleasePages::Private
 
     // --- The release as items ----------------------------------------------------------------------
 
-    void build()
+    static QByteArray heading(int level)
     {
-        const DocumentLanguage &language = document.language;
+        return QByteArray("H") + QByteArray::number(std::clamp(level, 1, 6));
+    }
+
+    void build() { buildRelease(document, 1, 0); }
+
+    // A release's items; its headline is a heading of headlineLevel, its subheadings one below.
+    // group: the last group number used (quotes, photos, contacts are groups).
+    int buildRelease(const ReleaseDocument &release, int headlineLevel, int group)
+    {
+        const DocumentLanguage &language = release.language;
         const bool justify = style.justified;
         constexpr double body = 10.5;
         constexpr double bodySpacing = 1.3;
-        int group = 0;
 
         QString label = language.pressRelease();
-        if (document.corrected)
+        if (release.corrected)
             label += QStringLiteral(" – ") + language.correctedVersion();
         addText("P",
                 layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(label)),
                        13, columnWidth, true),
                 0);
 
-        if (document.embargoUntil.isValid() && document.embargoUntil > options.now) {
+        if (release.embargoUntil.isValid() && release.embargoUntil > options.now) {
             Item &banner = addText("P",
                                    layout(QStringLiteral("<span foreground=\"#ffffff\">%1</span>")
-                                              .arg(escaped(language.embargo(document.embargoUntil))),
+                                              .arg(escaped(language.embargo(release.embargoUntil))),
                                           10.5, columnWidth - 16, true),
                                    10, 8);
             banner.background = QColor(QStringLiteral("#a4161a"));
         }
 
-        Item &headline = addText(
-            "H1", layout(escaped(document.headline.trimmed()), 19, columnWidth, true, false, 1.1), 16);
+        Item &headline =
+            addText(heading(headlineLevel),
+                    layout(escaped(release.headline.trimmed()), 19, columnWidth, true, false, 1.1), 16);
         headline.keepWithNext = true;
-        headline.outline = document.headline.trimmed();
-        if (!document.subheadline.trimmed().isEmpty())
+        headline.outline = release.headline.trimmed();
+        if (!release.subheadline.trimmed().isEmpty())
             addText("P",
                     layout(QStringLiteral("<span foreground=\"#333333\">%1</span>")
-                               .arg(escaped(document.subheadline.trimmed())),
+                               .arg(escaped(release.subheadline.trimmed())),
                            12.5, columnWidth, false, false, 1.15),
                     6);
 
-        const QString dateline = language.dateline(document.place.trimmed(), document.releaseDate);
-        if (!dateline.isEmpty() || !document.lead.trimmed().isEmpty())
+        const QString dateline = language.dateline(release.place.trimmed(), release.releaseDate);
+        if (!dateline.isEmpty() || !release.lead.trimmed().isEmpty())
             addText("P",
-                    layout(QStringLiteral("%1 %2").arg(escaped(dateline), bodyText(document.lead.trimmed())),
+                    layout(QStringLiteral("%1 %2").arg(escaped(dateline), bodyText(release.lead.trimmed())),
                            11, columnWidth, true, false, bodySpacing, justify),
                     14);
 
-        for (const ReleaseDocument::Block &block : std::as_const(document.blocks)) {
+        for (const ReleaseDocument::Block &block : std::as_const(release.blocks)) {
             switch (block.kind) {
             case ReleaseBlock::Kind::Paragraph:
                 addText("P",
@@ -282,14 +300,14 @@ struct ReleasePages::Private
                         8);
                 break;
             case ReleaseBlock::Kind::Subheading: {
-                Item &heading =
-                    addText("H2",
+                Item &subheading =
+                    addText(heading(headlineLevel + 1),
                             layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
                                        .arg(accentName(), escaped(plainText(block.runs).trimmed())),
                                    12, columnWidth, true, false, 1.1),
                             16);
-                heading.keepWithNext = true;
-                heading.outline = plainText(block.runs).trimmed();
+                subheading.keepWithNext = true;
+                subheading.outline = plainText(block.runs).trimmed();
                 break;
             }
             case ReleaseBlock::Kind::BulletList: {
@@ -357,59 +375,30 @@ struct ReleasePages::Private
                 end("L");
                 break;
             }
-            case ReleaseBlock::Kind::Photo: {
-                // The size from the header: a photo is decoded only when pixels are drawn (preview, print,
-                // a PNG in a PDF), so a PDF of ten photos never holds them all decoded.
-                QByteArray data = block.photo.data;
-                QBuffer buffer(&data);
-                QImageReader reader(&buffer);
-                const QSize pixels = reader.size();
-                if (!pixels.isValid() || pixels.isEmpty())
-                    break;
-                ++group;
-                Item figure;
-                figure.kind = ItemKind::Image;
-                figure.tag = "Figure";
-                figure.photo = block.photo.data;
-                figure.isJpeg = reader.format() == "jpeg";
-                figure.pixels = pixels;
-                const double scale =
-                    std::min(columnWidth / pixels.width(), maximumPhotoHeight / pixels.height());
-                figure.width = pixels.width() * scale;
-                figure.height = pixels.height() * scale;
-                figure.alt = block.photo.caption.trimmed();
-                figure.spaceBefore = 12;
-                figure.group = group;
-                items.append(figure);
-                Item &caption =
-                    addText("Caption",
-                            layout(QStringLiteral("<span foreground=\"#444444\">%1</span>")
-                                       .arg(escaped(language.photoLine(
-                                           block.photo.caption, block.photo.credit, block.photo.licence))),
-                                   8.5, columnWidth, false, false, 1.2),
-                            4);
-                caption.group = group;
+            case ReleaseBlock::Kind::Photo:
+                if (addPhoto(block.photo, language, group + 1, maximumPhotoHeight, 12))
+                    ++group;
                 break;
-            }
             }
         }
 
-        if (!document.boilerplate.trimmed().isEmpty()) {
-            Item &title =
-                addText("H2", layout(escaped(document.boilerplateTitle), 10, columnWidth, true), 22);
+        if (!release.boilerplate.trimmed().isEmpty()) {
+            Item &title = addText(heading(headlineLevel + 1),
+                                  layout(escaped(release.boilerplateTitle), 10, columnWidth, true), 22);
             title.keepWithNext = true;
-            title.outline = document.boilerplateTitle;
+            title.outline = release.boilerplateTitle;
             addText(
                 "P",
-                layout(bodyText(document.boilerplate.trimmed()), 9, columnWidth, false, false, 1.3, justify),
+                layout(bodyText(release.boilerplate.trimmed()), 9, columnWidth, false, false, 1.3, justify),
                 4);
         }
 
-        if (!document.contacts.isEmpty()) {
-            Item &title = addText("H2", layout(escaped(language.pressContact()), 10, columnWidth, true), 16);
+        if (!release.contacts.isEmpty()) {
+            Item &title = addText(heading(headlineLevel + 1),
+                                  layout(escaped(language.pressContact()), 10, columnWidth, true), 16);
             title.keepWithNext = true;
             title.outline = language.pressContact();
-            for (const ReleaseDocument::PressContact &contact : std::as_const(document.contacts)) {
+            for (const ReleaseDocument::PressContact &contact : std::as_const(release.contacts)) {
                 QStringList lines = {QStringLiteral("<b>%1</b>").arg(escaped(contact.name))};
                 QStringList about = {contact.role, contact.organisation};
                 about.removeAll(QString());
@@ -419,11 +408,228 @@ struct ReleasePages::Private
                     lines.append(
                         escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
                 ++group;
-                Item &entry = addText(
-                    "P", layout(lines.join(QLatin1Char('\n')), 9, columnWidth, false, false, 1.25), 6);
+                Item &entry = addText("P", contactLayout(contact, 9), 6);
                 entry.group = group; // a contact is never split across pages
             }
         }
+        return group;
+    }
+
+    LayoutPtr contactLayout(const ReleaseDocument::PressContact &contact, double size) const
+    {
+        const DocumentLanguage &language = isKit ? kit.language : document.language;
+        QStringList lines = {QStringLiteral("<b>%1</b>").arg(escaped(contact.name))};
+        QStringList about = {contact.role, contact.organisation};
+        about.removeAll(QString());
+        if (!about.isEmpty())
+            lines.append(escaped(about.join(QStringLiteral(", "))));
+        for (const ContactChannel &channel : contact.channels)
+            lines.append(escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
+        return layout(lines.join(QLatin1Char('\n')), size, columnWidth, false, false, 1.25);
+    }
+
+    void pageBreak()
+    {
+        Item item;
+        item.kind = ItemKind::PageBreak;
+        items.append(item);
+    }
+
+    // A photo with its credit line as one group; false when the data is no picture.
+    bool addPhoto(const ReleaseDocument::Photo &photo, const DocumentLanguage &language, int group,
+                  double maximumHeight, double spaceBefore)
+    {
+        // The size from the header: a photo is decoded only when pixels are drawn (preview, print,
+        // a PNG in a PDF), so a PDF of ten photos never holds them all decoded.
+        QByteArray data = photo.data;
+        QBuffer buffer(&data);
+        QImageReader reader(&buffer);
+        const QSize pixels = reader.size();
+        if (!pixels.isValid() || pixels.isEmpty())
+            return false;
+        Item figure;
+        figure.kind = ItemKind::Image;
+        figure.tag = "Figure";
+        figure.photo = photo.data;
+        figure.isJpeg = reader.format() == "jpeg";
+        figure.pixels = pixels;
+        const double scale = std::min(columnWidth / pixels.width(), maximumHeight / pixels.height());
+        figure.width = pixels.width() * scale;
+        figure.height = pixels.height() * scale;
+        figure.alt = photo.caption.trimmed();
+        figure.spaceBefore = spaceBefore;
+        figure.group = group;
+        items.append(figure);
+        Item &caption =
+            addText("Caption",
+                    layout(QStringLiteral("<span foreground=\"#444444\">%1</span>")
+                               .arg(escaped(language.photoLine(photo.caption, photo.credit, photo.licence))),
+                           8.5, columnWidth, false, false, 1.2),
+                    4);
+        caption.group = group;
+        return true;
+    }
+
+    // --- A press kit as items: cover, contents, then each part from a new page ---------------------
+
+    void buildKit()
+    {
+        const DocumentLanguage &language = kit.language;
+        constexpr double body = 10.5;
+        constexpr double bodySpacing = 1.3;
+        const bool justify = style.justified;
+        int group = 0;
+
+        // The cover (its letterhead and logo are drawn as artifacts, see drawDecorations).
+        addText("P",
+                layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                           .arg(accentName(), escaped(language.pressKit())),
+                       14, columnWidth, true),
+                40);
+        Item &title = addText("H1", layout(escaped(kit.title), 26, columnWidth, true, false, 1.1), 10);
+        title.outline = kit.title;
+        if (kit.date.isValid())
+            addText("P", layout(escaped(language.date(kit.date)), 13, columnWidth), 10);
+        if (!kit.cover.data.isEmpty())
+            addPhoto(kit.cover, language, ++group, 120 * mm, 24);
+        pageBreak();
+
+        // The contents: one line per part, its page number filled in once the pages are known.
+        begin("TOC");
+        Item &contents = addText(heading(2), layout(escaped(language.contents()), 16, columnWidth, true), 0);
+        contents.outline = language.contents();
+        for (int part = 0; part < kit.parts.size(); ++part) {
+            begin("TOCI");
+            Item &entry =
+                addText("P", layout(escaped(kit.parts.at(part).title), 12, columnWidth - 40 * mm), 10);
+            entry.contentsEntry = part;
+            end("TOCI");
+        }
+        end("TOC");
+
+        for (int part = 0; part < kit.parts.size(); ++part) {
+            const KitDocument::Part &content = kit.parts.at(part);
+            pageBreak();
+            begin("Sect");
+            const int firstItem = int(items.size());
+            switch (content.kind) {
+            case KitPart::Kind::Release:
+                group = buildRelease(content.release, 2, group);
+                break;
+            case KitPart::Kind::FactSheet:
+                partHeading(content.title);
+                if (!content.keyFigures.isEmpty()) {
+                    Item &glance = addText(heading(3),
+                                           layout(escaped(language.keyFigures()), 12, columnWidth, true), 12);
+                    glance.keepWithNext = true;
+                    begin("L");
+                    for (const QString &figure : content.keyFigures) {
+                        begin("LI");
+                        Item &item = addText("LBody",
+                                             layout(escaped(figure), body, columnWidth - listIndent, false,
+                                                    false, bodySpacing),
+                                             3, listIndent);
+                        item.label = layout(QStringLiteral("–"), body, listIndent);
+                        item.labelX = 3;
+                        end("LI");
+                    }
+                    end("L");
+                }
+                for (const KitDocument::FactYear &year : content.years) {
+                    Item &label = addText(heading(3),
+                                          layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                                     .arg(accentName(), escaped(year.label)),
+                                                 12, columnWidth, true),
+                                          14);
+                    label.keepWithNext = true;
+                    begin("L");
+                    for (const KitDocument::Fact &fact : year.facts) {
+                        begin("LI");
+                        QString text = bodyText(fact.title);
+                        if (!fact.category.isEmpty())
+                            text += QStringLiteral(" <span foreground=\"#555555\">(%1)</span>")
+                                        .arg(escaped(fact.category));
+                        Item &item = addText(
+                            "LBody", layout(text, body, columnWidth - 38 * mm, false, false, bodySpacing), 4,
+                            38 * mm);
+                        // A milestone of the year alone needs no date beside the year's heading.
+                        if (fact.date != year.label)
+                            item.label = layout(escaped(fact.date), 9, 36 * mm, false, false, bodySpacing);
+                        end("LI");
+                    }
+                    end("L");
+                }
+                break;
+            case KitPart::Kind::Statements:
+                partHeading(content.title);
+                for (const KitDocument::Statement &statement : content.statements) {
+                    ++group;
+                    begin("BlockQuote");
+                    Item &text = addText("P",
+                                         layout(bodyText(language.quoted(statement.text)), 11.5,
+                                                columnWidth - quoteIndent, false, true, 1.3),
+                                         14, quoteIndent);
+                    text.quoteBar = true;
+                    text.group = group;
+                    QStringList attribution = {statement.speaker, statement.role};
+                    attribution.removeAll(QString());
+                    QStringList when = {statement.saidOn, statement.occasion};
+                    when.removeAll(QString());
+                    QString by = QStringLiteral("– %1").arg(escaped(attribution.join(QStringLiteral(", "))));
+                    if (!when.isEmpty())
+                        by += QStringLiteral("\n<span foreground=\"#555555\">%1</span>")
+                                  .arg(escaped(when.join(QStringLiteral(", "))));
+                    Item &attributionItem = addText(
+                        "P", layout(by, 9.5, columnWidth - quoteIndent, false, false, 1.2), 3, quoteIndent);
+                    attributionItem.quoteBar = true;
+                    attributionItem.group = group;
+                    end("BlockQuote");
+                }
+                break;
+            case KitPart::Kind::Contacts:
+                partHeading(content.title);
+                for (const ReleaseDocument::PressContact &contact : content.contacts) {
+                    Item &entry = addText("P", contactLayout(contact, 10.5), 12);
+                    entry.group = ++group;
+                }
+                break;
+            case KitPart::Kind::Photos:
+                partHeading(content.title);
+                for (const ReleaseDocument::Photo &photo : content.photos)
+                    addPhoto(photo, language, ++group, 110 * mm, 14);
+                break;
+            case KitPart::Kind::Text:
+                partHeading(content.title);
+                for (const QString &paragraph :
+                     content.text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts))
+                    addText("P",
+                            layout(bodyText(paragraph.trimmed()), body, columnWidth, false, false,
+                                   bodySpacing, justify),
+                            8);
+                break;
+            }
+            // The part's first heading says where it starts (for the contents and the outline).
+            for (int i = firstItem; i < items.size(); ++i) {
+                if (items.at(i).tag.startsWith('H')) {
+                    items[i].part = part;
+                    if (content.kind == KitPart::Kind::Release)
+                        items[i].outline = content.release.headline.trimmed();
+                    break;
+                }
+            }
+            end("Sect");
+        }
+    }
+
+    void partHeading(const QString &title)
+    {
+        Item &item = addText(
+            heading(2),
+            layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(title)), 17,
+                   columnWidth, true, false, 1.1),
+            0);
+        item.keepWithNext = true;
+        item.outline = title;
     }
 
     // --- Pagination --------------------------------------------------------------------------------
@@ -462,6 +668,8 @@ struct ReleasePages::Private
     {
         for (int i = index + 1; i < items.size(); ++i) {
             const Item &item = items.at(i);
+            if (item.kind == ItemKind::PageBreak)
+                return 0;
             if (item.kind == ItemKind::Begin || item.kind == ItemKind::End)
                 continue;
             if (item.group >= 0)
@@ -476,7 +684,7 @@ struct ReleasePages::Private
     void paginate()
     {
         pages = {QList<Placement>()};
-        double top = firstPageTop;
+        double top = isKit ? kitCoverTop : firstPageTop;
         double y = top;
         const auto newPage = [&] {
             // A structure opened at the foot of a page (a quote, a list) opens on the next one with its
@@ -495,6 +703,11 @@ struct ReleasePages::Private
 
         for (int index = 0; index < items.size(); ++index) {
             const Item &item = items.at(index);
+            if (item.kind == ItemKind::PageBreak) {
+                if (!pages.last().isEmpty())
+                    newPage();
+                continue;
+            }
             if (item.kind == ItemKind::Begin || item.kind == ItemKind::End) {
                 pages.last().append({index, 0, 0, y});
                 continue;
@@ -556,6 +769,19 @@ struct ReleasePages::Private
                 next += take;
                 if (next < count)
                     newPage();
+            }
+        }
+    }
+
+    // Where each of a kit's parts starts, for the contents.
+    void findPartPages()
+    {
+        partFirstPage = QList<int>(isKit ? kit.parts.size() : 0, 0);
+        for (int page = 0; page < pages.size(); ++page) {
+            for (const Placement &placement : pages.at(page)) {
+                const Item &item = items.at(placement.item);
+                if (item.part >= 0 && item.part < partFirstPage.size() && placement.firstLine == 0)
+                    partFirstPage[item.part] = page;
             }
         }
     }
@@ -666,6 +892,10 @@ struct ReleasePages::Private
             cairo_line_to(cr, right, 20 * mm);
             cairo_stroke(cr);
         }
+        if (isKit && page == 0) { // a cover has no footer
+            tagger.end(artifactTag);
+            return;
+        }
         setColour(cr, grey);
         cairo_set_line_width(cr, 0.5);
         cairo_move_to(cr, leftMargin, footerRuleY);
@@ -703,6 +933,8 @@ struct ReleasePages::Private
                 break;
             case ItemKind::End:
                 tagger.end(tag.constData());
+                break;
+            case ItemKind::PageBreak:
                 break;
             case ItemKind::Image:
                 tagger.begin(tag.constData());
@@ -744,6 +976,12 @@ struct ReleasePages::Private
                     cairo_move_to(cr, x + line.x, placement.y + (line.top - firstTop) + line.baseline);
                     pango_cairo_show_layout_line(cr, line.line);
                 }
+                if (item.contentsEntry >= 0 && item.contentsEntry < partFirstPage.size()) {
+                    LayoutPtr number =
+                        layout(QString::number(partFirstPage.at(item.contentsEntry) + 1), 12, 30 * mm);
+                    pango_layout_set_alignment(number.get(), PANGO_ALIGN_RIGHT);
+                    showLayout(cr, number.get(), pageWidth - rightMargin - 30 * mm, placement.y);
+                }
                 tagger.end(tag.constData());
                 break;
             }
@@ -765,6 +1003,25 @@ ReleasePages::~ReleasePages() = default;
 Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const HouseStyle &style,
                                           const Options &options)
 {
+    return layOut(document, nullptr, style, options);
+}
+
+Result<ReleasePages> ReleasePages::layOutKit(const KitDocument &kit, const HouseStyle &style,
+                                             const Options &options)
+{
+    // The kit's title and date head every page after the cover, as a release's headline does.
+    ReleaseDocument heading;
+    heading.language = kit.language;
+    heading.headline = kit.title;
+    heading.releaseDate = kit.date;
+    heading.keywords = kit.keywords;
+    heading.lead = kit.language.pressKit() + QStringLiteral(": ") + kit.title;
+    return layOut(heading, &kit, style, options);
+}
+
+Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const KitDocument *kit,
+                                          const HouseStyle &style, const Options &options)
+{
     if (Result<void> valid = style.validate(); !valid)
         return valid.error();
     Result<QString> family = FontCheck::resolve(style);
@@ -773,6 +1030,10 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
 
     auto d = std::make_unique<Private>();
     d->document = document;
+    if (kit) {
+        d->isKit = true;
+        d->kit = *kit;
+    }
     d->style = style;
     d->options = options;
     d->family = *family;
@@ -805,8 +1066,12 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
         }
     }
 
-    d->build();
+    if (d->isKit)
+        d->buildKit();
+    else
+        d->build();
     d->paginate();
+    d->findPartPages();
     return ReleasePages(std::move(d));
 }
 
@@ -940,16 +1205,20 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
             tagger.end("Document");
         cairo_show_page(cr);
     }
-    // The outline: the headline, with the subheadings, boilerplate and Pressekontakt beneath it.
-    int parent = CAIRO_PDF_OUTLINE_ROOT;
+    // The outline follows the headings: a release's headline with its subheadings, boilerplate and
+    // Pressekontakt beneath it; a kit's title with its parts, and a release part's subheadings below that.
+    int parents[7] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
+                      CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
+                      CAIRO_PDF_OUTLINE_ROOT};
     for (const Entry &entry : std::as_const(outline)) {
+        const int level = std::clamp(entry.tag.mid(1).toInt(), 1, 6);
         const QByteArray destination =
             QStringLiteral("page=%1 pos=[%2 %3]").arg(entry.page).arg(leftMargin).arg(entry.y).toLatin1();
-        const int id = cairo_pdf_surface_add_outline(
-            surface, entry.tag == "H1" ? CAIRO_PDF_OUTLINE_ROOT : parent, entry.title.toUtf8().constData(),
-            destination.constData(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
-        if (entry.tag == "H1")
-            parent = id;
+        const int id =
+            cairo_pdf_surface_add_outline(surface, parents[level - 1], entry.title.toUtf8().constData(),
+                                          destination.constData(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
+        for (int deeper = level; deeper < 7; ++deeper)
+            parents[deeper] = id;
     }
     cairo_destroy(cr);
     cairo_surface_finish(surface);
@@ -961,7 +1230,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
             tr("The PDF could not be drawn: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
 
     PdfFinisher::Description description;
-    description.title = d->document.headline.trimmed();
+    description.title = d->document.headline.trimmed(); // a kit's title, for a kit
     description.author = d->style.organisation.trimmed();
     description.subject = firstSentence(d->document.lead);
     description.keywords = d->document.keywords;

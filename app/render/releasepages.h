@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/housestyle.h"
+#include "core/kitdocument.h"
 #include "core/releasedocument.h"
 #include "core/result.h"
 
@@ -38,6 +39,11 @@ public:
     {
         return layOut(document, style, Options());
     }
+    // A press kit: a cover (organisation, "Pressemappe", title, date, logo, cover photo), the contents
+    // with the page each part starts on, then each part from a new page as a Sect of the PDF's structure
+    // (the release with its headline one level down), under the same running header and footer.
+    static Result<ReleasePages> layOutKit(const KitDocument &kit, const HouseStyle &style,
+                                          const Options &options);
 
     ReleasePages(ReleasePages &&other) noexcept;
     ReleasePages &operator=(ReleasePages &&other) noexcept;
@@ -78,6 +84,8 @@ public:
     Result<QByteArray> pdf(const PdfOptions &options) &&;
 
 private:
+    static Result<ReleasePages> layOut(const ReleaseDocument &document, const KitDocument *kit,
+                                       const HouseStyle &style, const Options &options);
     struct DrawnPdf;
     Result<DrawnPdf> drawPdf(const PdfOptions &options) const;
     struct Private;
