@@ -31,11 +31,11 @@ QList<Command> commands()
         {QStringLiteral("export"),
          CommandLine::tr(
              "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
-             "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]."),
+             "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf."),
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},
-        {QStringLiteral("list"), CommandLine::tr("List press releases: list releases --db DB."),
+        {QStringLiteral("list"), CommandLine::tr("List press releases or kits: list releases|kits --db DB."),
          &cli::runList},
         {QStringLiteral("show"),
          CommandLine::tr("Show a press release as plain text: show release ID --db DB [--language de|en]."),

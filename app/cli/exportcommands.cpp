@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "exchange/kitassembler.h"
 #include "exchange/releaseassembler.h"
 #include "formats/contactcsv.h"
 #include "formats/exportfile.h"
@@ -206,6 +207,49 @@ int exportRelease(const Invocation &invocation, const ExportRequest &request)
     return CommandLine::Success;
 }
 
+// `export kit ID -o FILE.pdf [--pdfa]`: the press kit as one PDF in the house style.
+int exportKit(const Invocation &invocation, const ExportRequest &request)
+{
+    if (QFileInfo(request.outputPath).suffix().toLower() != QLatin1String("pdf"))
+        return usageError(invocation.err, CommandLine::tr("A press kit can be exported as .pdf, not as “%1”.")
+                                              .arg(QFileInfo(request.outputPath).fileName()));
+    bool isNumber = false;
+    const RecordId id = request.releaseId.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usageError(
+            invocation.err,
+            CommandLine::tr("“%1” is not the number of a press kit; “pressdesk list kits” shows them.")
+                .arg(request.releaseId));
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, invocation.err);
+    if (!store)
+        return CommandLine::UserError;
+    Result<HouseStyle> style = store->officeSettings().houseStyle();
+    if (!style)
+        return userError(invocation.err, style.errorMessage());
+    Result<KitDocument> kit =
+        KitAssembler::assemble(*store, id, DocumentLanguage::fromCode(style->documentLanguage));
+    if (!kit)
+        return userError(invocation.err, kit.errorMessage());
+    ReleaseOutput::Options options;
+    options.pdfa = request.pdfa;
+    Result<QByteArray> bytes = ReleaseOutput::renderKitPdf(*kit, *style, options);
+    if (!bytes)
+        return userError(invocation.err, bytes.errorMessage());
+    const Writer write = [&bytes](QIODevice *device) -> Result<void> {
+        if (device->write(*bytes) != bytes->size())
+            return makeError(Error::Kind::Io, device->errorString());
+        return {};
+    };
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
+        return failed;
+    invocation.out << CommandLine::tr("Exported press kit %1 to %2.")
+                          .arg(id)
+                          .arg(QDir::toNativeSeparators(request.outputPath))
+                   << '\n'
+                   << Qt::flush;
+    return CommandLine::Success;
+}
+
 struct ExportKind
 {
     QString name;
@@ -218,6 +262,7 @@ QList<ExportKind> exportKinds()
         {QStringLiteral("timeline"), &exportTimeline},
         {QStringLiteral("contacts"), &exportContacts},
         {QStringLiteral("release"), &exportRelease},
+        {QStringLiteral("kit"), &exportKit},
     };
 }
 
@@ -230,7 +275,7 @@ int runExport(const Invocation &invocation, const QString &summary)
         {QStringLiteral("o"), QStringLiteral("output")},
         CommandLine::tr(
             "The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, "
-            ".csv; release: .pdf, .odt, .html, .md, .txt)."),
+            ".csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf)."),
         CommandLine::tr("FILE"));
     const QCommandLineOption draftsOption(
         QStringLiteral("include-drafts"),
@@ -252,7 +297,8 @@ int runExport(const Invocation &invocation, const QString &summary)
             "Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible)."));
     parser.addOption(pdfaOption);
     // A release is named by its number: export release ID.
-    const bool isRelease = invocation.arguments.value(2) == QLatin1String("release");
+    const bool isRelease = invocation.arguments.value(2) == QLatin1String("release") ||
+                           invocation.arguments.value(2) == QLatin1String("kit");
     QStringList positionalNames = {CommandLine::tr("KIND")};
     if (isRelease)
         positionalNames.append(CommandLine::tr("ID"));

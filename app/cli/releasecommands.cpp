@@ -42,6 +42,34 @@ int listReleases(const Invocation &invocation, const QString &databasePath)
     return CommandLine::Success;
 }
 
+int listKits(const Invocation &invocation, const QString &databasePath)
+{
+    const std::unique_ptr<Store> store =
+        openExistingStore(databasePath, invocation.err, FileCheck::Structure);
+    if (!store)
+        return CommandLine::UserError;
+    Result<QList<PressKit>> kits = store->pressKits().all();
+    if (!kits)
+        return userError(invocation.err, kits.errorMessage());
+    QTextStream &out = invocation.out;
+    if (kits->isEmpty())
+        out << CommandLine::tr("No press kits.") << '\n';
+    // One line each, newest first: id, date, the release's number (or "-"), number of parts, title.
+    for (const PressKit &kit : std::as_const(*kits)) {
+        const QString date =
+            kit.date.isValid() ? kit.date.toString(Qt::ISODate) : QStringLiteral("----------");
+        out << QStringLiteral("%1  %2  %3  %4  %5")
+                   .arg(kit.meta.id, 4)
+                   .arg(date)
+                   .arg(kit.releaseId == 0 ? QStringLiteral("-") : QString::number(kit.releaseId), 4)
+                   .arg(CommandLine::tr("%n part(s)", nullptr, int(kit.parts.size())), -9)
+                   .arg(kit.title)
+            << '\n';
+    }
+    out << Qt::flush;
+    return CommandLine::Success;
+}
+
 // The figures a press officer checks, for the release and for its lead, in the user's language.
 void printCounts(QTextStream &out, const ReleasePlainText::Counts &counts)
 {
@@ -101,9 +129,11 @@ int runList(const Invocation &invocation, const QString &summary)
     if (const int stop = parseArguments(parser, invocation, summary, {CommandLine::tr("KIND")}); stop >= 0)
         return stop;
     const QString kind = parser.positionalArguments().value(1);
+    if (kind == QLatin1String("kits"))
+        return listKits(invocation, parser.value(QStringLiteral("db")));
     if (kind != QLatin1String("releases"))
         return usageError(invocation.err, CommandLine::tr("Unknown kind of list “%1”. Known kinds: %2.")
-                                              .arg(kind, QStringLiteral("releases")));
+                                              .arg(kind, QStringLiteral("releases, kits")));
     return listReleases(invocation, parser.value(QStringLiteral("db")));
 }
 

@@ -29,7 +29,7 @@ public:
     {
         for (auto step : {&DemoLoader::loadCategories, &DemoLoader::loadMilestones,
                           &DemoLoader::loadOrganisations, &DemoLoader::loadContacts, &DemoLoader::loadQuotes,
-                          &DemoLoader::loadRelease, &DemoLoader::loadHouseStyle}) {
+                          &DemoLoader::loadRelease, &DemoLoader::loadKit, &DemoLoader::loadHouseStyle}) {
             if (Result<void> done = (this->*step)(); !done)
                 return done;
         }
@@ -340,6 +340,37 @@ private:
         Result<PressRelease> stored = m_store.releases().insert(release);
         if (!stored)
             return problem(file, key, stored.errorMessage());
+        m_releases.insert(key, stored->meta.id);
+        return {};
+    }
+
+    // The press kit for the release's press conference: the release, a fact sheet of the whole
+    // timeline, the release's statements and contacts, and a page of dates for the press.
+    Result<void> loadKit()
+    {
+        const QString file = QStringLiteral("kit.json");
+        Result<QJsonDocument> document = readJson(file);
+        if (!document)
+            return document.error();
+        const QJsonObject object = document->object();
+        const QString key = object.value(QLatin1String("key")).toString();
+        PressKit kit;
+        kit.title = object.value(QLatin1String("title")).toString();
+        kit.date = QDate::fromString(object.value(QLatin1String("date")).toString(), Qt::ISODate);
+        Result<RecordId> release =
+            lookUp(m_releases, file, key, object.value(QLatin1String("release")).toString());
+        if (!release)
+            return release.error();
+        kit.releaseId = *release;
+        Result<QList<KitPart>> parts = PressKit::partsFromJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("parts"), object.value(QLatin1String("parts"))}})
+                .toJson());
+        if (!parts)
+            return problem(file, key, parts.errorMessage());
+        kit.parts = *parts;
+        Result<PressKit> stored = m_store.pressKits().insert(kit);
+        if (!stored)
+            return problem(file, key, stored.errorMessage());
         return {};
     }
 
@@ -350,6 +381,7 @@ private:
     QHash<QString, RecordId> m_organisations;
     QHash<QString, RecordId> m_contacts;
     QHash<QString, RecordId> m_quotes;
+    QHash<QString, RecordId> m_releases;
 };
 
 } // namespace

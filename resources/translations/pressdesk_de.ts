@@ -401,10 +401,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             </translation>
         </message>
         <message>
-            <source>List press releases: list releases --db DB.</source>
-            <translation>Pressemitteilungen auflisten: list releases --db DB.</translation>
-        </message>
-        <message>
             <source>Show a press release as plain text: show release ID --db DB [--language de|en].</source>
             <translation>Eine Pressemitteilung als Text zeigen: show release ID --db DB [--language de|en].</translation>
         </message>
@@ -477,10 +473,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Nach dem Text die Zahlen zeigen, die eine Pressestelle prüft: Zeichen, Wörter, Zeilen à 60 Zeichen, Lesezeit, Lesbarkeit.</translation>
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa].</source>
-            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa].</translation>
-        </message>
-        <message>
             <source>A release can be exported as %1, not as “%2”.</source>
             <translation>Eine Mitteilung lässt sich als %1 exportieren, nicht als „%2“.</translation>
         </message>
@@ -489,12 +481,43 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Pressemitteilung %1 nach %2 exportiert.</translation>
         </message>
         <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt).</source>
-            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt).</translation>
-        </message>
-        <message>
             <source>Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible).</source>
             <translation>Mitteilung als PDF: zusätzlich PDF/A-2a für die Archivierung (immer PDF/UA, getaggt und barrierefrei).</translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf.</source>
+            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI.pdf.</translation>
+        </message>
+        <message>
+            <source>List press releases or kits: list releases|kits --db DB.</source>
+            <translation>Pressemitteilungen oder Pressemappen auflisten: list releases|kits --db DB.</translation>
+        </message>
+        <message>
+            <source>A press kit can be exported as .pdf, not as “%1”.</source>
+            <translation>Eine Pressemappe lässt sich als .pdf exportieren, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the number of a press kit; “pressdesk list kits” shows them.</source>
+            <translation>„%1“ ist keine Nummer einer Pressemappe; „pressdesk list kits“ zeigt sie.</translation>
+        </message>
+        <message>
+            <source>Exported press kit %1 to %2.</source>
+            <translation>Pressemappe %1 nach %2 exportiert.</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf).</source>
+            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt; Mappe: .pdf).</translation>
+        </message>
+        <message>
+            <source>No press kits.</source>
+            <translation>Keine Pressemappen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n Teil</numerusform>
+                <numerusform>%n Teile</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1436,6 +1459,17 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>KitAssembler</name>
+        <message>
+            <source>There is no press kit with the number %1.</source>
+            <translation>Es gibt keine Pressemappe mit der Nummer %1.</translation>
+        </message>
+        <message>
+            <source>The kit's press release: %1</source>
+            <translation>Die Pressemitteilung der Mappe: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PressDesk</source>
@@ -1766,6 +1800,48 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>e.g. CC BY 4.0, or free for reporting on this release</source>
             <translation>z. B. CC BY 4.0 oder „frei zur Berichterstattung“</translation>
+        </message>
+    </context>
+    <context>
+        <name>PressKit</name>
+        <message>
+            <source>A press kit needs a title.</source>
+            <translation>Eine Pressemappe braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>A press kit needs at least one part.</source>
+            <translation>Eine Pressemappe braucht mindestens einen Teil.</translation>
+        </message>
+        <message>
+            <source>The kit holds its release, but no release is chosen.</source>
+            <translation>Die Mappe enthält ihre Pressemitteilung, aber es ist keine ausgewählt.</translation>
+        </message>
+        <message>
+            <source>An extra page needs a heading.</source>
+            <translation>Eine zusätzliche Seite braucht eine Überschrift.</translation>
+        </message>
+        <message>
+            <source>The fact sheet's years run backwards.</source>
+            <translation>Die Jahre des Faktenblatts laufen rückwärts.</translation>
+        </message>
+        <message>
+            <source>The kit's parts cannot be read.</source>
+            <translation>Die Teile der Mappe lassen sich nicht lesen.</translation>
+        </message>
+        <message>
+            <source>The kit has a part of an unknown kind (“%1”), perhaps from a newer PressDesk.</source>
+            <translation>Die Mappe hat einen Teil unbekannter Art („%1“), vielleicht aus einer neueren PressDesk-Version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PressKitRepository</name>
+        <message>
+            <source>Press kit “%1”: %2</source>
+            <translation>Pressemappe „%1“: %2</translation>
+        </message>
+        <message>
+            <source>The press kit no longer exists.</source>
+            <translation>Die Pressemappe gibt es nicht mehr.</translation>
         </message>
     </context>
     <context>

@@ -396,10 +396,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             </translation>
         </message>
         <message>
-            <source>List press releases: list releases --db DB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show a press release as plain text: show release ID --db DB [--language de|en].</source>
             <translation type="unfinished" />
         </message>
@@ -472,10 +468,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa].</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A release can be exported as %1, not as “%2”.</source>
             <translation type="unfinished" />
         </message>
@@ -484,12 +476,43 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt).</source>
+            <source>Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible).</source>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List press releases or kits: list releases|kits --db DB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A press kit can be exported as .pdf, not as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not the number of a press kit; “pressdesk list kits” shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported press kit %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No press kits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1429,6 +1452,17 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>KitAssembler</name>
+        <message>
+            <source>There is no press kit with the number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kit's press release: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PressDesk</source>
@@ -1758,6 +1792,48 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>e.g. CC BY 4.0, or free for reporting on this release</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PressKit</name>
+        <message>
+            <source>A press kit needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A press kit needs at least one part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kit holds its release, but no release is chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extra page needs a heading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fact sheet's years run backwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kit's parts cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kit has a part of an unknown kind (“%1”), perhaps from a newer PressDesk.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PressKitRepository</name>
+        <message>
+            <source>Press kit “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The press kit no longer exists.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -197,7 +197,7 @@ private Q_SLOTS:
               QStringList{QStringLiteral("show"), QStringLiteral("quote"), QStringLiteral("1")},
               QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("1"),
                           QStringLiteral("--language"), QStringLiteral("fr")},
-              QStringList{QStringLiteral("list"), QStringLiteral("kits")}}) {
+              QStringList{QStringLiteral("list"), QStringLiteral("photos")}}) {
             const Run wrong = run(arguments + QStringList{QStringLiteral("--db"), m_db});
             QVERIFY2(wrong.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + wrong.err));
             QVERIFY(!wrong.err.isEmpty());
@@ -287,6 +287,39 @@ private Q_SLOTS:
         QFile file(earlier);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("the earlier export"));
+    }
+
+    void theDemoKitIsListedAndExportedWithoutADisplay()
+    {
+        const Run listed =
+            run({QStringLiteral("list"), QStringLiteral("kits"), QStringLiteral("--db"), m_db});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out,
+                 QStringLiteral(
+                     "   1  2020-12-07     1  5 parts    Sechs Jahre nach Opel: Bochum zieht Bilanz\n"));
+
+        const QString path = m_dir->filePath(QStringLiteral("kit.pdf"));
+        const Run exported = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("1"),
+                                  QStringLiteral("--db"), m_db, QStringLiteral("-o"), path});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.err.isEmpty());
+        const QString text =
+            testsupport::runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
+        QVERIFY(text.contains(QStringLiteral("Inhalt")));
+        QVERIFY(text.contains(QStringLiteral("Daten und Fakten")));
+        QVERIFY(text.contains(QStringLiteral("Vom letzten Zafira zum Haus des Wissens")));
+
+        const QString refused = m_dir->filePath(QStringLiteral("nokit.pdf"));
+        const Run missing = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("7"),
+                                 QStringLiteral("--db"), m_db, QStringLiteral("-o"), refused});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.err, QStringLiteral("There is no press kit with the number 7.\n"));
+        QVERIFY(!QFileInfo::exists(refused));
+        const Run wrongFormat =
+            run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("1"), QStringLiteral("--db"),
+                 m_db, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("kit.docx"))});
+        QCOMPARE(wrongFormat.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("kit.docx"))));
     }
 };
 
