@@ -1,10 +1,10 @@
 #include "releaseodt.h"
 
+#include "ziparchive.h"
+
 #include "imageheader.h"
 
 #include <QXmlStreamWriter>
-
-#include <zip.h>
 
 #include <algorithm>
 #include <memory>
@@ -734,76 +734,18 @@ QByteArray manifestXml(const QList<Entry> &entries)
     return out;
 }
 
-struct SourceFree
-{
-    void operator()(zip_source_t *source) const { zip_source_free(source); }
-};
-using Source = std::unique_ptr<zip_source_t, SourceFree>;
-
-Error zipFailure(const char *detail)
-{
-    return makeError(
-        Error::Kind::Internal,
-        ReleaseOdt::tr("The OpenDocument file could not be put together: %1").arg(QString::fromUtf8(detail)));
-}
-
 // The ZIP in memory. ODF wants "mimetype" first, stored, without extra fields, so that a program can
 // recognise the file by its first bytes; the images are stored too (they are compressed already).
 Result<QByteArray> zipped(const QList<Entry> &entries, const QDate &date)
 {
-    zip_error_t error;
-    zip_error_init(&error);
-    Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
-    if (!buffer)
-        return zipFailure(zip_error_strerror(&error));
-    zip_source_keep(buffer.get()); // the archive frees its source on close; the bytes are read from it after
-    zip_t *archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);
-    if (!archive) {
-        zip_source_free(buffer.get()); // the reference zip_source_keep() added
-        return zipFailure(zip_error_strerror(&error));
-    }
+    QList<ZipArchive::Entry> files;
+    for (const Entry &entry : entries)
+        files.append(
+            {entry.path, entry.data,
+             entry.path == QLatin1String("mimetype") || entry.path.startsWith(QLatin1String("Pictures/"))});
     // A fixed time stamp (the release date) gives the same bytes for the same release.
     const QDate day = date.isValid() ? date : QDate(2000, 1, 1);
-    const time_t stamp = time_t(QDateTime(day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
-    const auto fail = [&]() -> Result<QByteArray> {
-        const Error failure = zipFailure(zip_strerror(archive));
-        zip_discard(archive);
-        return failure;
-    };
-    for (const Entry &entry : entries) {
-        // The data stays alive until zip_close(): entries is the caller's.
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
-        if (!source)
-            return fail();
-        const zip_int64_t index =
-            zip_file_add(archive, entry.path.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_source_free(source);
-            return fail();
-        }
-        const bool store =
-            entry.path == QLatin1String("mimetype") || entry.path.startsWith(QLatin1String("Pictures/"));
-        if (zip_set_file_compression(archive, zip_uint64_t(index), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) <
-                0 ||
-            zip_file_set_mtime(archive, zip_uint64_t(index), stamp, 0) < 0)
-            return fail();
-    }
-    if (zip_close(archive) < 0)
-        return fail();
-
-    if (zip_source_open(buffer.get()) < 0)
-        return zipFailure(zip_error_strerror(zip_source_error(buffer.get())));
-    QByteArray bytes;
-    char chunk[65536];
-    zip_int64_t read = 0;
-    while ((read = zip_source_read(buffer.get(), chunk, sizeof chunk)) > 0)
-        bytes.append(chunk, qsizetype(read));
-    const bool complete = read == 0;
-    zip_source_close(buffer.get());
-    if (!complete)
-        return zipFailure(zip_error_strerror(zip_source_error(buffer.get())));
-    return bytes;
+    return ZipArchive::write(files, QDateTime(day, QTime(12, 0), Qt::UTC));
 }
 } // namespace
 
