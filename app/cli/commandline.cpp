@@ -31,7 +31,8 @@ QList<Command> commands()
         {QStringLiteral("export"),
          CommandLine::tr(
              "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
-             "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf."),
+             "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, "
+             ".zip)."),
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},

@@ -8,6 +8,7 @@
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
 #include "formats/vcard.h"
+#include "render/kitoutput.h"
 #include "render/releaseoutput.h"
 
 #include <QCommandLineParser>
@@ -207,12 +208,15 @@ int exportRelease(const Invocation &invocation, const ExportRequest &request)
     return CommandLine::Success;
 }
 
-// `export kit ID -o FILE.pdf [--pdfa]`: the press kit as one PDF in the house style.
+// `export kit ID -o FILE.pdf|.zip [--pdfa]`: the press kit as one PDF in the house style, or as a ZIP of
+// files to reuse.
 int exportKit(const Invocation &invocation, const ExportRequest &request)
 {
-    if (QFileInfo(request.outputPath).suffix().toLower() != QLatin1String("pdf"))
-        return usageError(invocation.err, CommandLine::tr("A press kit can be exported as .pdf, not as “%1”.")
-                                              .arg(QFileInfo(request.outputPath).fileName()));
+    const QString suffix = QFileInfo(request.outputPath).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("zip"))
+        return usageError(invocation.err,
+                          CommandLine::tr("A press kit can be exported as .pdf or .zip, not as “%1”.")
+                              .arg(QFileInfo(request.outputPath).fileName()));
     bool isNumber = false;
     const RecordId id = request.releaseId.toLongLong(&isNumber);
     if (!isNumber || id <= 0)
@@ -232,7 +236,8 @@ int exportKit(const Invocation &invocation, const ExportRequest &request)
         return userError(invocation.err, kit.errorMessage());
     ReleaseOutput::Options options;
     options.pdfa = request.pdfa;
-    Result<QByteArray> bytes = ReleaseOutput::renderKitPdf(*kit, *style, options);
+    Result<QByteArray> bytes = suffix == QLatin1String("zip") ? KitOutput::zip(*kit, *style, options)
+                                                              : KitOutput::pdf(*kit, *style, options);
     if (!bytes)
         return userError(invocation.err, bytes.errorMessage());
     const Writer write = [&bytes](QIODevice *device) -> Result<void> {
@@ -275,7 +280,7 @@ int runExport(const Invocation &invocation, const QString &summary)
         {QStringLiteral("o"), QStringLiteral("output")},
         CommandLine::tr(
             "The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, "
-            ".csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf)."),
+            ".csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf, .zip)."),
         CommandLine::tr("FILE"));
     const QCommandLineOption draftsOption(
         QStringLiteral("include-drafts"),

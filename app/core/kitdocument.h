@@ -51,6 +51,9 @@ struct KitDocument
     ReleaseDocument::Photo cover; // empty data: no cover photo
     QList<Part> parts;
     QStringList keywords; // for the PDF: the release's
+    // The whole kit opens with a cover and the contents; a single sheet of it (fakten.pdf in the ZIP)
+    // starts with its part under the letterhead.
+    bool withCover = true;
 };
 
 } // namespace pressdesk

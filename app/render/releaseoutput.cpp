@@ -59,19 +59,4 @@ Result<QByteArray> ReleaseOutput::render(const ReleaseDocument &document, const 
     return makeError(Error::Kind::Internal, tr("Unknown export format."));
 }
 
-Result<QByteArray> ReleaseOutput::renderKitPdf(const KitDocument &kit, const HouseStyle &style,
-                                               const Options &options)
-{
-    ReleasePages::Options layoutOptions;
-    layoutOptions.now = options.now;
-    Result<ReleasePages> pages = ReleasePages::layOutKit(kit, style, layoutOptions);
-    if (!pages)
-        return pages.error();
-    ReleasePages::PdfOptions pdfOptions;
-    pdfOptions.pdfa = options.pdfa;
-    pdfOptions.producer =
-        QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
-    return std::move(*pages).pdf(pdfOptions);
-}
-
 } // namespace pressdesk

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/housestyle.h"
-#include "core/kitdocument.h"
 #include "core/releasedocument.h"
 #include "core/result.h"
 
@@ -38,9 +37,6 @@ public:
     };
     static Result<QByteArray> render(const ReleaseDocument &document, const HouseStyle &style, Format format,
                                      const Options &options);
-    // A press kit as one PDF, tagged and accessible like a release.
-    static Result<QByteArray> renderKitPdf(const KitDocument &kit, const HouseStyle &style,
-                                           const Options &options);
 };
 
 } // namespace pressdesk

@@ -480,32 +480,38 @@ struct ReleasePages::Private
         const bool justify = style.justified;
         int group = 0;
 
-        // The cover (its letterhead and logo are drawn as artifacts, see drawDecorations).
-        addText("P",
-                layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
-                           .arg(accentName(), escaped(language.pressKit())),
-                       14, columnWidth, true),
-                40);
-        Item &title = addText("H1", layout(escaped(kit.title), 26, columnWidth, true, false, 1.1), 10);
-        title.outline = kit.title;
-        if (kit.date.isValid())
-            addText("P", layout(escaped(language.date(kit.date)), 13, columnWidth), 10);
-        if (!kit.cover.data.isEmpty())
-            addPhoto(kit.cover, language, ++group, 120 * mm, 24);
-        pageBreak();
+        // A sheet on its own (the ZIP's fakten.pdf) starts with its part under the letterhead; the whole
+        // kit has a cover and the contents first, and its parts a level below the kit's title.
+        const int partLevel = kit.withCover ? 2 : 1;
+        if (kit.withCover) {
+            // The cover (its letterhead and logo are drawn as artifacts, see drawDecorations).
+            addText("P",
+                    layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                               .arg(accentName(), escaped(language.pressKit())),
+                           14, columnWidth, true),
+                    40);
+            Item &title = addText("H1", layout(escaped(kit.title), 26, columnWidth, true, false, 1.1), 10);
+            title.outline = kit.title;
+            if (kit.date.isValid())
+                addText("P", layout(escaped(language.date(kit.date)), 13, columnWidth), 10);
+            if (!kit.cover.data.isEmpty())
+                addPhoto(kit.cover, language, ++group, 120 * mm, 24);
+            pageBreak();
 
-        // The contents: one line per part, its page number filled in once the pages are known.
-        begin("TOC");
-        Item &contents = addText(heading(2), layout(escaped(language.contents()), 16, columnWidth, true), 0);
-        contents.outline = language.contents();
-        for (int part = 0; part < kit.parts.size(); ++part) {
-            begin("TOCI");
-            Item &entry =
-                addText("P", layout(escaped(kit.parts.at(part).title), 12, columnWidth - 40 * mm), 10);
-            entry.contentsEntry = part;
-            end("TOCI");
+            // The contents: one line per part, its page number filled in once the pages are known.
+            begin("TOC");
+            Item &contents =
+                addText(heading(2), layout(escaped(language.contents()), 16, columnWidth, true), 0);
+            contents.outline = language.contents();
+            for (int part = 0; part < kit.parts.size(); ++part) {
+                begin("TOCI");
+                Item &entry =
+                    addText("P", layout(escaped(kit.parts.at(part).title), 12, columnWidth - 40 * mm), 10);
+                entry.contentsEntry = part;
+                end("TOCI");
+            }
+            end("TOC");
         }
-        end("TOC");
 
         for (int part = 0; part < kit.parts.size(); ++part) {
             const KitDocument::Part &content = kit.parts.at(part);
@@ -514,12 +520,12 @@ struct ReleasePages::Private
             const int firstItem = int(items.size());
             switch (content.kind) {
             case KitPart::Kind::Release:
-                group = buildRelease(content.release, 2, group);
+                group = buildRelease(content.release, partLevel, group);
                 break;
             case KitPart::Kind::FactSheet:
-                partHeading(content.title);
+                partHeading(content.title, partLevel);
                 if (!content.keyFigures.isEmpty()) {
-                    Item &glance = addText(heading(3),
+                    Item &glance = addText(heading(partLevel + 1),
                                            layout(escaped(language.keyFigures()), 12, columnWidth, true), 12);
                     glance.keepWithNext = true;
                     begin("L");
@@ -536,7 +542,7 @@ struct ReleasePages::Private
                     end("L");
                 }
                 for (const KitDocument::FactYear &year : content.years) {
-                    Item &label = addText(heading(3),
+                    Item &label = addText(heading(partLevel + 1),
                                           layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
                                                      .arg(accentName(), escaped(year.label)),
                                                  12, columnWidth, true),
@@ -561,7 +567,7 @@ struct ReleasePages::Private
                 }
                 break;
             case KitPart::Kind::Statements:
-                partHeading(content.title);
+                partHeading(content.title, partLevel);
                 for (const KitDocument::Statement &statement : content.statements) {
                     ++group;
                     begin("BlockQuote");
@@ -587,19 +593,19 @@ struct ReleasePages::Private
                 }
                 break;
             case KitPart::Kind::Contacts:
-                partHeading(content.title);
+                partHeading(content.title, partLevel);
                 for (const ReleaseDocument::PressContact &contact : content.contacts) {
                     Item &entry = addText("P", contactLayout(contact, 10.5), 12);
                     entry.group = ++group;
                 }
                 break;
             case KitPart::Kind::Photos:
-                partHeading(content.title);
+                partHeading(content.title, partLevel);
                 for (const ReleaseDocument::Photo &photo : content.photos)
                     addPhoto(photo, language, ++group, 110 * mm, 14);
                 break;
             case KitPart::Kind::Text:
-                partHeading(content.title);
+                partHeading(content.title, partLevel);
                 for (const QString &paragraph :
                      content.text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts))
                     addText("P",
@@ -621,10 +627,10 @@ struct ReleasePages::Private
         }
     }
 
-    void partHeading(const QString &title)
+    void partHeading(const QString &title, int level)
     {
         Item &item = addText(
-            heading(2),
+            heading(level),
             layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(title)), 17,
                    columnWidth, true, false, 1.1),
             0);
@@ -684,7 +690,7 @@ struct ReleasePages::Private
     void paginate()
     {
         pages = {QList<Placement>()};
-        double top = isKit ? kitCoverTop : firstPageTop;
+        double top = isKit && kit.withCover ? kitCoverTop : firstPageTop;
         double y = top;
         const auto newPage = [&] {
             // A structure opened at the foot of a page (a quote, a list) opens on the next one with its
@@ -892,7 +898,7 @@ struct ReleasePages::Private
             cairo_line_to(cr, right, 20 * mm);
             cairo_stroke(cr);
         }
-        if (isKit && page == 0) { // a cover has no footer
+        if (isKit && kit.withCover && page == 0) { // a cover has no footer
             tagger.end(artifactTag);
             return;
         }

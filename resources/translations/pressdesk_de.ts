@@ -485,16 +485,8 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Mitteilung als PDF: zusätzlich PDF/A-2a für die Archivierung (immer PDF/UA, getaggt und barrierefrei).</translation>
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf.</source>
-            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI.pdf.</translation>
-        </message>
-        <message>
             <source>List press releases or kits: list releases|kits --db DB.</source>
             <translation>Pressemitteilungen oder Pressemappen auflisten: list releases|kits --db DB.</translation>
-        </message>
-        <message>
-            <source>A press kit can be exported as .pdf, not as “%1”.</source>
-            <translation>Eine Pressemappe lässt sich als .pdf exportieren, nicht als „%1“.</translation>
         </message>
         <message>
             <source>“%1” is not the number of a press kit; “pressdesk list kits” shows them.</source>
@@ -503,10 +495,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Exported press kit %1 to %2.</source>
             <translation>Pressemappe %1 nach %2 exportiert.</translation>
-        </message>
-        <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf).</source>
-            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt; Mappe: .pdf).</translation>
         </message>
         <message>
             <source>No press kits.</source>
@@ -518,6 +506,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>%n Teil</numerusform>
                 <numerusform>%n Teile</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip).</source>
+            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip).</translation>
+        </message>
+        <message>
+            <source>A press kit can be exported as .pdf or .zip, not as “%1”.</source>
+            <translation>Eine Pressemappe lässt sich als .pdf oder .zip exportieren, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf, .zip).</source>
+            <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt; Mappe: .pdf, .zip).</translation>
         </message>
     </context>
     <context>
@@ -2526,13 +2526,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
-        <name>ReleaseOdt</name>
-        <message>
-            <source>The OpenDocument file could not be put together: %1</source>
-            <translation>Die OpenDocument-Datei ließ sich nicht zusammenstellen: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>ReleaseOutput</name>
         <message>
             <source>Unknown export format.</source>
@@ -3294,6 +3287,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
             <translation>vCard-Version „%1“ ist unbekannt; der Eintrag wird als Version 4.0 gelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZipArchive</name>
+        <message>
+            <source>The ZIP file could not be put together: %1</source>
+            <translation>Die ZIP-Datei ließ sich nicht zusammenstellen: %1</translation>
         </message>
     </context>
     <context>

@@ -480,15 +480,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE.pdf.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>List press releases or kits: list releases|kits --db DB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A press kit can be exported as .pdf, not as “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -497,10 +489,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Exported press kit %1 to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -513,6 +501,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
                 <numerusform>%n part</numerusform>
                 <numerusform>%n parts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A press kit can be exported as .pdf or .zip, not as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf, .zip).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2519,13 +2519,6 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
-        <name>ReleaseOdt</name>
-        <message>
-            <source>The OpenDocument file could not be put together: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ReleaseOutput</name>
         <message>
             <source>Unknown export format.</source>
@@ -3286,6 +3279,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ZipArchive</name>
+        <message>
+            <source>The ZIP file could not be put together: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

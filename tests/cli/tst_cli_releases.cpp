@@ -309,6 +309,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Daten und Fakten")));
         QVERIFY(text.contains(QStringLiteral("Vom letzten Zafira zum Haus des Wissens")));
 
+        const QString zipPath = m_dir->filePath(QStringLiteral("Pressemappe Bochum.zip"));
+        const Run zipped = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("1"),
+                                QStringLiteral("--db"), m_db, QStringLiteral("-o"), zipPath});
+        QCOMPARE(zipped.exitCode, 0);
+        const QByteArray zip = testsupport::readBytes(zipPath);
+        QVERIFY(zip.startsWith("PK\x03\x04"));
+        QVERIFY(zip.contains("pressemitteilung.odt") && zip.contains("fakten.pdf"));
+
         const QString refused = m_dir->filePath(QStringLiteral("nokit.pdf"));
         const Run missing = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("7"),
                                  QStringLiteral("--db"), m_db, QStringLiteral("-o"), refused});

@@ -1,16 +1,21 @@
 #include "exchange/demodatabase.h"
 #include "exchange/kitassembler.h"
+#include "render/kitoutput.h"
 #include "render/pdfaccessibilitycheck.h"
 #include "render/releaseoutput.h"
 #include "storage/store.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zip.h>
 
 using namespace pressdesk;
 
@@ -43,7 +48,7 @@ private:
         Result<KitDocument> document = KitAssembler::assemble(*m_store, kit);
         if (!document)
             return QString();
-        Result<QByteArray> pdf = ReleaseOutput::renderKitPdf(*document, m_style, ReleaseOutput::Options());
+        Result<QByteArray> pdf = KitOutput::pdf(*document, m_style, ReleaseOutput::Options());
         if (!pdf)
             return QString();
         const PdfAccessibilityCheck::Report report = PdfAccessibilityCheck::check(*pdf);
@@ -186,6 +191,95 @@ private Q_SLOTS:
             QVERIFY(text.contains(quotes->first().text.left(30).simplified()));
         QVERIFY(text.contains(QStringLiteral("Julia Sommerfeld")));
         QVERIFY(!text.contains(QStringLiteral("intern")));
+    }
+
+    void zipHoldsTheFilesJournalistsReuse()
+    {
+        // Two photos of the same file name, one with an umlaut; a third without a credit stays out.
+        const auto photo = [this](const QString &name, const QString &credit, Qt::GlobalColor colour) {
+            Asset asset;
+            asset.fileName = name;
+            asset.mimeType = QStringLiteral("image/jpeg");
+            QImage pixels(64, 48, QImage::Format_RGB32);
+            pixels.fill(colour);
+            QBuffer buffer(&asset.data);
+            buffer.open(QIODevice::WriteOnly);
+            pixels.save(&buffer, "JPEG");
+            asset.caption = QStringLiteral("Blick über das Gelände");
+            asset.credit = credit;
+            asset.licence = QStringLiteral("CC BY 4.0");
+            Result<Asset> stored = m_store->assets().insert(asset);
+            return stored ? *stored : Asset();
+        };
+        const Asset first = photo(QStringLiteral("Gelände Süd.jpg"),
+                                  QStringLiteral("Stadt Bochum / Lutz Leitmann"), Qt::darkBlue);
+        const Asset second =
+            photo(QStringLiteral("Gelände Süd.jpg"), QStringLiteral("Stadt Bochum"), Qt::darkRed);
+        const Asset uncredited = photo(QStringLiteral("ohne.jpg"), QString(), Qt::gray);
+        QVERIFY(first.meta.id && second.meta.id);
+        QVERIFY(uncredited.meta.id == 0); // an asset without a credit cannot even be stored
+
+        PressKit kit = demoKit();
+        KitPart photos;
+        photos.kind = KitPart::Kind::Photos;
+        photos.ids = {first.meta.id, second.meta.id};
+        kit.parts.append(photos);
+        Result<KitDocument> document = KitAssembler::assemble(*m_store, kit);
+        QVERIFY(document);
+        Result<QByteArray> zip = KitOutput::zip(*document, m_style, ReleaseOutput::Options());
+        QVERIFY2(zip, qPrintable(zip.errorMessage()));
+
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t *source =
+            zip_source_buffer_create(zip->constData(), zip_uint64_t(zip->size()), 0, &error);
+        zip_t *archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        QVERIFY(archive);
+        QStringList names;
+        QHash<QString, QByteArray> files;
+        for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+            const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_RAW));
+            names.append(name);
+            zip_stat_t stat;
+            zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
+            QByteArray data(qsizetype(stat.size), '\0');
+            zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+            zip_fread(file, data.data(), stat.size);
+            zip_fclose(file);
+            files.insert(name, data);
+        }
+        zip_close(archive);
+        // The names as stored, raw: UTF-8 (libzip sets the UTF-8 flag for them), umlauts kept.
+        QCOMPARE(names,
+                 QStringList(
+                     {QStringLiteral("pressemitteilung.pdf"), QStringLiteral("pressemitteilung.txt"),
+                      QStringLiteral("pressemitteilung.odt"), QStringLiteral("fakten.pdf"),
+                      QStringLiteral("zitate.pdf"), QStringLiteral("kontakte.pdf"),
+                      QStringLiteral("Termine für die Presse.pdf"), QStringLiteral("bilder/Gelände Süd.jpg"),
+                      QStringLiteral("bilder/Gelände Süd-2.jpg"), QStringLiteral("bildnachweise.txt")}));
+        QCOMPARE(files.value(QStringLiteral("bilder/Gelände Süd.jpg")),
+                 first.data); // the original, untouched
+        QCOMPARE(files.value(QStringLiteral("bilder/Gelände Süd-2.jpg")), second.data);
+        const QString credits = QString::fromUtf8(files.value(QStringLiteral("bildnachweise.txt")));
+        QVERIFY(credits.contains(QStringLiteral("Datei: bilder/Gelände Süd.jpg\r\n")));
+        QVERIFY(credits.contains(QStringLiteral("Bildnachweis: Stadt Bochum / Lutz Leitmann\r\n")));
+        QVERIFY(credits.contains(QStringLiteral("Lizenz: CC BY 4.0")));
+        for (const QString &name : names) {
+            if (name.endsWith(QLatin1String(".pdf"))) {
+                QVERIFY2(files.value(name).startsWith("%PDF-1.7"), qPrintable(name));
+                QVERIFY2(PdfAccessibilityCheck::check(files.value(name)).problems.isEmpty(),
+                         qPrintable(name));
+            }
+        }
+        // A sheet on its own opens with its part under the letterhead: no cover, no contents.
+        const QString facts = m_dir.filePath(QStringLiteral("fakten.pdf"));
+        QVERIFY(testsupport::writeBytes(facts, files.value(QStringLiteral("fakten.pdf"))));
+        const QString firstPage = pageText(facts, 1);
+        QVERIFY(firstPage.contains(QStringLiteral("Stadt Bochum")));
+        QVERIFY(firstPage.contains(QStringLiteral("Daten und Fakten")));
+        QVERIFY(!firstPage.contains(QStringLiteral("Inhalt")));
+        QVERIFY(!firstPage.contains(QStringLiteral("Pressemappe")));
+        QVERIFY(files.value(QStringLiteral("pressemitteilung.txt")).contains("Vom letzten Zafira"));
     }
 
     void factSheetKeepsToItsCategoryAndYears()

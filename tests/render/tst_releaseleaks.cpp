@@ -1,14 +1,19 @@
 // Nothing internal leaves the office: a unique marker is planted in every internal field of the demo data
 // (contacts' internal notes, consent notes and internal channels; every quote's occasion, source, topics
 // and who was asked and who authorised; milestones' internal notes, drafts included; the release's
-// approval note), a release using all of it is exported in every format, and no marker may appear in
-// any output: text, metadata, ODT entries, HTML, PDF text, document information and XMP alike.
+// approval note), a release using all of it is exported in every format, and so is a press kit with
+// every part, as one PDF and as a ZIP; no marker may appear in any output: text, metadata, ODT entries,
+// HTML, PDF text, document information and XMP alike.
 #include "exchange/demodatabase.h"
+#include "exchange/kitassembler.h"
 #include "exchange/releaseassembler.h"
+#include "render/kitoutput.h"
 #include "render/releaseoutput.h"
 #include "storage/store.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -59,6 +64,30 @@ private:
         }
         zip_close(archive);
         return all;
+    }
+
+    // One entry of a ZIP by its name.
+    static QByteArray entry(const QByteArray &zipBytes, const QString &name)
+    {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t *source =
+            zip_source_buffer_create(zipBytes.constData(), zip_uint64_t(zipBytes.size()), 0, &error);
+        zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+        if (!archive) {
+            zip_source_free(source);
+            return {};
+        }
+        QByteArray data;
+        zip_stat_t stat;
+        if (zip_stat(archive, name.toUtf8().constData(), 0, &stat) == 0) {
+            zip_file_t *file = zip_fopen(archive, name.toUtf8().constData(), 0);
+            data = QByteArray(qsizetype(stat.size), '\0');
+            zip_fread(file, data.data(), stat.size);
+            zip_fclose(file);
+        }
+        zip_close(archive);
+        return data;
     }
 
     // A marker in any encoding a PDF may hold it in: as text, as UTF-16BE (document information),
@@ -199,6 +228,94 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 holds an internal field").arg(QLatin1String(output.name))));
         }
         QVERIFY(draftChosen);
+    }
+
+    // A press kit with every part, as one PDF and as a ZIP: no file of it holds a marker. A quote's
+    // occasion is the one field that changes sides: the statements sheet prints it (the issue asks for
+    // speaker, role, date and occasion), so here it carries a public marker that must appear.
+    void nothingInternalLeavesAnyFileOfAKit()
+    {
+        if (m_planted == 0)
+            QSKIP("needs the markers planted by nothingInternalLeavesInAnyFormat");
+        QList<RecordId> quoteIds;
+        for (Quote quote : *m_store->quotes().all()) {
+            quote.context = QStringLiteral("OCCASIONXQ Pressekonferenz");
+            QVERIFY(m_store->quotes().update(quote));
+            if (quote.state == AuthorisationState::Authorised)
+                quoteIds.append(quote.meta.id);
+        }
+        QVERIFY(!quoteIds.isEmpty());
+        QList<RecordId> contactIds;
+        for (const Contact &contact : *m_store->contacts().all())
+            contactIds.append(contact.meta.id);
+        Asset photo;
+        photo.fileName = QStringLiteral("Opel-Areal Übersicht.png");
+        photo.mimeType = QStringLiteral("image/png");
+        QImage pixels(40, 30, QImage::Format_RGB32);
+        pixels.fill(Qt::darkGreen);
+        QBuffer buffer(&photo.data);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && pixels.save(&buffer, "PNG"));
+        photo.caption = QStringLiteral("Das Opel-Areal von oben");
+        photo.credit = QStringLiteral("Stadt Bochum");
+        photo.licence = QStringLiteral("CC BY 4.0");
+        Result<Asset> storedPhoto = m_store->assets().insert(photo);
+        QVERIFY2(storedPhoto, qPrintable(storedPhoto.errorMessage()));
+
+        PressKit kit;
+        kit.title = QStringLiteral("Pressemappe");
+        kit.date = QDate(2020, 12, 7);
+        kit.releaseId = m_store->releases().all()->first().meta.id; // the one with every quote and contact
+        kit.coverAssetId = storedPhoto->meta.id;
+        KitPart statements;
+        statements.kind = KitPart::Kind::Statements;
+        statements.ids = quoteIds;
+        KitPart contacts;
+        contacts.kind = KitPart::Kind::Contacts;
+        contacts.ids = contactIds;
+        KitPart photos;
+        photos.kind = KitPart::Kind::Photos;
+        photos.ids = {storedPhoto->meta.id};
+        KitPart facts;
+        facts.kind = KitPart::Kind::FactSheet;
+        kit.parts = {KitPart(), facts, statements, contacts, photos};
+        Result<PressKit> storedKit = m_store->pressKits().insert(kit);
+        QVERIFY2(storedKit, qPrintable(storedKit.errorMessage()));
+        Result<KitDocument> document = KitAssembler::assemble(*m_store, storedKit->meta.id);
+        QVERIFY2(document, qPrintable(document.errorMessage()));
+        const HouseStyle style = *m_store->officeSettings().houseStyle();
+        const QString prefix = QStringLiteral("INTERNXQ");
+
+        const auto readablePdf = [this](const QByteArray &pdf, const QString &name) -> QByteArray {
+            const QString path = m_dir.filePath(name);
+            testsupport::writeBytes(path, pdf);
+            QByteArray readable = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).toUtf8();
+            readable += run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path}).toUtf8();
+            const QString expanded = path + QStringLiteral(".qdf");
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded});
+            return readable + testsupport::readBytes(expanded);
+        };
+
+        Result<QByteArray> pdf = KitOutput::pdf(*document, style, ReleaseOutput::Options());
+        QVERIFY2(pdf, qPrintable(pdf.errorMessage()));
+        const QByteArray kitText = readablePdf(*pdf, QStringLiteral("kit.pdf"));
+        QVERIFY(kitText.contains("PUBLICXQ") && kitText.contains("OCCASIONXQ") && kitText.contains("Zafira"));
+        QVERIFY2(!containsMarker(kitText, prefix), "the kit's PDF holds an internal field");
+
+        Result<QByteArray> zip = KitOutput::zip(*document, style, ReleaseOutput::Options());
+        QVERIFY2(zip, qPrintable(zip.errorMessage()));
+        QByteArray everything = unzipped(*zip);
+        QVERIFY(everything.contains("bildnachweise.txt") && everything.contains("Stadt Bochum"));
+        // Each PDF and the ODT inside, opened as a reader would.
+        for (const QString &name : {QStringLiteral("pressemitteilung.pdf"), QStringLiteral("fakten.pdf"),
+                                    QStringLiteral("zitate.pdf"), QStringLiteral("kontakte.pdf")}) {
+            const QByteArray file = entry(*zip, name);
+            QVERIFY2(!file.isEmpty(), qPrintable(name));
+            everything += readablePdf(file, name);
+        }
+        everything += unzipped(entry(*zip, QStringLiteral("pressemitteilung.odt")));
+        QVERIFY(everything.contains("PUBLICXQ") && everything.contains("OCCASIONXQ"));
+        QVERIFY2(!containsMarker(everything, prefix), "a file of the kit's ZIP holds an internal field");
     }
 };
 
