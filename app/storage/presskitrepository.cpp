@@ -80,6 +80,11 @@ Result<PressKit> PressKitRepository::update(const PressKit &kit)
     return readBack(*this, write(Write::Update, kit.meta, kit.validate(), kitColumns(kit)));
 }
 
+Result<PressKit> PressKitRepository::restore(const PressKit &kit)
+{
+    return readBack(*this, write(Write::Restore, kit.meta, kit.validate(), kitColumns(kit)));
+}
+
 Result<void> PressKitRepository::remove(RecordId id, int expectedRevision)
 {
     return removeRow(id, expectedRevision);

@@ -19,6 +19,8 @@ public:
     Result<PressKit> insert(const PressKit &kit);
     Result<PressKit> update(const PressKit &kit);
     Result<void> remove(RecordId id, int expectedRevision);
+    // A deleted kit back under its old id (undo of a delete, redo of a creation).
+    Result<PressKit> restore(const PressKit &kit);
 };
 
 } // namespace pressdesk
