@@ -5,6 +5,7 @@
 #include "contactspage.h"
 #include "dialogs.h"
 #include "exchange/demodatabase.h"
+#include "kitspage.h"
 #include "quotespage.h"
 #include "releasespage.h"
 #include "storage/integritycheck.h"
@@ -85,14 +86,17 @@ void MainWindow::createAreas()
         {tr("Quotes"), QStyle::SP_MessageBoxInformation},
         {tr("Contacts"), QStyle::SP_DirHomeIcon},
         {tr("Releases"), QStyle::SP_FileIcon},
+        {tr("Press Kits"), QStyle::SP_DirIcon},
     };
     const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
-                                   QStringLiteral("contactsPage"), QStringLiteral("releasesPage")};
+                                   QStringLiteral("contactsPage"), QStringLiteral("releasesPage"),
+                                   QStringLiteral("kitsPage")};
     m_timelinePage = new TimelinePage(m_undoStack, m_ui->areaStack);
     m_quotesPage = new QuotesPage(m_undoStack, m_ui->areaStack);
     m_contactsPage = new ContactsPage(m_undoStack, m_ui->areaStack);
     m_releasesPage = new ReleasesPage(m_undoStack, m_ui->areaStack);
-    m_areas = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage};
+    m_kitsPage = new KitsPage(m_undoStack, m_ui->areaStack);
+    m_areas = {m_timelinePage, m_quotesPage, m_contactsPage, m_releasesPage, m_kitsPage};
     for (int i = 0; i < int(m_areas.size()); ++i) {
         WorkArea *area = m_areas.at(i);
         area->setObjectName(objectNames[i]);
@@ -102,7 +106,7 @@ void MainWindow::createAreas()
     }
     connect(m_contactsPage, &ContactsPage::importRequested, this, &MainWindow::importContacts);
     connect(m_contactsPage, &ContactsPage::exportRequested, this, &MainWindow::exportContacts);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < int(std::size(areas)); ++i) {
         auto *item =
             new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
         item->setSizeHint(QSize(0, 36));
@@ -145,8 +149,8 @@ void MainWindow::createActions()
     m_ui->editMenu->addAction(undoAction);
     m_ui->editMenu->addAction(redoAction);
 
-    const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases};
-    for (int i = 0; i < 4; ++i) {
+    const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases, Area::Kits};
+    for (int i = 0; i < int(std::size(areas)); ++i) {
         QAction *action = m_ui->goMenu->addAction(m_ui->navigationList->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, area = areas[i]] { showArea(area); });

@@ -15,6 +15,7 @@ class MainWindow;
 
 namespace pressdesk {
 
+class KitsPage;
 class ReleasesPage;
 class IntegrityCheck;
 class ContactsPage;
@@ -23,7 +24,7 @@ class TimelinePage;
 class WorkArea;
 class Store;
 
-// The press office's window: one open file, four areas (Timeline, Quotes, Contacts, Releases),
+// The press office's window: one open file, five areas (Timeline, Quotes, Contacts, Releases, Press Kits),
 // one undo stack for every edit.
 class MainWindow : public QMainWindow
 {
@@ -34,7 +35,8 @@ public:
         Timeline,
         Quotes,
         Contacts,
-        Releases
+        Releases,
+        Kits
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -55,6 +57,7 @@ public:
     QuotesPage *quotesPage() const { return m_quotesPage; }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     ReleasesPage *releasesPage() const { return m_releasesPage; }
+    KitsPage *kitsPage() const { return m_kitsPage; }
     void showArea(Area area);
     Area currentArea() const;
     QStringList recentFiles() const;
@@ -95,6 +98,7 @@ private:
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     ReleasesPage *m_releasesPage = nullptr;
+    KitsPage *m_kitsPage = nullptr;
     QList<WorkArea *> m_areas; // in the order of Area
 };
 

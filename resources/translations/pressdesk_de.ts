@@ -16,6 +16,13 @@
         </message>
     </context>
     <context>
+        <name>AddKitCommand</name>
+        <message>
+            <source>Create press kit “%1”</source>
+            <translation>Pressemappe „%1“ anlegen</translation>
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneCommand</name>
         <message>
             <source>Add “%1”</source>
@@ -1237,6 +1244,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>DeleteKitCommand</name>
+        <message>
+            <source>Delete press kit “%1”</source>
+            <translation>Pressemappe „%1“ löschen</translation>
+        </message>
+    </context>
+    <context>
         <name>DeleteMilestonesCommand</name>
         <message numerus="yes">
             <source>Delete %n milestone(s)</source>
@@ -1467,6 +1481,152 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The kit's press release: %1</source>
             <translation>Die Pressemitteilung der Mappe: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitChecks</name>
+        <message>
+            <source>The press release “%1” is not approved yet.</source>
+            <translation>Die Pressemitteilung „%1“ ist noch nicht freigegeben.</translation>
+        </message>
+        <message>
+            <source>Press release: %1</source>
+            <translation>Pressemitteilung: %1</translation>
+        </message>
+        <message>
+            <source>A quote chosen for the statements was deleted since.</source>
+            <translation>Ein für die Zitate ausgewähltes Zitat wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>“%1” is not authorised: it stays out of the kit.</source>
+            <translation>„%1“ ist nicht autorisiert und bleibt draußen.</translation>
+        </message>
+        <message>
+            <source>%1 has no public channel: journalists cannot reach them.</source>
+            <translation>%1 hat keinen öffentlichen Kontaktweg: Journalisten erreichen sie nicht.</translation>
+        </message>
+        <message>
+            <source>The photos part holds no photo yet.</source>
+            <translation>Der Teil „Bilder“ enthält noch kein Bild.</translation>
+        </message>
+        <message>
+            <source>A photo chosen for the kit was deleted since.</source>
+            <translation>Ein für die Mappe ausgewähltes Bild wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>“%1” has no credit: it stays out of the kit.</source>
+            <translation>„%1“ hat keinen Bildnachweis und bleibt draußen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitsPage</name>
+        <message>
+            <source>Press kits</source>
+            <translation>Pressemappen</translation>
+        </message>
+        <message>
+            <source>&amp;New Kit</source>
+            <translation>&amp;Neue Mappe</translation>
+        </message>
+        <message>
+            <source>A new press kit for the newest press release</source>
+            <translation>Eine neue Pressemappe zur neuesten Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;atum:</translation>
+        </message>
+        <message>
+            <source>dd.MM.yyyy</source>
+            <translation>dd.MM.yyyy</translation>
+        </message>
+        <message>
+            <source>&amp;Release:</source>
+            <translation>&amp;Mitteilung:</translation>
+        </message>
+        <message>
+            <source>&amp;Cover photo:</source>
+            <translation>&amp;Titelbild:</translation>
+        </message>
+        <message>
+            <source>&amp;Parts, in the order of the kit (drag to reorder):</source>
+            <translation>&amp;Teile in der Reihenfolge der Mappe (zum Umordnen ziehen):</translation>
+        </message>
+        <message>
+            <source>Parts of the kit</source>
+            <translation>Teile der Mappe</translation>
+        </message>
+        <message>
+            <source>&amp;Add Part</source>
+            <translation>Teil &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>The press release is the kit's release, as it reads now.</source>
+            <translation>Die Pressemitteilung ist die der Mappe, so wie sie jetzt lautet.</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>Kate&amp;gorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Years:</source>
+            <translation>&amp;Jahre:</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>Ab Jahr</translation>
+        </message>
+        <message>
+            <source>from the first</source>
+            <translation>vom ersten</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>Bis Jahr</translation>
+        </message>
+        <message>
+            <source>to the last</source>
+            <translation>bis zum letzten</translation>
+        </message>
+        <message>
+            <source>Chosen items</source>
+            <translation>Ausgewählte Einträge</translation>
+        </message>
+        <message>
+            <source>&amp;Heading:</source>
+            <translation>Über&amp;schrift:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Als &amp;PDF exportieren …</translation>
+        </message>
+        <message>
+            <source>Export as &amp;ZIP…</source>
+            <translation>Als &amp;ZIP exportieren …</translation>
         </message>
     </context>
     <context>
@@ -3178,7 +3338,7 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
         <message>
             <source>From year</source>
-            <translation>Von Jahr</translation>
+            <translation>Ab Jahr</translation>
         </message>
         <message>
             <source>to</source>
@@ -3970,6 +4130,236 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::KitListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::KitPartsModel</name>
+        <message>
+            <source>Press release</source>
+            <translation>Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>Fact sheet (%1–%2)</source>
+            <translation>Daten und Fakten (%1–%2)</translation>
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation>Daten und Fakten</translation>
+        </message>
+        <message>
+            <source>Statements (the release's)</source>
+            <translation>Stimmen und Zitate (die der Mitteilung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Statements (%n chosen)</source>
+            <translation>
+                <numerusform>Stimmen und Zitate (%n ausgewählt)</numerusform>
+                <numerusform>Stimmen und Zitate (%n ausgewählt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press contacts (the release's)</source>
+            <translation>Ansprechpartner (die der Mitteilung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Press contacts (%n chosen)</source>
+            <translation>
+                <numerusform>Ansprechpartner (%n ausgewählt)</numerusform>
+                <numerusform>Ansprechpartner (%n ausgewählt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Photos (%n chosen)</source>
+            <translation>
+                <numerusform>Bilder (%n ausgewählt)</numerusform>
+                <numerusform>Bilder (%n ausgewählt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extra page: %1</source>
+            <translation>Zusätzliche Seite: %1</translation>
+        </message>
+        <message>
+            <source>(no heading)</source>
+            <translation>(ohne Überschrift)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::KitsPage</name>
+        <message>
+            <source>Press Kits</source>
+            <translation>Pressemappen</translation>
+        </message>
+        <message>
+            <source>Rename press kit to “%1”</source>
+            <translation>Pressemappe in „%1“ umbenennen</translation>
+        </message>
+        <message>
+            <source>Change the date of “%1”</source>
+            <translation>Datum von „%1“ ändern</translation>
+        </message>
+        <message>
+            <source>Choose the release of “%1”</source>
+            <translation>Mitteilung von „%1“ wählen</translation>
+        </message>
+        <message>
+            <source>Choose the cover photo of “%1”</source>
+            <translation>Titelbild von „%1“ wählen</translation>
+        </message>
+        <message>
+            <source>&amp;Press Release</source>
+            <translation>&amp;Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>&amp;Fact Sheet</source>
+            <translation>&amp;Daten und Fakten</translation>
+        </message>
+        <message>
+            <source>&amp;Statements</source>
+            <translation>&amp;Stimmen und Zitate</translation>
+        </message>
+        <message>
+            <source>Press &amp;Contacts</source>
+            <translation>&amp;Ansprechpartner</translation>
+        </message>
+        <message>
+            <source>P&amp;hotos</source>
+            <translation>&amp;Bilder</translation>
+        </message>
+        <message>
+            <source>&amp;Extra Page</source>
+            <translation>&amp;Zusätzliche Seite</translation>
+        </message>
+        <message>
+            <source>Choose the fact sheet's category</source>
+            <translation>Kategorie des Faktenblatts wählen</translation>
+        </message>
+        <message>
+            <source>Choose the fact sheet's years</source>
+            <translation>Jahre des Faktenblatts wählen</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the kit</source>
+            <translation>„%1“ in die Mappe aufnehmen</translation>
+        </message>
+        <message>
+            <source>Take “%1” out of the kit</source>
+            <translation>„%1“ aus der Mappe nehmen</translation>
+        </message>
+        <message>
+            <source>Rename the extra page to “%1”</source>
+            <translation>Zusätzliche Seite in „%1“ umbenennen</translation>
+        </message>
+        <message>
+            <source>Edit the text of “%1”</source>
+            <translation>Text von „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>(no cover photo)</source>
+            <translation>(kein Titelbild)</translation>
+        </message>
+        <message>
+            <source>Add the parts the journalists are to get.</source>
+            <translation>Fügen Sie die Teile hinzu, die die Journalisten bekommen sollen.</translation>
+        </message>
+        <message>
+            <source>Choose the kit's release above.</source>
+            <translation>Wählen Sie oben die Pressemitteilung der Mappe.</translation>
+        </message>
+        <message>
+            <source>The press release is the kit's release, as it reads now.</source>
+            <translation>Die Pressemitteilung ist die der Mappe, so wie sie jetzt lautet.</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Authorised quotes for the statements sheet. None ticked: the release's own authorised quotes.</source>
+            <translation>Autorisierte Zitate für das Zitateblatt. Keins angehakt: die autorisierten Zitate der Mitteilung.</translation>
+        </message>
+        <message>
+            <source>Contacts for the press contacts sheet, with their public channels only. None ticked: the release's Pressekontakt.</source>
+            <translation>Kontakte für das Blatt der Ansprechpartner, nur mit öffentlichen Kontaktwegen. Keiner angehakt: der Pressekontakt der Mitteilung.</translation>
+        </message>
+        <message>
+            <source>Photos with a credit (a photo without one is never handed out). Add photos to the file in a release's body first.</source>
+            <translation>Bilder mit Bildnachweis (ein Bild ohne wird nie herausgegeben). Bilder kommen über den Text einer Mitteilung in die Datei.</translation>
+        </message>
+        <message>
+            <source>Before handing it out:</source>
+            <translation>Vor der Herausgabe prüfen:</translation>
+        </message>
+        <message>
+            <source>Press kit</source>
+            <translation>Pressemappe</translation>
+        </message>
+        <message>
+            <source>Created the press kit “%1”.</source>
+            <translation>Pressemappe „%1“ angelegt.</translation>
+        </message>
+        <message>
+            <source>Deleted the press kit “%1”. Undo brings it back.</source>
+            <translation>Pressemappe „%1“ gelöscht. Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Further information</source>
+            <translation>Weitere Informationen</translation>
+        </message>
+        <message>
+            <source>Move “%1” in the kit</source>
+            <translation>„%1“ in der Mappe verschieben</translation>
+        </message>
+        <message>
+            <source>Export Press Kit</source>
+            <translation>Pressemappe exportieren</translation>
+        </message>
+        <message>
+            <source>Before the kit is handed out, look at this:
+
+• %1
+
+Export it anyway?</source>
+            <translation>Bevor die Mappe herausgeht, sehen Sie sich das an:
+
+• %1
+
+Trotzdem exportieren?</translation>
+        </message>
+        <message>
+            <source>Export Anyway</source>
+            <translation>Trotzdem exportieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>ZIP of files to reuse (*.zip)</source>
+            <translation>ZIP mit Dateien zur Weiterverwendung (*.zip)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exported the press kit to %1.</source>
+            <translation>Die Pressemappe wurde nach %1 exportiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::MainWindow</name>
         <message>
             <source>Timeline</source>
@@ -4082,6 +4472,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
             <translation>Die Datei wurde von einem anderen PressDesk geändert; die Listen zeigen ihren aktuellen Stand.</translation>
+        </message>
+        <message>
+            <source>Press Kits</source>
+            <translation>Pressemappen</translation>
         </message>
     </context>
     <context>

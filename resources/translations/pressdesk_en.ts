@@ -16,6 +16,13 @@
         </message>
     </context>
     <context>
+        <name>AddKitCommand</name>
+        <message>
+            <source>Create press kit “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneCommand</name>
         <message>
             <source>Add “%1”</source>
@@ -1230,6 +1237,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>DeleteKitCommand</name>
+        <message>
+            <source>Delete press kit “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeleteMilestonesCommand</name>
         <message numerus="yes">
             <source>Delete %n milestone(s)</source>
@@ -1459,6 +1473,152 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The kit's press release: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KitChecks</name>
+        <message>
+            <source>The press release “%1” is not approved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press release: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote chosen for the statements was deleted since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not authorised: it stays out of the kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no public channel: journalists cannot reach them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photos part holds no photo yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A photo chosen for the kit was deleted since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has no credit: it stays out of the kit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KitsPage</name>
+        <message>
+            <source>Press kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new press kit for the newest press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd.MM.yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Release:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cover photo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Parts, in the order of the kit (drag to reorder):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts of the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add Part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The press release is the kit's release, as it reads now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Years:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Heading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;ZIP…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3961,6 +4121,232 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
+        <name>pressdesk::KitListModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::KitPartsModel</name>
+        <message>
+            <source>Press release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fact sheet (%1–%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements (the release's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Statements (%n chosen)</source>
+            <translation>
+                <numerusform>Statements (%n chosen)</numerusform>
+                <numerusform>Statements (%n chosen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press contacts (the release's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Press contacts (%n chosen)</source>
+            <translation>
+                <numerusform>Press contacts (%n chosen)</numerusform>
+                <numerusform>Press contacts (%n chosen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Photos (%n chosen)</source>
+            <translation>
+                <numerusform>Photos (%n chosen)</numerusform>
+                <numerusform>Photos (%n chosen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extra page: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no heading)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::KitsPage</name>
+        <message>
+            <source>Press Kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename press kit to “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the date of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the release of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the cover photo of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Press Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fact Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press &amp;Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hotos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Extra Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the fact sheet's category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the fact sheet's years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add “%1” to the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take “%1” out of the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the extra page to “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the text of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no cover photo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the parts the journalists are to get.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kit's release above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The press release is the kit's release, as it reads now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorised quotes for the statements sheet. None ticked: the release's own authorised quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts for the press contacts sheet, with their public channels only. None ticked: the release's Pressekontakt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos with a credit (a photo without one is never handed out). Add photos to the file in a release's body first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before handing it out:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the press kit “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the press kit “%1”. Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Further information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move “%1” in the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Press Kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the kit is handed out, look at this:
+
+• %1
+
+Export it anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZIP of files to reuse (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the press kit to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::MainWindow</name>
         <message>
             <source>Timeline</source>
@@ -4070,6 +4456,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>The file was changed by another PressDesk; the lists show its current state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Kits</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -48,10 +48,9 @@ struct AreaInfo
 };
 
 const AreaInfo areaInfos[] = {
-    {MainWindow::Area::Timeline, "timelinePage", 21},
-    {MainWindow::Area::Quotes, "quotesPage", 2},
-    {MainWindow::Area::Contacts, "contactsPage", 6},
-    {MainWindow::Area::Releases, "releasesPage", 1},
+    {MainWindow::Area::Timeline, "timelinePage", 21}, {MainWindow::Area::Quotes, "quotesPage", 2},
+    {MainWindow::Area::Contacts, "contactsPage", 6},  {MainWindow::Area::Releases, "releasesPage", 1},
+    {MainWindow::Area::Kits, "kitsPage", 1},
 };
 
 // A trivial edit that counts how often it was done and undone.
@@ -219,7 +218,7 @@ QTableView *TestMainWindow::table(const char *pageName) const
     QWidget *areaPage = page(pageName);
     if (!areaPage)
         return nullptr;
-    for (const char *name : {"milestoneTable", "quoteTable", "contactTable", "releaseTable"}) {
+    for (const char *name : {"milestoneTable", "quoteTable", "contactTable", "releaseTable", "kitTable"}) {
         if (auto *list = areaPage->findChild<QTableView *>(QLatin1String(name)))
             return list;
     }
@@ -276,8 +275,8 @@ void TestMainWindow::smoke()
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("areaStack"));
     QVERIFY(navigation);
     QVERIFY(stack);
-    QCOMPARE(navigation->count(), 4);
-    QCOMPARE(stack->count(), 4);
+    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(stack->count(), 5);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Timeline);
 
     const auto checkArea = [&](int index, const QString &how) {
@@ -296,14 +295,14 @@ void TestMainWindow::smoke()
     };
 
     // Clicking the navigation list, starting with the area furthest from the current one.
-    for (int index : {3, 2, 1, 0}) {
+    for (int index : {4, 3, 2, 1, 0}) {
         const QRect rect = navigation->visualItemRect(navigation->item(index));
         QVERIFY(!rect.isEmpty());
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         checkArea(index, QStringLiteral("click"));
     }
-    // The Go menu's shortcuts Ctrl+1 … Ctrl+4.
-    for (int index : {1, 2, 3, 0}) {
+    // The Go menu's shortcuts Ctrl+1 … Ctrl+5.
+    for (int index : {1, 2, 4, 3, 0}) {
         QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         checkArea(index, QStringLiteral("shortcut"));
     }
