@@ -32,7 +32,8 @@ QList<Command> commands()
          CommandLine::tr(
              "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db "
              "DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, "
-             ".zip)."),
+             ".zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] "
+             "[--paper a4|a3]."),
          &cli::runExport},
         {QStringLiteral("search"), CommandLine::tr("Search contacts: search contacts QUERY --db DB."),
          &cli::runSearch},

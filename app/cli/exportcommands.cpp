@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "exchange/chronicleassembler.h"
 #include "exchange/kitassembler.h"
 #include "exchange/releaseassembler.h"
 #include "formats/contactcsv.h"
@@ -8,6 +9,7 @@
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
 #include "formats/vcard.h"
+#include "render/chroniclehandout.h"
 #include "render/kitoutput.h"
 #include "render/releaseoutput.h"
 
@@ -34,6 +36,10 @@ struct ExportRequest
     bool includeInternal = false; // contacts: also internal channels (and, in vCard, the internal note)
     QString releaseId;            // release: its number
     bool pdfa = false;            // release: PDF/A-2a as well as PDF/UA
+    QString category;             // handout chronicle: one category by name
+    QString fromYear;             // handout chronicle: the years
+    QString toYear;
+    QString paper; // handout chronicle: a4 or a3
 };
 
 using Writer = ExportFile::Writer;
@@ -255,6 +261,66 @@ int exportKit(const Invocation &invocation, const ExportRequest &request)
     return CommandLine::Success;
 }
 
+// `export handout chronicle -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3]`: the
+// timeline on one landscape page with its legend and the dated list.
+int exportHandout(const Invocation &invocation, const ExportRequest &request)
+{
+    if (request.releaseId != QLatin1String("chronicle"))
+        return usageError(invocation.err,
+                          CommandLine::tr("Unknown handout “%1”; known: chronicle.").arg(request.releaseId));
+    if (QFileInfo(request.outputPath).suffix().toLower() != QLatin1String("pdf"))
+        return usageError(invocation.err, CommandLine::tr("A handout can be exported as .pdf, not as “%1”.")
+                                              .arg(QFileInfo(request.outputPath).fileName()));
+    const QString paper = request.paper.toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("a3"))
+        return usageError(invocation.err,
+                          CommandLine::tr("The paper must be a4 or a3, not “%1”.").arg(request.paper));
+    ChronicleAssembler::Selection selection;
+    bool fromOk = true;
+    bool toOk = true;
+    if (!request.fromYear.isEmpty())
+        selection.fromYear = request.fromYear.toInt(&fromOk);
+    if (!request.toYear.isEmpty())
+        selection.toYear = request.toYear.toInt(&toOk);
+    if (!fromOk || !toOk || selection.fromYear < 0 || selection.toYear < 0)
+        return usageError(invocation.err, CommandLine::tr("--from and --to take years such as 2016."));
+    const std::unique_ptr<Store> store = openExistingStore(request.databasePath, invocation.err);
+    if (!store)
+        return CommandLine::UserError;
+    if (!request.category.isEmpty()) {
+        Result<Category> category = store->categories().findByName(request.category);
+        if (!category)
+            return userError(invocation.err,
+                             CommandLine::tr("There is no category “%1”.").arg(request.category));
+        selection.categoryId = category->meta.id;
+    }
+    Result<HouseStyle> style = store->officeSettings().houseStyle();
+    if (!style)
+        return userError(invocation.err, style.errorMessage());
+    Result<ChronicleDocument> chronicle =
+        ChronicleAssembler::assemble(*store, selection, DocumentLanguage::fromCode(style->documentLanguage));
+    if (!chronicle)
+        return userError(invocation.err, chronicle.errorMessage());
+    ChronicleHandout::Options options;
+    options.paper = paper == QLatin1String("a3") ? ChronicleHandout::Paper::A3 : ChronicleHandout::Paper::A4;
+    options.producer = QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
+    Result<QByteArray> bytes = ChronicleHandout::pdf(*chronicle, *style, options);
+    if (!bytes)
+        return userError(invocation.err, bytes.errorMessage());
+    const Writer write = [&bytes](QIODevice *device) -> Result<void> {
+        if (device->write(*bytes) != bytes->size())
+            return makeError(Error::Kind::Io, device->errorString());
+        return {};
+    };
+    if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
+        return failed;
+    invocation.out << CommandLine::tr("Exported the chronicle handout to %1.")
+                          .arg(QDir::toNativeSeparators(request.outputPath))
+                   << '\n'
+                   << Qt::flush;
+    return CommandLine::Success;
+}
+
 struct ExportKind
 {
     QString name;
@@ -264,10 +330,9 @@ struct ExportKind
 QList<ExportKind> exportKinds()
 {
     return {
-        {QStringLiteral("timeline"), &exportTimeline},
-        {QStringLiteral("contacts"), &exportContacts},
-        {QStringLiteral("release"), &exportRelease},
-        {QStringLiteral("kit"), &exportKit},
+        {QStringLiteral("timeline"), &exportTimeline}, {QStringLiteral("contacts"), &exportContacts},
+        {QStringLiteral("release"), &exportRelease},   {QStringLiteral("kit"), &exportKit},
+        {QStringLiteral("handout"), &exportHandout},
     };
 }
 
@@ -301,12 +366,26 @@ int runExport(const Invocation &invocation, const QString &summary)
         CommandLine::tr(
             "Release as PDF: also PDF/A-2a for archiving (always PDF/UA, tagged and accessible)."));
     parser.addOption(pdfaOption);
-    // A release is named by its number: export release ID.
-    const bool isRelease = invocation.arguments.value(2) == QLatin1String("release") ||
-                           invocation.arguments.value(2) == QLatin1String("kit");
+    const QCommandLineOption categoryOption(
+        QStringLiteral("category"), CommandLine::tr("Handout chronicle: only this category's milestones."),
+        CommandLine::tr("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        CommandLine::tr("Handout chronicle: from this year."),
+                                        CommandLine::tr("YEAR"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), CommandLine::tr("Handout chronicle: to this year."), CommandLine::tr("YEAR"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         CommandLine::tr("Handout chronicle: a4 (default) or a3, landscape."),
+                                         CommandLine::tr("SIZE"), QStringLiteral("a4"));
+    parser.addOptions({categoryOption, fromOption, toOption, paperOption});
+    // A release or kit is named by its number (export release ID), a handout by its kind.
+    const QString kindArgument = invocation.arguments.value(2);
+    const bool named = kindArgument == QLatin1String("release") || kindArgument == QLatin1String("kit") ||
+                       kindArgument == QLatin1String("handout");
     QStringList positionalNames = {CommandLine::tr("KIND")};
-    if (isRelease)
-        positionalNames.append(CommandLine::tr("ID"));
+    if (named)
+        positionalNames.append(kindArgument == QLatin1String("handout") ? CommandLine::tr("HANDOUT")
+                                                                        : CommandLine::tr("ID"));
     if (const int stop = parseArguments(parser, invocation, summary, positionalNames); stop >= 0)
         return stop;
 
@@ -324,6 +403,10 @@ int runExport(const Invocation &invocation, const QString &summary)
         request.includeInternal = parser.isSet(internalOption);
         request.releaseId = parser.positionalArguments().value(2);
         request.pdfa = parser.isSet(pdfaOption);
+        request.category = parser.value(categoryOption);
+        request.fromYear = parser.value(fromOption);
+        request.toYear = parser.value(toOption);
+        request.paper = parser.value(paperOption);
         const QString separator = parser.value(separatorOption);
         if (separator != QLatin1String(",") && separator != QLatin1String(";"))
             return usageError(invocation.err,

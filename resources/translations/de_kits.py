@@ -1,7 +1,7 @@
 # German wording for press kits ("Pressemappen"): storage, assembly, the command line.
 DE = {
-    "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip).":
-        "Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip).",
+    "Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3].":
+        "Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip); export handout chronicle --db DB -o DATEI.pdf [--category NAME] [--from JAHR --to JAHR] [--paper a4|a3].",
     "List press releases or kits: list releases|kits --db DB.":
         "Pressemitteilungen oder Pressemappen auflisten: list releases|kits --db DB.",
     "A press kit can be exported as .pdf or .zip, not as “%1”.":
@@ -120,4 +120,24 @@ DE.update({
     "ZIP of files to reuse (*.zip)": "ZIP mit Dateien zur Weiterverwendung (*.zip)",
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Exported the press kit to %1.": "Die Pressemappe wurde nach %1 exportiert.",
+})
+
+DE.update({
+    "There is no such category.": "Diese Kategorie gibt es nicht.",
+    "No approved milestone matches: the chronicle would be empty.":
+        "Kein freigegebener Meilenstein passt: Die Chronik wäre leer.",
+    "The chronicle could not be drawn: %1": "Die Chronik ließ sich nicht zeichnen: %1",
+    "Unknown handout “%1”; known: chronicle.": "Unbekannter Handzettel „%1“; bekannt: chronicle.",
+    "A handout can be exported as .pdf, not as “%1”.": "Ein Handzettel lässt sich als .pdf exportieren, nicht als „%1“.",
+    "The paper must be a4 or a3, not “%1”.": "Das Papier muss a4 oder a3 sein, nicht „%1“.",
+    "--from and --to take years such as 2016.": "--from und --to erwarten Jahre wie 2016.",
+    "Exported the chronicle handout to %1.": "Die Chronik wurde nach %1 exportiert.",
+    "Handout chronicle: only this category's milestones.": "Chronik: nur die Meilensteine dieser Kategorie.",
+    "NAME": "NAME",
+    "Handout chronicle: from this year.": "Chronik: ab diesem Jahr.",
+    "YEAR": "JAHR",
+    "Handout chronicle: to this year.": "Chronik: bis zu diesem Jahr.",
+    "Handout chronicle: a4 (default) or a3, landscape.": "Chronik: a4 (Vorgabe) oder a3, quer.",
+    "SIZE": "GRÖSSE",
+    "HANDOUT": "HANDZETTEL",
 })

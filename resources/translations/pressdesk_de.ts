@@ -142,6 +142,24 @@
         </message>
     </context>
     <context>
+        <name>ChronicleAssembler</name>
+        <message>
+            <source>There is no such category.</source>
+            <translation>Diese Kategorie gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>No approved milestone matches: the chronicle would be empty.</source>
+            <translation>Kein freigegebener Meilenstein passt: Die Chronik wäre leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronicleHandout</name>
+        <message>
+            <source>The chronicle could not be drawn: %1</source>
+            <translation>Die Chronik ließ sich nicht zeichnen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Create the Bochum demo database in a new file.</source>
@@ -515,16 +533,72 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             </translation>
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip).</source>
-            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip).</translation>
-        </message>
-        <message>
             <source>A press kit can be exported as .pdf or .zip, not as “%1”.</source>
             <translation>Eine Pressemappe lässt sich als .pdf oder .zip exportieren, nicht als „%1“.</translation>
         </message>
         <message>
             <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf, .zip).</source>
             <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format (Zeitleiste: .json, .csv; Kontakte: .vcf, .csv; Mitteilung: .pdf, .odt, .html, .md, .txt; Mappe: .pdf, .zip).</translation>
+        </message>
+        <message>
+            <source>Unknown handout “%1”; known: chronicle.</source>
+            <translation>Unbekannter Handzettel „%1“; bekannt: chronicle.</translation>
+        </message>
+        <message>
+            <source>A handout can be exported as .pdf, not as “%1”.</source>
+            <translation>Ein Handzettel lässt sich als .pdf exportieren, nicht als „%1“.</translation>
+        </message>
+        <message>
+            <source>The paper must be a4 or a3, not “%1”.</source>
+            <translation>Das Papier muss a4 oder a3 sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>--from and --to take years such as 2016.</source>
+            <translation>--from und --to erwarten Jahre wie 2016.</translation>
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation>Es gibt keine Kategorie „%1“.</translation>
+        </message>
+        <message>
+            <source>Exported the chronicle handout to %1.</source>
+            <translation>Die Chronik wurde nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Handout chronicle: only this category's milestones.</source>
+            <translation>Chronik: nur die Meilensteine dieser Kategorie.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Handout chronicle: from this year.</source>
+            <translation>Chronik: ab diesem Jahr.</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>JAHR</translation>
+        </message>
+        <message>
+            <source>Handout chronicle: to this year.</source>
+            <translation>Chronik: bis zu diesem Jahr.</translation>
+        </message>
+        <message>
+            <source>Handout chronicle: a4 (default) or a3, landscape.</source>
+            <translation>Chronik: a4 (Vorgabe) oder a3, quer.</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>GRÖSSE</translation>
+        </message>
+        <message>
+            <source>HANDOUT</source>
+            <translation>HANDZETTEL</translation>
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3].</source>
+            <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip); export handout chronicle --db DB -o DATEI.pdf [--category NAME] [--from JAHR --to JAHR] [--paper a4|a3].</translation>
         </message>
     </context>
     <context>

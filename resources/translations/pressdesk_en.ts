@@ -142,6 +142,24 @@
         </message>
     </context>
     <context>
+        <name>ChronicleAssembler</name>
+        <message>
+            <source>There is no such category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No approved milestone matches: the chronicle would be empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChronicleHandout</name>
+        <message>
+            <source>The chronicle could not be drawn: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Create the Bochum demo database in a new file.</source>
@@ -510,15 +528,71 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             </translation>
         </message>
         <message>
-            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A press kit can be exported as .pdf or .zip, not as “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The file to write; its extension chooses the format (timeline: .json, .csv; contacts: .vcf, .csv; release: .pdf, .odt, .html, .md, .txt; kit: .pdf, .zip).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown handout “%1”; known: chronicle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A handout can be exported as .pdf, not as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The paper must be a4 or a3, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from and --to take years such as 2016.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the chronicle handout to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout chronicle: only this category's milestones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout chronicle: from this year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout chronicle: to this year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout chronicle: a4 (default) or a3, landscape.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HANDOUT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3].</source>
             <translation type="unfinished" />
         </message>
     </context>

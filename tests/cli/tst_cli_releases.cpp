@@ -329,6 +329,36 @@ private Q_SLOTS:
         QCOMPARE(wrongFormat.exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("kit.docx"))));
     }
+
+    void theChronicleHandoutOnA3()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("chronik.pdf"));
+        const Run exported =
+            run({QStringLiteral("export"), QStringLiteral("handout"), QStringLiteral("chronicle"),
+                 QStringLiteral("--db"), m_db, QStringLiteral("-o"), path, QStringLiteral("--paper"),
+                 QStringLiteral("a3"), QStringLiteral("--category"), QStringLiteral("Ansiedlung"),
+                 QStringLiteral("--from"), QStringLiteral("2018")});
+        QCOMPARE(exported.exitCode, 0);
+        const QString info = testsupport::runProgram(QStringLiteral("pdfinfo"), {path}).out;
+        QVERIFY(info.contains(QStringLiteral("(A3)")));
+        QVERIFY(info.contains(QStringLiteral("Chronik: Ansiedlung 2018–2020")));
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--paper"), QStringLiteral("a5")},
+                                         QStringList{QStringLiteral("--from"), QStringLiteral("zwanzig")}}) {
+            const Run refused =
+                run(QStringList{QStringLiteral("export"), QStringLiteral("handout"),
+                                QStringLiteral("chronicle"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("-o"), m_dir->filePath(QStringLiteral("no.pdf"))} +
+                    wrong);
+            QCOMPARE(refused.exitCode, 2);
+        }
+        const Run noCategory = run({QStringLiteral("export"), QStringLiteral("handout"),
+                                    QStringLiteral("chronicle"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("-o"), m_dir->filePath(QStringLiteral("no.pdf")),
+                                    QStringLiteral("--category"), QStringLiteral("Raumfahrt")});
+        QCOMPARE(noCategory.exitCode, 1);
+        QCOMPARE(noCategory.err, QStringLiteral("There is no category “Raumfahrt”.\n"));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no.pdf"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReleases)
