@@ -843,21 +843,68 @@ struct ReleasePages::Private
         cairo_surface_destroy(surface);
     }
 
+    // The photo decoded at the size it is needed in, never larger than it is: a 24-megapixel photo for a
+    // 100 dpi preview is read straight at a few hundred pixels (the JPEG decoder scales while it reads).
+    static QImage decodedAt(const Item &item, QSize wanted)
+    {
+        QByteArray data = item.photo;
+        QBuffer buffer(&data);
+        QImageReader reader(&buffer);
+        if (wanted.width() < item.pixels.width() && wanted.height() < item.pixels.height())
+            reader.setScaledSize(wanted);
+        return reader.read().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    }
+
     static void drawPhoto(cairo_t *cr, const Item &item, double x, double y)
     {
-        if (item.isJpeg && cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_PDF) {
-            // cairo embeds the JPEG data itself; the surface only gives the size (one bit per pixel).
-            cairo_surface_t *surface =
-                cairo_image_surface_create(CAIRO_FORMAT_A1, item.pixels.width(), item.pixels.height());
-            cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG,
-                                        reinterpret_cast<const unsigned char *>(item.photo.constData()),
-                                        static_cast<unsigned long>(item.photo.size()), nullptr, nullptr);
-            paintSurface(cr, surface, item.pixels, x, y, item.width, item.height);
+        const bool pdf = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_PDF;
+        // In a PDF the photo is placed at 300 dpi at its printed size; on a page image or a printer at the
+        // device's pixels.
+        double deviceWidth = item.width;
+        double deviceHeight = item.height;
+        if (pdf) {
+            deviceWidth = item.width / 72 * 300;
+            deviceHeight = item.height / 72 * 300;
+        } else {
+            cairo_user_to_device_distance(cr, &deviceWidth, &deviceHeight);
+        }
+        const QSize wanted =
+            QSize(int(std::ceil(std::abs(deviceWidth))), int(std::ceil(std::abs(deviceHeight))))
+                .boundedTo(item.pixels)
+                .expandedTo(QSize(1, 1));
+        if (pdf && item.isJpeg) {
+            cairo_surface_t *surface = nullptr;
+            // At most 10 % more pixels than 300 dpi need: the photographer's file goes in as it is. Larger
+            // ones are scaled down and compressed again, one at a time.
+            if (item.pixels.width() <= wanted.width() * 1.1) {
+                surface =
+                    cairo_image_surface_create(CAIRO_FORMAT_A1, item.pixels.width(), item.pixels.height());
+                cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG,
+                                            reinterpret_cast<const unsigned char *>(item.photo.constData()),
+                                            static_cast<unsigned long>(item.photo.size()), nullptr, nullptr);
+                paintSurface(cr, surface, item.pixels, x, y, item.width, item.height);
+            } else {
+                const QImage scaled = decodedAt(item, wanted);
+                auto *jpeg = new QByteArray; // cairo writes it when the file is finished, and frees it then
+                QBuffer out(jpeg);
+                out.open(QIODevice::WriteOnly);
+                scaled.save(&out, "JPEG", 90);
+                surface = cairo_image_surface_create(CAIRO_FORMAT_A1, scaled.width(), scaled.height());
+                cairo_surface_set_mime_data(
+                    surface, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<const unsigned char *>(jpeg->constData()),
+                    static_cast<unsigned long>(jpeg->size()),
+                    [](void *data) { delete static_cast<QByteArray *>(data); }, jpeg);
+                paintSurface(cr, surface, scaled.size(), x, y, item.width, item.height);
+            }
             cairo_surface_destroy(surface);
             return;
         }
-        if (item.decoded.isNull())
-            item.decoded = QImage::fromData(item.photo).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        if (pdf) { // a PNG: its pixels at 300 dpi, not kept after
+            drawImage(cr, decodedAt(item, wanted), x, y, item.width, item.height);
+            return;
+        }
+        if (item.decoded.size() != wanted)
+            item.decoded = decodedAt(item, wanted);
         drawImage(cr, item.decoded, x, y, item.width, item.height);
     }
 

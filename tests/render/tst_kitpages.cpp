@@ -282,6 +282,42 @@ private Q_SLOTS:
         QVERIFY(files.value(QStringLiteral("pressemitteilung.txt")).contains("Vom letzten Zafira"));
     }
 
+    void bigPhotosArePlacedAt300Dpi()
+    {
+        // A 4000 × 3000 photo (as a camera delivers it) on the photos page: the PDF holds it at 300 dpi at
+        // its printed size, not at its full size; the ZIP keeps the original.
+        Asset asset;
+        asset.fileName = QStringLiteral("kamera.jpg");
+        asset.mimeType = QStringLiteral("image/jpeg");
+        QImage pixels(4000, 3000, QImage::Format_RGB32);
+        pixels.fill(Qt::darkCyan);
+        QBuffer buffer(&asset.data);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && pixels.save(&buffer, "JPEG", 85));
+        asset.caption = QStringLiteral("Das Gelände");
+        asset.credit = QStringLiteral("Stadt Bochum");
+        Result<Asset> stored = m_store->assets().insert(asset);
+        QVERIFY(stored);
+        PressKit kit = demoKit();
+        KitPart photos;
+        photos.kind = KitPart::Kind::Photos;
+        photos.ids = {stored->meta.id};
+        kit.parts = {photos};
+        const QString path = exportKit(kit, QStringLiteral("photo.pdf"));
+        QVERIFY(!path.isEmpty());
+        // The photo among the images (the cover's logo is one too, with its transparency mask).
+        QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                 .split(u'\n', Qt::SkipEmptyParts)
+                                 .mid(2);
+        images.removeIf([](const QString &row) { return !row.contains(QStringLiteral(" jpeg ")); });
+        QCOMPARE(images.size(), 1);
+        const QStringList columns = images.first().simplified().split(u' ');
+        const int width = columns.value(3).toInt();
+        const int xPpi = columns.value(12).toInt();
+        QVERIFY2(width > 1000 && width < 4000, qPrintable(images.first()));
+        QVERIFY2(xPpi >= 290 && xPpi <= 310, qPrintable(images.first()));
+        QCOMPARE(columns.value(8), QStringLiteral("jpeg"));
+    }
+
     void factSheetKeepsToItsCategoryAndYears()
     {
         Result<Category> settlement = m_store->categories().findByName(QStringLiteral("Ansiedlung"));
