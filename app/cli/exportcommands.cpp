@@ -242,11 +242,17 @@ int exportKit(const Invocation &invocation, const ExportRequest &request)
         return userError(invocation.err, kit.errorMessage());
     ReleaseOutput::Options options;
     options.pdfa = request.pdfa;
-    Result<QByteArray> bytes = suffix == QLatin1String("zip") ? KitOutput::zip(*kit, *style, options)
-                                                              : KitOutput::pdf(*kit, *style, options);
-    if (!bytes)
-        return userError(invocation.err, bytes.errorMessage());
-    const Writer write = [&bytes](QIODevice *device) -> Result<void> {
+    // The PDF is made first, so that a refusal (fonts) writes nothing; the ZIP goes straight into the
+    // file as it is packed, so that its photos are not held twice.
+    Result<QByteArray> bytes = QByteArray();
+    if (suffix == QLatin1String("pdf")) {
+        bytes = KitOutput::pdf(std::move(*kit), *style, options);
+        if (!bytes)
+            return userError(invocation.err, bytes.errorMessage());
+    }
+    const Writer write = [&](QIODevice *device) -> Result<void> {
+        if (suffix == QLatin1String("zip"))
+            return KitOutput::zip(*kit, *style, options, device);
         if (device->write(*bytes) != bytes->size())
             return makeError(Error::Kind::Io, device->errorString());
         return {};

@@ -1,6 +1,10 @@
 #include "ziparchive.h"
 
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <zip.h>
 
@@ -75,6 +79,60 @@ Result<QByteArray> ZipArchive::write(const QList<Entry> &entries, const QDateTim
     if (!complete)
         return zipFailure(zip_error_strerror(zip_source_error(buffer.get())));
     return bytes;
+}
+
+Result<void> ZipArchive::write(const QList<Entry> &entries, const QDateTime &stamp, QIODevice *device)
+{
+    QTemporaryFile file(QDir(QDir::tempPath()).filePath(QStringLiteral("pressdesk-zip-XXXXXX")));
+    if (!file.open())
+        return makeError(Error::Kind::Io, tr("No temporary file for the ZIP: %1").arg(file.errorString()));
+    file.close(); // libzip writes it under its name
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(file.fileName()).constData(), ZIP_TRUNCATE, &code);
+    if (!archive) {
+        zip_error_t error;
+        zip_error_init_with_code(&error, code);
+        const Error failure = zipFailure(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return failure;
+    }
+    const time_t time = time_t(
+        (stamp.isValid() ? stamp : QDateTime(QDate(2000, 1, 1), QTime(12, 0), Qt::UTC)).toSecsSinceEpoch());
+    for (const Entry &entry : entries) {
+        zip_source_t *source =
+            zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+        const zip_int64_t index = source ? zip_file_add(archive, entry.path.toUtf8().constData(), source,
+                                                        ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                         : -1;
+        if (index < 0 ||
+            zip_set_file_compression(archive, zip_uint64_t(index),
+                                     entry.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0 ||
+            zip_file_set_mtime(archive, zip_uint64_t(index), time, 0) < 0) {
+            if (source && index < 0)
+                zip_source_free(source);
+            const Error failure = zipFailure(zip_strerror(archive));
+            zip_discard(archive);
+            return failure;
+        }
+    }
+    if (zip_close(archive) < 0) {
+        const Error failure = zipFailure(zip_strerror(archive));
+        zip_discard(archive);
+        return failure;
+    }
+    // libzip replaced the file under its name: read that one (the QTemporaryFile still removes it).
+    QFile packed(file.fileName());
+    if (!packed.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io,
+                         tr("The ZIP file cannot be read back: %1").arg(packed.errorString()));
+    QByteArray chunk;
+    while (!(chunk = packed.read(1 << 20)).isEmpty()) {
+        if (device->write(chunk) != chunk.size())
+            return makeError(Error::Kind::Io, device->errorString());
+    }
+    if (packed.error() != QFileDevice::NoError)
+        return makeError(Error::Kind::Io, packed.errorString());
+    return {};
 }
 
 QString ZipArchive::safeFileName(const QString &name, const QString &fallback)

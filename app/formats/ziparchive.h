@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 namespace pressdesk {
 
 // A ZIP archive put together in memory with libzip (for an ODT, a press kit), ready to be written
@@ -25,6 +27,9 @@ public:
     };
     // The entries in this order, all with the time stamp given (the same input gives the same bytes).
     static Result<QByteArray> write(const QList<Entry> &entries, const QDateTime &stamp);
+    // The same into a device (a QSaveFile), by way of a temporary file: an archive of large photos is
+    // never held in memory a second time.
+    static Result<void> write(const QList<Entry> &entries, const QDateTime &stamp, QIODevice *device);
 
     // A name that Windows, macOS and Linux all accept for a file: no / \ : * ? " < > | or control
     // characters, no trailing dot or space, not a device name (CON, NUL, COM1 …); umlauts stay.

@@ -3,6 +3,7 @@
 #include "formats/ziparchive.h"
 #include "releasepages.h"
 
+#include <QBuffer>
 #include <QSet>
 
 namespace pressdesk {
@@ -61,12 +62,13 @@ QByteArray credits(const QList<QPair<QString, ReleaseDocument::Photo>> &photos,
 
 } // namespace
 
-Result<QByteArray> KitOutput::pdf(const KitDocument &kit, const HouseStyle &style,
+Result<QByteArray> KitOutput::pdf(KitDocument kit, const HouseStyle &style,
                                   const ReleaseOutput::Options &options)
 {
     ReleasePages::Options layoutOptions;
     layoutOptions.now = options.now;
     Result<ReleasePages> pages = ReleasePages::layOutKit(kit, style, layoutOptions);
+    kit = KitDocument(); // the pages hold what they draw
     if (!pages)
         return pages.error();
     ReleasePages::PdfOptions pdfOptions;
@@ -77,6 +79,17 @@ Result<QByteArray> KitOutput::pdf(const KitDocument &kit, const HouseStyle &styl
 
 Result<QByteArray> KitOutput::zip(const KitDocument &kit, const HouseStyle &style,
                                   const ReleaseOutput::Options &options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (Result<void> written = zip(kit, style, options, &buffer); !written)
+        return written.error();
+    return bytes;
+}
+
+Result<void> KitOutput::zip(const KitDocument &kit, const HouseStyle &style,
+                            const ReleaseOutput::Options &options, QIODevice *device)
 {
     QList<ZipArchive::Entry> entries;
     QSet<QString> used;
@@ -133,7 +146,7 @@ Result<QByteArray> KitOutput::zip(const KitDocument &kit, const HouseStyle &styl
     if (!photos.isEmpty())
         entries.append({QStringLiteral("bildnachweise.txt"), credits(photos, kit.language), false});
     const QDate day = kit.date.isValid() ? kit.date : QDate::currentDate();
-    return ZipArchive::write(entries, QDateTime(day, QTime(12, 0), Qt::UTC));
+    return ZipArchive::write(entries, QDateTime(day, QTime(12, 0), Qt::UTC), device);
 }
 
 } // namespace pressdesk

@@ -124,84 +124,93 @@ QString xmp(const PdfFinisher::Description &description, const QString &producer
 Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Description &description)
 {
     try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("release.pdf", cairoPdf.constData(), size_t(cairoPdf.size()));
-        QPDFObjectHandle root = pdf.getRoot();
-        QPDFObjectHandle structure = root.getKey("/StructTreeRoot");
-        if (!structure.isDictionary())
-            return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
+        // The document model goes before the result is copied out: a 200-page kit's model and the
+        // finished file are each tens of megabytes.
+        std::shared_ptr<Buffer> written;
+        {
+            QPDF pdf;
+            pdf.setSuppressWarnings(true);
+            pdf.processMemoryFile("release.pdf", cairoPdf.constData(), size_t(cairoPdf.size()));
+            QPDFObjectHandle root = pdf.getRoot();
+            QPDFObjectHandle structure = root.getKey("/StructTreeRoot");
+            if (!structure.isDictionary())
+                return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
 
-        if (!description.privateArtifactTag.isEmpty()) {
-            if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag);
-                !converted)
-                return converted.error();
+            if (!description.privateArtifactTag.isEmpty()) {
+                if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag);
+                    !converted)
+                    return converted.error();
+            }
+
+            std::vector<QPDFObjectHandle> figures;
+            collectFigures(structure, figures);
+            for (size_t i = 0; i < figures.size(); ++i) {
+                QString alternative = i < size_t(description.figureAlternatives.size())
+                                          ? description.figureAlternatives.at(qsizetype(i)).trimmed()
+                                          : QString();
+                if (alternative.isEmpty())
+                    alternative = description.language.startsWith(QLatin1String("de"))
+                                      ? QStringLiteral("Foto")
+                                      : QStringLiteral("Photo");
+                figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(utf8(alternative)));
+            }
+
+            root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(description.language)));
+            QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
+            preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+            root.replaceKey("/ViewerPreferences", preferences);
+            QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
+            markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+            root.replaceKey("/MarkInfo", markInfo);
+
+            const QString producer =
+                QStringLiteral("%1 (cairo %2, qpdf %3)")
+                    .arg(description.producer, QString::fromLatin1(cairo_version_string()),
+                         QString::fromStdString(QPDF::QPDFVersion()));
+            QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
+            info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(description.title)));
+            info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(description.author)));
+            info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(description.subject)));
+            info.replaceKey("/Keywords", QPDFObjectHandle::newUnicodeString(
+                                             utf8(description.keywords.join(QStringLiteral(", ")))));
+            info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(producer)));
+            info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(producer)));
+            info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(description.created)));
+            info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(description.created)));
+            pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
+
+            QPDFObjectHandle metadata = pdf.newStream(xmp(description, producer).toStdString());
+            metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+            metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+            root.replaceKey("/Metadata", metadata);
+
+            if (description.pdfa) {
+                QPDFObjectHandle profile = pdf.newStream(srgbProfile());
+                profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+                QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
+                intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
+                intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
+                intent.replaceKey("/OutputConditionIdentifier",
+                                  QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+                intent.replaceKey("/Info", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+                intent.replaceKey("/DestOutputProfile", profile);
+                root.replaceKey("/OutputIntents",
+                                QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
+            }
+
+            // The page contents rewritten above are compressed again: quickly, as cairo compressed them.
+            // Streams cairo compressed (fonts, the rest) are copied as they are, not inflated and deflated
+            // again: that was a tenth of the export's time.
+            Pl_Flate::setCompressionLevel(1);
+            QPDFWriter writer(pdf);
+            writer.setOutputMemory();
+            writer.setMinimumPDFVersion("1.7");
+            writer.setDecodeLevel(qpdf_dl_none);
+            writer.setCompressStreams(true);
+            writer.setObjectStreamMode(qpdf_o_generate);
+            writer.write();
+            written = writer.getBufferSharedPointer();
         }
-
-        std::vector<QPDFObjectHandle> figures;
-        collectFigures(structure, figures);
-        for (size_t i = 0; i < figures.size(); ++i) {
-            QString alternative = i < size_t(description.figureAlternatives.size())
-                                      ? description.figureAlternatives.at(qsizetype(i)).trimmed()
-                                      : QString();
-            if (alternative.isEmpty())
-                alternative = description.language.startsWith(QLatin1String("de")) ? QStringLiteral("Foto")
-                                                                                   : QStringLiteral("Photo");
-            figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(utf8(alternative)));
-        }
-
-        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(description.language)));
-        QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
-        preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/ViewerPreferences", preferences);
-        QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
-        markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/MarkInfo", markInfo);
-
-        const QString producer = QStringLiteral("%1 (cairo %2, qpdf %3)")
-                                     .arg(description.producer, QString::fromLatin1(cairo_version_string()),
-                                          QString::fromStdString(QPDF::QPDFVersion()));
-        QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
-        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(description.title)));
-        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(description.author)));
-        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(description.subject)));
-        info.replaceKey("/Keywords", QPDFObjectHandle::newUnicodeString(
-                                         utf8(description.keywords.join(QStringLiteral(", ")))));
-        info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(producer)));
-        info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(producer)));
-        info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(description.created)));
-        info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(description.created)));
-        pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
-
-        QPDFObjectHandle metadata = pdf.newStream(xmp(description, producer).toStdString());
-        metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-        metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-        root.replaceKey("/Metadata", metadata);
-
-        if (description.pdfa) {
-            QPDFObjectHandle profile = pdf.newStream(srgbProfile());
-            profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
-            QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
-            intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
-            intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
-            intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
-            intent.replaceKey("/Info", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
-            intent.replaceKey("/DestOutputProfile", profile);
-            root.replaceKey("/OutputIntents", QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
-        }
-
-        // The page contents rewritten above are compressed again: quickly, as cairo compressed them.
-        // Streams cairo compressed (fonts, the rest) are copied as they are, not inflated and deflated
-        // again: that was a tenth of the export's time.
-        Pl_Flate::setCompressionLevel(1);
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setMinimumPDFVersion("1.7");
-        writer.setDecodeLevel(qpdf_dl_none);
-        writer.setCompressStreams(true);
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.write();
-        std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(written->getBuffer()),
                           qsizetype(written->getSize()));
     } catch (const std::exception &failure) {

@@ -568,20 +568,22 @@ bool KitsPage::exportTo(const QString &path)
         return false;
     const bool zip = path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QByteArray> bytes = [&]() -> Result<QByteArray> {
-        Result<HouseStyle> style = m_store->officeSettings().houseStyle();
-        if (!style)
-            return style.error();
-        Result<KitDocument> document =
-            KitAssembler::assemble(*m_store, m_kit, DocumentLanguage::fromCode(style->documentLanguage));
-        if (!document)
-            return document.error();
-        return zip ? KitOutput::zip(*document, *style, ReleaseOutput::Options())
-                   : KitOutput::pdf(*document, *style, ReleaseOutput::Options());
-    }();
+    Result<HouseStyle> style = m_store->officeSettings().houseStyle();
+    Result<KitDocument> document =
+        style ? KitAssembler::assemble(*m_store, m_kit, DocumentLanguage::fromCode(style->documentLanguage))
+              : Result<KitDocument>(style.error());
+    // The PDF is made before the file is opened; the ZIP is packed straight into it.
+    Result<QByteArray> bytes = document && !zip
+                                   ? KitOutput::pdf(std::move(*document), *style, ReleaseOutput::Options())
+                                   : Result<QByteArray>(QByteArray());
+    if (!document)
+        bytes = document.error();
     Result<void> written =
         bytes ? ExportFile::write(path, m_store->path(),
-                                  [&bytes](QIODevice *device) -> Result<void> {
+                                  [&](QIODevice *device) -> Result<void> {
+                                      if (zip)
+                                          return KitOutput::zip(*document, *style, ReleaseOutput::Options(),
+                                                                device);
                                       if (device->write(*bytes) != bytes->size())
                                           return makeError(Error::Kind::Io, device->errorString());
                                       return {};

@@ -141,3 +141,8 @@ DE.update({
     "SIZE": "GRÖSSE",
     "HANDOUT": "HANDZETTEL",
 })
+
+DE.update({
+    "No temporary file for the ZIP: %1": "Keine temporäre Datei für das ZIP: %1",
+    "The ZIP file cannot be read back: %1": "Die ZIP-Datei lässt sich nicht zurücklesen: %1",
+})

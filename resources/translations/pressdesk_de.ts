@@ -3529,6 +3529,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>The ZIP file could not be put together: %1</source>
             <translation>Die ZIP-Datei ließ sich nicht zusammenstellen: %1</translation>
         </message>
+        <message>
+            <source>No temporary file for the ZIP: %1</source>
+            <translation>Keine temporäre Datei für das ZIP: %1</translation>
+        </message>
+        <message>
+            <source>The ZIP file cannot be read back: %1</source>
+            <translation>Die ZIP-Datei lässt sich nicht zurücklesen: %1</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

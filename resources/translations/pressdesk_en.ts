@@ -3522,6 +3522,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>The ZIP file could not be put together: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No temporary file for the ZIP: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ZIP file cannot be read back: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
