@@ -322,6 +322,53 @@ private:
 
 } // namespace
 
+namespace {
+// The largest type size at which every label finds a free place and the list fits below.
+Plan bestPlan(const Drawer &drawer, double width)
+{
+    Plan plan;
+    for (double size = 9 * width / (297 * mm); size >= 4.5; size -= 0.5) {
+        plan = drawer.plan(size);
+        if (plan.fits)
+            break;
+    }
+    return plan;
+}
+} // namespace
+
+Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, const HouseStyle &style,
+                                           const Options &options, double dotsPerInch)
+{
+    if (Result<void> valid = style.validate(); !valid)
+        return valid.error();
+    Result<QString> family = FontCheck::resolve(style);
+    if (!family)
+        return family.error();
+    ChronicleDocument document = chronicle;
+    if (document.organisation.isEmpty())
+        document.organisation = style.organisation;
+    const bool a3 = options.paper == Paper::A3;
+    const double width = (a3 ? 420 : 297) * mm;
+    const double height = (a3 ? 297 : 210) * mm;
+    Drawer drawer(document, style, *family, width, height);
+    const Plan plan = bestPlan(drawer, width);
+    const double scale = dotsPerInch / 72.0;
+    QImage image(int(std::ceil(width * scale)), int(std::ceil(height * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(int(std::lround(dotsPerInch / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dotsPerInch / 0.0254)));
+    cairo_surface_t *surface = cairo_image_surface_create_for_data(
+        image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), int(image.bytesPerLine()));
+    cairo_t *cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    drawer.draw(cr, plan); // structure tags do nothing on an image
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return image;
+}
+
 Result<QByteArray> ChronicleHandout::pdf(const ChronicleDocument &chronicle, const HouseStyle &style,
                                          const Options &options)
 {
@@ -337,14 +384,7 @@ Result<QByteArray> ChronicleHandout::pdf(const ChronicleDocument &chronicle, con
     const double width = (a3 ? 420 : 297) * mm;
     const double height = (a3 ? 297 : 210) * mm;
     Drawer drawer(document, style, *family, width, height);
-
-    // The largest type size at which every label finds a free place and the list fits below.
-    Plan plan;
-    for (double size = 9 * width / (297 * mm); size >= 4.5; size -= 0.5) {
-        plan = drawer.plan(size);
-        if (plan.fits)
-            break;
-    }
+    const Plan plan = bestPlan(drawer, width);
 
     QByteArray raw;
     cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(appendTo, &raw, width, height);

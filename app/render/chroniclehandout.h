@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 
 namespace pressdesk {
 
@@ -30,6 +31,9 @@ public:
     };
     static Result<QByteArray> pdf(const ChronicleDocument &chronicle, const HouseStyle &style,
                                   const Options &options);
+    // The same page as an image at dotsPerInch (for the print preview and the printer): the same drawing.
+    static Result<QImage> pageImage(const ChronicleDocument &chronicle, const HouseStyle &style,
+                                    const Options &options, double dotsPerInch);
 };
 
 } // namespace pressdesk

@@ -3,12 +3,16 @@
 #include "ui_kitspage.h"
 
 #include "dialogs.h"
+#include "exchange/chronicleassembler.h"
 #include "exchange/kitassembler.h"
 #include "exchange/kitchecks.h"
 #include "formats/exportfile.h"
 #include "formats/ziparchive.h"
 #include "models/kitlistmodel.h"
+#include "releaseprinting.h"
+#include "render/chroniclehandout.h"
 #include "render/kitoutput.h"
+#include "render/releasepages.h"
 #include "storage/store.h"
 #include "undo/kitcommands.h"
 
@@ -17,6 +21,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 
@@ -160,6 +170,15 @@ void KitsPage::setUpActions()
     });
     connect(&m_textTimer, &QTimer::timeout, this, [this] { commitPendingEdits(); });
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, [this] { exportKit(false); });
+    connect(m_ui->printPreviewButton, &QPushButton::clicked, this, &KitsPage::printPreview);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &KitsPage::printKit);
+    auto *chronicleMenu = new QMenu(m_ui->chronicleButton);
+    chronicleMenu->addAction(tr("Print Preview, A&4 Landscape…"), this, [this] { chroniclePreview(false); });
+    chronicleMenu->addAction(tr("Print Preview, A&3 Landscape…"), this, [this] { chroniclePreview(true); });
+    chronicleMenu->addSeparator();
+    chronicleMenu->addAction(tr("PDF for the Print Shop, A4…"), this, [this] { exportChronicle(false); });
+    chronicleMenu->addAction(tr("PDF for the Print Shop, A3…"), this, [this] { exportChronicle(true); });
+    m_ui->chronicleButton->setMenu(chronicleMenu);
     connect(m_ui->exportZipButton, &QPushButton::clicked, this, [this] { exportKit(true); });
 }
 
@@ -595,6 +614,153 @@ bool KitsPage::exportTo(const QString &path)
         return false;
     }
     Q_EMIT statusMessage(tr("Exported the press kit to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool KitsPage::printTo(QPrinter *printer)
+{
+    if (!m_store || m_kit.meta.isNew())
+        return false;
+    commitPendingEdits();
+    Result<HouseStyle> style = m_store->officeSettings().houseStyle();
+    Result<KitDocument> document =
+        style ? KitAssembler::assemble(*m_store, m_kit, DocumentLanguage::fromCode(style->documentLanguage))
+              : Result<KitDocument>(style.error());
+    Result<ReleasePages> pages = document
+                                     ? ReleasePages::layOutKit(*document, *style, ReleasePages::Options())
+                                     : Result<ReleasePages>(document.error());
+    if (!pages) {
+        Dialogs::showError(this, tr("Print Press Kit"), pages.errorMessage());
+        return false;
+    }
+    ReleasePrinting::prepare(printer, m_kit.title);
+    return ReleasePrinting::print(printer, *pages);
+}
+
+void KitsPage::printPreview()
+{
+    if (m_kit.meta.isNew())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReleasePrinting::prepare(&printer, m_kit.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printTo(target); });
+    dialog.exec();
+}
+
+void KitsPage::printKit()
+{
+    if (m_kit.meta.isNew())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReleasePrinting::prepare(&printer, m_kit.title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+bool KitsPage::chronicle(ChronicleDocument &document, HouseStyle &style)
+{
+    if (!m_store)
+        return false;
+    ChronicleAssembler::Selection selection;
+    for (const KitPart &part : std::as_const(m_kit.parts)) {
+        if (part.kind == KitPart::Kind::FactSheet) {
+            selection = {part.categoryId, part.fromYear, part.toYear};
+            break;
+        }
+    }
+    Result<HouseStyle> stored = m_store->officeSettings().houseStyle();
+    Result<ChronicleDocument> made =
+        stored ? ChronicleAssembler::assemble(*m_store, selection,
+                                              DocumentLanguage::fromCode(stored->documentLanguage))
+               : Result<ChronicleDocument>(stored.error());
+    if (!made) {
+        Dialogs::showError(this, tr("Chronicle Handout"), made.errorMessage());
+        return false;
+    }
+    document = *made;
+    style = *stored;
+    return true;
+}
+
+bool KitsPage::printChronicleTo(QPrinter *printer, bool a3)
+{
+    ChronicleDocument document;
+    HouseStyle style;
+    if (!chronicle(document, style))
+        return false;
+    ChronicleHandout::Options options;
+    options.paper = a3 ? ChronicleHandout::Paper::A3 : ChronicleHandout::Paper::A4;
+    const double dotsPerInch = std::min(600, printer->resolution());
+    Result<QImage> page = ChronicleHandout::pageImage(document, style, options, dotsPerInch);
+    if (!page) {
+        Dialogs::showError(this, tr("Chronicle Handout"), page.errorMessage());
+        return false;
+    }
+    printer->setPageLayout(
+        QPageLayout(QPageSize(a3 ? QPageSize::A3 : QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+    printer->setFullPage(true);
+    printer->setDocName(document.title);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    painter.drawImage(printer->paperRect(QPrinter::DevicePixel), *page);
+    return painter.end();
+}
+
+void KitsPage::chroniclePreview(bool a3)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(a3 ? QPageSize::A3 : QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Chronicle Handout"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, a3](QPrinter *target) { printChronicleTo(target, a3); });
+    dialog.exec();
+}
+
+void KitsPage::exportChronicle(bool a3)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = Dialogs::saveFileName(
+        this, tr("Chronicle Handout for the Print Shop"),
+        QDir(folder).filePath(a3 ? QStringLiteral("Chronik A3.pdf") : QStringLiteral("Chronik A4.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    exportChronicleTo(path, a3);
+}
+
+bool KitsPage::exportChronicleTo(const QString &path, bool a3)
+{
+    ChronicleDocument document;
+    HouseStyle style;
+    if (!chronicle(document, style))
+        return false;
+    ChronicleHandout::Options options;
+    options.paper = a3 ? ChronicleHandout::Paper::A3 : ChronicleHandout::Paper::A4;
+    options.producer = QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
+    Result<QByteArray> bytes = ChronicleHandout::pdf(document, style, options);
+    Result<void> written =
+        bytes ? ExportFile::write(path, m_store->path(),
+                                  [&bytes](QIODevice *device) -> Result<void> {
+                                      if (device->write(*bytes) != bytes->size())
+                                          return makeError(Error::Kind::Io, device->errorString());
+                                      return {};
+                                  })
+              : Result<void>(bytes.error());
+    if (!written) {
+        Dialogs::showError(this, tr("Chronicle Handout"), written.errorMessage());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported the chronicle handout to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

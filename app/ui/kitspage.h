@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QPrinter;
 class QStandardItemModel;
 class QUndoStack;
 
@@ -18,7 +19,9 @@ class KitsPage;
 
 namespace pressdesk {
 
+struct ChronicleDocument;
 class EditController;
+struct HouseStyle;
 class KitListModel;
 class KitPartsModel;
 class Store;
@@ -46,6 +49,12 @@ public:
     bool removeCurrentPart();
     bool movePart(int from, int to);
     bool exportTo(const QString &path);
+    // The whole kit on a printer (a part alone: its pages, as the contents list them, in the dialog).
+    bool printTo(QPrinter *printer);
+    // The chronicle handout of the kit's fact sheet (its category and years; the whole timeline without
+    // one): to a printer, or as PDF for the print shop.
+    bool printChronicleTo(QPrinter *printer, bool a3);
+    bool exportChronicleTo(const QString &path, bool a3);
     QStringList checks() const { return m_checks; }
 
 private:
@@ -60,6 +69,11 @@ private:
     void changeCurrentPart(const KitPart &part, const QString &text);
     int currentPartRow() const;
     bool exportKit(bool zip);
+    void printPreview();
+    void printKit();
+    void chroniclePreview(bool a3);
+    void exportChronicle(bool a3);
+    bool chronicle(ChronicleDocument &document, HouseStyle &style);
 
     std::unique_ptr<Ui::KitsPage> m_ui;
     QPointer<Store> m_store;

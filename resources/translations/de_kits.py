@@ -146,3 +146,16 @@ DE.update({
     "No temporary file for the ZIP: %1": "Keine temporäre Datei für das ZIP: %1",
     "The ZIP file cannot be read back: %1": "Die ZIP-Datei lässt sich nicht zurücklesen: %1",
 })
+
+DE.update({
+    "&Chronicle Handout": "&Chronik-Handzettel",
+    "The timeline of the fact sheet on one landscape page, to print or for the print shop":
+        "Die Zeitleiste des Faktenblatts auf einer Seite im Querformat, zum Drucken oder für die Druckerei",
+    "Print Preview, A&4 Landscape…": "Druckvorschau, A&4 quer …",
+    "Print Preview, A&3 Landscape…": "Druckvorschau, A&3 quer …",
+    "PDF for the Print Shop, A4…": "PDF für die Druckerei, A4 …",
+    "PDF for the Print Shop, A3…": "PDF für die Druckerei, A3 …",
+    "Print Press Kit": "Pressemappe drucken",
+    "Chronicle Handout": "Chronik-Handzettel",
+    "Chronicle Handout for the Print Shop": "Chronik-Handzettel für die Druckerei",
+})

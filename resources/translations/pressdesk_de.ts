@@ -1702,6 +1702,22 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Export as &amp;ZIP…</source>
             <translation>Als &amp;ZIP exportieren …</translation>
         </message>
+        <message>
+            <source>&amp;Chronicle Handout</source>
+            <translation>&amp;Chronik-Handzettel</translation>
+        </message>
+        <message>
+            <source>The timeline of the fact sheet on one landscape page, to print or for the print shop</source>
+            <translation>Die Zeitleiste des Faktenblatts auf einer Seite im Querformat, zum Drucken oder für die Druckerei</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau …</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken …</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4439,6 +4455,42 @@ Trotzdem exportieren?</translation>
         <message>
             <source>Exported the press kit to %1.</source>
             <translation>Die Pressemappe wurde nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Print Preview, A&amp;4 Landscape…</source>
+            <translation>Druckvorschau, A&amp;4 quer …</translation>
+        </message>
+        <message>
+            <source>Print Preview, A&amp;3 Landscape…</source>
+            <translation>Druckvorschau, A&amp;3 quer …</translation>
+        </message>
+        <message>
+            <source>PDF for the Print Shop, A4…</source>
+            <translation>PDF für die Druckerei, A4 …</translation>
+        </message>
+        <message>
+            <source>PDF for the Print Shop, A3…</source>
+            <translation>PDF für die Druckerei, A3 …</translation>
+        </message>
+        <message>
+            <source>Print Press Kit</source>
+            <translation>Pressemappe drucken</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <source>Chronicle Handout</source>
+            <translation>Chronik-Handzettel</translation>
+        </message>
+        <message>
+            <source>Chronicle Handout for the Print Shop</source>
+            <translation>Chronik-Handzettel für die Druckerei</translation>
+        </message>
+        <message>
+            <source>Exported the chronicle handout to %1.</source>
+            <translation>Die Chronik wurde nach %1 exportiert.</translation>
         </message>
     </context>
     <context>

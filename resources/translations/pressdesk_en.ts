@@ -1695,6 +1695,22 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Export as &amp;ZIP…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Chronicle Handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline of the fact sheet on one landscape page, to print or for the print shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4425,6 +4441,42 @@ Export it anyway?</source>
         </message>
         <message>
             <source>Exported the press kit to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Preview, A&amp;4 Landscape…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Preview, A&amp;3 Landscape…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF for the Print Shop, A4…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF for the Print Shop, A3…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Press Kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chronicle Handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chronicle Handout for the Print Shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the chronicle handout to %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

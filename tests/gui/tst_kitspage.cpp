@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -198,6 +199,42 @@ private Q_SLOTS:
         // Nowhere to write: a message, nothing written, the page as it was.
         QVERIFY(!m_page->exportTo(m_dir.filePath(QStringLiteral("missing-folder/kit.pdf"))));
         QCOMPARE(Dialogs::takeMessages().size() >= 1, true);
+    }
+
+    void printsTheKitAndTheChronicle()
+    {
+        // The kit on a PDF printer: as many sheets as the exported PDF has pages.
+        const QString exported = m_dir.filePath(QStringLiteral("Pressemappe.pdf"));
+        const auto pagesOf = [](const QString &path) {
+            const QString info = testsupport::runProgram(QStringLiteral("pdfinfo"), {path}).out;
+            return info.section(QStringLiteral("Pages:"), 1).section(u'\n', 0, 0).trimmed().toInt();
+        };
+        QVERIFY(pagesOf(exported) > 3);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setResolution(150);
+        const QString printed = m_dir.filePath(QStringLiteral("gedruckt.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(m_page->printTo(&printer));
+        QCOMPARE(pagesOf(printed), pagesOf(exported));
+
+        // The chronicle of the kit's fact sheet (the category chosen above): for the print shop on A3,
+        // and printed on A4 landscape.
+        const QString shop = m_dir.filePath(QStringLiteral("Chronik A3.pdf"));
+        QVERIFY(m_page->exportChronicleTo(shop, true));
+        const QString info = testsupport::runProgram(QStringLiteral("pdfinfo"), {shop}).out;
+        QVERIFY2(info.contains(QStringLiteral("(A3)")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Chronik: Ansiedlung")));
+        QCOMPARE(pagesOf(shop), 1);
+        QPrinter sheet(QPrinter::HighResolution);
+        sheet.setOutputFormat(QPrinter::PdfFormat);
+        sheet.setResolution(150);
+        const QString handout = m_dir.filePath(QStringLiteral("chronik-gedruckt.pdf"));
+        sheet.setOutputFileName(handout);
+        QVERIFY(m_page->printChronicleTo(&sheet, false));
+        QCOMPARE(pagesOf(handout), 1);
+        QVERIFY(testsupport::runProgram(QStringLiteral("pdfinfo"), {handout})
+                    .out.contains(QStringLiteral("842")));
     }
 
     void deletingIsUndoable()
