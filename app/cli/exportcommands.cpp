@@ -3,6 +3,7 @@
 #include "commandsupport.h"
 #include "exchange/chronicleassembler.h"
 #include "exchange/kitassembler.h"
+#include "exchange/kitchecks.h"
 #include "exchange/releaseassembler.h"
 #include "formats/contactcsv.h"
 #include "formats/exportfile.h"
@@ -240,6 +241,14 @@ int exportKit(const Invocation &invocation, const ExportRequest &request)
         KitAssembler::assemble(*store, id, DocumentLanguage::fromCode(style->documentLanguage));
     if (!kit)
         return userError(invocation.err, kit.errorMessage());
+    // What the Press Kits area asks about before handing a kit out is said here, on the error stream.
+    if (Result<PressKit> stored = store->pressKits().find(id)) {
+        if (Result<QStringList> checks = KitChecks::of(*store, *stored); checks) {
+            for (const QString &check : std::as_const(*checks))
+                invocation.err << CommandLine::tr("Check before handing out: %1").arg(check) << '\n';
+            invocation.err << Qt::flush;
+        }
+    }
     ReleaseOutput::Options options;
     options.pdfa = request.pdfa;
     // The PDF is made first, so that a refusal (fonts) writes nothing; the ZIP goes straight into the

@@ -159,3 +159,7 @@ DE.update({
     "Chronicle Handout": "Chronik-Handzettel",
     "Chronicle Handout for the Print Shop": "Chronik-Handzettel für die Druckerei",
 })
+
+DE.update({
+    "Check before handing out: %1": "Vor der Herausgabe prüfen: %1",
+})

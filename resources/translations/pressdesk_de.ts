@@ -600,6 +600,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3].</source>
             <translation>Exportieren: export timeline|contacts --db DB -o DATEI (.json, .csv, .vcf); export release ID --db DB -o DATEI (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o DATEI (.pdf, .zip); export handout chronicle --db DB -o DATEI.pdf [--category NAME] [--from JAHR --to JAHR] [--paper a4|a3].</translation>
         </message>
+        <message>
+            <source>Check before handing out: %1</source>
+            <translation>Vor der Herausgabe prüfen: %1</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>

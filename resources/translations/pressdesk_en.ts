@@ -595,6 +595,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Export: export timeline|contacts --db DB -o FILE (.json, .csv, .vcf); export release ID --db DB -o FILE (.pdf, .odt, .html, .md, .txt) [--pdfa]; export kit ID --db DB -o FILE (.pdf, .zip); export handout chronicle --db DB -o FILE.pdf [--category NAME] [--from YEAR --to YEAR] [--paper a4|a3].</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Check before handing out: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>

@@ -317,6 +317,25 @@ private Q_SLOTS:
         QVERIFY(zip.startsWith("PK\x03\x04"));
         QVERIFY(zip.contains("pressemitteilung.odt") && zip.contains("fakten.pdf"));
 
+        // A kit with open checks is exported, and the checks are named on the error stream.
+        const QString copy = m_dir->filePath(QStringLiteral("checks.pressdesk"));
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            auto store = Store::open(copy, Database::OpenMode::OpenExisting);
+            QVERIFY(store);
+            PressKit kit = *(*store)->pressKits().find(1);
+            KitPart photos;
+            photos.kind = KitPart::Kind::Photos;
+            kit.parts.append(photos);
+            QVERIFY((*store)->pressKits().update(kit));
+        }
+        const Run checked =
+            run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("1"), QStringLiteral("--db"),
+                 copy, QStringLiteral("-o"), m_dir->filePath(QStringLiteral("checked.pdf"))});
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(checked.err,
+                 QStringLiteral("Check before handing out: The photos part holds no photo yet.\n"));
+
         const QString refused = m_dir->filePath(QStringLiteral("nokit.pdf"));
         const Run missing = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("7"),
                                  QStringLiteral("--db"), m_db, QStringLiteral("-o"), refused});
