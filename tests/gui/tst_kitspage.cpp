@@ -51,7 +51,8 @@ private:
     QList<KitPart::Kind> storedKinds() const
     {
         QList<KitPart::Kind> kinds;
-        for (const KitPart &part : m_store->pressKits().find(m_kitId)->parts)
+        const Result<PressKit> kit = m_store->pressKits().find(m_kitId); // alive through the loop
+        for (const KitPart &part : kit->parts)
             kinds.append(part.kind);
         return kinds;
     }
