@@ -59,9 +59,9 @@ struct Plan
 class Drawer
 {
 public:
-    Drawer(const ChronicleDocument &chronicle, const HouseStyle &style, const QString &family, double width,
+    Drawer(ChronicleDocument chronicle, const HouseStyle &style, const QString &family, double width,
            double height)
-        : m_chronicle(chronicle)
+        : m_chronicle(std::move(chronicle))
         , m_style(style)
         , m_family(family)
         , m_width(width)
@@ -109,6 +109,7 @@ public:
         return {double(width) / PANGO_SCALE, double(height) / PANGO_SCALE};
     }
 
+    const ChronicleDocument &chronicle() const { return m_chronicle; }
     double margin() const { return 14 * mm * m_scale; }
     double axisLeft() const { return margin() + 4 * m_scale; }
     double axisRight() const { return m_width - margin() - 4 * m_scale; }
@@ -310,7 +311,7 @@ public:
     }
 
 private:
-    const ChronicleDocument &m_chronicle;
+    ChronicleDocument m_chronicle;
     const HouseStyle &m_style;
     QString m_family;
     double m_width;
@@ -336,8 +337,18 @@ Plan bestPlan(const Drawer &drawer, double width)
 }
 } // namespace
 
-Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, const HouseStyle &style,
-                                           const Options &options, double dotsPerInch)
+namespace {
+// The page laid out once, whatever it is drawn onto: the paper, the fonts checked, the type size found.
+struct Page
+{
+    double width = 0;
+    double height = 0;
+    std::unique_ptr<Drawer> drawer;
+    Plan plan;
+};
+
+Result<Page> prepare(const ChronicleDocument &chronicle, const HouseStyle &style,
+                     const ChronicleHandout::Options &options)
 {
     if (Result<void> valid = style.validate(); !valid)
         return valid.error();
@@ -347,11 +358,24 @@ Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, c
     ChronicleDocument document = chronicle;
     if (document.organisation.isEmpty())
         document.organisation = style.organisation;
-    const bool a3 = options.paper == Paper::A3;
-    const double width = (a3 ? 420 : 297) * mm;
-    const double height = (a3 ? 297 : 210) * mm;
-    Drawer drawer(document, style, *family, width, height);
-    const Plan plan = bestPlan(drawer, width);
+    Page page;
+    const bool a3 = options.paper == ChronicleHandout::Paper::A3;
+    page.width = (a3 ? 420 : 297) * mm;
+    page.height = (a3 ? 297 : 210) * mm;
+    page.drawer = std::make_unique<Drawer>(std::move(document), style, *family, page.width, page.height);
+    page.plan = bestPlan(*page.drawer, page.width);
+    return page;
+}
+} // namespace
+
+Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, const HouseStyle &style,
+                                           const Options &options, double dotsPerInch)
+{
+    Result<Page> page = prepare(chronicle, style, options);
+    if (!page)
+        return page.error();
+    const double width = page->width;
+    const double height = page->height;
     const double scale = dotsPerInch / 72.0;
     QImage image(int(std::ceil(width * scale)), int(std::ceil(height * scale)),
                  QImage::Format_ARGB32_Premultiplied);
@@ -362,7 +386,7 @@ Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, c
         image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), int(image.bytesPerLine()));
     cairo_t *cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    drawer.draw(cr, plan); // structure tags do nothing on an image
+    page->drawer->draw(cr, page->plan); // structure tags do nothing on an image
     cairo_destroy(cr);
     cairo_surface_finish(surface);
     cairo_surface_destroy(surface);
@@ -372,19 +396,13 @@ Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, c
 Result<QByteArray> ChronicleHandout::pdf(const ChronicleDocument &chronicle, const HouseStyle &style,
                                          const Options &options)
 {
-    if (Result<void> valid = style.validate(); !valid)
-        return valid.error();
-    Result<QString> family = FontCheck::resolve(style);
-    if (!family)
-        return family.error();
-    ChronicleDocument document = chronicle;
-    if (document.organisation.isEmpty())
-        document.organisation = style.organisation;
-    const bool a3 = options.paper == Paper::A3;
-    const double width = (a3 ? 420 : 297) * mm;
-    const double height = (a3 ? 297 : 210) * mm;
-    Drawer drawer(document, style, *family, width, height);
-    const Plan plan = bestPlan(drawer, width);
+    Result<Page> page = prepare(chronicle, style, options);
+    if (!page)
+        return page.error();
+    const double width = page->width;
+    const double height = page->height;
+    const Drawer &drawer = *page->drawer;
+    const Plan &plan = page->plan;
 
     QByteArray raw;
     cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(appendTo, &raw, width, height);
@@ -401,10 +419,10 @@ Result<QByteArray> ChronicleHandout::pdf(const ChronicleDocument &chronicle, con
                                                     .arg(QString::fromUtf8(cairo_status_to_string(status))));
 
     PdfFinisher::Description description;
-    description.title = document.title;
+    description.title = drawer.chronicle().title;
     description.author = style.organisation;
     description.subject = drawer.alternative();
-    description.language = document.language.tagCode();
+    description.language = drawer.chronicle().language.tagCode();
     description.producer = options.producer;
     description.created = QDateTime::currentDateTimeUtc();
     description.figureAlternatives = {drawer.alternative()};
