@@ -83,6 +83,15 @@ Result<QString> ExportFile::target(const QString &path, const QString &databaseP
     return resolved;
 }
 
+Result<void> ExportFile::write(const QString &path, const QString &databasePath, const QByteArray &bytes)
+{
+    return write(path, databasePath, [&bytes](QIODevice *device) -> Result<void> {
+        if (device->write(bytes) != bytes.size())
+            return makeError(Error::Kind::Io, device->errorString());
+        return {};
+    });
+}
+
 Result<void> ExportFile::write(const QString &path, const QString &databasePath, const Writer &writer)
 {
     const Result<QString> resolved = target(path, databasePath);

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     // Checks the path as target() does, writes into a temporary file beside it and renames that into
     // place only when the writer and the disk both succeeded.
     static Result<void> write(const QString &path, const QString &databasePath, const Writer &writer);
+    // The same for bytes made beforehand (a PDF, an ODT).
+    static Result<void> write(const QString &path, const QString &databasePath, const QByteArray &bytes);
 };
 
 } // namespace pressdesk

@@ -749,13 +749,7 @@ bool KitsPage::exportChronicleTo(const QString &path, bool a3)
     options.producer = QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
     Result<QByteArray> bytes = ChronicleHandout::pdf(document, style, options);
     Result<void> written =
-        bytes ? ExportFile::write(path, m_store->path(),
-                                  [&bytes](QIODevice *device) -> Result<void> {
-                                      if (device->write(*bytes) != bytes->size())
-                                          return makeError(Error::Kind::Io, device->errorString());
-                                      return {};
-                                  })
-              : Result<void>(bytes.error());
+        bytes ? ExportFile::write(path, m_store->path(), *bytes) : Result<void>(bytes.error());
     if (!written) {
         Dialogs::showError(this, tr("Chronicle Handout"), written.errorMessage());
         return false;

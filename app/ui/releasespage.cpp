@@ -1026,13 +1026,7 @@ bool ReleasesPage::exportTo(const QString &path, bool pdfa)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QByteArray> bytes = ReleaseOutput::render(document, style, *format, options);
     Result<void> written =
-        bytes ? ExportFile::write(path, m_store->path(),
-                                  [&bytes](QIODevice *device) -> Result<void> {
-                                      if (device->write(*bytes) != bytes->size())
-                                          return makeError(Error::Kind::Io, device->errorString());
-                                      return {};
-                                  })
-              : Result<void>(bytes.error());
+        bytes ? ExportFile::write(path, m_store->path(), *bytes) : Result<void>(bytes.error());
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         Dialogs::showError(this, tr("Export Press Release"), written.errorMessage());
