@@ -239,23 +239,19 @@ public:
             cairo_move_to(cr, x, axis - 4 * m_scale);
             cairo_line_to(cr, x, axis + 4 * m_scale);
             cairo_stroke(cr);
-            if (year <= m_chronicle.lastYear) {
-                const Layout label = text(QString::number(year), 8 * m_scale, true);
-                const double middle = (xOf(year) + xOf(year + 1)) / 2;
-                show(label.get(), middle - sizeOf(label.get()).width() / 2, axis + 5 * m_scale);
-            }
         }
+        auto labelTop = [&](const Plan::Label &label) {
+            return label.lane > 0 ? axis - 14 * m_scale - label.lane * laneHeight
+                                  : axis + 14 * m_scale + (-label.lane - 1) * laneHeight + 6 * m_scale;
+        };
         for (const Plan::Label &label : plan.labels) {
             const ChronicleDocument::Entry &entry = m_chronicle.entries.at(label.entry);
-            const QColor colour(entry.colour);
             const double x = xOf(entry.start);
-            const double labelTop = label.lane > 0
-                                        ? axis - 14 * m_scale - label.lane * laneHeight
-                                        : axis + 14 * m_scale + (-label.lane - 1) * laneHeight + 6 * m_scale;
-            setColour(cr, colour);
+            const double top = labelTop(label);
+            setColour(cr, QColor(entry.colour));
             cairo_set_line_width(cr, 0.6 * m_scale);
             cairo_move_to(cr, x, axis);
-            cairo_line_to(cr, x, label.lane > 0 ? labelTop + size * 1.2 : labelTop);
+            cairo_line_to(cr, x, label.lane > 0 ? top + size * 1.2 : top);
             cairo_stroke(cr);
             if (entry.end > entry.start) {
                 cairo_set_line_width(cr, 4 * m_scale);
@@ -265,8 +261,29 @@ public:
             }
             cairo_arc(cr, x, axis, 3 * m_scale, 0, 2 * M_PI);
             cairo_fill(cr);
+        }
+        // Labels after all lines, each on a white ground: a line on its way to a label further out
+        // passes behind the years and the labels nearer the axis instead of striking through them.
+        auto onWhite = [&](const Layout &layout, double x, double y) {
+            const QSizeF extent = sizeOf(layout.get());
+            setColour(cr, Qt::white);
+            cairo_rectangle(cr, x - 1.5 * m_scale, y, extent.width() + 3 * m_scale, extent.height());
+            cairo_fill(cr);
+        };
+        for (int year = m_chronicle.firstYear; year <= m_chronicle.lastYear; ++year) {
+            const Layout label = text(QString::number(year), 8 * m_scale, true);
+            const double x = (xOf(year) + xOf(year + 1)) / 2 - sizeOf(label.get()).width() / 2;
+            onWhite(label, x, axis + 5 * m_scale);
+            setColour(cr, grey);
+            show(label.get(), x, axis + 5 * m_scale);
+        }
+        for (const Plan::Label &label : plan.labels) {
+            const ChronicleDocument::Entry &entry = m_chronicle.entries.at(label.entry);
+            const Layout title = text(entry.title, size);
+            const double top = labelTop(label);
+            onWhite(title, label.x, top);
             setColour(cr, Qt::black);
-            show(text(entry.title, size).get(), label.x, labelTop);
+            show(title.get(), label.x, top);
         }
         cairo_tag_end(cr, "Figure");
 
@@ -290,7 +307,8 @@ public:
             cairo_tag_end(cr, "Lbl");
             cairo_tag_begin(cr, "LBody", nullptr);
             setColour(cr, Qt::black);
-            const QString line = entry.category.isEmpty()
+            // With one category the legend already names it; repeating it on every line is noise.
+            const QString line = entry.category.isEmpty() || m_chronicle.categories.size() < 2
                                      ? entry.title
                                      : QStringLiteral("%1 (%2)").arg(entry.title, entry.category);
             show(text(line, size, false, columnWidth - dateWidth - 8 * m_scale).get(), x + dateWidth, y);

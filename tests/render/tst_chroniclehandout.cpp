@@ -110,6 +110,12 @@ private Q_SLOTS:
             QCOMPARE(entry.category, QStringLiteral("Ansiedlung"));
             QVERIFY(entry.start >= 2018 && entry.start < 2020);
         }
+        // The legend names the one category; the list does not repeat it after every milestone.
+        const QString path = write(*chronicle, ChronicleHandout::Paper::A4, QStringLiteral("one.pdf"));
+        QVERIFY(!path.isEmpty());
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+        QVERIFY(text.contains(QStringLiteral("Bosch Etas Escrypt kommt")));
+        QVERIFY2(!text.contains(QStringLiteral("(Ansiedlung)")), qPrintable(text));
         selection.fromYear = 1990;
         selection.toYear = 1991;
         Result<ChronicleDocument> empty = ChronicleAssembler::assemble(*m_store, selection);
