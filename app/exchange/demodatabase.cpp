@@ -27,9 +27,10 @@ public:
 
     Result<void> load()
     {
-        for (auto step : {&DemoLoader::loadCategories, &DemoLoader::loadMilestones,
-                          &DemoLoader::loadOrganisations, &DemoLoader::loadContacts, &DemoLoader::loadQuotes,
-                          &DemoLoader::loadRelease, &DemoLoader::loadKit, &DemoLoader::loadHouseStyle}) {
+        for (auto step :
+             {&DemoLoader::loadCategories, &DemoLoader::loadMilestones, &DemoLoader::loadOrganisations,
+              &DemoLoader::loadContacts, &DemoLoader::loadQuotes, &DemoLoader::loadRelease,
+              &DemoLoader::loadAssets, &DemoLoader::loadKit, &DemoLoader::loadHouseStyle}) {
             if (Result<void> done = (this->*step)(); !done)
                 return done;
         }
@@ -344,6 +345,36 @@ private:
         return {};
     }
 
+    // Pictures for the press kit, each with its caption, credit and licence; the file lies beside.
+    Result<void> loadAssets()
+    {
+        const QString file = QStringLiteral("assets.json");
+        Result<QJsonArray> records = readArray(file);
+        if (!records)
+            return records.error();
+        for (const QJsonValue &value : *records) {
+            const QJsonObject object = value.toObject();
+            const QString key = object.value(QLatin1String("key")).toString();
+            Asset asset;
+            asset.fileName = object.value(QLatin1String("file")).toString();
+            QFile data(m_dir.filePath(asset.fileName));
+            if (!data.open(QIODevice::ReadOnly))
+                return problem(file, key,
+                               tr("%1 cannot be read: %2").arg(asset.fileName, data.errorString()));
+            asset.data = data.readAll();
+            asset.fileName = QFileInfo(asset.fileName).fileName();
+            asset.mimeType = object.value(QLatin1String("mime")).toString();
+            asset.caption = object.value(QLatin1String("caption")).toString();
+            asset.credit = object.value(QLatin1String("credit")).toString();
+            asset.licence = object.value(QLatin1String("licence")).toString();
+            Result<Asset> stored = m_store.assets().insert(asset);
+            if (!stored)
+                return problem(file, key, stored.errorMessage());
+            m_assets.insert(key, stored->meta.id);
+        }
+        return {};
+    }
+
     // The press kit for the release's press conference: the release, a fact sheet of the whole
     // timeline, the release's statements and contacts, and a page of dates for the press.
     Result<void> loadKit()
@@ -362,9 +393,24 @@ private:
         if (!release)
             return release.error();
         kit.releaseId = *release;
+        // A photos part names its pictures by key ("assets"); the stored part holds their ids.
+        QJsonArray partsJson;
+        for (const QJsonValue &value : object.value(QLatin1String("parts")).toArray()) {
+            QJsonObject part = value.toObject();
+            if (part.contains(QLatin1String("assets"))) {
+                Result<QList<RecordId>> ids =
+                    lookUpAll(m_assets, file, key, part.take(QLatin1String("assets")).toArray());
+                if (!ids)
+                    return ids.error();
+                QJsonArray idsJson;
+                for (RecordId id : *ids)
+                    idsJson.append(id);
+                part.insert(QLatin1String("ids"), idsJson);
+            }
+            partsJson.append(part);
+        }
         Result<QList<KitPart>> parts = PressKit::partsFromJson(
-            QJsonDocument(QJsonObject{{QStringLiteral("parts"), object.value(QLatin1String("parts"))}})
-                .toJson());
+            QJsonDocument(QJsonObject{{QStringLiteral("parts"), partsJson}}).toJson());
         if (!parts)
             return problem(file, key, parts.errorMessage());
         kit.parts = *parts;
@@ -382,6 +428,7 @@ private:
     QHash<QString, RecordId> m_contacts;
     QHash<QString, RecordId> m_quotes;
     QHash<QString, RecordId> m_releases;
+    QHash<QString, RecordId> m_assets;
 };
 
 } // namespace

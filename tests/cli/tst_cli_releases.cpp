@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.out,
                  QStringLiteral(
-                     "   1  2020-12-07     1  5 parts    Sechs Jahre nach Opel: Bochum zieht Bilanz\n"));
+                     "   1  2020-12-07     1  6 parts    Sechs Jahre nach Opel: Bochum zieht Bilanz\n"));
 
         const QString path = m_dir->filePath(QStringLiteral("kit.pdf"));
         const Run exported = run({QStringLiteral("export"), QStringLiteral("kit"), QStringLiteral("1"),

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +217,32 @@ private Q_SLOTS:
             QVERIFY2(normalisedMaterial.contains(sentence.toCaseFolded()), qPrintable(sentence));
         }
         QVERIFY(sentences >= 15);
+    }
+
+    void theKitHandsOutTheReleaseAndACreditedPicture()
+    {
+        const Result<QList<PressKit>> kits = m_store->pressKits().all();
+        QVERIFY(kits);
+        QCOMPARE(kits->size(), 1);
+        const PressKit kit = *m_store->pressKits().find(kits->first().meta.id);
+        QCOMPARE(kit.title, QStringLiteral("Sechs Jahre nach Opel: Bochum zieht Bilanz"));
+        QCOMPARE(m_store->releases().find(kit.releaseId)->headline,
+                 QStringLiteral("Vom letzten Zafira zum Haus des Wissens"));
+        QList<RecordId> pictures;
+        for (const KitPart &part : kit.parts) {
+            if (part.kind == KitPart::Kind::Photos)
+                pictures += part.ids;
+        }
+        QCOMPARE(pictures.size(), 1);
+        const Result<Asset> picture = m_store->assets().find(pictures.first());
+        QVERIFY(picture);
+        QCOMPARE(picture->fileName, QStringLiteral("chronik-2014-2020.png"));
+        QVERIFY(!picture->credit.isEmpty());
+        QVERIFY(!picture->caption.isEmpty());
+        QVERIFY(!picture->licence.isEmpty());
+        QImage image;
+        QVERIFY(image.loadFromData(picture->data, "PNG"));
+        QVERIFY(image.width() >= 1000);
     }
 
     void createRefusesToOverwriteAndLeavesNoHalfFile()

@@ -80,7 +80,7 @@ private Q_SLOTS:
     void contentsPageNumbersAreWherePartsStart()
     {
         const PressKit kit = demoKit();
-        QCOMPARE(kit.parts.size(), 5);
+        QCOMPARE(kit.parts.size(), 6);
         const QString path = exportKit(kit, QStringLiteral("kit.pdf"));
         QVERIFY(!path.isEmpty());
         const int pages = run(QStringLiteral("pdfinfo"), {path})
@@ -159,7 +159,7 @@ private Q_SLOTS:
                                      QStringLiteral("Vom letzten Zafira zum Haus des Wissens"),
                                      QStringLiteral("Daten und Fakten"), QStringLiteral("Stimmen und Zitate"),
                                      QStringLiteral("Ansprechpartner für die Presse"),
-                                     QStringLiteral("Termine für die Presse")}));
+                                     QStringLiteral("Bilder"), QStringLiteral("Termine für die Presse")}));
         QVERIFY(underRelease.contains(QStringLiteral("Pressekontakt")));
         QVERIFY(underRelease.contains(QStringLiteral("Über die Stadt Bochum")));
     }
@@ -219,11 +219,12 @@ private Q_SLOTS:
         QVERIFY(first.meta.id && second.meta.id);
         QVERIFY(uncredited.meta.id == 0); // an asset without a credit cannot even be stored
 
-        PressKit kit = demoKit();
-        KitPart photos;
-        photos.kind = KitPart::Kind::Photos;
-        photos.ids = {first.meta.id, second.meta.id};
-        kit.parts.append(photos);
+        PressKit kit = demoKit(); // its photos part holds the demo's one picture: these two instead
+        const auto photos = std::find_if(kit.parts.begin(), kit.parts.end(), [](const KitPart &part) {
+            return part.kind == KitPart::Kind::Photos;
+        });
+        QVERIFY(photos != kit.parts.end());
+        photos->ids = {first.meta.id, second.meta.id};
         Result<KitDocument> document = KitAssembler::assemble(*m_store, kit);
         QVERIFY(document);
         Result<QByteArray> zip = KitOutput::zip(*document, m_style, ReleaseOutput::Options());
@@ -250,13 +251,13 @@ private Q_SLOTS:
         }
         zip_close(archive);
         // The names as stored, raw: UTF-8 (libzip sets the UTF-8 flag for them), umlauts kept.
-        QCOMPARE(names,
-                 QStringList(
-                     {QStringLiteral("pressemitteilung.pdf"), QStringLiteral("pressemitteilung.txt"),
-                      QStringLiteral("pressemitteilung.odt"), QStringLiteral("fakten.pdf"),
-                      QStringLiteral("zitate.pdf"), QStringLiteral("kontakte.pdf"),
-                      QStringLiteral("Termine für die Presse.pdf"), QStringLiteral("bilder/Gelände Süd.jpg"),
-                      QStringLiteral("bilder/Gelände Süd-2.jpg"), QStringLiteral("bildnachweise.txt")}));
+        QCOMPARE(
+            names,
+            QStringList({QStringLiteral("pressemitteilung.pdf"), QStringLiteral("pressemitteilung.txt"),
+                         QStringLiteral("pressemitteilung.odt"), QStringLiteral("fakten.pdf"),
+                         QStringLiteral("zitate.pdf"), QStringLiteral("kontakte.pdf"),
+                         QStringLiteral("bilder/Gelände Süd.jpg"), QStringLiteral("bilder/Gelände Süd-2.jpg"),
+                         QStringLiteral("Termine für die Presse.pdf"), QStringLiteral("bildnachweise.txt")}));
         QCOMPARE(files.value(QStringLiteral("bilder/Gelände Süd.jpg")),
                  first.data); // the original, untouched
         QCOMPARE(files.value(QStringLiteral("bilder/Gelände Süd-2.jpg")), second.data);
