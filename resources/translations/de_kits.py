@@ -163,3 +163,7 @@ DE.update({
 DE.update({
     "Check before handing out: %1": "Vor der Herausgabe prüfen: %1",
 })
+
+DE.update({
+    "%1 cannot be read: %2": "%1 kann nicht gelesen werden: %2",
+})

@@ -1402,6 +1402,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>a block of unknown kind.</source>
             <translation>ein Block unbekannter Art.</translation>
         </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>EditCategoryCommand</name>

@@ -1395,6 +1395,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>a block of unknown kind.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EditCategoryCommand</name>
