@@ -128,12 +128,6 @@ void ContactsPage::addShortcuts()
     auto *deleteShortcut =
         new QShortcut(QKeySequence::Delete, m_ui->contactTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &ContactsPage::deleteSelected);
-    auto *findShortcut =
-        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_ui->searchEdit->setFocus();
-        m_ui->searchEdit->selectAll();
-    });
     auto *saveShortcut =
         new QShortcut(QKeySequence::Save, m_editor, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ContactsPage::saveContact);
@@ -565,6 +559,22 @@ void ContactsPage::updateActions()
     m_ui->exportButton->setEnabled(hasStore);
     m_ui->searchEdit->setEnabled(hasStore);
     m_editor->setEnabled(hasStore);
+}
+
+void ContactsPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void ContactsPage::createItem()
+{
+    newContact();
+}
+
+QString ContactsPage::createItemText() const
+{
+    return tr("New &Contact");
 }
 
 } // namespace pressdesk

@@ -42,6 +42,9 @@ public:
     ~ContactsPage() override;
 
     void setStore(Store *store) override;
+    void focusSearch() override;
+    void createItem() override;
+    QString createItemText() const override;
 
     QLineEdit *searchField() const;
     QTableView *contactTable() const;

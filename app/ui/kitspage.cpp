@@ -758,4 +758,20 @@ bool KitsPage::exportChronicleTo(const QString &path, bool a3)
     return true;
 }
 
+void KitsPage::focusSearch()
+{
+    // The kits are few: the list itself is the search (typing a title's first letters selects it).
+    m_ui->kitTable->setFocus(Qt::ShortcutFocusReason);
+}
+
+void KitsPage::createItem()
+{
+    static_cast<void>(newKit());
+}
+
+QString KitsPage::createItemText() const
+{
+    return tr("New &Press Kit");
+}
+
 } // namespace pressdesk

@@ -37,6 +37,9 @@ public:
     ~KitsPage() override;
 
     void setStore(Store *store) override;
+    void focusSearch() override;
+    void createItem() override;
+    QString createItemText() const override;
     void activate() override;
     bool commitPendingEdits() override;
 

@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(stateKey).toByteArray());
-    showArea(static_cast<Area>(qBound(0, settings.value(areaKey, 0).toInt(), 3)));
+    showArea(static_cast<Area>(qBound(0, settings.value(areaKey, 0).toInt(), int(m_areas.size()) - 1)));
     updateTitle();
 }
 
@@ -117,7 +117,23 @@ void MainWindow::createAreas()
     connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (WorkArea *area = m_areas.value(index))
             area->activate();
+        updateAreaActions();
     });
+}
+
+WorkArea *MainWindow::currentWorkArea() const
+{
+    return m_areas.value(m_ui->areaStack->currentIndex());
+}
+
+void MainWindow::updateAreaActions()
+{
+    if (!m_newItemAction)
+        return;
+    WorkArea *area = currentWorkArea();
+    m_newItemAction->setText(area ? area->createItemText() : tr("&New"));
+    m_newItemAction->setEnabled(area && m_store);
+    m_findAction->setEnabled(area && m_store);
 }
 
 void MainWindow::createActions()
@@ -137,17 +153,40 @@ void MainWindow::createActions()
     redoAction->setShortcut(QKeySequence::Redo);
     // Typing that is saved without an undo step (the release editor) is saved first, so that an undo or
     // redo acts on the release as typed, and the text stays in the release's versions.
-    for (auto [action, step] :
-         {std::pair{undoAction, &QUndoStack::undo}, std::pair{redoAction, &QUndoStack::redo}}) {
+    // Either says in the status bar what it did: an undo set off by a stray key is never unnoticed.
+    for (const bool undo : {true, false}) {
+        QAction *action = undo ? undoAction : redoAction;
         disconnect(action, &QAction::triggered, m_undoStack, nullptr);
-        connect(action, &QAction::triggered, this, [this, step = step] {
+        connect(action, &QAction::triggered, this, [this, undo] {
             for (WorkArea *area : std::as_const(m_areas))
                 area->settleTyping();
-            (m_undoStack->*step)();
+            const QString text = undo ? m_undoStack->undoText() : m_undoStack->redoText();
+            const int before = m_undoStack->index();
+            undo ? m_undoStack->undo() : m_undoStack->redo();
+            if (m_undoStack->index() != before)
+                statusBar()->showMessage((undo ? tr("Undone: %1") : tr("Redone: %1")).arg(text), 8000);
         });
     }
     m_ui->editMenu->addAction(undoAction);
     m_ui->editMenu->addAction(redoAction);
+    m_ui->editMenu->addSeparator();
+
+    // Window-wide, so that they work wherever the keyboard is, the menu bar included.
+    m_newItemAction = m_ui->editMenu->addAction(tr("&New"));
+    m_newItemAction->setObjectName(QStringLiteral("newItemAction"));
+    m_newItemAction->setShortcut(QKeySequence::New);
+    connect(m_newItemAction, &QAction::triggered, this, [this] {
+        if (WorkArea *area = currentWorkArea(); area && m_store)
+            area->createItem();
+    });
+    m_findAction = m_ui->editMenu->addAction(tr("&Find"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (WorkArea *area = currentWorkArea(); area && m_store)
+            area->focusSearch();
+    });
+    updateAreaActions();
 
     const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases, Area::Kits};
     for (int i = 0; i < int(std::size(areas)); ++i) {
@@ -286,6 +325,7 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
         current->watchForChangesElsewhere();
     }
     updateTitle();
+    updateAreaActions();
     startIntegrityCheck();
 }
 

@@ -70,6 +70,8 @@ protected:
 
 private:
     void createAreas();
+    WorkArea *currentWorkArea() const;
+    void updateAreaActions();
     void createActions();
     void attachStore(std::unique_ptr<Store> store);
     void detachModels();
@@ -94,6 +96,8 @@ private:
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack;
     QLabel *m_fileLabel;
+    QAction *m_newItemAction = nullptr; // Ctrl+N: a new item of the current area
+    QAction *m_findAction = nullptr;    // Ctrl+F: the current area's search
     TimelinePage *m_timelinePage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;

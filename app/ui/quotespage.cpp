@@ -596,4 +596,20 @@ bool QuotesPage::selectQuote(RecordId id)
     return true;
 }
 
+void QuotesPage::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void QuotesPage::createItem()
+{
+    newQuote();
+}
+
+QString QuotesPage::createItemText() const
+{
+    return tr("New &Quote");
+}
+
 } // namespace pressdesk

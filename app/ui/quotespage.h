@@ -36,6 +36,9 @@ public:
     ~QuotesPage() override;
 
     void setStore(Store *store) override;
+    void focusSearch() override;
+    void createItem() override;
+    QString createItemText() const override;
 
     QTableView *quoteTable() const;
     QuoteEditor *editor() const { return m_editor; }

@@ -1075,4 +1075,20 @@ void ReleasesPage::printRelease()
         printTo(&printer);
 }
 
+void ReleasesPage::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void ReleasesPage::createItem()
+{
+    static_cast<void>(newRelease());
+}
+
+QString ReleasesPage::createItemText() const
+{
+    return tr("New &Release");
+}
+
 } // namespace pressdesk

@@ -48,6 +48,9 @@ public:
     static constexpr int AutosaveDelay = 1500; // milliseconds
 
     void setStore(Store *store) override;
+    void focusSearch() override;
+    void createItem() override;
+    QString createItemText() const override;
     bool commitPendingEdits() override { return saveNow(); }
     void settleTyping() override { static_cast<void>(saveNow()); }
     void discardEdits() override;

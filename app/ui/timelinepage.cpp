@@ -220,15 +220,15 @@ void TimelinePage::newMilestone()
     MilestoneEditor editor(m_categories->categories(), this);
     Milestone fresh;
     fresh.start = PartialDate::fromYear(QDate::currentDate().year());
-    if (const QList<Milestone> selected = selectedMilestones(); selected.size() == 1)
-        fresh.categoryId = selected.first().categoryId; // often the next one belongs with the last
-    editor.setMilestone(fresh);
+    editor.setMilestone(fresh); // no category: a guessed one is too easily kept by mistake
     if (editor.exec() != QDialog::Accepted)
         return;
     auto command = std::make_unique<AddMilestoneCommand>(*m_store, editor.milestone());
     AddMilestoneCommand *added = command.get();
-    if (m_controller->run(std::move(command)))
+    if (m_controller->run(std::move(command))) {
         selectMilestone(added->milestoneId());
+        Q_EMIT statusMessage(tr("Added the milestone “%1”.").arg(editor.milestone().title));
+    }
 }
 
 void TimelinePage::editSelected()
@@ -240,7 +240,9 @@ void TimelinePage::editSelected()
     editor.setMilestone(selected.first());
     if (editor.exec() != QDialog::Accepted)
         return;
-    m_controller->run(std::make_unique<EditMilestoneCommand>(*m_store, selected.first(), editor.milestone()));
+    if (m_controller->run(
+            std::make_unique<EditMilestoneCommand>(*m_store, selected.first(), editor.milestone())))
+        Q_EMIT statusMessage(tr("Saved the milestone “%1”.").arg(editor.milestone().title));
 }
 
 void TimelinePage::deleteSelected()
@@ -431,6 +433,22 @@ void TimelinePage::exportDataInteractively(const QString &defaultName, const QSt
         Dialogs::saveFileName(this, tr("Export Timeline"), QDir::home().filePath(defaultName), filter);
     if (!path.isEmpty())
         exportData(path, m_ui->includeDraftsAction->isChecked());
+}
+
+void TimelinePage::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void TimelinePage::createItem()
+{
+    newMilestone();
+}
+
+QString TimelinePage::createItemText() const
+{
+    return tr("New &Milestone…");
 }
 
 } // namespace pressdesk

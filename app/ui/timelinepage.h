@@ -36,6 +36,9 @@ public:
     ~TimelinePage() override;
 
     void setStore(Store *store) override;
+    void focusSearch() override;
+    void createItem() override;
+    QString createItemText() const override;
 
     TimelineView *timelineView() const;
     QTableView *milestoneTable() const;

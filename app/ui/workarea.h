@@ -6,8 +6,8 @@ namespace pressdesk {
 
 class Store;
 
-// One area of the main window (Timeline, Quotes, Contacts, Releases): what the window asks of each, so
-// that it can loop over its areas instead of knowing every page. The window shows the areas' status
+// One area of the main window (Timeline, Quotes, Contacts, Releases, Press Kits): what the window asks of
+// each, so that it can loop over its areas instead of knowing every page. The window shows the areas' status
 // messages, hands them the open file, and settles their unsaved edits before the file changes.
 class WorkArea : public QWidget
 {
@@ -29,6 +29,12 @@ public:
     virtual QString unsavedEditsQuestion() const { return {}; }
     // The area became the one shown (an area may read its rows only then).
     virtual void activate() {}
+    // Ctrl+F: the area's search field (or its list, where it has none) gets the keyboard, its text
+    // selected so that typing replaces it.
+    virtual void focusSearch() = 0;
+    // Ctrl+N: a new item of the area's kind, and the menu text that names it ("New &Contact").
+    virtual void createItem() = 0;
+    virtual QString createItemText() const = 0;
 
 Q_SIGNALS:
     // A line for the status bar ("Saved Lena Müller.").

@@ -1758,16 +1758,8 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Neu …</translation>
-        </message>
-        <message>
             <source>Create a new, empty press office file</source>
             <translation>Eine neue, leere Pressestellen-Datei anlegen</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -1812,6 +1804,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>&amp;About PressDesk</source>
             <translation>Über &amp;PressDesk</translation>
+        </message>
+        <message>
+            <source>&amp;New File…</source>
+            <translation>&amp;Neue Datei …</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
         </message>
     </context>
     <context>
@@ -4199,6 +4199,10 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
             <translation>Der Kontakt im Formular kann so nicht gespeichert werden; was fehlt, ist im Formular markiert. Änderungen verwerfen oder abbrechen und korrigieren?</translation>
         </message>
+        <message>
+            <source>New &amp;Contact</source>
+            <translation>Neuer &amp;Kontakt</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -4500,6 +4504,10 @@ Trotzdem exportieren?</translation>
             <source>Exported the chronicle handout to %1.</source>
             <translation>Die Chronik wurde nach %1 exportiert.</translation>
         </message>
+        <message>
+            <source>New &amp;Press Kit</source>
+            <translation>Neue &amp;Pressemappe</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MainWindow</name>
@@ -4618,6 +4626,22 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>Press Kits</source>
             <translation>Pressemappen</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Wiederholt: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
         </message>
     </context>
     <context>
@@ -4976,6 +5000,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
             <translation>Das Zitat im Formular kann so nicht gespeichert werden. Änderungen verwerfen oder abbrechen und korrigieren?</translation>
+        </message>
+        <message>
+            <source>New &amp;Quote</source>
+            <translation>Neues &amp;Zitat</translation>
         </message>
     </context>
     <context>
@@ -5428,6 +5456,10 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
             <source>&amp;Export (PDF, ODT, HTML, Markdown, Text)…</source>
             <translation>&amp;Exportieren (PDF, ODT, HTML, Markdown, Text) …</translation>
         </message>
+        <message>
+            <source>New &amp;Release</source>
+            <translation>Neue Presse&amp;mitteilung</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::SearchFolding</name>
@@ -5578,6 +5610,18 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>Export Timeline</source>
             <translation>Zeitleiste exportieren</translation>
+        </message>
+        <message>
+            <source>Added the milestone “%1”.</source>
+            <translation>Meilenstein „%1“ angelegt.</translation>
+        </message>
+        <message>
+            <source>Saved the milestone “%1”.</source>
+            <translation>Meilenstein „%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>New &amp;Milestone…</source>
+            <translation>Neuer &amp;Meilenstein …</translation>
         </message>
     </context>
     <context>

@@ -1751,15 +1751,7 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Create a new, empty press office file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+N</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1804,6 +1796,14 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>&amp;About PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4190,6 +4190,10 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <source>The contact in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New &amp;Contact</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -4487,6 +4491,10 @@ Export it anyway?</source>
             <source>Exported the chronicle handout to %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New &amp;Press Kit</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MainWindow</name>
@@ -4602,6 +4610,22 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>Press Kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4959,6 +4983,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>The quote in the form cannot be saved as it is. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Quote</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5409,6 +5437,10 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
             <source>&amp;Export (PDF, ODT, HTML, Markdown, Text)…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New &amp;Release</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::SearchFolding</name>
@@ -5558,6 +5590,18 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>Export Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the milestone “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the milestone “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Milestone…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -18,12 +18,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -111,6 +114,9 @@ private Q_SLOTS:
     void geometryIsRestored();
     void undoRedoActions();
     void undoFromTheMenuSavesReleaseTypingFirst();
+    void findReachesTheSearchEvenFromTheMenuBar();
+    void undoAndRedoSayWhatTheyDid();
+    void newMakesAnItemOfTheCurrentArea();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -992,6 +998,116 @@ void TestMainWindow::undoRedoActions()
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::findReachesTheSearchEvenFromTheMenuBar()
+{
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    QAction *find = action("findAction");
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    struct Search
+    {
+        MainWindow::Area area;
+        const char *pageName;
+        const char *fieldName;
+    };
+    const Search searches[] = {
+        {MainWindow::Area::Timeline, "timelinePage", "filterEdit"},
+        {MainWindow::Area::Quotes, "quotesPage", "filterEdit"},
+        {MainWindow::Area::Contacts, "contactsPage", "searchEdit"},
+        {MainWindow::Area::Releases, "releasesPage", "filterEdit"},
+        {MainWindow::Area::Kits, "kitsPage", "kitTable"},
+    };
+    for (const Search &search : searches) {
+        m_window->showArea(search.area);
+        QWidget *target = page(search.pageName)->findChild<QWidget *>(QLatin1String(search.fieldName));
+        QVERIFY(target);
+        // As the user did: open a menu, close it with Esc. The menu bar keeps the keyboard.
+        m_window->menuBar()->setActiveAction(menu("editMenu")->menuAction());
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QWidget *keyboard = QApplication::focusWidget() ? QApplication::focusWidget() : m_window;
+        QTest::keySequence(keyboard, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), target);
+        if (auto *field = qobject_cast<QLineEdit *>(target)) {
+            // The next letters are a search, not menu keys ("b", "r" once undid a new contact).
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("er"));
+            QCOMPARE(field->text(), QStringLiteral("er"));
+            QVERIFY(!QApplication::activePopupWidget());
+            field->clear();
+        }
+    }
+}
+
+void TestMainWindow::undoAndRedoSayWhatTheyDid()
+{
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    m_window->showArea(MainWindow::Area::Contacts);
+    QTest::keySequence(m_window, QKeySequence::New);
+    auto *editor = page("contactsPage")->findChild<ContactEditor *>();
+    QVERIFY(editor);
+    auto *given = editor->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"));
+    auto *family = editor->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), given);
+    QTest::keyClicks(given, QStringLiteral("Lena"));
+    QTest::keyClicks(family, QStringLiteral("Meyer"));
+    QTest::keySequence(family, QKeySequence::Save);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Lena Meyer")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    const QString step = m_window->undoStack()->undoText();
+    QVERIFY(step.contains(QStringLiteral("Lena Meyer")));
+
+    m_window->statusBar()->clearMessage();
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: %1").arg(step));
+    QTest::keySequence(m_window, QKeySequence::Redo);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: %1").arg(step));
+}
+
+void TestMainWindow::newMakesAnItemOfTheCurrentArea()
+{
+    const QString file = openDemo();
+    QVERIFY(!file.isEmpty());
+    showAndActivate();
+    QAction *newItem = action("newItemAction");
+    QVERIFY(newItem);
+    QCOMPARE(newItem->shortcut(), QKeySequence(QKeySequence::New));
+    // A new file has a shortcut of its own: Ctrl+N never replaces the open file.
+    QVERIFY(!action("newAction")->shortcut().isEmpty());
+    QVERIFY(action("newAction")->shortcut() != QKeySequence(QKeySequence::New));
+
+    m_window->showArea(MainWindow::Area::Contacts);
+    QCOMPARE(newItem->text(), QStringLiteral("New &Contact"));
+    QTest::keySequence(m_window, QKeySequence::New);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("givenNameEdit"));
+    QVERIFY(Dialogs::takeMessages().isEmpty()); // no file dialog was asked for
+
+    m_window->showArea(MainWindow::Area::Releases);
+    const int releases = rowsShown("releasesPage");
+    QTest::keySequence(m_window, QKeySequence::New);
+    QCOMPARE(rowsShown("releasesPage"), releases + 1);
+    m_window->showArea(MainWindow::Area::Kits);
+    QCOMPARE(newItem->text(), QStringLiteral("New &Press Kit"));
+    QTest::keySequence(m_window, QKeySequence::New);
+    QCOMPARE(rowsShown("kitsPage"), 2);
+
+    // The timeline asks in its dialog; the test closes it.
+    m_window->showArea(MainWindow::Area::Timeline);
+    QCOMPARE(newItem->text(), QStringLiteral("New &Milestone…"));
+    bool dialogShown = false;
+    QTimer::singleShot(0, this, [&dialogShown] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = dialog->objectName() == QStringLiteral("MilestoneEditor");
+            dialog->reject();
+        }
+    });
+    QTest::keySequence(m_window, QKeySequence::New);
+    QVERIFY(dialogShown);
+    QCOMPARE(m_window->store()->path(), file); // still the same file
 }
 
 QTEST_MAIN(TestMainWindow)
