@@ -143,6 +143,8 @@ bool ContactChannelModel::setData(const QModelIndex &index, const QVariant &valu
     case PublicColumn:
         if (role != Qt::CheckStateRole)
             return false;
+        if (value.toInt() == Qt::Checked && !channel.isPublic && m_publicationCheck && !m_publicationCheck())
+            return false;
         channel.isPublic = value.toInt() == Qt::Checked;
         break;
     default:

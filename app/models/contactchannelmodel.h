@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace pressdesk {
 
 // The channels of the contact being edited (not the Store): kind, value, label and whether the channel
@@ -28,6 +30,8 @@ public:
     // Appends a channel and returns its row.
     int addChannel(const ContactChannel &channel);
     void removeChannel(int row);
+    // Asked before a channel is made public by ticking it; false keeps it internal.
+    void setPublicationCheck(std::function<bool()> check) { m_publicationCheck = std::move(check); }
 
     static QList<ChannelKind> allKinds();
 
@@ -44,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QList<ContactChannel> m_channels;
+    std::function<bool()> m_publicationCheck;
 };
 
 } // namespace pressdesk

@@ -64,13 +64,14 @@ QString displayNameOf(const QString &honorific, const QString &given, const QStr
 bool ContactFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && organisationId == 0 && pressTopic.trimmed().isEmpty() &&
-           !availableOnly && !consentOnly;
+           !availableOnly && !consentOnly && !publicWithoutConsent;
 }
 
 bool operator==(const ContactFilter &a, const ContactFilter &b)
 {
     return a.text == b.text && a.organisationId == b.organisationId && a.pressTopic == b.pressTopic &&
-           a.availableOnly == b.availableOnly && a.consentOnly == b.consentOnly;
+           a.availableOnly == b.availableOnly && a.consentOnly == b.consentOnly &&
+           a.publicWithoutConsent == b.publicWithoutConsent;
 }
 
 // The statements of firstPage(), on SQLite directly (sql::Statement): reading ten thousand ids through Qt
@@ -151,6 +152,9 @@ ContactDirectory::Condition ContactDirectory::condition(const ContactFilter &fil
         clauses.append(QStringLiteral("c.available_for_press = 1"));
     if (filter.consentOnly)
         clauses.append(QStringLiteral("c.consent_at IS NOT NULL"));
+    if (filter.publicWithoutConsent)
+        clauses.append(QStringLiteral("c.consent_at IS NULL AND EXISTS (SELECT 1 FROM contact_channel ch "
+                                      "WHERE ch.contact_id = c.id AND ch.is_public = 1)"));
     condition.searchOnly = condition.usesSearch && clauses.size() == 1;
     if (!clauses.isEmpty())
         condition.where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));

@@ -26,6 +26,7 @@ struct ContactFilter
     QString pressTopic;          // empty: any; else contacts having this press topic (case-insensitive)
     bool availableOnly = false;  // only "available for press enquiries"
     bool consentOnly = false;    // only contacts with a GDPR consent date
+    bool publicWithoutConsent = false; // only contacts with a public channel but no consent date
 
     bool isEmpty() const;
     friend bool operator==(const ContactFilter &a, const ContactFilter &b);

@@ -1,5 +1,6 @@
 #include "contacteditor.h"
 
+#include "dialogs.h"
 #include "models/contactchannelmodel.h"
 #include "models/organisationchoicemodel.h"
 #include "statestyle.h"
@@ -135,6 +136,7 @@ ContactEditor::ContactEditor(QWidget *parent)
         StateStyle::setTone(hint, Tone::Muted);
 
     m_ui->channelTable->setModel(m_channels);
+    m_channels->setPublicationCheck([this] { return confirmPublicWithoutConsent(); });
     m_ui->channelTable->setItemDelegate(new ChannelKindDelegate(m_ui->channelTable));
     m_ui->channelTable->verticalHeader()->hide();
     m_ui->channelTable->verticalHeader()->setDefaultSectionSize(m_ui->channelTable->fontMetrics().height() +
@@ -241,6 +243,7 @@ void ContactEditor::setContact(const Contact &contact)
     m_loading = true;
     m_original = contact;
     m_showAll = false;
+    m_publicWithoutConsentConfirmed = false;
     m_ui->honorificCombo->setCurrentText(contact.honorific);
     m_ui->givenNameEdit->setText(contact.givenName);
     m_ui->familyNameEdit->setText(contact.familyName);
@@ -405,7 +408,7 @@ void ContactEditor::addChannel(ChannelKind kind)
 {
     ContactChannel channel;
     channel.kind = kind;
-    channel.isPublic = true;
+    channel.isPublic = false; // internal until the user makes it public, as imported channels
     const int row = m_channels->addChannel(channel);
     const QModelIndex value = m_channels->index(row, ContactChannelModel::ValueColumn);
     m_ui->channelTable->setCurrentIndex(value);
@@ -431,6 +434,25 @@ QDate ContactEditor::consentDate() const
 {
     const QDate date = m_ui->consentDateEdit->date();
     return date == noConsentDate ? QDate() : date;
+}
+
+bool ContactEditor::confirmPublicWithoutConsent()
+{
+    if (consentDate().isValid() || m_publicWithoutConsentConfirmed)
+        return true;
+    const QString name =
+        QStringList{m_ui->givenNameEdit->text().trimmed(), m_ui->familyNameEdit->text().trimmed()}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    const int answer = Dialogs::choose(
+        this, tr("No Consent Recorded"),
+        tr("No consent is recorded for %1. A public channel is printed in releases and press kits and "
+           "goes into exports; under the GDPR that needs the person's consent.\n\nRecord the date of the "
+           "consent below, or make the channel public anyway if it is an official, published address.")
+            .arg(name.isEmpty() ? tr("this contact") : name),
+        {tr("Make Public"), tr("Keep Internal")});
+    m_publicWithoutConsentConfirmed = answer == 0;
+    return m_publicWithoutConsentConfirmed;
 }
 
 } // namespace pressdesk

@@ -75,6 +75,7 @@ private:
     void removeChannel();
     void setConsentDate(const QDate &date);
     QDate consentDate() const;
+    bool confirmPublicWithoutConsent();
     static void showProblem(QLabel *label, QWidget *field, const QString &message);
 
     std::unique_ptr<Ui::ContactEditor> m_ui;
@@ -85,6 +86,7 @@ private:
     bool m_valid = false;
     bool m_showAll = false;
     bool m_loading = false;
+    bool m_publicWithoutConsentConfirmed = false; // asked once per contact shown
 };
 
 } // namespace pressdesk

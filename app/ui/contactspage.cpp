@@ -77,7 +77,17 @@ void ContactsPage::setUpFilters()
     connect(m_ui->organisationFilterCombo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_ui->topicFilterCombo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_ui->availableFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
+    // The two consent filters exclude each other: both ticked would always show an empty list.
+    connect(m_ui->consentFilterCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->publicWithoutConsentCheck->setChecked(false);
+    });
+    connect(m_ui->publicWithoutConsentCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->consentFilterCheck->setChecked(false);
+    });
     connect(m_ui->consentFilterCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
+    connect(m_ui->publicWithoutConsentCheck, &QCheckBox::toggled, this, &ContactsPage::applyFilter);
 }
 
 void ContactsPage::connectButtons()
@@ -444,6 +454,7 @@ void ContactsPage::applyFilter()
     filter.pressTopic = m_ui->topicFilterCombo->currentData().toString();
     filter.availableOnly = m_ui->availableFilterCheck->isChecked();
     filter.consentOnly = m_ui->consentFilterCheck->isChecked();
+    filter.publicWithoutConsent = m_ui->publicWithoutConsentCheck->isChecked();
     if (filter != m_model->filter())
         m_model->setFilter(filter);
 }

@@ -20,7 +20,7 @@ DE = {
     "Organisation filter": "Filter nach Organisation",
     "Press topic filter": "Filter nach Pressethema",
     "Show only contacts who take press enquiries": "Nur Kontakte zeigen, die für Presseanfragen ansprechbar sind",
-    ("ContactsPage", "Available for press enquiries"): "Ansprechbar für Presseanfragen",
+    ("ContactsPage", "Available for press enquiries"): "Ansprechbar",  # the tooltip says for what
     "Consent given": "Einwilligung liegt vor",
     "Show only contacts with a recorded GDPR consent": "Nur Kontakte mit erfasster Einwilligung (DSGVO) zeigen",
     "Choose a contact in the list to see and edit the details, or create one with “New Contact”.":

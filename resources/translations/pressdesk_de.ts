@@ -1088,7 +1088,7 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
         <message>
             <source>Available for press enquiries</source>
-            <translation>Ansprechbar für Presseanfragen</translation>
+            <translation>Ansprechbar</translation>
         </message>
         <message>
             <source>Show only contacts who take press enquiries</source>
@@ -1105,6 +1105,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Choose a contact in the list to see and edit the details, or create one with “New Contact”.</source>
             <translation>Wählen Sie einen Kontakt in der Liste, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Kontakt“ einen an.</translation>
+        </message>
+        <message>
+            <source>Public without consent</source>
+            <translation>Öffentlich ohne Einwilligung</translation>
+        </message>
+        <message>
+            <source>Show only contacts with a public channel but no recorded consent: check them before a release goes out</source>
+            <translation>Nur Kontakte mit öffentlichem Kanal, aber ohne erfasste Einwilligung: vor der nächsten Mitteilung prüfen</translation>
         </message>
     </context>
     <context>
@@ -3702,6 +3710,30 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         <message>
             <source>Last changed %1</source>
             <translation>Zuletzt geändert am %1</translation>
+        </message>
+        <message>
+            <source>No Consent Recorded</source>
+            <translation>Keine Einwilligung erfasst</translation>
+        </message>
+        <message>
+            <source>No consent is recorded for %1. A public channel is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
+
+Record the date of the consent below, or make the channel public anyway if it is an official, published address.</source>
+            <translation>Für %1 ist keine Einwilligung erfasst. Ein öffentlicher Kanal erscheint in Pressemitteilungen und Pressemappen und geht in Exporte; nach der DSGVO braucht das die Einwilligung der Person.
+
+Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotzdem öffentlich, wenn es eine amtliche, veröffentlichte Adresse ist.</translation>
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation>diesen Kontakt</translation>
+        </message>
+        <message>
+            <source>Make Public</source>
+            <translation>Öffentlich machen</translation>
+        </message>
+        <message>
+            <source>Keep Internal</source>
+            <translation>Intern lassen</translation>
         </message>
     </context>
     <context>

@@ -1099,6 +1099,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Choose a contact in the list to see and edit the details, or create one with “New Contact”.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Public without consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only contacts with a public channel but no recorded consent: check them before a release goes out</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -3692,6 +3700,28 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
         <message>
             <source>Last changed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Consent Recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consent is recorded for %1. A public channel is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
+
+Record the date of the consent below, or make the channel public anyway if it is an official, published address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Internal</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void searchAsYouType_data();
     void searchAsYouType();
     void filters();
+    void channelsStartInternalAndPublicNeedsConsent();
+    void listShowsWhoIsPublicWithoutConsent();
     void countLabel();
     void editWithUndo();
     void unsavedEditsAreSavedWhenLeaving();
@@ -383,7 +385,7 @@ void TestContactsPage::addContactThroughTheForm()
     QCOMPARE(added.channels.size(), 1);
     QCOMPARE(added.channels.first().kind, ChannelKind::Email);
     QCOMPARE(added.channels.first().value, QStringLiteral("lena.zimmermann@example.org"));
-    QVERIFY(added.channels.first().isPublic);
+    QVERIFY(!added.channels.first().isPublic); // a channel typed in starts internal
 
     // In the table, chosen, and the form now shows the stored contact.
     QVERIFY(shownNames().contains(QStringLiteral("Dr. Lena Zimmermann")));
@@ -458,6 +460,91 @@ void TestContactsPage::filters()
     QTest::mouseClick(available, Qt::LeftButton);
     topic->setCurrentIndex(0);
     QCOMPARE(m_model->rowCount(), 11);
+}
+
+void TestContactsPage::channelsStartInternalAndPublicNeedsConsent()
+{
+    QVERIFY(clickRow(QStringLiteral("Möller"))); // an extra person: no consent recorded
+    QVERIFY(!stored(QStringLiteral("Möller")).consentOn.isValid());
+    auto *channels = child<QTableView>("channelTable");
+    QAbstractItemModel *model = channels->model();
+    const int before = model->rowCount();
+    QTest::mouseClick(button("addChannelButton"), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    typeInto(QApplication::focusWidget(), QStringLiteral("0234 555 7788"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(model->rowCount(), before + 1);
+    const QModelIndex publicCell = model->index(before, ContactChannelModel::PublicColumn);
+    QCOMPARE(publicCell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // Ticking it asks why, once; "Keep Internal" (the safe default of a closed dialog) leaves it.
+    auto tick = [&] {
+        channels->setCurrentIndex(publicCell);
+        channels->setFocus();
+        QTest::keyClick(channels, Qt::Key_Space);
+    };
+    tick();
+    QStringList asked = Dialogs::takeMessages();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("No consent is recorded for Peter Möller")),
+             qPrintable(asked.first()));
+    QVERIFY(asked.first().contains(QStringLiteral("GDPR")));
+    QCOMPARE(publicCell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    Dialogs::queueChoice(0); // Make Public
+    tick();
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(publicCell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    tick(); // internal again: no question
+    tick(); // and public again: asked once for this contact, not every time
+    QVERIFY(Dialogs::takeMessages().isEmpty());
+    QCOMPARE(publicCell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(stored(QStringLiteral("Möller")).channels.last().isPublic);
+
+    // With a consent date recorded nobody is asked.
+    QVERIFY(clickRow(QStringLiteral("Sommerfeld")));
+    QVERIFY(stored(QStringLiteral("Sommerfeld")).consentOn.isValid());
+    QTest::mouseClick(button("addChannelButton"), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    typeInto(QApplication::focusWidget(), QStringLiteral("0234 555 1002"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    const QModelIndex sommerfeldCell = model->index(model->rowCount() - 1, ContactChannelModel::PublicColumn);
+    QTRY_COMPARE(sommerfeldCell.siblingAtColumn(ContactChannelModel::ValueColumn).data().toString(),
+                 QStringLiteral("0234 555 1002"));
+    channels->setCurrentIndex(sommerfeldCell);
+    QTest::keyClick(channels, Qt::Key_Space);
+    QVERIFY(Dialogs::takeMessages().isEmpty());
+    QCOMPARE(sommerfeldCell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+}
+
+void TestContactsPage::listShowsWhoIsPublicWithoutConsent()
+{
+    // Worked out from the stored contacts, not from the filter's own query.
+    QStringList expected;
+    for (const Contact &contact : *m_store->contacts().all()) {
+        const bool anyPublic = std::any_of(contact.channels.cbegin(), contact.channels.cend(),
+                                           [](const ContactChannel &channel) { return channel.isPublic; });
+        if (anyPublic && !contact.consentOn.isValid())
+            expected.append(contact.familyName);
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < storedCount());
+    auto *check = child<QCheckBox>("publicWithoutConsentCheck");
+    auto *consent = child<QCheckBox>("consentFilterCheck");
+    QTest::mouseClick(check, Qt::LeftButton);
+    QStringList shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(m_model->summaryAt(row).familyName);
+    expected.sort();
+    shown.sort();
+    QCOMPARE(shown, expected);
+    // "Consent given" is its opposite: ticking it clears this one.
+    QTest::mouseClick(consent, Qt::LeftButton);
+    QVERIFY(!check->isChecked());
+    QVERIFY(m_model->rowCount() > 0);
+    QTest::mouseClick(consent, Qt::LeftButton);
+    QCOMPARE(m_model->rowCount(), storedCount());
 }
 
 void TestContactsPage::countLabel()
