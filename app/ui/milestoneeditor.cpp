@@ -57,6 +57,12 @@ MilestoneEditor::MilestoneEditor(const QList<Category> &categories, QWidget *par
     connect(m_ui->endEdit, &QLineEdit::textChanged, this, &MilestoneEditor::validate);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &MilestoneEditor::validate);
     connect(m_ui->sourceUrlEdit, &QLineEdit::textChanged, this, &MilestoneEditor::validate);
+    auto titleTouched = [this] {
+        m_titleTouched = true;
+        validate();
+    };
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, titleTouched);
+    connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, titleTouched);
     connect(m_ui->hasEndCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->endEdit->setEnabled(on);
         validate();
@@ -74,6 +80,7 @@ MilestoneEditor::~MilestoneEditor() = default;
 void MilestoneEditor::setMilestone(const Milestone &milestone)
 {
     m_original = milestone;
+    m_titleTouched = !milestone.meta.isNew();
     setWindowTitle(milestone.meta.isNew() ? tr("New Milestone") : tr("Edit Milestone"));
     m_ui->startEdit->setText(milestone.start.toDisplayString());
     m_ui->hasEndCheck->setChecked(milestone.end.isValid());
@@ -132,7 +139,8 @@ void MilestoneEditor::validate()
                 startError.isEmpty() ? rules.messageFor(QStringLiteral("start")) : startError);
     showProblem(m_ui->endErrorLabel, m_ui->endEdit,
                 endError.isEmpty() ? rules.messageFor(QStringLiteral("end")) : endError);
-    showProblem(m_ui->titleErrorLabel, m_ui->titleEdit, rules.messageFor(QStringLiteral("title")));
+    showProblem(m_ui->titleErrorLabel, m_ui->titleEdit,
+                m_titleTouched ? rules.messageFor(QStringLiteral("title")) : QString());
     showProblem(m_ui->sourceErrorLabel, m_ui->sourceUrlEdit, rules.messageFor(QStringLiteral("sourceUrl")));
     m_valid = rules.isValid() && startError.isEmpty() && endError.isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_valid);

@@ -38,6 +38,7 @@ private:
     std::unique_ptr<Ui::MilestoneEditor> m_ui;
     Milestone m_original;
     bool m_valid = false;
+    bool m_titleTouched = false; // a new milestone's empty title is not a mistake until it was left empty
 };
 
 } // namespace pressdesk

@@ -346,15 +346,18 @@ void TestTimelinePage::createMilestone()
         QVERIFY(start && precision && hasEnd && end && title && description && category && source && status &&
                 note && save && startError && endError && titleError && sourceError);
 
-        // A fresh milestone: this year, no title yet, so it cannot be saved.
+        // A fresh milestone: this year, no category, no title yet, so it cannot be saved; but nothing
+        // is called a mistake before the user had a chance to type.
         QCOMPARE(start->text(), QString::number(QDate::currentDate().year()));
+        QCOMPARE(category->currentData().toLongLong(), RecordId(0));
         QVERIFY(title->text().isEmpty());
-        QVERIFY(titleError->isVisible());
-        QVERIFY(!titleError->text().isEmpty());
+        QVERIFY(!titleError->isVisible());
         QVERIFY(!save->isEnabled());
         QVERIFY(!end->isEnabled());
-        QTest::keyClick(title, Qt::Key_Return); // Return does not save either
+        QTest::keyClick(title, Qt::Key_Return); // Return does not save either; now it is explained
         QVERIFY(dialog->isVisible());
+        QVERIFY(titleError->isVisible());
+        QVERIFY(!titleError->text().isEmpty());
 
         QTest::keyClicks(title, QStringLiteral("Stadtfest"));
         QVERIFY(!titleError->isVisible());
@@ -414,6 +417,9 @@ void TestTimelinePage::createMilestone()
         QVERIFY(!dialog->isVisible());
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
     });
+    // A milestone with a category is selected: the new one still starts without (none is guessed).
+    m_page->selectMilestone(shown()->index(0, 0).data(RecordTableModel::IdRole).toLongLong());
+    QVERIFY(stored(shown()->index(0, 0).data(RecordTableModel::IdRole).toLongLong()).categoryId != 0);
     QTest::mouseClick(button("newButton"), Qt::LeftButton);
     QVERIFY(seen);
 
