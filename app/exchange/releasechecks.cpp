@@ -1,4 +1,5 @@
 #include "releasechecks.h"
+#include "core/displaydates.h"
 
 #include "storage/store.h"
 
@@ -45,7 +46,7 @@ Result<QList<ReleaseCheck>> ReleaseChecks::of(Store &store, const PressRelease &
     if (release.embargoUntil.isValid() && release.embargoUntil <= nowUtc)
         add(ReleaseCheck::Kind::EmbargoPast,
             tr("The embargo (%1) has already passed; remove it or set a new one.")
-                .arg(QLocale().toString(release.embargoUntil.toLocalTime(), QLocale::ShortFormat)));
+                .arg(shortDateTime(release.embargoUntil.toLocalTime())));
 
     for (int index = 0; index < release.content.blocks.size(); ++index) {
         const ReleaseBlock &block = release.content.blocks.at(index);

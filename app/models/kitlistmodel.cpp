@@ -1,4 +1,5 @@
 #include "kitlistmodel.h"
+#include "core/displaydates.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -38,7 +39,7 @@ QVariant KitListModel::cell(int row, int column, int role) const
     if (column == DateColumn) {
         if (role == SortRole)
             return kit.date;
-        return QLocale().toString(kit.date, QStringLiteral("dd.MM.yyyy"));
+        return shortDate(kit.date);
     }
     return kit.title;
 }

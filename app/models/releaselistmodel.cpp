@@ -1,4 +1,5 @@
 #include "releaselistmodel.h"
+#include "core/displaydates.h"
 
 #include "storage/store.h"
 
@@ -50,7 +51,7 @@ QVariant ReleaseListModel::cell(int row, int column, int role) const
         case DateColumn:
             if (role == SortRole)
                 return release.releaseDate;
-            return QLocale().toString(release.releaseDate, QLocale::ShortFormat);
+            return shortDate(release.releaseDate);
         case HeadlineColumn:
             return release.headline;
         case StateColumn:
@@ -58,9 +59,8 @@ QVariant ReleaseListModel::cell(int row, int column, int role) const
         case EmbargoColumn:
             if (role == SortRole)
                 return release.embargoUntil;
-            return release.embargoUntil.isValid()
-                       ? QLocale().toString(release.embargoUntil.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return release.embargoUntil.isValid() ? shortDateTime(release.embargoUntil.toLocalTime())
+                                                  : QString();
         }
     } else if (role == Qt::ToolTipRole && column == HeadlineColumn) {
         return release.subheadline;

@@ -1,4 +1,5 @@
 #include "contacteditor.h"
+#include "core/displaydates.h"
 
 #include "dialogs.h"
 #include "models/contactchannelmodel.h"
@@ -100,15 +101,6 @@ private:
     QLineEdit *m_edit;
 };
 
-QString dateDisplayFormat()
-{
-    // The locale's short format, with the century: "15.01.2020" in German, "1/15/2020" in English.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 } // namespace
 
 ContactEditor::ContactEditor(QWidget *parent)
@@ -173,7 +165,7 @@ ContactEditor::ContactEditor(QWidget *parent)
 
     m_ui->consentDateEdit->setMinimumDate(noConsentDate);
     m_ui->consentDateEdit->setSpecialValueText(tr("no consent recorded"));
-    m_ui->consentDateEdit->setDisplayFormat(dateDisplayFormat());
+    m_ui->consentDateEdit->setDisplayFormat(shortDateFormat());
     m_ui->consentDateEdit->calendarWidget()->installEventFilter(this);
     connect(m_ui->consentTodayButton, &QToolButton::clicked, this,
             [this] { setConsentDate(QDate::currentDate()); });
@@ -389,8 +381,7 @@ void ContactEditor::updateHeading()
         m_ui->stateLabel->setText(tr("Not saved yet"));
     else if (m_original.meta.updatedAt.isValid())
         m_ui->stateLabel->setText(
-            tr("Last changed %1")
-                .arg(QLocale().toString(m_original.meta.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            tr("Last changed %1").arg(shortDateTime(m_original.meta.updatedAt.toLocalTime())));
     else
         m_ui->stateLabel->clear();
 }

@@ -1,4 +1,5 @@
 #include "kitspage.h"
+#include "core/displaydates.h"
 
 #include "ui_kitspage.h"
 
@@ -45,6 +46,7 @@ KitsPage::KitsPage(QUndoStack *undoStack, QWidget *parent)
     , m_choices(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->dateEdit->setDisplayFormat(shortDateFormat());
     m_ui->partList->setModel(m_parts);
     m_ui->choiceList->setModel(m_choices);
     m_ui->splitter->setStretchFactor(0, 2);
@@ -277,8 +279,7 @@ void KitsPage::showKit(const PressKit &kit)
         if (Result<QList<PressRelease>> releases = m_store->releases().all()) {
             for (const PressRelease &release : std::as_const(*releases))
                 m_ui->releaseCombo->addItem(
-                    QStringLiteral("%1 %2").arg(release.releaseDate.toString(QStringLiteral("dd.MM.yyyy")),
-                                                release.headline),
+                    QStringLiteral("%1 %2").arg(shortDate(release.releaseDate), release.headline),
                     release.meta.id);
         }
         if (Result<QList<Asset>> assets = m_store->assets().all()) {

@@ -1,4 +1,5 @@
 #include "quoteeditor.h"
+#include "core/displaydates.h"
 
 #include "models/quotelistmodel.h"
 #include "statestyle.h"
@@ -32,13 +33,7 @@ QString localDateTimeText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    const QLocale locale;
-    const QDateTime local = utc.toLocalTime();
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(local.date(), dateFormat) + QLatin1Char(' ') +
-           locale.toString(local.time(), QStringLiteral("HH:mm"));
+    return shortDateTime(utc.toLocalTime());
 }
 
 // An earlier step of the authorisation (already HTML) below the current one, in the muted colour.
@@ -503,8 +498,7 @@ void QuoteEditor::updateLinks()
             for (const QuoteReleaseReference &release : std::as_const(*used)) {
                 releases.append(release.releaseDate.isValid()
                                     ? tr("%1 (%2, %3)")
-                                          .arg(release.headline,
-                                               QLocale().toString(release.releaseDate, QLocale::ShortFormat),
+                                          .arg(release.headline, shortDate(release.releaseDate),
                                                displayName(release.state))
                                     : tr("%1 (%2)").arg(release.headline, displayName(release.state)));
             }
@@ -524,10 +518,9 @@ void QuoteEditor::updateLinks()
     if (m_store && m_hasQuote && m_original.supersedesId != 0) {
         Result<Quote> original = m_store->quotes().find(m_original.supersedesId);
         if (original) {
-            const QString when =
-                original->authorisedAt.isValid()
-                    ? QLocale().toString(original->authorisedAt.toLocalTime().date(), QLocale::ShortFormat)
-                    : original->saidOn.toDisplayString();
+            const QString when = original->authorisedAt.isValid()
+                                     ? shortDate(original->authorisedAt.toLocalTime().date())
+                                     : original->saidOn.toDisplayString();
             // One whole sentence per state: a state's name is not glued into another sentence.
             QString text;
             switch (original->state) {

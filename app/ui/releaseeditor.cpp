@@ -1,4 +1,5 @@
 #include "releaseeditor.h"
+#include "core/displaydates.h"
 
 #include "bodyedit.h"
 #include "dialogs.h"
@@ -38,8 +39,8 @@ ReleaseEditor::ReleaseEditor(QWidget *parent)
     });
     m_ui->releaseDateEdit->setMinimumDate(NoDate);
     m_ui->releaseDateEdit->setSpecialValueText(tr("no date"));
-    m_ui->releaseDateEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_ui->embargoEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_ui->releaseDateEdit->setDisplayFormat(shortDateFormat());
+    m_ui->embargoEdit->setDisplayFormat(shortDateFormat() + QStringLiteral(" HH:mm"));
     connectFields();
     connectToolbar();
     clear();

@@ -1,4 +1,5 @@
 #include "releasespage.h"
+#include "core/displaydates.h"
 
 #include "bodyedit.h"
 #include "dialogs.h"
@@ -118,7 +119,7 @@ void ReleasesPage::setUpList()
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
         edit->setMinimumDate(AnyDate);
         edit->setDate(AnyDate);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        edit->setDisplayFormat(shortDateFormat());
     }
 }
 
@@ -878,8 +879,7 @@ void ReleasesPage::updateStateRow()
     QString approval;
     if (shown && !release.approvedBy.isEmpty())
         approval = tr("Approved by %1 on %2")
-                       .arg(release.approvedBy,
-                            QLocale().toString(release.approvedAt.toLocalTime(), QLocale::ShortFormat));
+                       .arg(release.approvedBy, shortDateTime(release.approvedAt.toLocalTime()));
     if (!release.approvalNote.isEmpty())
         approval += QStringLiteral("\n") + release.approvalNote;
     m_ui->stateBadge->setToolTip(approval);

@@ -1,4 +1,5 @@
 #include "releaseversionsdialog.h"
+#include "core/displaydates.h"
 
 #include "core/worddiff.h"
 #include "exchange/releaseassembler.h"
@@ -48,8 +49,8 @@ void ReleaseVersionsDialog::fill()
     for (const ReleaseVersion &version : std::as_const(m_versions)) {
         // With seconds: autosaves a few seconds apart are told apart.
         const QDateTime local = version.savedAt.toLocalTime();
-        const QString saved = QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                              local.time().toString(QStringLiteral("HH:mm:ss"));
+        const QString saved =
+            shortDate(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm:ss"));
         auto *number = new QStandardItem(QString::number(version.number));
         number->setData(version.number, Qt::UserRole);
         QList<QStandardItem *> row = {number, new QStandardItem(saved), new QStandardItem(version.savedBy),

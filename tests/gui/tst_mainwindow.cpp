@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void findReachesTheSearchEvenFromTheMenuBar();
     void undoAndRedoSayWhatTheyDid();
     void newMakesAnItemOfTheCurrentArea();
+    void germanDatesHaveFourDigitYearsEverywhere();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -1108,6 +1111,33 @@ void TestMainWindow::newMakesAnItemOfTheCurrentArea()
     QTest::keySequence(m_window, QKeySequence::New);
     QVERIFY(dialogShown);
     QCOMPARE(m_window->store()->path(), file); // still the same file
+}
+
+void TestMainWindow::germanDatesHaveFourDigitYearsEverywhere()
+{
+    // German's short date format is "dd.MM.yy": every list and date field must still show the century.
+    delete m_window;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QCOMPARE(QLocale().dateFormat(QLocale::ShortFormat), QStringLiteral("dd.MM.yy"));
+    m_window = new MainWindow;
+    QVERIFY(!openDemo().isEmpty());
+    QCOMPARE(rowsShown("releasesPage"), 1);
+    m_window->showArea(MainWindow::Area::Releases);
+    QTableView *releases = table("releasesPage");
+    QStringList seen;
+    for (int column = 0; column < releases->model()->columnCount(); ++column)
+        seen.append(releases->model()->index(0, column).data().toString());
+    QVERIFY2(seen.contains(QStringLiteral("07.12.2020")), qPrintable(seen.join(QLatin1Char('|'))));
+    m_window->showArea(MainWindow::Area::Kits);
+    QCOMPARE(table("kitsPage")->model()->index(0, 0).data().toString(), QStringLiteral("07.12.2020"));
+    // Every date field of every area, whatever it shows now.
+    const QList<QDateTimeEdit *> fields = m_window->findChildren<QDateTimeEdit *>();
+    QVERIFY(fields.size() >= 5);
+    for (QDateTimeEdit *field : fields) {
+        QVERIFY2(field->displayFormat().contains(QStringLiteral("yyyy")),
+                 qPrintable(field->objectName() + QStringLiteral(": ") + field->displayFormat()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -82,7 +82,7 @@ private:
 
 void TestListModels::initTestCase()
 {
-    // Display strings ("5 December 2014", "12/7/20") depend on the default locale.
+    // Display strings ("5 December 2014", "12/7/2020") depend on the default locale.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -431,7 +431,7 @@ void TestListModels::releaseRows()
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(ReleaseListModel::HeadlineColumn, Qt::Horizontal).toString(),
              QStringLiteral("Headline"));
-    QCOMPARE(text(model, 0, ReleaseListModel::DateColumn), QStringLiteral("12/7/20"));
+    QCOMPARE(text(model, 0, ReleaseListModel::DateColumn), QStringLiteral("12/7/2020"));
     QCOMPARE(text(model, 0, ReleaseListModel::HeadlineColumn),
              QStringLiteral("Vom letzten Zafira zum Haus des Wissens"));
     QCOMPARE(text(model, 0, ReleaseListModel::StateColumn), QStringLiteral("Published"));
@@ -465,7 +465,7 @@ void TestListModels::releaseRowFollowsUpdatesListFollowsRemoval()
     QCOMPARE(model.rowCount(), 2);
     // Newest first.
     QCOMPARE(text(model, 0, ReleaseListModel::HeadlineColumn), QStringLiteral("Haus des Wissens: Baubeginn"));
-    QCOMPARE(text(model, 0, ReleaseListModel::DateColumn), QStringLiteral("6/1/21"));
+    QCOMPARE(text(model, 0, ReleaseListModel::DateColumn), QStringLiteral("6/1/2021"));
     QCOMPARE(text(model, 0, ReleaseListModel::StateColumn), QStringLiteral("Draft"));
     QVERIFY(!text(model, 0, ReleaseListModel::EmbargoColumn).isEmpty());
     QCOMPARE(idOfRow(model, 0), inserted->meta.id);
