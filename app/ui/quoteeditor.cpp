@@ -288,6 +288,9 @@ void QuoteEditor::setContentLocked(bool locked)
     m_ui->speakerEdit->setReadOnly(locked);
     m_ui->roleEdit->setReadOnly(locked);
     m_ui->dateEdit->setReadOnly(locked);
+    // A clear button on a field that cannot be changed would do nothing when clicked.
+    for (QLineEdit *edit : {m_ui->speakerEdit, m_ui->roleEdit, m_ui->dateEdit})
+        edit->setClearButtonEnabled(!locked);
     const QString reason = m_hasQuote ? contentLockReason(m_original.state) : QString();
     m_ui->lockLabel->setText(reason);
     m_ui->lockLabel->setVisible(!reason.isEmpty());

@@ -551,8 +551,14 @@ void TestQuotesPage::lockedQuoteKeepsFilingEditable()
 {
     const Quote stolz = demoQuote(QStringLiteral("Wir sind natürlich"));
     QVERIFY(m_page->selectQuote(stolz.meta.id));
+    // The authorised wording, speaker, role and date are locked, and offer no clear button.
+    for (const char *name : {"speakerEdit", "roleEdit", "dateEdit"}) {
+        QVERIFY2(child<QLineEdit>(name)->isReadOnly(), name);
+        QVERIFY2(!child<QLineEdit>(name)->isClearButtonEnabled(), name);
+    }
     auto *context = child<QLineEdit>("contextEdit");
     QVERIFY(!context->isReadOnly());
+    QVERIFY(context->isClearButtonEnabled());
     QVERIFY(!child<QLineEdit>("topicsEdit")->isReadOnly());
     context->selectAll();
     typeText(context, QStringLiteral("Jahresbilanz"));
