@@ -5,6 +5,7 @@
 #include "contactspage.h"
 #include "dialogs.h"
 #include "exchange/demodatabase.h"
+#include "helpdialog.h"
 #include "kitspage.h"
 #include "quotespage.h"
 #include "releasespage.h"
@@ -144,6 +145,12 @@ void MainWindow::createActions()
     connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->helpAction, &QAction::triggered, this, [this] {
+        // Not modal: it can stay open beside the window while the user tries what it says.
+        if (!m_help)
+            m_help = new HelpDialog(this);
+        m_help->showFor(menuBar()->actions());
+    });
 
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));

@@ -22,6 +22,7 @@ class ContactsPage;
 class QuotesPage;
 class TimelinePage;
 class WorkArea;
+class HelpDialog;
 class Store;
 
 // The press office's window: one open file, five areas (Timeline, Quotes, Contacts, Releases, Press Kits),
@@ -98,6 +99,7 @@ private:
     QLabel *m_fileLabel;
     QAction *m_newItemAction = nullptr; // Ctrl+N: a new item of the current area
     QAction *m_findAction = nullptr;    // Ctrl+F: the current area's search
+    HelpDialog *m_help = nullptr;       // made when first asked for
     TimelinePage *m_timelinePage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;

@@ -1497,6 +1497,17 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>PressDesk Help</source>
+            <translation>PressDesk-Hilfe</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Hilfetext</translation>
+        </message>
+    </context>
+    <context>
         <name>HouseStyle</name>
         <message>
             <source>The accent colour “%1” is not a colour such as #1f4e79.</source>
@@ -1633,10 +1644,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>D&amp;ate:</source>
             <translation>D&amp;atum:</translation>
-        </message>
-        <message>
-            <source>dd.MM.yyyy</source>
-            <translation>dd.MM.yyyy</translation>
         </message>
         <message>
             <source>&amp;Release:</source>
@@ -1820,6 +1827,18 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>PressDesk &amp;Help</source>
+            <translation>PressDesk-&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>The areas, how saving and undo work, and the keyboard shortcuts</source>
+            <translation>Die Bereiche, wie Speichern und Rückgängig funktionieren, und die Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
         </message>
     </context>
     <context>
@@ -4234,6 +4253,57 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>New &amp;Contact</source>
             <translation>Neuer &amp;Kontakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::HelpDialog</name>
+        <message>
+            <source>Delete the selected milestones, quotes or contacts (Undo brings them back)</source>
+            <translation>Markierte Meilensteine, Zitate oder Kontakte löschen (Rückgängig holt sie zurück)</translation>
+        </message>
+        <message>
+            <source>Save the quote or contact form</source>
+            <translation>Das Zitat- oder Kontaktformular speichern</translation>
+        </message>
+        <message>
+            <source>Working with PressDesk</source>
+            <translation>Arbeiten mit PressDesk</translation>
+        </message>
+        <message>
+            <source>The areas on the left hold the material of the press office; each keeps what it shows in the open file.</source>
+            <translation>Die Bereiche links enthalten das Material der Pressestelle; jeder hält, was er zeigt, in der geöffneten Datei.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return to edit.</source>
+            <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;: die Meilensteine einer Geschichte, mit genauem Datum oder nur Jahr oder Monat, in Kategorien. Eine Karte zum Verschieben ziehen; Doppelklick oder Eingabetaste zum Bearbeiten.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Quotes&lt;/b&gt;: who said what, when and in which role, and whether the quote is authorised. Only authorised quotes go into releases and press kits.</source>
+            <translation>&lt;b&gt;Zitate&lt;/b&gt;: wer was wann in welcher Funktion gesagt hat und ob das Zitat autorisiert ist. Nur autorisierte Zitate kommen in Pressemitteilungen und Pressemappen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Contacts&lt;/b&gt;: people and organisations. Only channels ticked &lt;i&gt;Public&lt;/i&gt; appear in releases and exports; make a channel public only with the person's consent.</source>
+            <translation>&lt;b&gt;Kontakte&lt;/b&gt;: Personen und Organisationen. Nur Kontaktwege mit Häkchen bei &lt;i&gt;Öffentlich&lt;/i&gt; erscheinen in Pressemitteilungen und Exporten; machen Sie einen Kontaktweg nur mit Einwilligung der Person öffentlich.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Releases&lt;/b&gt;: press releases written from that material, checked before they go out, exported as PDF, ODT, HTML or text.</source>
+            <translation>&lt;b&gt;Pressemitteilungen&lt;/b&gt;: aus diesem Material geschrieben, vor der Herausgabe geprüft, als PDF, ODT, HTML oder Text exportiert.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Press Kits&lt;/b&gt;: a release with fact sheet, statements, contacts and photos, as one PDF or a ZIP, and the chronicle handout.</source>
+            <translation>&lt;b&gt;Pressemappen&lt;/b&gt;: eine Pressemitteilung mit Daten und Fakten, Stimmen, Ansprechpartnern und Bildern, als ein PDF oder ZIP, und der Chronik-Handzettel.</translation>
+        </message>
+        <message>
+            <source>Saving and undo</source>
+            <translation>Speichern und Rückgängig</translation>
+        </message>
+        <message>
+            <source>Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.</source>
+            <translation>Jede Änderung wird sofort in der Datei gespeichert. Rückgängig nimmt einen Schritt nach dem anderen zurück, auch nach dem Speichern, und die Statusleiste sagt, was rückgängig gemacht wurde.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
         </message>
     </context>
     <context>

@@ -1490,6 +1490,17 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>PressDesk Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HouseStyle</name>
         <message>
             <source>The accent colour “%1” is not a colour such as #1f4e79.</source>
@@ -1625,10 +1636,6 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>D&amp;ate:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dd.MM.yyyy</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1812,6 +1819,18 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Ctrl+Shift+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PressDesk &amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The areas, how saving and undo work, and the keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4222,6 +4241,57 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>New &amp;Contact</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::HelpDialog</name>
+        <message>
+            <source>Delete the selected milestones, quotes or contacts (Undo brings them back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the quote or contact form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working with PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The areas on the left hold the material of the press office; each keeps what it shows in the open file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return to edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Quotes&lt;/b&gt;: who said what, when and in which role, and whether the quote is authorised. Only authorised quotes go into releases and press kits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Contacts&lt;/b&gt;: people and organisations. Only channels ticked &lt;i&gt;Public&lt;/i&gt; appear in releases and exports; make a channel public only with the person's consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Releases&lt;/b&gt;: press releases written from that material, checked before they go out, exported as PDF, ODT, HTML or text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Press Kits&lt;/b&gt;: a release with fact sheet, statements, contacts and photos, as one PDF or a ZIP, and the chronicle handout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving and undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
     </context>

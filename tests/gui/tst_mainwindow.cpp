@@ -10,6 +10,7 @@
 #include "ui/contacteditor.h"
 #include "ui/contactspage.h"
 #include "ui/dialogs.h"
+#include "ui/helpdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/releaseeditor.h"
 #include "ui/releasespage.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void undoAndRedoSayWhatTheyDid();
     void newMakesAnItemOfTheCurrentArea();
     void germanDatesHaveFourDigitYearsEverywhere();
+    void helpExplainsTheAreasAndListsEveryShortcut();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -1138,6 +1140,43 @@ void TestMainWindow::germanDatesHaveFourDigitYearsEverywhere()
         QVERIFY2(field->displayFormat().contains(QStringLiteral("yyyy")),
                  qPrintable(field->objectName() + QStringLiteral(": ") + field->displayFormat()));
     }
+}
+
+void TestMainWindow::helpExplainsTheAreasAndListsEveryShortcut()
+{
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    QAction *help = action("helpAction");
+    QVERIFY(help);
+    QVERIFY(menu("helpMenu")->actions().contains(help));
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QTest::keySequence(m_window, QKeySequence::HelpContents);
+    auto *dialog = m_window->findChild<HelpDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString text = dialog->text(); // a table row reads "keys what they do"
+    for (const QString &area :
+         {QStringLiteral("Timeline"), QStringLiteral("Quotes"), QStringLiteral("Contacts"),
+          QStringLiteral("Releases"), QStringLiteral("Press Kits")})
+        QVERIFY2(text.contains(area), qPrintable(area));
+    // Every shortcut of every menu is listed with what it does.
+    int listed = 0;
+    for (QAction *entry : m_window->findChildren<QAction *>()) {
+        if (entry->shortcut().isEmpty() || !entry->associatedObjects().size())
+            continue;
+        const QString keys = entry->shortcut().toString(QKeySequence::NativeText);
+        QString name = entry->text();
+        name.remove(QLatin1Char('&'));
+        QVERIFY2(text.simplified().contains(keys + QLatin1Char(' ') + name),
+                 qPrintable(keys + QLatin1Char(' ') + name));
+        ++listed;
+    }
+    QVERIFY(listed >= 12); // file, edit, go (five areas) and help
+    QVERIFY(text.contains(QStringLiteral("Ctrl+F")));
+    QVERIFY(text.contains(QStringLiteral("Del")));
+    // Not modal: the window stays usable beside it.
+    QVERIFY(!dialog->isModal());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
