@@ -2,6 +2,7 @@
 
 #include "contacteditor.h"
 #include "dialogs.h"
+#include "emptylisthint.h"
 #include "models/contacttablemodel.h"
 #include "models/organisationchoicemodel.h"
 #include "organisationeditor.h"
@@ -55,6 +56,13 @@ void ContactsPage::setUpContactTable()
 {
     QTableView *table = m_ui->contactTable;
     table->setModel(m_model);
+    (new EmptyListHint(table, [this] {
+        if (!m_store)
+            return QString();
+        const QString noHits = EmptyListHint::noHitsFor(m_ui->searchEdit->text());
+        return noHits.isEmpty() && !m_model->filter().isEmpty() ? tr("No contact matches the filters.")
+                                                                : noHits;
+    }))->following(m_ui->searchEdit);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
@@ -118,8 +126,15 @@ void ContactsPage::connectListAndController()
     // A reload (after any change, or a new filter) drops the selection: choose the shown contact again
     // if it is among the rows read (searching further pages on every keystroke would slow typing down).
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_editor->isNewContact())
-            selectRow(m_editor->contactId(), false);
+        if (!m_editor->isNewContact()) {
+            const RecordId shown = m_editor->contactId();
+            selectRow(shown, false);
+            // The form follows the list: a contact the filter no longer shows is closed, unless the user
+            // is typing in it. (With more rows than are read yet, it may still be further down.)
+            if (shown != 0 && m_model->rowOf(shown) < 0 && !m_model->canFetchMore({}) &&
+                !m_editor->isModified())
+                showNoContact();
+        }
         updateCount();
         updateActions();
     });

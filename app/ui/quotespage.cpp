@@ -1,6 +1,7 @@
 #include "quotespage.h"
 
 #include "dialogs.h"
+#include "emptylisthint.h"
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "quoteeditor.h"
@@ -126,6 +127,9 @@ void QuotesPage::setUpQuoteTable()
 {
     QTableView *table = m_ui->quoteTable;
     table->setModel(m_filter);
+    (new EmptyListHint(table, [this] {
+        return EmptyListHint::noHitsFor(m_ui->filterEdit->text());
+    }))->following(m_ui->filterEdit);
     table->setItemDelegateForColumn(QuoteListModel::StateColumn, new StateBadgeDelegate(table));
     table->sortByColumn(QuoteListModel::DateColumn, Qt::DescendingOrder);
 

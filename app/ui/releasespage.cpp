@@ -3,6 +3,7 @@
 
 #include "bodyedit.h"
 #include "dialogs.h"
+#include "emptylisthint.h"
 #include "exchange/releaseassembler.h"
 #include "formats/exportfile.h"
 #include "models/recordtablemodel.h"
@@ -111,6 +112,9 @@ QTableView *ReleasesPage::releaseTable() const
 void ReleasesPage::setUpList()
 {
     m_ui->releaseTable->setModel(m_filter);
+    (new EmptyListHint(m_ui->releaseTable, [this] {
+        return EmptyListHint::noHitsFor(m_ui->filterEdit->text());
+    }))->following(m_ui->filterEdit);
     m_ui->releaseTable->sortByColumn(ReleaseListModel::DateColumn, Qt::DescendingOrder);
     connect(m_ui->releaseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReleasesPage::currentRowChanged);

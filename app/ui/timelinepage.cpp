@@ -2,6 +2,7 @@
 
 #include "categoryeditor.h"
 #include "dialogs.h"
+#include "emptylisthint.h"
 #include "formats/exportfile.h"
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
@@ -50,6 +51,9 @@ void TimelinePage::setUpViews()
     m_ui->contentSplitter->setSizes({520, 260});
 
     m_ui->milestoneTable->setModel(m_filter);
+    (new EmptyListHint(m_ui->milestoneTable, [this] {
+        return EmptyListHint::noHitsFor(m_ui->filterEdit->text());
+    }))->following(m_ui->filterEdit);
     m_ui->milestoneTable->sortByColumn(MilestoneListModel::DateColumn, Qt::AscendingOrder);
     m_ui->timelineView->setModel(m_filter);
     m_ui->timelineView->setSelectionModel(m_ui->milestoneTable->selectionModel());

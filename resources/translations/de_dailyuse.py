@@ -50,4 +50,7 @@ DE = {
     "Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.":
         "Jede Änderung wird sofort in der Datei gespeichert. Rückgängig nimmt einen Schritt nach dem anderen zurück, auch nach dem Speichern, und die Statusleiste sagt, was rückgängig gemacht wurde.",
     "Keyboard shortcuts": "Tastenkürzel",
+    # Empty lists say why
+    "No contact matches the filters.": "Kein Kontakt passt zu den Filtern.",
+    "No hits for “%1”": "Keine Treffer für „%1“",
 }

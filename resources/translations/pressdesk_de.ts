@@ -4254,6 +4254,17 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <source>New &amp;Contact</source>
             <translation>Neuer &amp;Kontakt</translation>
         </message>
+        <message>
+            <source>No contact matches the filters.</source>
+            <translation>Kein Kontakt passt zu den Filtern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::EmptyListHint</name>
+        <message>
+            <source>No hits for “%1”</source>
+            <translation>Keine Treffer für „%1“</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::HelpDialog</name>

@@ -4243,6 +4243,17 @@ Record the date of the consent below, or make the channel public anyway if it is
             <source>New &amp;Contact</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No contact matches the filters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::EmptyListHint</name>
+        <message>
+            <source>No hits for “%1”</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::HelpDialog</name>

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void filters();
     void channelsStartInternalAndPublicNeedsConsent();
     void listShowsWhoIsPublicWithoutConsent();
+    void anEmptyListSaysWhy();
+    void theFormFollowsTheFilteredList();
     void countLabel();
     void editWithUndo();
     void unsavedEditsAreSavedWhenLeaving();
@@ -545,6 +547,51 @@ void TestContactsPage::listShowsWhoIsPublicWithoutConsent()
     QVERIFY(m_model->rowCount() > 0);
     QTest::mouseClick(consent, Qt::LeftButton);
     QCOMPARE(m_model->rowCount(), storedCount());
+}
+
+void TestContactsPage::anEmptyListSaysWhy()
+{
+    auto *hint = m_table->viewport()->findChild<QLabel *>();
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    typeInto(m_page->searchField(), QStringLiteral("xyzzy"));
+    QCOMPARE(m_model->rowCount(), 0);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No hits for “xyzzy”"));
+    m_page->searchField()->clear();
+    QVERIFY(!hint->isVisible());
+    // Filters that leave nobody say so too.
+    auto *organisation = child<QComboBox>("organisationFilterCombo");
+    organisation->setCurrentIndex(organisation->findText(QStringLiteral("Stadt Bochum")));
+    auto *topic = child<QComboBox>("topicFilterCombo");
+    topic->setCurrentIndex(topic->findText(QStringLiteral("Kultur")));
+    QTest::mouseClick(child<QCheckBox>("consentFilterCheck"), Qt::LeftButton);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No contact matches the filters."));
+}
+
+void TestContactsPage::theFormFollowsTheFilteredList()
+{
+    QVERIFY(clickRow(QStringLiteral("Möller")));
+    const RecordId moeller = stored(QStringLiteral("Möller")).meta.id;
+    QCOMPARE(m_page->editor()->contactId(), moeller);
+    QVERIFY(button("deleteButton")->isEnabled());
+    typeInto(m_page->searchField(), QStringLiteral("sommerfeld"));
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Frau Julia Sommerfeld")});
+    // Möller is no longer in the list: the form does not keep him open to be deleted unseen.
+    QVERIFY(m_page->editor()->contactId() != moeller);
+    QVERIFY(!m_page->editor()->isVisible());
+    QVERIFY(!button("deleteButton")->isEnabled());
+    // But typing is never dropped: a changed form stays open when the filter hides its contact.
+    m_page->searchField()->clear();
+    QVERIFY(clickRow(QStringLiteral("Möller")));
+    typeInto(child<QLineEdit>("roleEdit"), QStringLiteral(" (Leitung)"));
+    QVERIFY(m_page->editor()->isModified());
+    typeInto(m_page->searchField(), QStringLiteral("sommerfeld"));
+    QCOMPARE(m_page->editor()->contactId(), moeller);
+    QVERIFY(m_page->editor()->isModified());
+    QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
 }
 
 void TestContactsPage::countLabel()

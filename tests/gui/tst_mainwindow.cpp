@@ -122,6 +122,7 @@ private Q_SLOTS:
     void newMakesAnItemOfTheCurrentArea();
     void germanDatesHaveFourDigitYearsEverywhere();
     void helpExplainsTheAreasAndListsEveryShortcut();
+    void aSearchWithoutHitsSaysSoInEveryList();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -1177,6 +1178,31 @@ void TestMainWindow::helpExplainsTheAreasAndListsEveryShortcut()
     // Not modal: the window stays usable beside it.
     QVERIFY(!dialog->isModal());
     dialog->close();
+}
+
+void TestMainWindow::aSearchWithoutHitsSaysSoInEveryList()
+{
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    for (const AreaInfo &info : areaInfos) {
+        if (info.area == MainWindow::Area::Kits)
+            continue; // a short list without a search field
+        m_window->showArea(info.area);
+        QTest::keySequence(m_window, QKeySequence::Find);
+        auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(search, info.pageName);
+        QTableView *list = table(info.pageName);
+        auto *hint = list->viewport()->findChild<QLabel *>(list->objectName() + QStringLiteral("EmptyHint"));
+        QVERIFY2(hint, info.pageName);
+        QVERIFY(!hint->isVisible());
+        QTest::keyClicks(search, QStringLiteral("xyzzy"));
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QTRY_VERIFY2(hint->isVisible(), info.pageName);
+        QCOMPARE(hint->text(), QStringLiteral("No hits for “xyzzy”"));
+        search->clear();
+        QTRY_COMPARE(list->model()->rowCount(), info.demoRows);
+        QVERIFY(!hint->isVisible());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
