@@ -3,6 +3,7 @@
 #include "contacteditor.h"
 #include "dialogs.h"
 #include "emptylisthint.h"
+#include "layoutmemory.h"
 #include "models/contacttablemodel.h"
 #include "models/organisationchoicemodel.h"
 #include "organisationeditor.h"
@@ -50,6 +51,7 @@ void ContactsPage::placeEditor()
     m_ui->editorScrollArea->setWidget(m_editor);
     // The form gets the room it asks for first; a narrower column scrolls instead of cutting off Save.
     m_ui->mainSplitter->setSizes({480, qMax(620, m_editor->minimumSizeHint().width() + 24)});
+    LayoutMemory::keep(m_ui->mainSplitter, QStringLiteral("contacts/splitter"));
 }
 
 void ContactsPage::setUpContactTable()
@@ -73,6 +75,7 @@ void ContactsPage::setUpContactTable()
     header->resizeSection(ContactTableModel::OrganisationColumn, 140);
     header->resizeSection(ContactTableModel::TopicsColumn, 120);
     header->resizeSection(ContactTableModel::EmailColumn, 145);
+    LayoutMemory::keep(header, QStringLiteral("contacts/columns"));
 }
 
 void ContactsPage::setUpFilters()
@@ -585,6 +588,8 @@ void ContactsPage::updateActions()
     m_ui->exportButton->setEnabled(hasStore);
     m_ui->searchEdit->setEnabled(hasStore);
     m_editor->setEnabled(hasStore);
+    // The list has the whole width until a contact is shown; the form then takes its side.
+    m_ui->detailStack->setVisible(showing);
 }
 
 void ContactsPage::focusSearch()

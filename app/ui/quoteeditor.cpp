@@ -228,6 +228,7 @@ void QuoteEditor::clear()
     m_ui->headerLabel->setText(tr("No quote selected"));
     setEnabled(false);
     updateState();
+    Q_EMIT hasQuoteChanged(false);
 }
 
 QString QuoteEditor::speakerName(RecordId id) const
@@ -266,6 +267,7 @@ void QuoteEditor::setQuote(const Quote &quote)
     m_ui->headerLabel->setText(quote.meta.isNew() ? tr("New Quote") : tr("Quote"));
     setContentLocked(isContentLocked(quote.state));
     refreshStoredDetails(quote);
+    Q_EMIT hasQuoteChanged(true);
 }
 
 void QuoteEditor::refreshStoredDetails(const Quote &stored)

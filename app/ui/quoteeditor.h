@@ -61,6 +61,8 @@ Q_SIGNALS:
     void reviseRequested();
     void showQuoteRequested(qint64 quoteId);
     void modifiedChanged(bool modified);
+    // A quote is shown now, or none (after clear()).
+    void hasQuoteChanged(bool hasQuote);
 
 private:
     void searchSpeakers(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "emptylisthint.h"
+#include "layoutmemory.h"
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "quoteeditor.h"
@@ -120,6 +121,10 @@ void QuotesPage::placeEditor()
     host->setObjectName(QStringLiteral("editorHost"));
     m_ui->editorScrollArea->setWidget(host); // replaces the form's placeholder
     m_ui->contentSplitter->setSizes({760, 600});
+    LayoutMemory::keep(m_ui->contentSplitter, QStringLiteral("quotes/splitter"));
+    // The list has the whole width until a quote is chosen: no greyed form with nothing in it.
+    m_ui->editorScrollArea->setVisible(false);
+    connect(m_editor, &QuoteEditor::hasQuoteChanged, m_ui->editorScrollArea, &QWidget::setVisible);
     StateStyle::setTone(m_ui->countLabel, Tone::Muted);
 }
 
@@ -243,6 +248,10 @@ void QuotesPage::ensureLoaded()
         header->resizeSection(QuoteListModel::SpeakerColumn, 230);
         header->resizeSection(QuoteListModel::DateColumn, 110);
         header->resizeSection(QuoteListModel::StateColumn, 120);
+        if (!m_columnsKept) { // once: the user's widths then replace these
+            LayoutMemory::keep(header, QStringLiteral("quotes/columns"));
+            m_columnsKept = true;
+        }
     }
     fillFilterCombos();
     updateActions();

@@ -104,6 +104,7 @@ private:
     QuoteListModel *m_quotes = nullptr;
     QuoteEditor *m_editor;
     bool m_reselecting = false;
+    bool m_columnsKept = false;
     QString m_lastRequestedFrom; // offered for the next request: often the same press office
 };
 

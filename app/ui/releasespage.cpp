@@ -6,6 +6,7 @@
 #include "emptylisthint.h"
 #include "exchange/releaseassembler.h"
 #include "formats/exportfile.h"
+#include "layoutmemory.h"
 #include "models/recordtablemodel.h"
 #include "models/releasefiltermodel.h"
 #include "models/releaselistmodel.h"
@@ -72,6 +73,7 @@ ReleasesPage::ReleasesPage(QUndoStack *undoStack, QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 5);
     m_ui->contentSplitter->setStretchFactor(2, 2);
     m_ui->contentSplitter->setSizes({380, 860, 300});
+    LayoutMemory::keep(m_ui->contentSplitter, QStringLiteral("releases/splitter"));
     StateStyle::setTone(m_ui->countLabel, Tone::Muted);
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelay);

@@ -6,6 +6,7 @@
 #include "formats/exportfile.h"
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
+#include "layoutmemory.h"
 #include "milestoneeditor.h"
 #include "models/categorylistmodel.h"
 #include "models/milestonelistmodel.h"
@@ -49,6 +50,8 @@ void TimelinePage::setUpViews()
 {
     m_ui->mainSplitter->setSizes({240, 1000});
     m_ui->contentSplitter->setSizes({520, 260});
+    LayoutMemory::keep(m_ui->mainSplitter, QStringLiteral("timeline/splitter"));
+    LayoutMemory::keep(m_ui->contentSplitter, QStringLiteral("timeline/viewAndList"));
 
     m_ui->milestoneTable->setModel(m_filter);
     (new EmptyListHint(m_ui->milestoneTable, [this] {

@@ -22,13 +22,16 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void listShowsWhoIsPublicWithoutConsent();
     void anEmptyListSaysWhy();
     void theFormFollowsTheFilteredList();
+    void theListHasTheRoomUntilAContactIsShownAndLayoutIsKept();
     void countLabel();
     void editWithUndo();
     void unsavedEditsAreSavedWhenLeaving();
@@ -151,6 +155,7 @@ void TestContactsPage::initTestCase()
 void TestContactsPage::init()
 {
     Dialogs::setScripted(true);
+    QSettings().clear(); // splitter and column widths of an earlier test are not this one's
     Result<std::unique_ptr<Store>> store = Store::openInMemory();
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     m_store = std::move(*store);
@@ -592,6 +597,41 @@ void TestContactsPage::theFormFollowsTheFilteredList()
     QCOMPARE(m_page->editor()->contactId(), moeller);
     QVERIFY(m_page->editor()->isModified());
     QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+}
+
+void TestContactsPage::theListHasTheRoomUntilAContactIsShownAndLayoutIsKept()
+{
+    // Nothing shown: no empty form beside the list, which takes the width.
+    auto *form = child<QWidget>("detailStack");
+    QVERIFY(!form->isVisible());
+    QVERIFY(m_table->width() > m_page->width() * 8 / 10);
+    QVERIFY(clickRow(QStringLiteral("Sommerfeld")));
+    QVERIFY(form->isVisible());
+    QVERIFY(m_page->editor()->isVisible());
+    QTRY_VERIFY(m_table->width() < m_page->width() * 6 / 10);
+
+    // The user drags the splitter and widens a column: a new page (the next start) keeps both.
+    auto *splitter = child<QSplitter>("mainSplitter");
+    QSplitterHandle *handle = splitter->handle(1);
+    const int before = splitter->sizes().first();
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, Qt::NoModifier, grip);
+    QTest::mouseMove(handle, grip + QPoint(-80, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, Qt::NoModifier, grip + QPoint(-80, 0));
+    const QList<int> dragged = splitter->sizes();
+    QVERIFY2(dragged.first() < before - 40,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(dragged.first())));
+    m_table->horizontalHeader()->resizeSection(ContactTableModel::RoleColumn, 222);
+
+    auto *again = new ContactsPage(m_stack.get());
+    again->resize(m_page->size());
+    again->show();
+    again->setStore(m_store.get());
+    again->selectContact(stored(QStringLiteral("Sommerfeld")).meta.id);
+    QTRY_VERIFY(again->editor()->isVisible());
+    QTRY_COMPARE(again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), dragged);
+    QCOMPARE(again->contactTable()->horizontalHeader()->sectionSize(ContactTableModel::RoleColumn), 222);
+    delete again;
 }
 
 void TestContactsPage::countLabel()

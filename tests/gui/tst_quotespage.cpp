@@ -32,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void editsSurviveAChangeOfSelection();
     void invalidEditsKeepTheSelection();
     void lockedQuoteKeepsFilingEditable();
+    void noGreyedFormWhileNoQuoteIsChosen();
     void filters();
     void deleteWithUndo();
     void deleteRefusedWhileInARelease();
@@ -118,6 +120,7 @@ void TestQuotesPage::initTestCase()
 void TestQuotesPage::init()
 {
     Dialogs::setScripted(true);
+    QSettings().clear(); // splitter and column widths of an earlier test are not this one's
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(QStringLiteral("Bochum.pressdesk"));
@@ -545,6 +548,23 @@ void TestQuotesPage::invalidEditsKeepTheSelection()
     QCOMPARE(wording->toPlainText(), QStringLiteral("Kurz gesagt."));
     clickRow(rowStartingWith(QStringLiteral("Wir sind natürlich")));
     QVERIFY(m_page->currentQuoteId() != id);
+}
+
+void TestQuotesPage::noGreyedFormWhileNoQuoteIsChosen()
+{
+    auto *form = m_page->findChild<QWidget *>(QStringLiteral("editorScrollArea"));
+    QVERIFY(form);
+    QVERIFY(!form->isVisible()); // no "Draft" badge over an empty, greyed form
+    QVERIFY(m_page->quoteTable()->width() > m_page->width() * 8 / 10);
+    QVERIFY(m_page->selectQuote(demoQuote(QStringLiteral("Es scheint nun klar")).meta.id));
+    QVERIFY(form->isVisible());
+    QTRY_VERIFY(m_page->quoteTable()->width() < m_page->width() * 7 / 10);
+    // Its quote deleted, the form goes again.
+    const RecordId draft = addDraft(QStringLiteral("Die Müllabfuhr kommt pünktlich."));
+    QVERIFY(m_page->selectQuote(draft));
+    QVERIFY(form->isVisible());
+    QTest::mouseClick(child<QToolButton>("deleteButton"), Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
 }
 
 void TestQuotesPage::lockedQuoteKeepsFilingEditable()
