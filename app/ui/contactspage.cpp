@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "emptylisthint.h"
 #include "layoutmemory.h"
+#include "listkeys.h"
 #include "models/contacttablemodel.h"
 #include "models/organisationchoicemodel.h"
 #include "organisationeditor.h"
@@ -156,6 +157,10 @@ void ContactsPage::addShortcuts()
     auto *deleteShortcut =
         new QShortcut(QKeySequence::Delete, m_ui->contactTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &ContactsPage::deleteSelected);
+    openOnReturn(m_ui->contactTable, [this] {
+        if (m_ui->detailStack->currentWidget() == m_ui->editorScrollArea)
+            m_editor->focusName();
+    });
     auto *saveShortcut =
         new QShortcut(QKeySequence::Save, m_editor, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ContactsPage::saveContact);

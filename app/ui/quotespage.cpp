@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "emptylisthint.h"
 #include "layoutmemory.h"
+#include "listkeys.h"
 #include "models/quotefiltermodel.h"
 #include "models/quotelistmodel.h"
 #include "quoteeditor.h"
@@ -142,6 +143,10 @@ void QuotesPage::setUpQuoteTable()
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &QuotesPage::deleteSelected);
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &QuotesPage::deleteSelected);
+    openOnReturn(table, [this] {
+        if (m_editor->hasQuote())
+            m_editor->focusWording();
+    });
 }
 
 void QuotesPage::connectFilters()

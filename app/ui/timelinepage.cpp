@@ -7,6 +7,7 @@
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
 #include "layoutmemory.h"
+#include "listkeys.h"
 #include "milestoneeditor.h"
 #include "models/categorylistmodel.h"
 #include "models/milestonelistmodel.h"
@@ -112,6 +113,7 @@ void TimelinePage::connectViews()
     auto *deleteShortcut =
         new QShortcut(QKeySequence::Delete, m_ui->milestoneTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &TimelinePage::deleteSelected);
+    openOnReturn(m_ui->milestoneTable, [this] { editSelected(); });
     connect(m_ui->milestoneTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TimelinePage::updateCount);

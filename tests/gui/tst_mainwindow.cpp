@@ -123,6 +123,7 @@ private Q_SLOTS:
     void germanDatesHaveFourDigitYearsEverywhere();
     void helpExplainsTheAreasAndListsEveryShortcut();
     void aSearchWithoutHitsSaysSoInEveryList();
+    void returnInAListOpensTheChosenItem();
 
 private:
     // A copy of the demo file built once in initTestCase.
@@ -1203,6 +1204,39 @@ void TestMainWindow::aSearchWithoutHitsSaysSoInEveryList()
         QTRY_COMPARE(list->model()->rowCount(), info.demoRows);
         QVERIFY(!hint->isVisible());
     }
+}
+
+void TestMainWindow::returnInAListOpensTheChosenItem()
+{
+    QVERIFY(!openDemo().isEmpty());
+    showAndActivate();
+    auto chooseFirstRow = [this](const char *pageName) {
+        QTableView *list = table(pageName);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        return list;
+    };
+    m_window->showArea(MainWindow::Area::Contacts);
+    QTableView *contacts = chooseFirstRow("contactsPage");
+    QTest::keyClick(contacts, Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("givenNameEdit"));
+
+    m_window->showArea(MainWindow::Area::Quotes);
+    QTableView *quotes = chooseFirstRow("quotesPage");
+    QTest::keyClick(quotes, Qt::Key_Enter);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("wordingEdit"));
+
+    m_window->showArea(MainWindow::Area::Timeline);
+    QTableView *milestones = chooseFirstRow("timelinePage");
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(milestones, Qt::Key_Return);
+    QCOMPARE(opened, QStringLiteral("Edit Milestone"));
 }
 
 QTEST_MAIN(TestMainWindow)
