@@ -25,6 +25,10 @@ enum SuggestionRoles
     ContactRoleRole, // the contact's current role, to fill in an empty "role at the time"
 };
 constexpr int milestoneIdRole = Qt::UserRole + 1;
+// The list's order: the milestones linked when the quote was shown first, then the others, each in
+// timeline order. Ticking one while editing does not make it jump.
+constexpr int milestoneOrderRole = Qt::UserRole + 2;
+constexpr int unlinkedRank = 1000000;
 constexpr int suggestionLimit = 20;
 
 // "12.03.2016 14:05" in German, "12 Mar 2016 14:05" in English: the date with a four-digit year, in the
@@ -108,6 +112,8 @@ QuoteEditor::QuoteEditor(QWidget *parent)
 
     m_milestoneFilter->setSourceModel(m_milestones);
     m_milestoneFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_milestoneFilter->setSortRole(milestoneOrderRole);
+    m_milestoneFilter->sort(0);
     m_ui->milestoneList->setModel(m_milestoneFilter);
     connect(m_ui->milestoneFilterEdit, &QLineEdit::textChanged, m_milestoneFilter,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -202,6 +208,7 @@ void QuoteEditor::loadMilestones()
                 auto *item =
                     new QStandardItem(tr("%1 · %2").arg(milestone.start.toDisplayString(), milestone.title));
                 item->setData(milestone.meta.id, milestoneIdRole);
+                item->setData(unlinkedRank + m_milestones->rowCount(), milestoneOrderRole);
                 item->setCheckable(true);
                 item->setEditable(false);
                 m_milestones->appendRow(item);
@@ -258,9 +265,9 @@ void QuoteEditor::setQuote(const Quote &quote)
     m_ui->topicsEdit->setText(quote.topics.join(QStringLiteral(", ")));
     for (int row = 0; row < m_milestones->rowCount(); ++row) {
         QStandardItem *item = m_milestones->item(row);
-        item->setCheckState(quote.milestoneIds.contains(item->data(milestoneIdRole).toLongLong())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
+        const bool linked = quote.milestoneIds.contains(item->data(milestoneIdRole).toLongLong());
+        item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+        item->setData((linked ? 0 : unlinkedRank) + row, milestoneOrderRole);
     }
     m_ui->milestoneFilterEdit->clear();
     m_loading = false;

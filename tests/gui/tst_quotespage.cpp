@@ -70,6 +70,7 @@ private Q_SLOTS:
     void invalidEditsKeepTheSelection();
     void lockedQuoteKeepsFilingEditable();
     void noGreyedFormWhileNoQuoteIsChosen();
+    void linkedMilestonesComeFirst();
     void filters();
     void deleteWithUndo();
     void deleteRefusedWhileInARelease();
@@ -565,6 +566,34 @@ void TestQuotesPage::noGreyedFormWhileNoQuoteIsChosen()
     QVERIFY(form->isVisible());
     QTest::mouseClick(child<QToolButton>("deleteButton"), Qt::LeftButton);
     QTRY_VERIFY(!form->isVisible());
+}
+
+void TestQuotesPage::linkedMilestonesComeFirst()
+{
+    const Quote stolz = demoQuote(QStringLiteral("Wir sind natürlich"));
+    QVERIFY(!stolz.milestoneIds.isEmpty());
+    QVERIFY(m_page->selectQuote(stolz.meta.id));
+    auto *milestones = child<QListView>("milestoneList");
+    QAbstractItemModel *list = milestones->model();
+    QVERIFY(list->rowCount() > stolz.milestoneIds.size());
+    auto checkedRows = [list] {
+        QList<int> rows;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked)
+                rows.append(row);
+        }
+        return rows;
+    };
+    QList<int> expected;
+    for (int row = 0; row < stolz.milestoneIds.size(); ++row)
+        expected.append(row);
+    QCOMPARE(checkedRows(), expected);
+    // Ticking one more while editing leaves it where it is: the list does not jump under the mouse.
+    const QModelIndex last = list->index(list->rowCount() - 1, 0);
+    const QString lastText = last.data().toString();
+    QVERIFY(list->setData(last, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(list->index(list->rowCount() - 1, 0).data().toString(), lastText);
+    QTest::mouseClick(child<QPushButton>("discardButton"), Qt::LeftButton);
 }
 
 void TestQuotesPage::lockedQuoteKeepsFilingEditable()
