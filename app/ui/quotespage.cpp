@@ -508,6 +508,33 @@ std::optional<QString> QuotesPage::askForPerson(const QString &title, const QStr
     dialog.setObjectName(QStringLiteral("personDialog"));
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
+    // Offered to choose from, still free to type: the suggestion, people asked or who authorised
+    // before (newest quotes first), then the press contacts.
+    QStringList people;
+    auto offer = [&people](const QString &name) {
+        if (!name.trimmed().isEmpty() && !people.contains(name.trimmed()))
+            people.append(name.trimmed());
+    };
+    offer(suggestion);
+    if (m_quotes) {
+        QList<Quote> quotes;
+        for (int row = 0; row < m_quotes->rowCount(); ++row)
+            quotes.append(m_quotes->quoteAt(row));
+        std::sort(quotes.begin(), quotes.end(),
+                  [](const Quote &a, const Quote &b) { return a.meta.updatedAt > b.meta.updatedAt; });
+        for (const Quote &quote : std::as_const(quotes)) {
+            offer(quote.requestedFrom);
+            offer(quote.authorisedBy);
+        }
+    }
+    if (m_store) {
+        if (Result<QList<Contact>> contacts = m_store->contacts().all()) {
+            for (const Contact &contact : std::as_const(*contacts))
+                offer(contact.displayName());
+        }
+    }
+    dialog.setComboBoxEditable(true);
+    dialog.setComboBoxItems(people);
     dialog.setTextValue(suggestion);
     dialog.setMinimumWidth(420);
     if (dialog.exec() != QDialog::Accepted)

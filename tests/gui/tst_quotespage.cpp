@@ -338,6 +338,13 @@ void TestQuotesPage::addQuoteAuthoriseAndRevise()
         auto *input = qobject_cast<QInputDialog *>(dialog);
         QVERIFY(input);
         QCOMPARE(dialog->objectName(), QStringLiteral("personDialog"));
+        // Offered: who was asked or authorised before, and the press contacts; typing stays free.
+        const QStringList offered = input->comboBoxItems();
+        QVERIFY2(offered.contains(QStringLiteral("Büro des Oberbürgermeisters")),
+                 qPrintable(offered.join(u'|')));
+        QVERIFY(offered.contains(QStringLiteral("Thomas Eiskirch")));
+        QVERIFY(offered.contains(QStringLiteral("Frau Julia Sommerfeld")));
+        QCOMPARE(offered.count(QStringLiteral("Büro des Oberbürgermeisters")), 1);
         auto *edit = dialog->findChild<QLineEdit *>();
         QVERIFY(edit);
         edit->selectAll();
