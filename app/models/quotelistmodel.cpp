@@ -32,12 +32,18 @@ Result<void> QuoteListModel::fetchRows()
 {
     m_entries.clear();
     m_speakerIds.clear();
+    m_revisedAuthorised.clear();
     Result<QList<QuoteListEntry>> entries = store()->quotes().list();
     if (!entries)
         return entries.error();
     m_entries = *std::move(entries);
-    for (const QuoteListEntry &entry : std::as_const(m_entries))
+    m_revisedAuthorised.clear();
+    for (const QuoteListEntry &entry : std::as_const(m_entries)) {
         m_speakerIds.insert(entry.quote.speakerId);
+        if (const RecordId old = entry.quote.supersedesId; old != 0)
+            m_revisedAuthorised[old] =
+                m_revisedAuthorised.value(old) || entry.quote.state == AuthorisationState::Authorised;
+    }
     return {};
 }
 
@@ -97,13 +103,24 @@ QVariant QuoteListModel::cell(int row, int column, int role) const
             if (role == SortRole)
                 return quote.saidOn.firstDay();
             return quote.saidOn.toDisplayString();
-        case StateColumn:
-            return role == SortRole ? QVariant(int(quote.state)) : QVariant(displayName(quote.state));
+        case StateColumn: {
+            if (role == SortRole)
+                return int(quote.state);
+            // Not two identical "Authorised" rows after a revision: the old one says what became of it.
+            const auto revised = m_revisedAuthorised.constFind(quote.meta.id);
+            if (revised == m_revisedAuthorised.cend())
+                return displayName(quote.state);
+            return (*revised ? tr("%1 · replaced") : tr("%1 · being revised")).arg(displayName(quote.state));
+        }
         }
         break;
     case Qt::ToolTipRole:
         if (column == TextColumn)
             return quote.text;
+        if (column == StateColumn && m_revisedAuthorised.value(quote.meta.id))
+            return tr("Replaced by an authorised revision of its wording");
+        if (column == StateColumn && m_revisedAuthorised.contains(quote.meta.id))
+            return tr("A revision of its wording is under way; until it is authorised this wording stands");
         if (column == StateColumn && quote.state == AuthorisationState::Authorised)
             return tr("Authorised by %1").arg(quote.authorisedBy);
         if (column == StateColumn && quote.state == AuthorisationState::Requested)

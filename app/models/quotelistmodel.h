@@ -4,6 +4,7 @@
 #include "recordtablemodel.h"
 
 #include <QColor>
+#include <QHash>
 #include <QSet>
 
 namespace pressdesk {
@@ -53,6 +54,9 @@ protected:
 private:
     QList<QuoteListEntry> m_entries;
     QSet<RecordId> m_speakerIds;
+    // Quotes a revision supersedes, with whether that revision is authorised (the old wording is
+    // replaced) or still on its way (the old one stands until then).
+    QHash<RecordId, bool> m_revisedAuthorised;
 };
 
 } // namespace pressdesk

@@ -53,4 +53,10 @@ DE = {
     # Empty lists say why
     "No contact matches the filters.": "Kein Kontakt passt zu den Filtern.",
     "No hits for “%1”": "Keine Treffer für „%1“",
+    # Revised quotes in the list
+    "%1 · replaced": "%1 · ersetzt",
+    "%1 · being revised": "%1 · wird überarbeitet",
+    "Replaced by an authorised revision of its wording": "Durch eine autorisierte Überarbeitung des Wortlauts ersetzt",
+    "A revision of its wording is under way; until it is authorised this wording stands":
+        "Eine Überarbeitung des Wortlauts läuft; bis sie autorisiert ist, gilt dieser Wortlaut",
 }

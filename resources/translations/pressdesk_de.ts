@@ -5001,6 +5001,22 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <source>Requested from %1</source>
             <translation>Angefragt bei %1</translation>
         </message>
+        <message>
+            <source>%1 · replaced</source>
+            <translation>%1 · ersetzt</translation>
+        </message>
+        <message>
+            <source>%1 · being revised</source>
+            <translation>%1 · wird überarbeitet</translation>
+        </message>
+        <message>
+            <source>Replaced by an authorised revision of its wording</source>
+            <translation>Durch eine autorisierte Überarbeitung des Wortlauts ersetzt</translation>
+        </message>
+        <message>
+            <source>A revision of its wording is under way; until it is authorised this wording stands</source>
+            <translation>Eine Überarbeitung des Wortlauts läuft; bis sie autorisiert ist, gilt dieser Wortlaut</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::QuotePickerDialog</name>

@@ -4984,6 +4984,22 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <source>Requested from %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 · replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · being revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced by an authorised revision of its wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A revision of its wording is under way; until it is authorised this wording stands</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::QuotePickerDialog</name>

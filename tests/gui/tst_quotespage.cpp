@@ -71,6 +71,7 @@ private Q_SLOTS:
     void lockedQuoteKeepsFilingEditable();
     void noGreyedFormWhileNoQuoteIsChosen();
     void linkedMilestonesComeFirst();
+    void aRevisedQuoteSaysSoInTheList();
     void filters();
     void deleteWithUndo();
     void deleteRefusedWhileInARelease();
@@ -601,6 +602,29 @@ void TestQuotesPage::linkedMilestonesComeFirst()
     QVERIFY(list->setData(last, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(list->index(list->rowCount() - 1, 0).data().toString(), lastText);
     QTest::mouseClick(child<QPushButton>("discardButton"), Qt::LeftButton);
+}
+
+void TestQuotesPage::aRevisedQuoteSaysSoInTheList()
+{
+    const Quote stolz = demoQuote(QStringLiteral("Wir sind natürlich"));
+    QVERIFY(m_page->selectQuote(stolz.meta.id));
+    auto stateText = [this](RecordId id) {
+        return shown()->index(rowOf(id), QuoteListModel::StateColumn).data().toString();
+    };
+    QCOMPARE(stateText(stolz.meta.id), QStringLiteral("Authorised"));
+    QVERIFY(m_page->reviseWording());
+    const RecordId revision = m_page->currentQuoteId();
+    QVERIFY(revision != stolz.meta.id);
+    QCOMPARE(stored(revision).supersedesId, stolz.meta.id);
+    // While the revision is a draft, the authorised wording stands, and says a revision is under way.
+    QCOMPARE(stateText(stolz.meta.id), QStringLiteral("Authorised · being revised"));
+    QCOMPARE(stateText(revision), QStringLiteral("Draft"));
+    QVERIFY(
+        m_page->changeState(AuthorisationState::Requested, QStringLiteral("Büro des Oberbürgermeisters")));
+    QVERIFY(m_page->changeState(AuthorisationState::Authorised, QStringLiteral("Thomas Eiskirch")));
+    // Now two quotes are authorised, but only one is the current wording.
+    QCOMPARE(stateText(revision), QStringLiteral("Authorised"));
+    QCOMPARE(stateText(stolz.meta.id), QStringLiteral("Authorised · replaced"));
 }
 
 void TestQuotesPage::lockedQuoteKeepsFilingEditable()
