@@ -328,8 +328,12 @@ public:
         updateDuplicates();
         for (int i = 0; i < m_rows.size(); ++i) {
             Row &row = m_rows[i];
-            if (fresh.at(i))
-                row.checked = row.duplicate == Duplicate::No && isValid(row);
+            if (!fresh.at(i))
+                continue;
+            row.checked = row.duplicate == Duplicate::No && isValid(row);
+            // One already in the timeline shows the category it has there, not "No category".
+            if (row.duplicate == Duplicate::InTimeline)
+                row.categoryId = row.existingCategoryId;
         }
         endResetModel();
     }
@@ -347,6 +351,17 @@ public:
     int checkedCount() const
     {
         return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.checked; }));
+    }
+
+    // Ticked although already in the timeline: importing them makes second copies.
+    QStringList checkedInTimeline() const
+    {
+        QStringList titles;
+        for (const Row &row : m_rows) {
+            if (row.checked && row.duplicate == Duplicate::InTimeline)
+                titles.append(row.title);
+        }
+        return titles;
     }
 
     int inTimelineCount() const
@@ -390,6 +405,7 @@ private:
         RecordId categoryId = 0;
         bool checked = false;
         Duplicate duplicate = Duplicate::No;
+        RecordId existingCategoryId = 0; // of the milestone in the timeline this one repeats
     };
 
     static QString keyOf(const FoundMilestone &found)
@@ -448,8 +464,11 @@ private:
                 return TimelineTextParser::isDuplicate(current, milestone);
             };
             row.duplicate = Duplicate::No;
-            if (std::any_of(m_existing.cbegin(), m_existing.cend(), repeats)) {
+            row.existingCategoryId = 0;
+            if (const auto existing = std::find_if(m_existing.cbegin(), m_existing.cend(), repeats);
+                existing != m_existing.cend()) {
                 row.duplicate = Duplicate::InTimeline;
+                row.existingCategoryId = existing->categoryId;
                 continue;
             }
             for (int earlier = 0; earlier < i; ++earlier) {
@@ -542,7 +561,7 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
     connect(m_ui->sourceEdit, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
     connect(m_ui->openFileButton, &QPushButton::clicked, this, &TimelineImportDialog::openFile);
     connect(m_ui->categoryCombo, &QComboBox::activated, this, &TimelineImportDialog::applyCategoryToTicked);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &TimelineImportDialog::importChecked);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineImportDialog::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineImportDialog::updateSummary);
@@ -550,6 +569,25 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
 }
 
 TimelineImportDialog::~TimelineImportDialog() = default;
+
+void TimelineImportDialog::importChecked()
+{
+    const QStringList again = m_model->checkedInTimeline();
+    if (!again.isEmpty()) {
+        const QString list = QStringLiteral("„%1“").arg(again.mid(0, 5).join(QStringLiteral("“, „"))) +
+                             (again.size() > 5 ? QStringLiteral(" …") : QString());
+        const int answer = Dialogs::choose(
+            this, tr("Already in the Timeline"),
+            tr("%n ticked milestone(s) are already in the timeline: %1.\n\nImporting them makes a second "
+               "copy of each.",
+               nullptr, int(again.size()))
+                .arg(list),
+            {tr("Import Anyway"), tr("Go Back")});
+        if (answer != 0)
+            return;
+    }
+    accept();
+}
 
 QList<Milestone> TimelineImportDialog::milestonesToImport() const
 {

@@ -38,6 +38,7 @@ public:
 
 private:
     void openFile();
+    void importChecked(); // asks first when ticked milestones are already in the timeline
     void applyCategoryToTicked(int comboIndex);
     void updateSummary();
 

@@ -177,6 +177,26 @@ QList<Milestone> TimelinePage::selectedMilestones() const
     return selected;
 }
 
+void TimelinePage::selectMilestones(const QList<RecordId> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (!ids.contains(index.data(RecordTableModel::IdRole).toLongLong()))
+            continue;
+        selection.select(index, index.siblingAtColumn(m_filter->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    QItemSelectionModel *model = m_ui->milestoneTable->selectionModel();
+    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->milestoneTable->scrollTo(first);
+}
+
 void TimelinePage::selectMilestone(RecordId id)
 {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -392,9 +412,13 @@ void TimelinePage::importText()
     const QList<Milestone> milestones = dialog.milestonesToImport();
     if (milestones.isEmpty())
         return;
-    if (m_controller->run(std::make_unique<ImportMilestonesCommand>(*m_store, milestones)))
-        Q_EMIT statusMessage(tr("Imported %n milestone(s) as drafts. One undo takes the import back.",
-                                nullptr, int(milestones.size())));
+    auto command = std::make_unique<ImportMilestonesCommand>(*m_store, milestones);
+    ImportMilestonesCommand *import = command.get();
+    if (!m_controller->run(std::move(command)))
+        return;
+    selectMilestones(import->importedIds()); // the view moves to what was added
+    Q_EMIT statusMessage(tr("Imported %n milestone(s) as drafts. One undo takes the import back.", nullptr,
+                            int(milestones.size())));
 }
 
 QList<Milestone> TimelinePage::shownMilestones() const

@@ -50,6 +50,7 @@ public:
     // The milestones selected in the view or the list (model rows of the source model).
     QList<Milestone> selectedMilestones() const;
     void selectMilestone(RecordId id);
+    void selectMilestones(const QList<RecordId> &ids);
 
     void newMilestone();
     void editSelected();

@@ -59,4 +59,15 @@ DE = {
     "Replaced by an authorised revision of its wording": "Durch eine autorisierte Überarbeitung des Wortlauts ersetzt",
     "A revision of its wording is under way; until it is authorised this wording stands":
         "Eine Überarbeitung des Wortlauts läuft; bis sie autorisiert ist, gilt dieser Wortlaut",
+    # Import preview
+    "Already in the Timeline": "Schon in der Zeitleiste",
+    "Import Anyway": "Trotzdem übernehmen",
+    "Go Back": "Zurück",
+}
+
+NUMERUS = {
+    "%n ticked milestone(s) are already in the timeline: %1.\n\nImporting them makes a second copy of each.": [
+        "%n angehakter Meilenstein ist schon in der Zeitleiste: %1.\n\nDas Übernehmen legt ihn ein zweites Mal an.",
+        "%n angehakte Meilensteine sind schon in der Zeitleiste: %1.\n\nDas Übernehmen legt jeden ein zweites Mal an.",
+    ],
 }

@@ -5634,6 +5634,31 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
             <source>Milestones already in the timeline cannot be recognised: %1</source>
             <translation>Vorhandene Meilensteine können nicht erkannt werden: %1</translation>
         </message>
+        <message>
+            <source>Already in the Timeline</source>
+            <translation>Schon in der Zeitleiste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticked milestone(s) are already in the timeline: %1.
+
+Importing them makes a second copy of each.</source>
+            <translation>
+                <numerusform>%n angehakter Meilenstein ist schon in der Zeitleiste: %1.
+
+Das Übernehmen legt ihn ein zweites Mal an.</numerusform>
+                <numerusform>%n angehakte Meilensteine sind schon in der Zeitleiste: %1.
+
+Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Anyway</source>
+            <translation>Trotzdem übernehmen</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Zurück</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>

@@ -5613,6 +5613,31 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
             <source>Milestones already in the timeline cannot be recognised: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Already in the Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ticked milestone(s) are already in the timeline: %1.
+
+Importing them makes a second copy of each.</source>
+            <translation>
+                <numerusform>%n ticked milestone are already in the timeline: %1.
+
+Importing them makes a second copy of each.</numerusform>
+                <numerusform>%n ticked milestones are already in the timeline: %1.
+
+Importing them makes a second copy of each.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>

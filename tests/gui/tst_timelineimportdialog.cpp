@@ -108,6 +108,7 @@ private Q_SLOTS:
         Milestone dhl;
         dhl.start = PartialDate::fromYear(2016);
         dhl.title = QStringLiteral("DHL kommt");
+        dhl.categoryId = m_ansiedlung;
         QVERIFY(m_store->milestones().insert(dhl));
         m_dialog = std::make_unique<TimelineImportDialog>(*m_store);
     }
@@ -158,6 +159,7 @@ private Q_SLOTS:
         // "DHL kommt" (2016) is in the timeline already: marked, and not ticked.
         QCOMPARE(cell(1, TitleColumn).toString(), QStringLiteral("DHL kommt"));
         QCOMPARE(cell(1, NoteColumn).toString(), QStringLiteral("Already in the timeline"));
+        QCOMPARE(cell(1, CategoryColumn).toString(), QStringLiteral("Ansiedlung")); // as it is there
         QVERIFY(!ticked(1));
         int tickedRows = 0;
         for (int row = 0; row < 16; ++row) {
@@ -203,7 +205,7 @@ private Q_SLOTS:
         Q_EMIT forAll->activated(ansiedlung);
         QCOMPARE(cell(0, CategoryColumn).toString(), QStringLiteral("Ansiedlung"));
         QCOMPARE(cell(15, CategoryColumn).toString(), QStringLiteral("Ansiedlung"));
-        QCOMPARE(cell(1, CategoryColumn).toString(), QStringLiteral("No category"));
+        QCOMPARE(cell(1, CategoryColumn).toString(), QStringLiteral("Ansiedlung")); // DHL's, in the timeline
         QCOMPARE(cell(2, CategoryColumn).toString(), QStringLiteral("No category"));
 
         // One row's category through the combo box the view edits it with.
@@ -337,6 +339,31 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         child<QPushButton>("cancelButton")->click();
         QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    }
+
+    void tickingOneAlreadyThereAsksBeforeImporting()
+    {
+        paste(sampleText(), 16);
+        QVERIFY(setCell(1, ImportColumn, Qt::Checked, Qt::CheckStateRole));
+        m_dialog->setResult(-1);
+        child<QPushButton>("importButton")->click(); // no answer queued: "Go Back", the safe one
+        QStringList asked = Dialogs::takeMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("already in the timeline")),
+                 qPrintable(asked.first()));
+        QVERIFY(asked.first().contains(QStringLiteral("„DHL kommt“")));
+        QCOMPARE(m_dialog->result(), -1); // still open
+        Dialogs::queueChoice(0);          // Import Anyway
+        child<QPushButton>("importButton")->click();
+        QCOMPARE(Dialogs::takeMessages().size(), 1);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_dialog->milestonesToImport().size(), 16);
+        // Nothing ticked twice: no question.
+        QVERIFY(setCell(1, ImportColumn, Qt::Unchecked, Qt::CheckStateRole));
+        m_dialog->setResult(-1);
+        child<QPushButton>("importButton")->click();
+        QVERIFY(Dialogs::takeMessages().isEmpty());
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     }
 
     void importIsOneUndoStep()

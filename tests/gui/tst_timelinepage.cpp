@@ -74,6 +74,7 @@ private Q_SLOTS:
     void grab();
     void fitsWhenOpenedBeforeShown();
     void createMilestone();
+    void importedMilestonesAreSelectedAndInView();
     void cancelCreatesNothing();
     void editMilestone();
     void doubleClickOpensEditor();
@@ -320,6 +321,34 @@ void TestTimelinePage::fitsWhenOpenedBeforeShown()
     QTest::mouseClick(window.timelinePage()->findChild<QToolButton *>(QStringLiteral("fitButton")),
                       Qt::LeftButton);
     QVERIFY(std::abs(view->scene().pixelsPerDay() - fit) < 1e-9);
+}
+
+void TestTimelinePage::importedMilestonesAreSelectedAndInView()
+{
+    bool imported = false;
+    onNextDialog([&imported](QDialog *dialog) {
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sourceEdit"))
+            ->setPlainText(QStringLiteral("2023: Musikzentrum eröffnet, Radschnellweg kommt"));
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
+        QTRY_COMPARE(preview->model()->rowCount(), 2);
+        dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        imported = true;
+    });
+    QTest::mouseClick(button("importButton"), Qt::LeftButton);
+    QVERIFY(imported);
+    QTRY_COMPARE(shown()->rowCount(), 23);
+    // What was added is chosen and in view, so that the user sees it and can file it at once.
+    QStringList selected;
+    for (const QModelIndex &index : m_page->findChild<QTableView *>(QStringLiteral("milestoneTable"))
+                                        ->selectionModel()
+                                        ->selectedRows(MilestoneListModel::TitleColumn))
+        selected.append(index.data().toString());
+    selected.sort();
+    QCOMPARE(selected,
+             (QStringList{QStringLiteral("Musikzentrum eröffnet"), QStringLiteral("Radschnellweg kommt")}));
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("milestoneTable"));
+    const QRect current = table->visualRect(table->currentIndex());
+    QVERIFY(table->viewport()->rect().intersects(current));
 }
 
 void TestTimelinePage::createMilestone()
