@@ -152,6 +152,19 @@ void TimelineScene::setFont(const QFont &font)
     m_smallFont = font;
     m_smallFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
     m_elided.assign(m_items.size(), QString());
+    measureCards();
+}
+
+void TimelineScene::measureCards()
+{
+    // A card as wide as its title (with the colour bar and margins of paintCard), within the bounds.
+    const QFontMetricsF metrics(m_boldFont);
+    m_cardWidths.resize(m_items.size());
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const double natural = std::ceil(metrics.horizontalAdvance(m_items[i].milestone.title)) + 12 + 6 + 4;
+        m_cardWidths[i] = std::clamp(natural, double(m_metrics.cardWidth), double(m_metrics.maxCardWidth));
+    }
+    m_layoutDirty = true;
 }
 
 void TimelineScene::setToday(const QDate &today)
@@ -174,6 +187,7 @@ void TimelineScene::setItems(std::vector<TimelineItem> items)
     m_categoryDays.clear();
     m_elided.assign(m_items.size(), QString());
     m_itemLane.assign(m_items.size(), -1);
+    measureCards();
 
     // The range of the milestones themselves; today is marked when it falls inside, but does not widen it.
     qint64 first = m_items.empty() ? m_today.toJulianDay() - 365 : std::numeric_limits<qint64>::max();
@@ -237,14 +251,22 @@ void TimelineScene::setPixelsPerDay(double pixelsPerDay)
 
 double TimelineScene::fitPixelsPerDay(double viewportWidth) const
 {
+    // Every card whole: each ends left of the viewport's edge, the last one's included (a milestone
+    // just added at the end must not be cut by "Fit All").
+    const double room = viewportWidth - 24;
     const double days = std::max<double>(30.0, double(m_endDay - m_originDay));
-    // Leave room for the last card to the right of its date.
-    return std::max(1e-6, (viewportWidth - m_metrics.cardWidth * 0.6) / days);
+    double fit = (room - m_metrics.cardWidth) / days;
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const double offset = double(m_items[i].startDay - m_originDay);
+        if (offset > 0)
+            fit = std::min(fit, (room - m_cardWidths[i]) / offset);
+    }
+    return std::max(1e-6, fit);
 }
 
 double TimelineScene::contentWidth() const
 {
-    return xForDay(m_endDay) + m_metrics.cardWidth + 24;
+    return xForDay(m_endDay) + m_metrics.maxCardWidth + 24;
 }
 
 double TimelineScene::laneTop(int lane) const
@@ -253,9 +275,19 @@ double TimelineScene::laneTop(int lane) const
            lane * (itemHeight() + m_metrics.laneGap);
 }
 
-double TimelineScene::itemWidth() const
+double TimelineScene::itemWidth(int index) const
 {
-    return m_detail == Detail::Chips ? m_metrics.chipWidth : m_metrics.cardWidth;
+    if (m_detail == Detail::Chips)
+        return m_metrics.chipWidth;
+    return m_wideCards && size_t(index) < m_cardWidths.size() ? m_cardWidths[size_t(index)]
+                                                              : m_metrics.cardWidth;
+}
+
+double TimelineScene::widestItem() const
+{
+    if (m_detail == Detail::Chips)
+        return m_metrics.chipWidth;
+    return m_wideCards ? m_metrics.maxCardWidth : m_metrics.cardWidth;
 }
 
 double TimelineScene::itemHeight() const
@@ -290,7 +322,8 @@ int TimelineScene::eraRowCount() const
 
 // Greedy interval colouring: each item takes the lowest lane that is free at its start. Stops early
 // (returning more than the limit) once it is clear the lanes would not fit.
-int TimelineScene::assignLanes(const std::vector<int> &indices, double widthPx, std::vector<int> &lanes) const
+int TimelineScene::assignLanes(const std::vector<int> &indices, const std::function<double(int)> &widthOf,
+                               std::vector<int> &lanes) const
 {
     const int limit = m_detail == Detail::Cards ? m_metrics.maxCardLanes : m_metrics.maxChipLanes;
     using Busy = std::pair<double, int>; // lane end x, lane
@@ -314,7 +347,7 @@ int TimelineScene::assignLanes(const std::vector<int> &indices, double widthPx, 
             freeLanes.erase(freeLanes.begin());
         }
         lanes[size_t(index)] = lane;
-        busy.push({x + widthPx, lane});
+        busy.push({x + widthOf(index), lane});
     }
     return laneCount;
 }
@@ -327,10 +360,19 @@ void TimelineScene::ensureLayout() const
     m_lanes.clear();
     std::vector<int> lanes;
     m_detail = Detail::Cards;
-    int count = assignLanes(m_points, m_metrics.cardWidth + m_metrics.laneGap, lanes);
+    // Cards as wide as their titles where the lanes allow, else all of the narrowest width.
+    m_wideCards = true;
+    int count = assignLanes(
+        m_points, [this](int index) { return m_cardWidths[size_t(index)] + m_metrics.laneGap; }, lanes);
+    if (count > m_metrics.maxCardLanes) {
+        m_wideCards = false;
+        count = assignLanes(
+            m_points, [this](int) { return m_metrics.cardWidth + m_metrics.laneGap; }, lanes);
+    }
     if (count > m_metrics.maxCardLanes) {
         m_detail = Detail::Chips;
-        count = assignLanes(m_points, m_metrics.chipWidth + 2, lanes);
+        count = assignLanes(
+            m_points, [this](int) { return m_metrics.chipWidth + 2.0; }, lanes);
         if (count > m_metrics.maxChipLanes) {
             m_detail = Detail::Density;
             m_laneCount = 0;
@@ -362,7 +404,7 @@ QRectF TimelineScene::itemRect(int index) const
     const int lane = m_itemLane[size_t(index)];
     if (lane < 0)
         return {};
-    return QRectF(xForDay(item.startDay), laneTop(lane), itemWidth(), itemHeight());
+    return QRectF(xForDay(item.startDay), laneTop(lane), itemWidth(index), itemHeight());
 }
 
 int TimelineScene::hitTest(const QPointF &point) const
@@ -394,7 +436,7 @@ int TimelineScene::hitTest(const QPointF &point) const
     if (after == inLane.begin())
         return -1;
     const int candidate = *(after - 1);
-    return point.x() <= xForDay(m_items[size_t(candidate)].startDay) + itemWidth() ? candidate : -1;
+    return point.x() <= xForDay(m_items[size_t(candidate)].startDay) + itemWidth(candidate) ? candidate : -1;
 }
 
 int TimelineScene::neighbour(int index, int step) const
@@ -600,15 +642,15 @@ void TimelineScene::paintPoints(QPainter &painter, const QRectF &exposed,
     const double pitch = itemHeight() + m_metrics.laneGap;
     const int firstLane = std::max(0, int((exposed.top() - laneTop(0)) / pitch));
     const int lastLane = std::min(m_laneCount - 1, int((exposed.bottom() - laneTop(0)) / pitch));
-    const double width = itemWidth();
+    const double widest = widestItem();
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         const std::vector<int> &inLane = m_lanes[size_t(lane)];
         auto it = std::lower_bound(
-            inLane.begin(), inLane.end(), exposed.left() - width,
+            inLane.begin(), inLane.end(), exposed.left() - widest,
             [this](int index, double x) { return xForDay(m_items[size_t(index)].startDay) < x; });
         for (; it != inLane.end(); ++it) {
             const TimelineItem &item = m_items[size_t(*it)];
-            const QRectF rect(xForDay(item.startDay), laneTop(lane), width, itemHeight());
+            const QRectF rect(xForDay(item.startDay), laneTop(lane), itemWidth(*it), itemHeight());
             if (rect.left() > exposed.right())
                 break;
             const bool isSelected = selected.contains(item.id);

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -51,7 +52,8 @@ public:
     {
         int axisHeight = 46;
         int eraHeight = 24;
-        int cardWidth = 190;
+        int cardWidth = 190;    // the narrowest card; cards grow to show their titles ...
+        int maxCardWidth = 360; // ... up to this, where the title is elided
         int cardHeight = 46;
         int chipWidth = 14;
         int chipHeight = 14;
@@ -115,9 +117,13 @@ public:
 
 private:
     void ensureLayout() const;
-    int assignLanes(const std::vector<int> &indices, double widthPx, std::vector<int> &lanes) const;
+    // widthOf(index): the item's width in pixels, with the gap to the next.
+    int assignLanes(const std::vector<int> &indices, const std::function<double(int)> &widthOf,
+                    std::vector<int> &lanes) const;
+    void measureCards();
     double laneTop(int lane) const;
-    double itemWidth() const;
+    double itemWidth(int index) const;
+    double widestItem() const;
     double itemHeight() const;
 
     void paintAxis(QPainter &painter, const QRectF &exposed) const;
@@ -157,6 +163,8 @@ private:
     mutable std::vector<std::vector<int>> m_lanes; // per lane: indices into m_items, by start
     mutable std::vector<int> m_itemLane;           // per item: its lane, -1 for eras and in density
     mutable std::vector<QString> m_elided;         // card titles elided to the card width, on first draw
+    std::vector<double> m_cardWidths;              // per item: the card that shows its whole title
+    mutable bool m_wideCards = true;               // false when grown cards would need too many lanes
 };
 
 } // namespace pressdesk

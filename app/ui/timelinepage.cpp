@@ -25,6 +25,7 @@
 #include <QImageWriter>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSvgGenerator>
 #include <QUndoStack>
@@ -97,6 +98,20 @@ void TimelinePage::connectButtons()
 void TimelinePage::connectFilters()
 {
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setText);
+    // Searching may take the user anywhere in the graphic; clearing the search brings back the zoom and
+    // place they searched from.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        TimelineView *view = m_ui->timelineView;
+        if (!text.isEmpty() && !m_viewBeforeSearch) {
+            m_viewBeforeSearch = ViewPlace{view->scene().pixelsPerDay(), view->horizontalScrollBar()->value(),
+                                           view->verticalScrollBar()->value()};
+        } else if (text.isEmpty() && m_viewBeforeSearch) {
+            view->setPixelsPerDay(m_viewBeforeSearch->pixelsPerDay);
+            view->horizontalScrollBar()->setValue(m_viewBeforeSearch->x);
+            view->verticalScrollBar()->setValue(m_viewBeforeSearch->y);
+            m_viewBeforeSearch.reset();
+        }
+    });
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         // The form's items: all, then the statuses in this order.
         static constexpr MilestoneStatus statuses[] = {MilestoneStatus::Draft, MilestoneStatus::Approved};

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QItemSelectionModel;
@@ -88,6 +89,13 @@ private:
     MilestoneListModel *m_milestones = nullptr;
     TimelineFilterModel *m_filter;
     CategoryListModel *m_categories = nullptr;
+    struct ViewPlace
+    {
+        double pixelsPerDay = 0;
+        int x = 0;
+        int y = 0;
+    };
+    std::optional<ViewPlace> m_viewBeforeSearch; // while a search is typed
 };
 
 } // namespace pressdesk

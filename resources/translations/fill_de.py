@@ -328,7 +328,7 @@ DE = {
     "Zoom out (-)": "Verkleinern (-)",
     "+": "+",
     "Zoom in (+)": "Vergrößern (+)",
-    "&Fit All": "&Alles zeigen",
+    "&Fit All": "&Alles einpassen",
     "Show the whole timeline (0)": "Die ganze Zeitleiste zeigen (0)",
     "Categories": "Kategorien",
     "Add": "Neu",

@@ -3360,7 +3360,7 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
         <message>
             <source>&amp;Fit All</source>
-            <translation>&amp;Alles zeigen</translation>
+            <translation>&amp;Alles einpassen</translation>
         </message>
         <message>
             <source>Show the whole timeline (0)</source>

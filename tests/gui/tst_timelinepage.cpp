@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void fitsWhenOpenedBeforeShown();
     void createMilestone();
     void importedMilestonesAreSelectedAndInView();
+    void cardsGrowToShowTheirTitles();
+    void fitAllShowsEveryCardWholeEvenOneJustAddedAtTheEnd();
+    void clearingTheSearchReturnsToTheZoomItStartedFrom();
     void cancelCreatesNothing();
     void editMilestone();
     void doubleClickOpensEditor();
@@ -349,6 +353,72 @@ void TestTimelinePage::importedMilestonesAreSelectedAndInView()
     auto *table = m_page->findChild<QTableView *>(QStringLiteral("milestoneTable"));
     const QRect current = table->visualRect(table->currentIndex());
     QVERIFY(table->viewport()->rect().intersects(current));
+}
+
+void TestTimelinePage::cardsGrowToShowTheirTitles()
+{
+    QTest::mouseClick(button("fitButton"), Qt::LeftButton);
+    const TimelineScene &scene = m_view->scene();
+    const QFontMetricsF bold([this] {
+        QFont font = m_view->font();
+        font.setBold(true);
+        return font;
+    }());
+    int grown = 0;
+    for (int row = 0; row < shown()->rowCount(); ++row) {
+        const QString title = shown()->index(row, MilestoneListModel::TitleColumn).data().toString();
+        const QRect card = m_view->viewportRectOfRow(row);
+        if (card.isEmpty() || card.height() < scene.metrics().cardHeight - 2)
+            continue; // a range on the era row
+        const double wanted = bold.horizontalAdvance(title) + 12 + 6;
+        // The whole title fits unless the card has reached its widest.
+        if (card.width() < scene.metrics().maxCardWidth - 1)
+            QVERIFY2(card.width() >= wanted, qPrintable(title));
+        grown += card.width() > scene.metrics().cardWidth + 1 ? 1 : 0;
+    }
+    QVERIFY(grown >= 3); // "Vonovia Zentrale entsteht in Bochum" and others do not fit the narrowest card
+}
+
+void TestTimelinePage::fitAllShowsEveryCardWholeEvenOneJustAddedAtTheEnd()
+{
+    Milestone late;
+    late.start = PartialDate::fromYmd(2021, 12, 20);
+    late.title = QStringLiteral("Ein Meilenstein mit langem Titel ganz am Ende");
+    QVERIFY(m_window->store()->milestones().insert(late));
+    QTRY_COMPARE(shown()->rowCount(), 22);
+    QCOMPARE(button("fitButton")->text(), QStringLiteral("&Fit All"));
+    QTest::mouseClick(button("fitButton"), Qt::LeftButton);
+    const QRect viewport = m_view->viewport()->rect();
+    for (int row = 0; row < shown()->rowCount(); ++row) {
+        const QRect card = m_view->viewportRectOfRow(row);
+        if (card.isEmpty())
+            continue;
+        QVERIFY2(
+            card.left() >= 0 && card.right() <= viewport.right(),
+            qPrintable(
+                shown()->index(row, MilestoneListModel::TitleColumn).data().toString() +
+                QStringLiteral(": %1–%2 of %3").arg(card.left()).arg(card.right()).arg(viewport.right())));
+    }
+}
+
+void TestTimelinePage::clearingTheSearchReturnsToTheZoomItStartedFrom()
+{
+    QTest::mouseClick(button("zoomInButton"), Qt::LeftButton);
+    QTest::mouseClick(button("zoomInButton"), Qt::LeftButton);
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->maximum() / 2);
+    const double zoom = m_view->scene().pixelsPerDay();
+    const int place = m_view->horizontalScrollBar()->value();
+    QVERIFY(place > 0);
+    auto *search = child<QLineEdit>("filterEdit");
+    QTest::keyClicks(search, QStringLiteral("DHL"));
+    QTRY_COMPARE(shown()->rowCount(), 1);
+    // Looking for it, the user fits the view to the one hit.
+    QTest::mouseClick(button("fitButton"), Qt::LeftButton);
+    QVERIFY(std::abs(m_view->scene().pixelsPerDay() - zoom) > 1e-9);
+    search->clear();
+    QTRY_COMPARE(shown()->rowCount(), 21);
+    QTRY_VERIFY(std::abs(m_view->scene().pixelsPerDay() - zoom) < 1e-9);
+    QTRY_COMPARE(m_view->horizontalScrollBar()->value(), place);
 }
 
 void TestTimelinePage::createMilestone()
