@@ -426,10 +426,10 @@ bool QuotesPage::saveEdits()
 {
     if (!m_store || !m_editor->hasQuote() || !m_editor->isModified())
         return true;
-    if (const QString problems = m_editor->problems(); !problems.isEmpty()) {
-        Dialogs::showError(
-            this, tr("Cannot save the quote"),
-            tr("The quote is not saved yet: %1 Correct it, or discard the changes.").arg(problems));
+    if (!m_editor->problems().isEmpty()) {
+        // As for contacts: the form keeps the typing and shows its problems; no dialog in the way.
+        Q_EMIT statusMessage(
+            tr("The quote was not saved: fix the problem shown in the form, or discard the changes."));
         return false;
     }
     const Quote edited = m_editor->quote();

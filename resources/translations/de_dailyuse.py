@@ -63,6 +63,9 @@ DE = {
     "Already in the Timeline": "Schon in der Zeitleiste",
     "Import Anyway": "Trotzdem übernehmen",
     "Go Back": "Zurück",
+    # One editing model for quotes and contacts
+    "The quote was not saved: fix the problem shown in the form, or discard the changes.":
+        "Das Zitat wurde nicht gespeichert: Beheben Sie das im Formular angezeigte Problem oder verwerfen Sie die Änderungen.",
 }
 
 NUMERUS = {

@@ -5068,14 +5068,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             </translation>
         </message>
         <message>
-            <source>Cannot save the quote</source>
-            <translation>Das Zitat kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>The quote is not saved yet: %1 Correct it, or discard the changes.</source>
-            <translation>Das Zitat ist noch nicht gespeichert: %1 Korrigieren Sie es oder verwerfen Sie die Änderungen.</translation>
-        </message>
-        <message>
             <source>Added the quote “%1”.</source>
             <translation>Zitat „%1“ hinzugefügt.</translation>
         </message>
@@ -5133,6 +5125,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>New &amp;Quote</source>
             <translation>Neues &amp;Zitat</translation>
+        </message>
+        <message>
+            <source>The quote was not saved: fix the problem shown in the form, or discard the changes.</source>
+            <translation>Das Zitat wurde nicht gespeichert: Beheben Sie das im Formular angezeigte Problem oder verwerfen Sie die Änderungen.</translation>
         </message>
     </context>
     <context>

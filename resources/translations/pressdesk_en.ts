@@ -5050,14 +5050,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             </translation>
         </message>
         <message>
-            <source>Cannot save the quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quote is not saved yet: %1 Correct it, or discard the changes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Added the quote “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -5114,6 +5106,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>New &amp;Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote was not saved: fix the problem shown in the form, or discard the changes.</source>
             <translation type="unfinished" />
         </message>
     </context>
