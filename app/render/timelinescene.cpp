@@ -668,6 +668,27 @@ void TimelineScene::paintPoints(QPainter &painter, const QRectF &exposed,
     }
 }
 
+QString TimelineScene::wrapTitle(const QString &title, const QFontMetricsF &metrics, double width)
+{
+    // One line when it fits; else as many words as fit on the first line and the rest on a second,
+    // elided only there.
+    if (metrics.horizontalAdvance(title) <= width)
+        return title;
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    int used = 0;
+    for (; used < words.size(); ++used) {
+        const QString longer = first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (metrics.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+    }
+    if (first.isEmpty()) // one very long word: it is cut on its line
+        return metrics.elidedText(title, Qt::ElideRight, width);
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
 void TimelineScene::paintCard(QPainter &painter, const TimelineItem &item, const QRectF &rect, bool selected,
                               bool ghost, const QString &dateOverride) const
 {
@@ -686,22 +707,32 @@ void TimelineScene::paintCard(QPainter &painter, const TimelineItem &item, const
     painter.setFont(m_boldFont);
     painter.setPen(textColour);
     const auto index = size_t(&item - m_items.data());
+    const QFontMetricsF titleMetrics(m_boldFont);
     QString title;
     if (index < m_elided.size() && !m_elided[index].isNull()) {
         title = m_elided[index];
     } else {
-        title = QFontMetricsF(m_boldFont).elidedText(item.milestone.title, Qt::ElideRight, textArea.width());
+        title = wrapTitle(item.milestone.title, titleMetrics, textArea.width());
         if (index < m_elided.size())
             m_elided[index] = title;
     }
-    painter.drawText(QRectF(textArea.left(), textArea.top(), textArea.width(), textArea.height() / 2),
-                     Qt::AlignLeft | Qt::AlignVCenter, title);
+    // The title's one or two lines and the date below, as one block in the middle of the card.
+    const QStringList lines = title.split(QLatin1Char('\n'));
+    const double lineHeight = titleMetrics.height();
+    const double dateHeight = QFontMetricsF(m_smallFont).height();
+    double y =
+        textArea.top() + std::max(0.0, (textArea.height() - lines.size() * lineHeight - dateHeight) / 2);
+    for (const QString &line : lines) {
+        painter.drawText(QRectF(textArea.left(), y, textArea.width(), lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += lineHeight;
+    }
     painter.setFont(m_smallFont);
     painter.setPen(ghost ? selectionColour : mutedText);
     QString date = dateOverride.isEmpty() ? item.dateLabel : dateOverride;
     if (draft)
         date += QCoreApplication::translate("TimelineScene", " · draft");
-    painter.drawText(QRectF(textArea.left(), textArea.center().y(), textArea.width(), textArea.height() / 2),
+    painter.drawText(QRectF(textArea.left(), y, textArea.width(), dateHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, date);
     painter.setOpacity(1.0);
 }

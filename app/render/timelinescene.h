@@ -11,6 +11,8 @@
 #include <QString>
 
 #include <functional>
+
+class QFontMetricsF;
 #include <optional>
 #include <vector>
 
@@ -54,7 +56,7 @@ public:
         int eraHeight = 24;
         int cardWidth = 190;    // the narrowest card; cards grow to show their titles ...
         int maxCardWidth = 360; // ... up to this, where the title is elided
-        int cardHeight = 46;
+        int cardHeight = 60;    // two lines of title and the date
         int chipWidth = 14;
         int chipHeight = 14;
         int laneGap = 8;
@@ -71,6 +73,9 @@ public:
     void setToday(const QDate &today);
     void setFont(const QFont &font);
     const Metrics &metrics() const { return m_metrics; }
+    // The title on a card of this text width: one line, or "first line\nsecond line…" (elided only
+    // on the second line).
+    static QString wrapTitle(const QString &title, const QFontMetricsF &metrics, double width);
 
     // Zoom: pixels per day. Setting it re-lays out the lanes lazily.
     void setPixelsPerDay(double pixelsPerDay);

@@ -377,6 +377,22 @@ void TestTimelinePage::cardsGrowToShowTheirTitles()
         grown += card.width() > scene.metrics().cardWidth + 1 ? 1 : 0;
     }
     QVERIFY(grown >= 3); // "Vonovia Zentrale entsteht in Bochum" and others do not fit the narrowest card
+
+    // Longer titles wrap to a second line before anything is cut off.
+    const double textWidth = scene.metrics().maxCardWidth - 18;
+    const QString amt =
+        QStringLiteral("Aus dem Amt für Wirtschaftsförderung wird die Bochum Wirtschaftsentwicklung");
+    QVERIFY(bold.horizontalAdvance(amt) > textWidth);
+    const QString wrapped = TimelineScene::wrapTitle(amt, bold, textWidth);
+    QCOMPARE(wrapped.count(QLatin1Char('\n')), 1);
+    QCOMPARE(QString(wrapped).replace(QLatin1Char('\n'), QLatin1Char(' ')), amt);
+    for (const QString &line : wrapped.split(QLatin1Char('\n')))
+        QVERIFY(bold.horizontalAdvance(line) <= textWidth);
+    QCOMPARE(TimelineScene::wrapTitle(QStringLiteral("DHL kommt"), bold, textWidth),
+             QStringLiteral("DHL kommt"));
+    const QString tooLong = TimelineScene::wrapTitle(amt + QLatin1Char(' ') + amt, bold, textWidth);
+    QVERIFY(tooLong.endsWith(QChar(0x2026))); // only the second line is cut
+    QVERIFY(!tooLong.section(QLatin1Char('\n'), 0, 0).endsWith(QChar(0x2026)));
 }
 
 void TestTimelinePage::fitAllShowsEveryCardWholeEvenOneJustAddedAtTheEnd()
