@@ -3,6 +3,7 @@
 #include "ui_timelineimportdialog.h"
 
 #include "dialogs.h"
+#include "formats/quotetextfinder.h"
 #include "formats/timelinetextparser.h"
 #include "storage/store.h"
 
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -530,8 +532,20 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
     , m_ui(std::make_unique<Ui::TimelineImportDialog>())
     , m_model(nullptr)
     , m_parseTimer(new QTimer(this))
+    , m_quotes(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    if (Result<QList<Contact>> contacts = store.contacts().all())
+        m_contacts = std::move(contacts).value();
+    if (Result<QList<Quote>> quotes = store.quotes().all()) {
+        for (const Quote &quote : std::as_const(*quotes))
+            m_knownWordings.insert(quote.text.simplified());
+    }
+    m_ui->quotePreviewTable->setModel(m_quotes);
+    m_ui->quotePreviewTable->verticalHeader()->hide();
+    connect(m_quotes, &QStandardItemModel::itemChanged, this, &TimelineImportDialog::updateSummary);
+    m_ui->quotesLabel->hide();
+    m_ui->quotePreviewTable->hide();
 
     QList<CategoryChoice> categories;
     if (const Result<QList<Category>> stored = store.categories().all(); stored) {
@@ -594,11 +608,82 @@ QList<Milestone> TimelineImportDialog::milestonesToImport() const
     return m_model->checkedMilestones();
 }
 
+namespace {
+constexpr int speakerIdRole = Qt::UserRole + 1;
+} // namespace
+
+void TimelineImportDialog::findQuotes()
+{
+    // Ticks the user set stay when the text is parsed again.
+    QSet<QString> unticked;
+    for (int row = 0; row < m_quotes->rowCount(); ++row) {
+        if (m_quotes->item(row, 0)->checkState() == Qt::Unchecked)
+            unticked.insert(m_quotes->item(row, 0)->data(Qt::ToolTipRole).toString());
+    }
+    m_quotes->clear();
+    m_quotes->setHorizontalHeaderLabels({tr("Quotation"), tr("Speaker"), tr("Role"), tr("Note")});
+    for (const FoundQuote &found : QuoteTextFinder::find(m_ui->sourceEdit->toPlainText())) {
+        const auto contact = std::find_if(m_contacts.cbegin(), m_contacts.cend(), [&found](const Contact &c) {
+            return !found.speaker.isEmpty() && QStringList{c.givenName, c.familyName}
+                                                       .join(QLatin1Char(' '))
+                                                       .simplified()
+                                                       .compare(found.speaker, Qt::CaseInsensitive) == 0;
+        });
+        QString note;
+        if (m_knownWordings.contains(found.text.simplified()))
+            note = tr("Already in the quote register");
+        else if (found.speaker.isEmpty())
+            note = tr("The text does not say who said it");
+        else if (contact == m_contacts.cend())
+            note = tr("“%1” is not among the contacts: add the contact first").arg(found.speaker);
+        else if (found.speakerFromPrevious)
+            note = tr("Speaker taken from the quotation before");
+        const bool importable =
+            contact != m_contacts.cend() && !m_knownWordings.contains(found.text.simplified());
+        auto *wording = new QStandardItem(QStringLiteral("„%1“").arg(found.text));
+        wording->setToolTip(found.text);
+        wording->setCheckable(importable);
+        wording->setCheckState(importable && !unticked.contains(found.text) ? Qt::Checked : Qt::Unchecked);
+        wording->setEnabled(importable);
+        wording->setEditable(false);
+        wording->setData(importable ? contact->meta.id : RecordId(0), speakerIdRole);
+        QList<QStandardItem *> row{wording, new QStandardItem(found.speaker), new QStandardItem(found.role),
+                                   new QStandardItem(note)};
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        m_quotes->appendRow(row);
+    }
+    QHeaderView *header = m_ui->quotePreviewTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->quotesLabel->setVisible(m_quotes->rowCount() > 0);
+    m_ui->quotePreviewTable->setVisible(m_quotes->rowCount() > 0);
+}
+
+QList<Quote> TimelineImportDialog::quotesToImport() const
+{
+    QList<Quote> quotes;
+    for (int row = 0; row < m_quotes->rowCount(); ++row) {
+        const QStandardItem *wording = m_quotes->item(row, 0);
+        if (wording->checkState() != Qt::Checked || wording->data(speakerIdRole).toLongLong() == 0)
+            continue;
+        Quote quote;
+        quote.text = wording->toolTip();
+        quote.speakerId = wording->data(speakerIdRole).toLongLong();
+        quote.speakerRole = m_quotes->item(row, 2)->text();
+        quote.source = tr("Imported from a text");
+        quotes.append(quote); // a draft: its authorisation is asked for as for any other
+    }
+    return quotes;
+}
+
 void TimelineImportDialog::refreshPreview()
 {
     m_parseTimer->stop();
     m_model->setFound(TimelineTextParser::parse(m_ui->sourceEdit->toPlainText()),
                       RecordId(m_ui->categoryCombo->currentData().toLongLong()));
+    findQuotes();
+    updateSummary();
 }
 
 void TimelineImportDialog::openFile()
@@ -624,9 +709,16 @@ void TimelineImportDialog::applyCategoryToTicked(int comboIndex)
 void TimelineImportDialog::updateSummary()
 {
     const int ticked = m_model->checkedCount();
-    m_ui->importButton->setText(ticked == 1 ? tr("Import 1 milestone")
-                                            : tr("Import %n milestones", nullptr, ticked));
-    m_ui->importButton->setEnabled(ticked > 0);
+    const int quotes = int(quotesToImport().size());
+    if (quotes == 0)
+        m_ui->importButton->setText(ticked == 1 ? tr("Import 1 milestone")
+                                                : tr("Import %n milestones", nullptr, ticked));
+    else
+        m_ui->importButton->setText(
+            tr("Import %1 and %2")
+                .arg(ticked == 1 ? tr("1 milestone") : tr("%1 milestones").arg(ticked),
+                     quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(quotes)));
+    m_ui->importButton->setEnabled(ticked > 0 || quotes > 0);
     QString summary;
     if (m_model->rowCount() == 0)
         summary =

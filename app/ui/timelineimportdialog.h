@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/contact.h"
 #include "core/milestone.h"
+#include "core/quote.h"
 
 #include <QDialog>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 
 class QTimer;
+class QStandardItemModel;
 
 namespace Ui {
 class TimelineImportDialog;
@@ -32,6 +36,9 @@ public:
     // The ticked rows as new milestones: draft, with the chosen date, title and category, and the
     // sentence they came from as description (unless it only repeats the title).
     QList<Milestone> milestonesToImport() const;
+    // The ticked quotations as draft quotes of the contacts the text names (a quotation whose speaker is
+    // not a contact cannot be ticked: a quote needs its speaker).
+    QList<Quote> quotesToImport() const;
 
     // Parses the text at once instead of after the pause in typing.
     void refreshPreview();
@@ -41,11 +48,15 @@ private:
     void importChecked(); // asks first when ticked milestones are already in the timeline
     void applyCategoryToTicked(int comboIndex);
     void updateSummary();
+    void findQuotes();
 
     std::unique_ptr<Ui::TimelineImportDialog> m_ui;
     ImportPreviewModel *m_model;
     QTimer *m_parseTimer;
     QString m_loadProblem; // why the existing milestones could not be read; empty normally
+    QStandardItemModel *m_quotes;
+    QList<Contact> m_contacts;     // to find the speakers the text names
+    QSet<QString> m_knownWordings; // of the quotes in the register, simplified
 };
 
 } // namespace pressdesk

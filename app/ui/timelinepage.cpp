@@ -18,6 +18,7 @@
 #include "ui_timelinepage.h"
 #include "undo/categorycommands.h"
 #include "undo/milestonecommands.h"
+#include "undo/quotecommands.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -425,15 +426,39 @@ void TimelinePage::importText()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<Milestone> milestones = dialog.milestonesToImport();
-    if (milestones.isEmpty())
+    const QList<Quote> quotes = dialog.quotesToImport();
+    if (milestones.isEmpty() && quotes.isEmpty())
         return;
-    auto command = std::make_unique<ImportMilestonesCommand>(*m_store, milestones);
-    ImportMilestonesCommand *import = command.get();
-    if (!m_controller->run(std::move(command)))
+    // Milestones and quotations of one text are one undo step.
+    QUndoStack *stack = m_controller->stack();
+    stack->beginMacro(tr("Import from text"));
+    QList<RecordId> imported;
+    bool done = true;
+    if (!milestones.isEmpty()) {
+        auto command = std::make_unique<ImportMilestonesCommand>(*m_store, milestones);
+        ImportMilestonesCommand *import = command.get();
+        done = m_controller->run(std::move(command));
+        if (done)
+            imported = import->importedIds();
+    }
+    int quotesAdded = 0;
+    for (const Quote &quote : quotes) {
+        if (!done || !m_controller->run(std::make_unique<AddQuoteCommand>(*m_store, quote)))
+            break;
+        ++quotesAdded;
+    }
+    stack->endMacro();
+    if (!done)
         return;
-    selectMilestones(import->importedIds()); // the view moves to what was added
-    Q_EMIT statusMessage(tr("Imported %n milestone(s) as drafts. One undo takes the import back.", nullptr,
-                            int(milestones.size())));
+    selectMilestones(imported); // the view moves to what was added
+    if (quotesAdded == 0)
+        Q_EMIT statusMessage(tr("Imported %n milestone(s) as drafts. One undo takes the import back.",
+                                nullptr, int(milestones.size())));
+    else
+        Q_EMIT statusMessage(
+            tr("Imported %1 and %2 as drafts. One undo takes the import back.")
+                .arg(milestones.size() == 1 ? tr("1 milestone") : tr("%1 milestones").arg(milestones.size()),
+                     quotesAdded == 1 ? tr("1 quote") : tr("%1 quotes").arg(quotesAdded)));
 }
 
 QList<Milestone> TimelinePage::shownMilestones() const

@@ -66,6 +66,23 @@ DE = {
     # One editing model for quotes and contacts
     "The quote was not saved: fix the problem shown in the form, or discard the changes.":
         "Das Zitat wurde nicht gespeichert: Beheben Sie das im Formular angezeigte Problem oder verwerfen Sie die Änderungen.",
+    # Quotations offered by the text import
+    "Quotations in the text, for the quote register as drafts:": "Zitate im Text, als Entwurf für das Zitatregister:",
+    "Quotations found": "Gefundene Zitate",
+    "Quotation": "Zitat",
+    "Already in the quote register": "Schon im Zitatregister",
+    "The text does not say who said it": "Der Text sagt nicht, wer es gesagt hat",
+    "“%1” is not among the contacts: add the contact first": "„%1“ ist nicht unter den Kontakten: legen Sie den Kontakt zuerst an",
+    "Speaker taken from the quotation before": "Sprecher/in aus dem Zitat davor übernommen",
+    "Imported from a text": "Aus einem Text übernommen",
+    "Import %1 and %2": "%1 und %2 übernehmen",
+    "1 milestone": "1 Meilenstein",
+    "%1 milestones": "%1 Meilensteine",
+    "1 quote": "1 Zitat",
+    "%1 quotes": "%1 Zitate",
+    "Import from text": "Aus Text übernehmen",
+    "Imported %1 and %2 as drafts. One undo takes the import back.":
+        "%1 und %2 als Entwurf übernommen. Ein Rückgängig nimmt die Übernahme zurück.",
 }
 
 NUMERUS = {

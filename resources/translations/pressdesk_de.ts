@@ -3212,6 +3212,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
+        <message>
+            <source>Quotations in the text, for the quote register as drafts:</source>
+            <translation>Zitate im Text, als Entwurf für das Zitatregister:</translation>
+        </message>
+        <message>
+            <source>Quotations found</source>
+            <translation>Gefundene Zitate</translation>
+        </message>
     </context>
     <context>
         <name>TimelineJson</name>
@@ -5655,6 +5663,62 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
             <source>Go Back</source>
             <translation>Zurück</translation>
         </message>
+        <message>
+            <source>Quotation</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher/in</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Already in the quote register</source>
+            <translation>Schon im Zitatregister</translation>
+        </message>
+        <message>
+            <source>The text does not say who said it</source>
+            <translation>Der Text sagt nicht, wer es gesagt hat</translation>
+        </message>
+        <message>
+            <source>“%1” is not among the contacts: add the contact first</source>
+            <translation>„%1“ ist nicht unter den Kontakten: legen Sie den Kontakt zuerst an</translation>
+        </message>
+        <message>
+            <source>Speaker taken from the quotation before</source>
+            <translation>Sprecher/in aus dem Zitat davor übernommen</translation>
+        </message>
+        <message>
+            <source>Imported from a text</source>
+            <translation>Aus einem Text übernommen</translation>
+        </message>
+        <message>
+            <source>Import %1 and %2</source>
+            <translation>%1 und %2 übernehmen</translation>
+        </message>
+        <message>
+            <source>1 milestone</source>
+            <translation>1 Meilenstein</translation>
+        </message>
+        <message>
+            <source>%1 milestones</source>
+            <translation>%1 Meilensteine</translation>
+        </message>
+        <message>
+            <source>1 quote</source>
+            <translation>1 Zitat</translation>
+        </message>
+        <message>
+            <source>%1 quotes</source>
+            <translation>%1 Zitate</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>
@@ -5772,6 +5836,30 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
         <message>
             <source>New &amp;Milestone…</source>
             <translation>Neuer &amp;Meilenstein …</translation>
+        </message>
+        <message>
+            <source>Import from text</source>
+            <translation>Aus Text übernehmen</translation>
+        </message>
+        <message>
+            <source>Imported %1 and %2 as drafts. One undo takes the import back.</source>
+            <translation>%1 und %2 als Entwurf übernommen. Ein Rückgängig nimmt die Übernahme zurück.</translation>
+        </message>
+        <message>
+            <source>1 milestone</source>
+            <translation>1 Meilenstein</translation>
+        </message>
+        <message>
+            <source>%1 milestones</source>
+            <translation>%1 Meilensteine</translation>
+        </message>
+        <message>
+            <source>1 quote</source>
+            <translation>1 Zitat</translation>
+        </message>
+        <message>
+            <source>%1 quotes</source>
+            <translation>%1 Zitate</translation>
         </message>
     </context>
     <context>

@@ -3205,6 +3205,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Quotations in the text, for the quote register as drafts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quotations found</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineJson</name>
@@ -5634,6 +5642,62 @@ Importing them makes a second copy of each.</numerusform>
             <source>Go Back</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Quotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the quote register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text does not say who said it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not among the contacts: add the contact first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker taken from the quotation before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 quotes</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>
@@ -5750,6 +5814,30 @@ Importing them makes a second copy of each.</numerusform>
         </message>
         <message>
             <source>New &amp;Milestone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 and %2 as drafts. One undo takes the import back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 quotes</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -366,6 +366,46 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     }
 
+    void quotationsAreOfferedForTheRegister()
+    {
+        // Without the speaker among the contacts a quotation is shown but cannot be ticked.
+        paste(sampleText(), 16);
+        auto *quotes = child<QTableView>("quotePreviewTable");
+        QVERIFY(!quotes->isHidden());
+        QCOMPARE(quotes->model()->rowCount(), 2);
+        QCOMPARE(quotes->model()->index(0, 1).data().toString(), QStringLiteral("Thomas Eiskirch"));
+        QCOMPARE(quotes->model()->index(0, 2).data().toString(), QStringLiteral("Oberbürgermeister"));
+        QVERIFY(quotes->model()->index(0, 3).data().toString().contains(
+            QStringLiteral("not among the contacts")));
+        QVERIFY(!(quotes->model()->flags(quotes->model()->index(0, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(m_dialog->quotesToImport().isEmpty());
+
+        // With the mayor as a contact both are ticked, as drafts of his, with the role the text gives.
+        Contact mayor;
+        mayor.givenName = QStringLiteral("Thomas");
+        mayor.familyName = QStringLiteral("Eiskirch");
+        const Result<Contact> stored = m_store->contacts().insert(mayor);
+        QVERIFY(stored);
+        m_dialog = std::make_unique<TimelineImportDialog>(*m_store);
+        paste(sampleText(), 16);
+        quotes = child<QTableView>("quotePreviewTable");
+        QCOMPARE(quotes->model()->rowCount(), 2);
+        const QList<Quote> offered = m_dialog->quotesToImport();
+        QCOMPARE(offered.size(), 2);
+        for (const Quote &quote : offered) {
+            QCOMPARE(quote.speakerId, stored->meta.id);
+            QCOMPARE(quote.speakerRole, QStringLiteral("Oberbürgermeister"));
+            QCOMPARE(quote.state, AuthorisationState::Draft);
+            QVERIFY(quote.validate().isValid());
+        }
+        QVERIFY(offered.at(1).text.startsWith(QStringLiteral("Wir sind natürlich")));
+        QVERIFY(quotes->model()->index(1, 3).data().toString().contains(QStringLiteral("quotation before")));
+        QCOMPARE(buttonText(), QStringLiteral("Import 15 milestones and 2 quotes"));
+        // Unticking one leaves it out.
+        QVERIFY(quotes->model()->setData(quotes->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(m_dialog->quotesToImport().size(), 1);
+    }
+
     void importIsOneUndoStep()
     {
         paste(sampleText(), 16);

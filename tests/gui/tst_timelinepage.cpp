@@ -76,6 +76,7 @@ private Q_SLOTS:
     void fitsWhenOpenedBeforeShown();
     void createMilestone();
     void importedMilestonesAreSelectedAndInView();
+    void aQuotationInTheTextGoesToTheRegisterInTheSameUndoStep();
     void cardsGrowToShowTheirTitles();
     void fitAllShowsEveryCardWholeEvenOneJustAddedAtTheEnd();
     void clearingTheSearchReturnsToTheZoomItStartedFrom();
@@ -435,6 +436,35 @@ void TestTimelinePage::clearingTheSearchReturnsToTheZoomItStartedFrom()
     QTRY_COMPARE(shown()->rowCount(), 21);
     QTRY_VERIFY(std::abs(m_view->scene().pixelsPerDay() - zoom) < 1e-9);
     QTRY_COMPARE(m_view->horizontalScrollBar()->value(), place);
+}
+
+void TestTimelinePage::aQuotationInTheTextGoesToTheRegisterInTheSameUndoStep()
+{
+    const int quotesBefore = int(m_window->store()->quotes().all()->size());
+    onNextDialog([](QDialog *dialog) {
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sourceEdit"))
+            ->setPlainText(QStringLiteral("„Der Radschnellweg verbindet endlich die Hochschulen mit der "
+                                          "Innenstadt“, sagt Oberbürgermeister Thomas Eiskirch.\n"
+                                          "2023: Radschnellweg kommt"));
+        auto *quotes = dialog->findChild<QTableView *>(QStringLiteral("quotePreviewTable"));
+        QTRY_COMPARE(quotes->model()->rowCount(), 1);
+        dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    });
+    QTest::mouseClick(button("importButton"), Qt::LeftButton);
+    QTRY_COMPARE(shown()->rowCount(), 22);
+    const QList<Quote> quotes = *m_window->store()->quotes().all();
+    QCOMPARE(int(quotes.size()), quotesBefore + 1);
+    const auto found = std::find_if(quotes.cbegin(), quotes.cend(), [](const Quote &quote) {
+        return quote.text.startsWith(QStringLiteral("Der Radschnellweg verbindet"));
+    });
+    QVERIFY(found != quotes.cend());
+    const Quote added = *found;
+    QCOMPARE(added.state, AuthorisationState::Draft);
+    QCOMPARE(added.speakerRole, QStringLiteral("Oberbürgermeister"));
+    // One undo takes back both.
+    m_stack->undo();
+    QTRY_COMPARE(shown()->rowCount(), 21);
+    QCOMPARE(int(m_window->store()->quotes().all()->size()), quotesBefore);
 }
 
 void TestTimelinePage::createMilestone()
