@@ -88,6 +88,7 @@ void TimelineView::rebuild()
     m_scene.setItems(std::move(items));
     if (m_fitPending && hasUsableWidth() && !m_scene.items().empty()) {
         m_fitPending = false;
+        m_followsWidth = true;
         m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     }
     updateFromSelection();
@@ -122,6 +123,7 @@ QPointF TimelineView::toContent(const QPoint &viewportPoint) const
 
 void TimelineView::zoomBy(double factor, double anchorViewportX)
 {
+    m_followsWidth = false; // the user's zoom stays when the window changes size
     const double anchorDay = m_scene.dayForX(anchorViewportX + horizontalScrollBar()->value());
     const double minimum = m_scene.minPixelsPerDay(viewport()->width());
     m_scene.setPixelsPerDay(
@@ -154,6 +156,7 @@ void TimelineView::fitAll()
         m_fitPending = true;
         return;
     }
+    m_followsWidth = true;
     m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     updateScrollBars();
     horizontalScrollBar()->setValue(0);
@@ -164,6 +167,7 @@ void TimelineView::fitAll()
 void TimelineView::setPixelsPerDay(double pixelsPerDay)
 {
     m_fitPending = false;
+    m_followsWidth = false;
     m_scene.setPixelsPerDay(pixelsPerDay);
     updateScrollBars();
     viewport()->update();
@@ -235,8 +239,11 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_fitPending && !m_scene.items().empty() && hasUsableWidth()) {
+    // Fitted and not zoomed since: the fit follows the window (a window made larger shows more room
+    // per year, not empty space after the last card).
+    if ((m_fitPending || m_followsWidth) && !m_scene.items().empty() && hasUsableWidth()) {
         m_fitPending = false;
+        m_followsWidth = true;
         m_scene.setPixelsPerDay(m_scene.fitPixelsPerDay(viewport()->width()));
     }
     updateScrollBars();

@@ -70,6 +70,7 @@ private:
     QPointer<QItemSelectionModel> m_selectionModel;
     QSet<RecordId> m_selectedIds;
     bool m_fitPending = true;
+    bool m_followsWidth = false; // fitted, and not zoomed since
 
     enum class Gesture
     {

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cardsGrowToShowTheirTitles();
     void fitAllShowsEveryCardWholeEvenOneJustAddedAtTheEnd();
     void clearingTheSearchReturnsToTheZoomItStartedFrom();
+    void aFittedTimelineFollowsTheWindowAZoomedOneDoesNot();
     void cancelCreatesNothing();
     void editMilestone();
     void doubleClickOpensEditor();
@@ -465,6 +466,24 @@ void TestTimelinePage::aQuotationInTheTextGoesToTheRegisterInTheSameUndoStep()
     m_stack->undo();
     QTRY_COMPARE(shown()->rowCount(), 21);
     QCOMPARE(int(m_window->store()->quotes().all()->size()), quotesBefore);
+}
+
+void TestTimelinePage::aFittedTimelineFollowsTheWindowAZoomedOneDoesNot()
+{
+    auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+    QTest::mouseClick(button("fitButton"), Qt::LeftButton);
+    const int before = m_view->viewport()->width();
+    m_window->resize(m_window->width() + 300, m_window->height());
+    QTRY_VERIFY(m_view->viewport()->width() > before + 100);
+    // Made larger, the window shows the whole timeline across its new width.
+    QTRY_VERIFY(
+        near(m_view->scene().pixelsPerDay(), m_view->scene().fitPixelsPerDay(m_view->viewport()->width())));
+    // Once the user zoomed, a new size keeps their zoom.
+    QTest::mouseClick(button("zoomInButton"), Qt::LeftButton);
+    const double zoomed = m_view->scene().pixelsPerDay();
+    m_window->resize(m_window->width() - 300, m_window->height());
+    QTRY_VERIFY(m_view->viewport()->width() < before + 100);
+    QVERIFY(near(m_view->scene().pixelsPerDay(), zoomed));
 }
 
 void TestTimelinePage::createMilestone()
