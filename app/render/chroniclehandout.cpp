@@ -1,5 +1,6 @@
 #include "chroniclehandout.h"
 
+#include "cairoimage.h"
 #include "fontcheck.h"
 #include "pdfartifacts.h"
 #include "pdffinisher.h"
@@ -392,23 +393,9 @@ Result<QImage> ChronicleHandout::pageImage(const ChronicleDocument &chronicle, c
     Result<Page> page = prepare(chronicle, style, options);
     if (!page)
         return page.error();
-    const double width = page->width;
-    const double height = page->height;
-    const double scale = dotsPerInch / 72.0;
-    QImage image(int(std::ceil(width * scale)), int(std::ceil(height * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    image.setDotsPerMeterX(int(std::lround(dotsPerInch / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(dotsPerInch / 0.0254)));
-    cairo_surface_t *surface = cairo_image_surface_create_for_data(
-        image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), int(image.bytesPerLine()));
-    cairo_t *cr = cairo_create(surface);
-    cairo_scale(cr, scale, scale);
-    page->drawer->draw(cr, page->plan); // structure tags do nothing on an image
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    cairo_surface_destroy(surface);
-    return image;
+    return drawnImage(page->width, page->height, dotsPerInch, [&page](cairo_t *cr) {
+        page->drawer->draw(cr, page->plan); // structure tags do nothing on an image
+    });
 }
 
 Result<QByteArray> ChronicleHandout::pdf(const ChronicleDocument &chronicle, const HouseStyle &style,

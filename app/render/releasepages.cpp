@@ -1,5 +1,6 @@
 #include "releasepages.h"
 
+#include "cairoimage.h"
 #include "fontcheck.h"
 #include "hyphenator.h"
 #include "pdfartifacts.h"
@@ -1171,21 +1172,7 @@ void ReleasePages::draw(cairo_t *cr, int page) const
 
 QImage ReleasePages::pageImage(int page, double dotsPerInch) const
 {
-    const double scale = dotsPerInch / 72.0;
-    QImage image(int(std::ceil(pageWidth * scale)), int(std::ceil(pageHeight * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    image.setDotsPerMeterX(int(std::lround(dotsPerInch / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(dotsPerInch / 0.0254)));
-    cairo_surface_t *surface = cairo_image_surface_create_for_data(
-        image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), int(image.bytesPerLine()));
-    cairo_t *cr = cairo_create(surface);
-    cairo_scale(cr, scale, scale);
-    draw(cr, page);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    cairo_surface_destroy(surface);
-    return image;
+    return drawnImage(pageWidth, pageHeight, dotsPerInch, [this, page](cairo_t *cr) { draw(cr, page); });
 }
 
 namespace {
