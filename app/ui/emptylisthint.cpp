@@ -20,7 +20,7 @@ EmptyListHint::EmptyListHint(QAbstractItemView *view, std::function<QString()> m
     StateStyle::setTone(this, Tone::Muted);
     view->viewport()->installEventFilter(this);
     hide();
-    update();
+    refresh();
 }
 
 void EmptyListHint::watchModel()
@@ -33,14 +33,14 @@ void EmptyListHint::watchModel()
     m_watched = model;
     if (!model)
         return;
-    auto refresh = [this] { update(); };
-    m_connections[0] = connect(model, &QAbstractItemModel::modelReset, this, refresh);
-    m_connections[1] = connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
-    m_connections[2] = connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
-    m_connections[3] = connect(model, &QAbstractItemModel::layoutChanged, this, refresh);
+    auto refreshNow = [this] { refresh(); };
+    m_connections[0] = connect(model, &QAbstractItemModel::modelReset, this, refreshNow);
+    m_connections[1] = connect(model, &QAbstractItemModel::rowsInserted, this, refreshNow);
+    m_connections[2] = connect(model, &QAbstractItemModel::rowsRemoved, this, refreshNow);
+    m_connections[3] = connect(model, &QAbstractItemModel::layoutChanged, this, refreshNow);
 }
 
-void EmptyListHint::update()
+void EmptyListHint::refresh()
 {
     watchModel();
     const QAbstractItemModel *model = m_view->model();
@@ -52,7 +52,7 @@ void EmptyListHint::update()
 
 EmptyListHint *EmptyListHint::following(QLineEdit *search)
 {
-    connect(search, &QLineEdit::textChanged, this, &EmptyListHint::update);
+    connect(search, &QLineEdit::textChanged, this, &EmptyListHint::refresh);
     return this;
 }
 

@@ -21,7 +21,7 @@ public:
     EmptyListHint(QAbstractItemView *view, std::function<QString()> message);
 
     // Call when the model was replaced or what the message depends on changed.
-    void update();
+    void refresh(); // not update(): that is QWidget's repaint
     // Updates as the search is typed too: a list already empty does not change when the search goes on.
     EmptyListHint *following(QLineEdit *search);
     // "No hits for “…”" for a search as typed; nothing when the search is empty.
