@@ -261,7 +261,9 @@ double TimelineScene::fitPixelsPerDay(double viewportWidth) const
         if (offset > 0)
             fit = std::min(fit, (room - m_cardWidths[i]) / offset);
     }
-    return std::max(1e-6, fit);
+    // A view narrower than the cards cannot show every card whole; the years still take at least half
+    // of it rather than shrinking to a point (the last cards are then reached by scrolling).
+    return std::max({1e-6, fit, room / (2 * days)});
 }
 
 double TimelineScene::contentWidth() const

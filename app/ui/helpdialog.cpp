@@ -48,7 +48,7 @@ void HelpDialog::showFor(const QList<QAction *> &menuActions)
     rows.append({QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
                  tr("Delete the selected milestones, quotes or contacts (Undo brings them back)")});
     rows.append({QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
-                 tr("Save the quote or contact form")});
+                 tr("Save the milestone, quote or contact form")});
     QString table;
     for (const auto &[keys, meaning] : std::as_const(rows))
         table += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
@@ -61,7 +61,9 @@ void HelpDialog::showFor(const QList<QAction *> &menuActions)
                  tr("The areas on the left hold the material of the press office; each keeps what it "
                     "shows in the open file."),
                  tr("<b>Timeline</b>: the milestones of a story, with exact dates or only a year or "
-                    "month, in categories. Drag a card to move it; double-click or Return to edit."),
+                    "month, in categories. Drag a card to move it; double-click or Return opens it in the "
+                    "form "
+                    "below the graphic."),
                  tr("<b>Quotes</b>: who said what, when and in which role, and whether the quote is "
                     "authorised. Only authorised quotes go into releases and press kits."),
                  tr("<b>Contacts</b>: people and organisations. Only channels ticked <i>Public</i> "
@@ -72,8 +74,8 @@ void HelpDialog::showFor(const QList<QAction *> &menuActions)
                  tr("<b>Press Kits</b>: a release with fact sheet, statements, contacts and photos, "
                     "as one PDF or a ZIP, and the chronicle handout."))
             .arg(tr("Saving and undo"),
-                 tr("Every change is saved in the file at once. Undo takes back one step at a time, "
-                    "also after saving, and the status bar says what was undone."),
+                 tr("Every change is saved in the file at once; a form is saved when you leave it. Undo "
+                    "takes back one step at a time, and the status bar says what was undone."),
                  tr("Keyboard shortcuts"), table);
     m_ui->helpText->setHtml(html);
     show();

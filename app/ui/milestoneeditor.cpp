@@ -6,6 +6,7 @@
 
 #include <QPixmap>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace pressdesk {
 
@@ -31,19 +32,29 @@ PartialDate withPrecision(const PartialDate &date, PartialDate::Precision precis
     }
 }
 
+bool sameFields(const Milestone &a, const Milestone &b)
+{
+    return a.start == b.start && a.end == b.end && a.title == b.title && a.description == b.description &&
+           a.categoryId == b.categoryId && a.sourceUrl == b.sourceUrl && a.status == b.status &&
+           a.internalNote == b.internalNote;
+}
+
 } // namespace
 
-MilestoneEditor::MilestoneEditor(const QList<Category> &categories, QWidget *parent)
-    : QDialog(parent)
+MilestoneEditor::MilestoneEditor(QWidget *parent)
+    : QWidget(parent)
     , m_ui(std::make_unique<Ui::MilestoneEditor>())
 {
     m_ui->setupUi(this);
+    QFont headerFont = m_ui->headerLabel->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    m_ui->headerLabel->setFont(headerFont);
+    StateStyle::setTone(m_ui->modifiedLabel, Tone::Pending, true);
     m_ui->startPrecisionCombo->addItem(tr("Year"), int(PartialDate::Precision::Year));
     m_ui->startPrecisionCombo->addItem(tr("Month"), int(PartialDate::Precision::Month));
     m_ui->startPrecisionCombo->addItem(tr("Day"), int(PartialDate::Precision::Day));
     m_ui->categoryCombo->addItem(tr("No category"), RecordId(0));
-    for (const Category &category : categories)
-        m_ui->categoryCombo->addItem(swatch(category.colour), category.name, category.meta.id);
     m_ui->statusCombo->addItem(displayName(MilestoneStatus::Draft), int(MilestoneStatus::Draft));
     m_ui->statusCombo->addItem(displayName(MilestoneStatus::Approved), int(MilestoneStatus::Approved));
     for (QLabel *label :
@@ -51,7 +62,6 @@ MilestoneEditor::MilestoneEditor(const QList<Category> &categories, QWidget *par
         StateStyle::setTone(label, Tone::Error);
         label->hide();
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
 
     connect(m_ui->startEdit, &QLineEdit::textChanged, this, &MilestoneEditor::validate);
     connect(m_ui->endEdit, &QLineEdit::textChanged, this, &MilestoneEditor::validate);
@@ -68,11 +78,35 @@ MilestoneEditor::MilestoneEditor(const QList<Category> &categories, QWidget *par
         validate();
     });
     connect(m_ui->startPrecisionCombo, &QComboBox::activated, this, &MilestoneEditor::precisionChosen);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (m_valid)
-            accept();
-    });
+    for (QComboBox *combo : {m_ui->categoryCombo, m_ui->statusCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MilestoneEditor::validate);
+    for (QPlainTextEdit *text : {m_ui->descriptionEdit, m_ui->internalNoteEdit})
+        connect(text, &QPlainTextEdit::textChanged, this, &MilestoneEditor::validate);
+
+    // Return in a one-line field saves, as the Save button of the dialog this form replaced did.
+    for (QLineEdit *line : {m_ui->startEdit, m_ui->endEdit, m_ui->titleEdit, m_ui->sourceUrlEdit})
+        connect(line, &QLineEdit::returnPressed, this, &MilestoneEditor::saveRequested);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &MilestoneEditor::saveRequested);
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &MilestoneEditor::discardRequested);
+    connect(m_ui->closeButton, &QToolButton::clicked, this, &MilestoneEditor::closeRequested);
+    auto *save = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, &MilestoneEditor::saveRequested);
+    auto *close =
+        new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(close, &QShortcut::activated, this, &MilestoneEditor::closeRequested);
     setMilestone(Milestone{});
+}
+
+void MilestoneEditor::setCategories(const QList<Category> &categories)
+{
+    const QSignalBlocker blocker(m_ui->categoryCombo);
+    const RecordId chosen = m_ui->categoryCombo->currentData().toLongLong();
+    while (m_ui->categoryCombo->count() > 1)
+        m_ui->categoryCombo->removeItem(1);
+    for (const Category &category : categories)
+        m_ui->categoryCombo->addItem(swatch(category.colour), category.name, category.meta.id);
+    m_ui->categoryCombo->setCurrentIndex(std::max(0, m_ui->categoryCombo->findData(chosen)));
+    validate();
 }
 
 MilestoneEditor::~MilestoneEditor() = default;
@@ -80,8 +114,9 @@ MilestoneEditor::~MilestoneEditor() = default;
 void MilestoneEditor::setMilestone(const Milestone &milestone)
 {
     m_original = milestone;
+    m_loading = true;
     m_titleTouched = !milestone.meta.isNew();
-    setWindowTitle(milestone.meta.isNew() ? tr("New Milestone") : tr("Edit Milestone"));
+    m_ui->headerLabel->setText(milestone.meta.isNew() ? tr("New Milestone") : tr("Milestone"));
     m_ui->startEdit->setText(milestone.start.toDisplayString());
     m_ui->hasEndCheck->setChecked(milestone.end.isValid());
     m_ui->endEdit->setEnabled(milestone.end.isValid());
@@ -92,10 +127,32 @@ void MilestoneEditor::setMilestone(const Milestone &milestone)
     m_ui->sourceUrlEdit->setText(milestone.sourceUrl);
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(milestone.status)));
     m_ui->internalNoteEdit->setPlainText(milestone.internalNote);
-    // Typing replaces the suggested date rather than appending to it.
-    m_ui->startEdit->selectAll();
-    m_ui->startEdit->setFocus();
+    m_loading = false;
     validate();
+}
+
+bool MilestoneEditor::isModified() const
+{
+    return !sameFields(milestone(), m_original);
+}
+
+void MilestoneEditor::showAllProblems()
+{
+    m_titleTouched = true;
+    validate();
+}
+
+void MilestoneEditor::focusFirstField()
+{
+    // A new milestone's suggested year is replaced by typing; a stored title is added to, not lost to a
+    // stray key.
+    if (isNew()) {
+        m_ui->startEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->startEdit->selectAll();
+    } else {
+        m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->titleEdit->end(false);
+    }
 }
 
 Milestone MilestoneEditor::milestone() const
@@ -121,6 +178,8 @@ void MilestoneEditor::showProblem(QLabel *label, QLineEdit *edit, const QString 
 
 void MilestoneEditor::validate()
 {
+    if (m_loading)
+        return;
     QString startError;
     const PartialDate start = PartialDate::parse(m_ui->startEdit->text(), &startError);
     if (start.isValid()) {
@@ -143,7 +202,14 @@ void MilestoneEditor::validate()
                 m_titleTouched ? rules.messageFor(QStringLiteral("title")) : QString());
     showProblem(m_ui->sourceErrorLabel, m_ui->sourceUrlEdit, rules.messageFor(QStringLiteral("sourceUrl")));
     m_valid = rules.isValid() && startError.isEmpty() && endError.isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_valid);
+    const bool modified = isModified();
+    m_ui->modifiedLabel->setVisible(modified);
+    m_ui->saveButton->setEnabled(modified && m_valid);
+    m_ui->discardButton->setEnabled(modified);
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
 void MilestoneEditor::precisionChosen(int comboIndex)

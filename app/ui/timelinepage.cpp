@@ -26,9 +26,11 @@
 #include <QImageWriter>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace pressdesk {
@@ -38,6 +40,7 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     , m_ui(std::make_unique<Ui::TimelinePage>())
     , m_controller(new EditController(undoStack, this))
     , m_filter(new TimelineFilterModel(this))
+    , m_editor(new MilestoneEditor)
 {
     m_ui->setupUi(this);
     setUpViews();
@@ -45,15 +48,24 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     connectButtons();
     connectFilters();
     connectViews();
+    connectEditor();
     updateActions();
     updateCount();
 }
 
 void TimelinePage::setUpViews()
 {
+    m_editor->setObjectName(QStringLiteral("milestoneEditor"));
+    m_ui->editorScrollArea->setWidget(m_editor);
+    m_ui->editorScrollArea->hide();
     m_ui->mainSplitter->setSizes({240, 1000});
     m_ui->contentSplitter->setSizes({520, 260});
+    // A wider window widens the list; the form keeps about the width it needs.
+    m_ui->listSplitter->setStretchFactor(0, 1);
+    m_ui->listSplitter->setStretchFactor(1, 0);
+    m_ui->listSplitter->setSizes({1000, 480});
     LayoutMemory::keep(m_ui->mainSplitter, QStringLiteral("timeline/splitter"));
+    LayoutMemory::keep(m_ui->listSplitter, QStringLiteral("timeline/listAndForm"));
     LayoutMemory::keep(m_ui->contentSplitter, QStringLiteral("timeline/viewAndList"));
 
     m_ui->milestoneTable->setModel(m_filter);
@@ -126,6 +138,8 @@ void TimelinePage::connectViews()
     connect(m_ui->timelineView, &TimelineView::activated, this, &TimelinePage::editSelected);
     connect(m_ui->timelineView, &TimelineView::deleteRequested, this, &TimelinePage::deleteSelected);
     connect(m_ui->milestoneTable, &QTableView::doubleClicked, this, &TimelinePage::editSelected);
+    connect(m_ui->milestoneTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentMilestoneChanged(current); });
     auto *deleteShortcut =
         new QShortcut(QKeySequence::Delete, m_ui->milestoneTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &TimelinePage::deleteSelected);
@@ -138,6 +152,17 @@ void TimelinePage::connectViews()
     connect(m_controller, &EditController::failed, this, [this](const QString &message) {
         Dialogs::showError(this, tr("Cannot change the timeline"), message);
     });
+}
+
+void TimelinePage::connectEditor()
+{
+    connect(m_editor, &MilestoneEditor::saveRequested, this, [this] {
+        // Asked to save, the form names every problem, also the title of a new milestone not typed yet.
+        m_editor->showAllProblems();
+        saveEdits();
+    });
+    connect(m_editor, &MilestoneEditor::discardRequested, this, &TimelinePage::discardEdits);
+    connect(m_editor, &MilestoneEditor::closeRequested, this, &TimelinePage::closeEditor);
 }
 
 TimelinePage::~TimelinePage()
@@ -157,7 +182,10 @@ QTableView *TimelinePage::milestoneTable() const
 
 void TimelinePage::setStore(Store *store)
 {
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    hideEditor();
     m_filter->setSourceModel(nullptr);
     m_ui->categoryList->setModel(nullptr);
     delete m_milestones;
@@ -176,6 +204,15 @@ void TimelinePage::setStore(Store *store)
                 &TimelinePage::updateActions);
         // A reload (e.g. after an undo) drops the current row without a currentChanged.
         connect(m_categories, &QAbstractItemModel::modelReset, this, &TimelinePage::updateActions);
+        connect(m_categories, &QAbstractItemModel::modelReset, this, &TimelinePage::categoriesChanged);
+        connect(m_categories, &QAbstractItemModel::dataChanged, this, &TimelinePage::categoriesChanged);
+        m_editor->setCategories(m_categories->categories());
+        connect(store, &Store::changed, this, &TimelinePage::storeChanged);
+        // Another process changed the file: the form follows unless it holds the user's typing.
+        connect(store, &Store::changedElsewhere, this, [this] {
+            if (isEditorOpen() && !m_editor->isNew() && !m_editor->isModified())
+                showStoredMilestone(m_editor->original().meta.id);
+        });
         QHeaderView *header = m_ui->milestoneTable->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(MilestoneListModel::TitleColumn, QHeaderView::Stretch);
@@ -260,34 +297,207 @@ void TimelinePage::updateCount()
 
 void TimelinePage::newMilestone()
 {
-    if (!m_store || !m_categories)
+    if (!m_store || !m_categories || !leaveMilestone())
         return;
-    MilestoneEditor editor(m_categories->categories(), this);
+    {
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        m_ui->milestoneTable->selectionModel()->clear();
+    }
     Milestone fresh;
     fresh.start = PartialDate::fromYear(QDate::currentDate().year());
-    editor.setMilestone(fresh); // no category: a guessed one is too easily kept by mistake
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    auto command = std::make_unique<AddMilestoneCommand>(*m_store, editor.milestone());
-    AddMilestoneCommand *added = command.get();
-    if (m_controller->run(std::move(command))) {
-        selectMilestone(added->milestoneId());
-        Q_EMIT statusMessage(tr("Added the milestone “%1”.").arg(editor.milestone().title));
-    }
+    openEditor(fresh); // no category: a guessed one is too easily kept by mistake
+    m_editor->focusFirstField();
 }
 
 void TimelinePage::editSelected()
 {
     const QList<Milestone> selected = selectedMilestones();
-    if (!m_store || !m_categories || selected.size() != 1)
+    if (!m_store || selected.size() != 1)
         return;
-    MilestoneEditor editor(m_categories->categories(), this);
-    editor.setMilestone(selected.first());
-    if (editor.exec() != QDialog::Accepted)
+    const Milestone &chosen = selected.first();
+    const bool shownAlready =
+        isEditorOpen() && !m_editor->isNew() && m_editor->original().meta.id == chosen.meta.id;
+    if (!shownAlready) {
+        if (!leaveMilestone()) {
+            reselectEditorMilestone();
+            return;
+        }
+        openEditor(chosen);
+    }
+    m_editor->focusFirstField();
+}
+
+bool TimelinePage::isEditorOpen() const
+{
+    return !m_ui->editorScrollArea->isHidden();
+}
+
+void TimelinePage::openEditor(const Milestone &milestone)
+{
+    m_editor->setMilestone(milestone);
+    if (m_ui->editorScrollArea->isHidden()) {
+        // The form sits beside the list, below the graphic, so that opening it does not change the
+        // graphic's width (and zoom). Narrower than it asks for, it would cut off Save.
+        m_ui->editorScrollArea->setMinimumWidth(m_editor->minimumSizeHint().width());
+        m_ui->editorScrollArea->show();
+        // Lower than the form, the part below the graphic grows, up to half the page.
+        const QList<int> heights = m_ui->contentSplitter->sizes();
+        const int wanted = m_editor->minimumSizeHint().height() + 40;
+        if (heights.size() == 2 && heights[1] < wanted) {
+            const int total = heights[0] + heights[1];
+            const int lower = std::min(wanted, total / 2);
+            if (lower > heights[1])
+                m_ui->contentSplitter->setSizes({total - lower, lower});
+        }
+    }
+    updateActions();
+}
+
+void TimelinePage::hideEditor()
+{
+    m_editor->setMilestone(Milestone{});
+    m_ui->editorScrollArea->hide();
+    updateActions();
+}
+
+void TimelinePage::showStoredMilestone(RecordId id)
+{
+    if (!m_store)
         return;
-    if (m_controller->run(
-            std::make_unique<EditMilestoneCommand>(*m_store, selected.first(), editor.milestone())))
-        Q_EMIT statusMessage(tr("Saved the milestone “%1”.").arg(editor.milestone().title));
+    Result<Milestone> stored = m_store->milestones().find(id);
+    if (!stored) {
+        if (stored.error().kind == Error::Kind::NotFound)
+            hideEditor();
+        else
+            Dialogs::showError(this, tr("Cannot show the milestone"), stored.errorMessage());
+        return;
+    }
+    openEditor(*stored);
+}
+
+void TimelinePage::currentMilestoneChanged(const QModelIndex &current)
+{
+    if (m_syncingSelection || !current.isValid() || !isEditorOpen())
+        return;
+    const Milestone chosen = current.data(MilestoneListModel::MilestoneRole).value<Milestone>();
+    if (!m_editor->isNew() && chosen.meta.id == m_editor->original().meta.id)
+        return;
+    if (!m_editor->isModified()) {
+        openEditor(chosen);
+        return;
+    }
+    // Saving changes the list; that must not happen inside the view's own handling of the click.
+    m_pendingMilestoneId = chosen.meta.id;
+    QTimer::singleShot(0, this, &TimelinePage::switchToPendingMilestone);
+}
+
+void TimelinePage::switchToPendingMilestone()
+{
+    const RecordId id = std::exchange(m_pendingMilestoneId, 0);
+    if (id == 0)
+        return;
+    if (!leaveMilestone()) {
+        // Stay with the milestone whose edits could not be saved; its problems are shown in the form.
+        reselectEditorMilestone();
+        return;
+    }
+    showStoredMilestone(id);
+    selectMilestone(id);
+}
+
+bool TimelinePage::leaveMilestone()
+{
+    return !isEditorOpen() || !m_editor->isModified() || saveEdits();
+}
+
+bool TimelinePage::saveEdits()
+{
+    if (!m_store || !isEditorOpen() || !m_editor->isModified())
+        return true;
+    m_editor->showAllProblems();
+    if (!m_editor->isValid()) {
+        Q_EMIT statusMessage(
+            tr("The milestone was not saved: fix the problem shown in the form, or discard the changes."));
+        return false;
+    }
+    const Milestone edited = m_editor->milestone();
+    RecordId id = edited.meta.id;
+    if (m_editor->isNew()) {
+        auto command = std::make_unique<AddMilestoneCommand>(*m_store, edited);
+        AddMilestoneCommand *added = command.get();
+        if (!m_controller->run(std::move(command)))
+            return false;
+        id = added->milestoneId();
+        Q_EMIT statusMessage(tr("Added the milestone “%1”.").arg(edited.title));
+    } else {
+        if (!m_controller->run(
+                std::make_unique<EditMilestoneCommand>(*m_store, m_editor->original(), edited)))
+            return false;
+        Q_EMIT statusMessage(tr("Saved the milestone “%1”.").arg(edited.title));
+    }
+    showStoredMilestone(id);
+    reselectEditorMilestone();
+    return true;
+}
+
+void TimelinePage::closeEditor()
+{
+    if (!saveEdits())
+        return;
+    hideEditor();
+    m_ui->timelineView->setFocus(Qt::OtherFocusReason);
+}
+
+void TimelinePage::discardEdits()
+{
+    if (!isEditorOpen())
+        return;
+    if (m_editor->isNew())
+        hideEditor();
+    else
+        showStoredMilestone(m_editor->original().meta.id);
+}
+
+QString TimelinePage::unsavedEditsTitle() const
+{
+    return tr("Unsaved milestone");
+}
+
+QString TimelinePage::unsavedEditsQuestion() const
+{
+    return tr("The milestone in the form cannot be saved as it is; its problems are marked in the form. "
+              "Discard its changes, or cancel and correct them?");
+}
+
+void TimelinePage::reselectEditorMilestone()
+{
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    if (isEditorOpen() && !m_editor->isNew())
+        selectMilestone(m_editor->original().meta.id);
+    else
+        m_ui->milestoneTable->selectionModel()->clear();
+}
+
+void TimelinePage::storeChanged(EntityKind kind, RecordId id)
+{
+    // An undo, a move on the graphic or a colleague's change: the form shows the milestone as stored,
+    // unless it holds typing, which is kept.
+    if (kind != EntityKind::Milestone || !isEditorOpen() || m_editor->isNew() ||
+        m_editor->original().meta.id != id || m_editor->isModified())
+        return;
+    showStoredMilestone(id);
+}
+
+void TimelinePage::categoriesChanged()
+{
+    if (!m_categories)
+        return;
+    // A deleted category is cleared from its milestones by the database: a form without typing is read
+    // again, so that it does not count the cleared category as an edit.
+    const bool typing = m_editor->isModified();
+    m_editor->setCategories(m_categories->categories());
+    if (isEditorOpen() && !m_editor->isNew() && !typing)
+        showStoredMilestone(m_editor->original().meta.id);
 }
 
 void TimelinePage::deleteSelected()
@@ -298,13 +508,19 @@ void TimelinePage::deleteSelected()
     QList<RecordId> ids;
     for (const Milestone &milestone : selected)
         ids.append(milestone.meta.id);
-    if (m_controller->run(std::make_unique<DeleteMilestonesCommand>(*m_store, ids)))
-        Q_EMIT statusMessage(tr("Deleted %n milestone(s). Undo brings them back.", nullptr, int(ids.size())));
+    if (!m_controller->run(std::make_unique<DeleteMilestonesCommand>(*m_store, ids)))
+        return;
+    if (isEditorOpen() && !m_editor->isNew() && ids.contains(m_editor->original().meta.id))
+        hideEditor();
+    Q_EMIT statusMessage(tr("Deleted %n milestone(s). Undo brings them back.", nullptr, int(ids.size())));
 }
 
 void TimelinePage::moveMilestone(RecordId id, const PartialDate &start, const PartialDate &end)
 {
     if (!m_store)
+        return;
+    // Typing in the form for this milestone is saved first: the move must not make it stale.
+    if (isEditorOpen() && !m_editor->isNew() && m_editor->original().meta.id == id && !saveEdits())
         return;
     Result<Milestone> current = m_store->milestones().find(id);
     if (!current) {
@@ -521,7 +737,7 @@ void TimelinePage::createItem()
 
 QString TimelinePage::createItemText() const
 {
-    return tr("New &Milestone…");
+    return tr("New &Milestone");
 }
 
 } // namespace pressdesk

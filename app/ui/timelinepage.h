@@ -22,13 +22,20 @@ namespace pressdesk {
 
 class CategoryListModel;
 class EditController;
+class MilestoneEditor;
 class MilestoneListModel;
 class Store;
 class TimelineFilterModel;
 class TimelineView;
+enum class EntityKind;
 
 // The Timeline area: the graphical timeline above a sortable list of the same (filtered) milestones,
 // categories with colour and order on the left, and every edit as one undo step.
+//
+// Milestones are edited in a form beside the timeline, opened by a double click or Return on a card or a
+// row (the graphic keeps the whole width until then). While it is open it follows the chosen milestone.
+// As with quotes and contacts, leaving a milestone (choosing another, New, Close, closing the file) saves
+// its form as one undo step; a form that cannot be saved keeps its milestone chosen, with the problem shown.
 class TimelinePage : public WorkArea
 {
     Q_OBJECT
@@ -47,6 +54,8 @@ public:
     TimelineFilterModel *filterModel() const { return m_filter; }
     CategoryListModel *categoryModel() const { return m_categories; }
     EditController *editController() const { return m_controller; }
+    MilestoneEditor *milestoneEditor() const { return m_editor; }
+    bool isEditorOpen() const;
 
     // The milestones selected in the view or the list (model rows of the source model).
     QList<Milestone> selectedMilestones() const;
@@ -54,7 +63,16 @@ public:
     void selectMilestones(const QList<RecordId> &ids);
 
     void newMilestone();
+    // Opens the chosen milestone in the form, the keyboard in its title.
     void editSelected();
+    // Saves the form (a new milestone or changes); false when it cannot be saved as it is.
+    bool saveEdits();
+    // Saves the form and closes it; it stays open when it cannot be saved.
+    void closeEditor();
+    bool commitPendingEdits() override { return saveEdits(); }
+    void discardEdits() override;
+    QString unsavedEditsTitle() const override;
+    QString unsavedEditsQuestion() const override;
     void deleteSelected();
     void addCategory();
     void editCategory();
@@ -73,6 +91,19 @@ private:
     void connectButtons();
     void connectFilters();
     void connectViews();
+    void connectEditor();
+
+    void currentMilestoneChanged(const QModelIndex &current);
+    void switchToPendingMilestone();
+    bool leaveMilestone();
+    // Opens the form on the milestone as stored; closes it if the milestone is gone.
+    void showStoredMilestone(RecordId id);
+    void openEditor(const Milestone &milestone);
+    void hideEditor();
+    // Selects the form's milestone again without the selection moving the form.
+    void reselectEditorMilestone();
+    void storeChanged(EntityKind kind, RecordId id);
+    void categoriesChanged();
 
     void updateActions();
     void updateCount();
@@ -89,6 +120,9 @@ private:
     MilestoneListModel *m_milestones = nullptr;
     TimelineFilterModel *m_filter;
     CategoryListModel *m_categories = nullptr;
+    MilestoneEditor *m_editor;
+    RecordId m_pendingMilestoneId = 0;
+    bool m_syncingSelection = false;
     struct ViewPlace
     {
         double pixelsPerDay = 0;

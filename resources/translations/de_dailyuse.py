@@ -10,7 +10,6 @@ DE = {
     "New &Press Kit": "Neue &Pressemappe",
     "New &Quote": "Neues &Zitat",
     "New &Release": "Neue Presse&mitteilung",
-    "New &Milestone…": "Neuer &Meilenstein …",
     "Added the milestone “%1”.": "Meilenstein „%1“ angelegt.",
     "Saved the milestone “%1”.": "Meilenstein „%1“ gespeichert.",
     # Consent before publicity
@@ -32,12 +31,12 @@ DE = {
     "F1": "F1",
     "Delete the selected milestones, quotes or contacts (Undo brings them back)":
         "Markierte Meilensteine, Zitate oder Kontakte löschen (Rückgängig holt sie zurück)",
-    "Save the quote or contact form": "Das Zitat- oder Kontaktformular speichern",
+    "Save the milestone, quote or contact form": "Das Meilenstein-, Zitat- oder Kontaktformular speichern",
     "Working with PressDesk": "Arbeiten mit PressDesk",
     "The areas on the left hold the material of the press office; each keeps what it shows in the open file.":
         "Die Bereiche links enthalten das Material der Pressestelle; jeder hält, was er zeigt, in der geöffneten Datei.",
-    "<b>Timeline</b>: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return to edit.":
-        "<b>Zeitleiste</b>: die Meilensteine einer Geschichte, mit genauem Datum oder nur Jahr oder Monat, in Kategorien. Eine Karte zum Verschieben ziehen; Doppelklick oder Eingabetaste zum Bearbeiten.",
+    "<b>Timeline</b>: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return opens it in the form below the graphic.":
+        "<b>Zeitleiste</b>: die Meilensteine einer Geschichte, mit genauem Datum oder nur Jahr oder Monat, in Kategorien. Eine Karte zum Verschieben ziehen; Doppelklick oder Eingabetaste öffnet sie im Formular unter der Grafik.",
     "<b>Quotes</b>: who said what, when and in which role, and whether the quote is authorised. Only authorised quotes go into releases and press kits.":
         "<b>Zitate</b>: wer was wann in welcher Funktion gesagt hat und ob das Zitat autorisiert ist. Nur autorisierte Zitate kommen in Pressemitteilungen und Pressemappen.",
     "<b>Contacts</b>: people and organisations. Only channels ticked <i>Public</i> appear in releases and exports; make a channel public only with the person's consent.":
@@ -47,8 +46,8 @@ DE = {
     "<b>Press Kits</b>: a release with fact sheet, statements, contacts and photos, as one PDF or a ZIP, and the chronicle handout.":
         "<b>Pressemappen</b>: eine Pressemitteilung mit Daten und Fakten, Stimmen, Ansprechpartnern und Bildern, als ein PDF oder ZIP, und der Chronik-Handzettel.",
     "Saving and undo": "Speichern und Rückgängig",
-    "Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.":
-        "Jede Änderung wird sofort in der Datei gespeichert. Rückgängig nimmt einen Schritt nach dem anderen zurück, auch nach dem Speichern, und die Statusleiste sagt, was rückgängig gemacht wurde.",
+    "Every change is saved in the file at once; a form is saved when you leave it. Undo takes back one step at a time, and the status bar says what was undone.":
+        "Jede Änderung wird sofort in der Datei gespeichert; ein Formular beim Verlassen. Rückgängig nimmt einen Schritt nach dem anderen zurück, und die Statusleiste sagt, was rückgängig gemacht wurde.",
     "Keyboard shortcuts": "Tastenkürzel",
     # Empty lists say why
     "No contact matches the filters.": "Kein Kontakt passt zu den Filtern.",

@@ -1926,6 +1926,38 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Only for the press office; never exported</source>
             <translation>Nur für die Pressestelle; wird nie exportiert</translation>
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Di&amp;scard Changes</source>
+            <translation>Änderungen &amp;verwerfen</translation>
+        </message>
+        <message>
+            <source>Show the milestone as it was saved</source>
+            <translation>Den Meilenstein wieder so zeigen, wie er gespeichert ist</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the changes as one undo step (Ctrl+S, or Return in a field)</source>
+            <translation>Die Änderungen als einen rückgängig zu machenden Schritt speichern (Strg+S oder Eingabetaste in einem Feld)</translation>
+        </message>
+        <message>
+            <source>✕</source>
+            <translation>✕</translation>
+        </message>
+        <message>
+            <source>Close the form; changes are saved first (Esc)</source>
+            <translation>Formular schließen; Änderungen werden vorher gespeichert (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the milestone form</source>
+            <translation>Meilensteinformular schließen</translation>
+        </message>
     </context>
     <context>
         <name>MilestoneRepository</name>
@@ -3327,10 +3359,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>&amp;Neuer Meilenstein</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten …</translation>
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
@@ -3449,6 +3477,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Visible Timeline as Image (PNG, SVG)…</source>
             <translation>Sichtbare Zeitleiste als Bild (PNG, SVG) …</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;arbeiten</translation>
+        </message>
+        <message>
+            <source>Open the chosen milestone in the form (Return or double click)</source>
+            <translation>Den gewählten Meilenstein im Formular öffnen (Eingabetaste oder Doppelklick)</translation>
         </message>
     </context>
     <context>
@@ -4281,20 +4317,12 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <translation>Markierte Meilensteine, Zitate oder Kontakte löschen (Rückgängig holt sie zurück)</translation>
         </message>
         <message>
-            <source>Save the quote or contact form</source>
-            <translation>Das Zitat- oder Kontaktformular speichern</translation>
-        </message>
-        <message>
             <source>Working with PressDesk</source>
             <translation>Arbeiten mit PressDesk</translation>
         </message>
         <message>
             <source>The areas on the left hold the material of the press office; each keeps what it shows in the open file.</source>
             <translation>Die Bereiche links enthalten das Material der Pressestelle; jeder hält, was er zeigt, in der geöffneten Datei.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return to edit.</source>
-            <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;: die Meilensteine einer Geschichte, mit genauem Datum oder nur Jahr oder Monat, in Kategorien. Eine Karte zum Verschieben ziehen; Doppelklick oder Eingabetaste zum Bearbeiten.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Quotes&lt;/b&gt;: who said what, when and in which role, and whether the quote is authorised. Only authorised quotes go into releases and press kits.</source>
@@ -4317,12 +4345,20 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <translation>Speichern und Rückgängig</translation>
         </message>
         <message>
-            <source>Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.</source>
-            <translation>Jede Änderung wird sofort in der Datei gespeichert. Rückgängig nimmt einen Schritt nach dem anderen zurück, auch nach dem Speichern, und die Statusleiste sagt, was rückgängig gemacht wurde.</translation>
-        </message>
-        <message>
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Save the milestone, quote or contact form</source>
+            <translation>Das Meilenstein-, Zitat- oder Kontaktformular speichern</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return opens it in the form below the graphic.</source>
+            <translation>&lt;b&gt;Zeitleiste&lt;/b&gt;: die Meilensteine einer Geschichte, mit genauem Datum oder nur Jahr oder Monat, in Kategorien. Eine Karte zum Verschieben ziehen; Doppelklick oder Eingabetaste öffnet sie im Formular unter der Grafik.</translation>
+        </message>
+        <message>
+            <source>Every change is saved in the file at once; a form is saved when you leave it. Undo takes back one step at a time, and the status bar says what was undone.</source>
+            <translation>Jede Änderung wird sofort in der Datei gespeichert; ein Formular beim Verlassen. Rückgängig nimmt einen Schritt nach dem anderen zurück, und die Statusleiste sagt, was rückgängig gemacht wurde.</translation>
         </message>
     </context>
     <context>
@@ -4788,12 +4824,12 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <translation>Neuer Meilenstein</translation>
         </message>
         <message>
-            <source>Edit Milestone</source>
-            <translation>Meilenstein bearbeiten</translation>
-        </message>
-        <message>
             <source>Understood as %1</source>
             <translation>Verstanden als %1</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
         </message>
     </context>
     <context>
@@ -5834,10 +5870,6 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
             <translation>Meilenstein „%1“ gespeichert.</translation>
         </message>
         <message>
-            <source>New &amp;Milestone…</source>
-            <translation>Neuer &amp;Meilenstein …</translation>
-        </message>
-        <message>
             <source>Import from text</source>
             <translation>Aus Text übernehmen</translation>
         </message>
@@ -5860,6 +5892,26 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
         <message>
             <source>%1 quotes</source>
             <translation>%1 Zitate</translation>
+        </message>
+        <message>
+            <source>Cannot show the milestone</source>
+            <translation>Meilenstein kann nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>The milestone was not saved: fix the problem shown in the form, or discard the changes.</source>
+            <translation>Der Meilenstein wurde nicht gespeichert: Beheben Sie das im Formular gezeigte Problem oder verwerfen Sie die Änderungen.</translation>
+        </message>
+        <message>
+            <source>Unsaved milestone</source>
+            <translation>Nicht gespeicherter Meilenstein</translation>
+        </message>
+        <message>
+            <source>The milestone in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation>Der Meilenstein im Formular kann so nicht gespeichert werden; die Probleme sind im Formular markiert. Änderungen verwerfen, oder abbrechen und korrigieren?</translation>
+        </message>
+        <message>
+            <source>New &amp;Milestone</source>
+            <translation>Neuer &amp;Meilenstein</translation>
         </message>
     </context>
     <context>

@@ -1919,6 +1919,38 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Only for the press office; never exported</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Di&amp;scard Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the milestone as it was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes as one undo step (Ctrl+S, or Return in a field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the form; changes are saved first (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the milestone form</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MilestoneRepository</name>
@@ -3320,10 +3352,6 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation type="unfinished" />
         </message>
@@ -3441,6 +3469,14 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Visible Timeline as Image (PNG, SVG)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the chosen milestone in the form (Return or double click)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4270,19 +4306,11 @@ Record the date of the consent below, or make the channel public anyway if it is
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save the quote or contact form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Working with PressDesk</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The areas on the left hold the material of the press office; each keeps what it shows in the open file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return to edit.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4306,11 +4334,19 @@ Record the date of the consent below, or make the channel public anyway if it is
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Every change is saved in the file at once. Undo takes back one step at a time, also after saving, and the status bar says what was undone.</source>
+            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keyboard shortcuts</source>
+            <source>Save the milestone, quote or contact form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Timeline&lt;/b&gt;: the milestones of a story, with exact dates or only a year or month, in categories. Drag a card to move it; double-click or Return opens it in the form below the graphic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every change is saved in the file at once; a form is saved when you leave it. Undo takes back one step at a time, and the status bar says what was undone.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4771,11 +4807,11 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit Milestone</source>
+            <source>Understood as %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Understood as %1</source>
+            <source>Milestone</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5813,10 +5849,6 @@ Importing them makes a second copy of each.</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New &amp;Milestone…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Import from text</source>
             <translation type="unfinished" />
         </message>
@@ -5838,6 +5870,26 @@ Importing them makes a second copy of each.</numerusform>
         </message>
         <message>
             <source>%1 quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot show the milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone was not saved: fix the problem shown in the form, or discard the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone in the form cannot be saved as it is; its problems are marked in the form. Discard its changes, or cancel and correct them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Milestone</source>
             <translation type="unfinished" />
         </message>
     </context>

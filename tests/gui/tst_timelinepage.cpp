@@ -12,6 +12,7 @@
 #include "storage/store.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/milestoneeditor.h"
 #include "ui/timelinepage.h"
 #include "ui/timelineview.h"
 
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void cancelCreatesNothing();
     void editMilestone();
     void doubleClickOpensEditor();
+    void leavingAMilestoneSavesItAndAProblemKeepsIt();
+    void theFormFollowsUndoAndDrags();
     void dragMovesByWholeYears();
     void dragKeepsPrecision_data();
     void dragKeepsPrecision();
@@ -113,6 +116,15 @@ private:
         return m_page->findChild<T *>(QLatin1String(name));
     }
     QToolButton *button(const char *name) const { return child<QToolButton>(name); }
+    // A field of the milestone form beside the timeline.
+    template<typename T>
+    T *field(const char *name) const
+    {
+        T *found = m_page->milestoneEditor()->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no %s in the milestone form", name);
+        return found;
+    }
     QAction *action(const char *name) const;
     QAbstractItemModel *shown() const { return m_page->filterModel(); }
     int rowOf(const QString &title) const;
@@ -488,104 +500,109 @@ void TestTimelinePage::aFittedTimelineFollowsTheWindowAZoomedOneDoesNot()
 
 void TestTimelinePage::createMilestone()
 {
-    bool seen = false;
-    onNextDialog([&](QDialog *dialog) {
-        seen = true;
-        QCOMPARE(dialog->windowTitle(), QStringLiteral("New Milestone"));
-        auto *start = dialog->findChild<QLineEdit *>(QStringLiteral("startEdit"));
-        auto *precision = dialog->findChild<QComboBox *>(QStringLiteral("startPrecisionCombo"));
-        auto *hasEnd = dialog->findChild<QCheckBox *>(QStringLiteral("hasEndCheck"));
-        auto *end = dialog->findChild<QLineEdit *>(QStringLiteral("endEdit"));
-        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        auto *description = dialog->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
-        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
-        auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrlEdit"));
-        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
-        auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("internalNoteEdit"));
-        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        auto *startError = dialog->findChild<QLabel *>(QStringLiteral("startErrorLabel"));
-        auto *endError = dialog->findChild<QLabel *>(QStringLiteral("endErrorLabel"));
-        auto *titleError = dialog->findChild<QLabel *>(QStringLiteral("titleErrorLabel"));
-        auto *sourceError = dialog->findChild<QLabel *>(QStringLiteral("sourceErrorLabel"));
-        QVERIFY(start && precision && hasEnd && end && title && description && category && source && status &&
-                note && save && startError && endError && titleError && sourceError);
-
-        // A fresh milestone: this year, no category, no title yet, so it cannot be saved; but nothing
-        // is called a mistake before the user had a chance to type.
-        QCOMPARE(start->text(), QString::number(QDate::currentDate().year()));
-        QCOMPARE(category->currentData().toLongLong(), RecordId(0));
-        QVERIFY(title->text().isEmpty());
-        QVERIFY(!titleError->isVisible());
-        QVERIFY(!save->isEnabled());
-        QVERIFY(!end->isEnabled());
-        QTest::keyClick(title, Qt::Key_Return); // Return does not save either; now it is explained
-        QVERIFY(dialog->isVisible());
-        QVERIFY(titleError->isVisible());
-        QVERIFY(!titleError->text().isEmpty());
-
-        QTest::keyClicks(title, QStringLiteral("Stadtfest"));
-        QVERIFY(!titleError->isVisible());
-        QVERIFY(save->isEnabled());
-
-        // An impossible day is explained beside the date.
-        start->clear();
-        QTest::keyClicks(start, QStringLiteral("31.2.2014"));
-        QVERIFY(startError->isVisible());
-        QVERIFY2(startError->text().contains(QStringLiteral("28 days")), qPrintable(startError->text()));
-        QVERIFY(!save->isEnabled());
-        start->clear();
-        QTest::keyClicks(start, QStringLiteral("12.6.2021"));
-        QVERIFY(!startError->isVisible());
-        QVERIFY(save->isEnabled());
-        QCOMPARE(precision->currentData().toInt(), int(PartialDate::Precision::Day));
-
-        // An end before the start.
-        QTest::mouseClick(hasEnd, Qt::LeftButton);
-        QVERIFY(hasEnd->isChecked());
-        QVERIFY(end->isEnabled());
-        QVERIFY(!save->isEnabled()); // an end is asked for but not given
-        QTest::keyClicks(end, QStringLiteral("2020"));
-        QVERIFY(endError->isVisible());
-        QVERIFY2(endError->text().contains(QStringLiteral("before the start")), qPrintable(endError->text()));
-        QVERIFY(!save->isEnabled());
-        end->clear();
-        QTest::keyClicks(end, QStringLiteral("2021"));
-        QVERIFY(!endError->isVisible());
-        QVERIFY(save->isEnabled());
-        QTest::mouseClick(hasEnd, Qt::LeftButton); // a single day after all
-        QVERIFY(!hasEnd->isChecked());
-        QVERIFY(!endError->isVisible());
-
-        // A source that is not a web address.
-        QTest::keyClicks(source, QStringLiteral("stadtfest bochum"));
-        QVERIFY(sourceError->isVisible());
-        QVERIFY(!save->isEnabled());
-        source->clear();
-        QTest::keyClicks(source, QStringLiteral("https://www.bochum.de/stadtfest"));
-        QVERIFY(!sourceError->isVisible());
-
-        // The empty title again.
-        title->clear();
-        QVERIFY(titleError->isVisible());
-        QVERIFY(!save->isEnabled());
-        QTest::keyClicks(title, QStringLiteral("Stadtfest"));
-
-        const int ansiedlung = category->findText(QStringLiteral("Ansiedlung"));
-        QVERIFY(ansiedlung > 0);
-        category->setCurrentIndex(ansiedlung);
-        description->setPlainText(QStringLiteral("Drei Tage Musik im Stadtpark"));
-        note->setPlainText(QStringLiteral("Termin mit dem Kulturbüro bestätigen"));
-        QCOMPARE(status->currentText(), QStringLiteral("Draft"));
-        QVERIFY(save->isEnabled());
-        QTest::mouseClick(save, Qt::LeftButton);
-        QVERIFY(!dialog->isVisible());
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
-    });
     // A milestone with a category is selected: the new one still starts without (none is guessed).
     m_page->selectMilestone(shown()->index(0, 0).data(RecordTableModel::IdRole).toLongLong());
     QVERIFY(stored(shown()->index(0, 0).data(RecordTableModel::IdRole).toLongLong()).categoryId != 0);
+    QVERIFY(!m_page->isEditorOpen()); // choosing a milestone leaves the graphic its width
     QTest::mouseClick(button("newButton"), Qt::LeftButton);
-    QVERIFY(seen);
+    QVERIFY(m_page->isEditorOpen());
+    QVERIFY(m_page->milestoneEditor()->isVisible());
+
+    auto *header = field<QLabel>("headerLabel");
+    auto *start = field<QLineEdit>("startEdit");
+    auto *precision = field<QComboBox>("startPrecisionCombo");
+    auto *hasEnd = field<QCheckBox>("hasEndCheck");
+    auto *end = field<QLineEdit>("endEdit");
+    auto *title = field<QLineEdit>("titleEdit");
+    auto *description = field<QPlainTextEdit>("descriptionEdit");
+    auto *category = field<QComboBox>("categoryCombo");
+    auto *source = field<QLineEdit>("sourceUrlEdit");
+    auto *status = field<QComboBox>("statusCombo");
+    auto *note = field<QPlainTextEdit>("internalNoteEdit");
+    auto *save = field<QPushButton>("saveButton");
+    auto *startError = field<QLabel>("startErrorLabel");
+    auto *endError = field<QLabel>("endErrorLabel");
+    auto *titleError = field<QLabel>("titleErrorLabel");
+    auto *sourceError = field<QLabel>("sourceErrorLabel");
+    QVERIFY(header && start && precision && hasEnd && end && title && description && category && source &&
+            status && note && save && startError && endError && titleError && sourceError);
+    QCOMPARE(header->text(), QStringLiteral("New Milestone"));
+    QTRY_VERIFY(start->hasFocus());
+    QCOMPARE(start->selectedText(), start->text()); // typing replaces the suggested year
+
+    // A fresh milestone: this year, no category, no title yet, so it cannot be saved; but nothing
+    // is called a mistake before the user had a chance to type.
+    QCOMPARE(start->text(), QString::number(QDate::currentDate().year()));
+    QCOMPARE(category->currentData().toLongLong(), RecordId(0));
+    QVERIFY(title->text().isEmpty());
+    QVERIFY(!titleError->isVisible());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!end->isEnabled());
+    QTest::keyClick(title, Qt::Key_Return); // Return does not save either; now it is explained
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(titleError->isVisible());
+    QVERIFY(!titleError->text().isEmpty());
+
+    QTest::keyClicks(title, QStringLiteral("Stadtfest"));
+    QVERIFY(!titleError->isVisible());
+    QVERIFY(save->isEnabled());
+
+    // An impossible day is explained beside the date.
+    start->clear();
+    QTest::keyClicks(start, QStringLiteral("31.2.2014"));
+    QVERIFY(startError->isVisible());
+    QVERIFY2(startError->text().contains(QStringLiteral("28 days")), qPrintable(startError->text()));
+    QVERIFY(!save->isEnabled());
+    start->clear();
+    QTest::keyClicks(start, QStringLiteral("12.6.2021"));
+    QVERIFY(!startError->isVisible());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(precision->currentData().toInt(), int(PartialDate::Precision::Day));
+
+    // An end before the start.
+    QTest::mouseClick(hasEnd, Qt::LeftButton);
+    QVERIFY(hasEnd->isChecked());
+    QVERIFY(end->isEnabled());
+    QVERIFY(!save->isEnabled()); // an end is asked for but not given
+    QTest::keyClicks(end, QStringLiteral("2020"));
+    QVERIFY(endError->isVisible());
+    QVERIFY2(endError->text().contains(QStringLiteral("before the start")), qPrintable(endError->text()));
+    QVERIFY(!save->isEnabled());
+    end->clear();
+    QTest::keyClicks(end, QStringLiteral("2021"));
+    QVERIFY(!endError->isVisible());
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(hasEnd, Qt::LeftButton); // a single day after all
+    QVERIFY(!hasEnd->isChecked());
+    QVERIFY(!endError->isVisible());
+
+    // A source that is not a web address.
+    QTest::keyClicks(source, QStringLiteral("stadtfest bochum"));
+    QVERIFY(sourceError->isVisible());
+    QVERIFY(!save->isEnabled());
+    source->clear();
+    QTest::keyClicks(source, QStringLiteral("https://www.bochum.de/stadtfest"));
+    QVERIFY(!sourceError->isVisible());
+
+    // The empty title again.
+    title->clear();
+    QVERIFY(titleError->isVisible());
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(title, QStringLiteral("Stadtfest"));
+
+    const int ansiedlung = category->findText(QStringLiteral("Ansiedlung"));
+    QVERIFY(ansiedlung > 0);
+    category->setCurrentIndex(ansiedlung);
+    description->setPlainText(QStringLiteral("Drei Tage Musik im Stadtpark"));
+    note->setPlainText(QStringLiteral("Termin mit dem Kulturbüro bestätigen"));
+    QCOMPARE(status->currentText(), QStringLiteral("Draft"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // The form stays on the milestone, now a stored one with nothing left to save.
+    QVERIFY(m_page->isEditorOpen());
+    QCOMPARE(header->text(), QStringLiteral("Milestone"));
+    QVERIFY(!m_page->milestoneEditor()->isModified());
+    QVERIFY(!save->isEnabled());
 
     QCOMPARE(shown()->rowCount(), 22);
     const int row = rowOf(QStringLiteral("Stadtfest"));
@@ -620,6 +637,9 @@ void TestTimelinePage::createMilestone()
     QCOMPARE(shown()->rowCount(), 21);
     QCOMPARE(rowOf(QStringLiteral("Stadtfest")), -1);
     QCOMPARE(m_view->scene().indexOfId(id), -1);
+    // The form does not hold on to a milestone that is gone: it follows the list to the row now current.
+    QVERIFY(m_page->milestoneEditor()->original().meta.id != id);
+    QCOMPARE(field<QLineEdit>("titleEdit")->text(), currentTitle());
     QCOMPARE(redo->text(), QStringLiteral("&Redo Add “Stadtfest”"));
     redo->trigger();
     QCOMPARE(shown()->rowCount(), 22);
@@ -630,19 +650,33 @@ void TestTimelinePage::createMilestone()
 
 void TestTimelinePage::cancelCreatesNothing()
 {
-    bool seen = false;
-    onNextDialog([&](QDialog *dialog) {
-        seen = true;
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
-                         QStringLiteral("Entwurf"));
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY(!dialog->isVisible());
-    });
+    // Nothing typed: closing the form (Esc) creates nothing.
     QTest::mouseClick(button("newButton"), Qt::LeftButton);
-    QVERIFY(seen);
+    QTRY_VERIFY(field<QLineEdit>("startEdit")->hasFocus());
+    QTest::keyClick(field<QLineEdit>("startEdit"), Qt::Key_Escape);
+    QVERIFY(!m_page->isEditorOpen());
+    QCOMPARE(shown()->rowCount(), 21);
+    QCOMPARE(m_stack->count(), 0);
+
+    // Typed, then discarded: nothing either.
+    QTest::mouseClick(button("newButton"), Qt::LeftButton);
+    QTest::keyClicks(field<QLineEdit>("titleEdit"), QStringLiteral("Entwurf"));
+    QVERIFY(field<QPushButton>("discardButton")->isEnabled());
+    QTest::mouseClick(field<QPushButton>("discardButton"), Qt::LeftButton);
+    QVERIFY(!m_page->isEditorOpen());
     QCOMPARE(shown()->rowCount(), 21);
     QCOMPARE(m_stack->count(), 0);
     QVERIFY(!action("undoAction")->isEnabled());
+
+    // Typed and closed with Esc: as everywhere in PressDesk, leaving the form keeps what was typed, as
+    // one undo step.
+    QTest::mouseClick(button("newButton"), Qt::LeftButton);
+    QTest::keyClicks(field<QLineEdit>("titleEdit"), QStringLiteral("Entwurf"));
+    QTest::keyClick(field<QLineEdit>("titleEdit"), Qt::Key_Escape);
+    QVERIFY(!m_page->isEditorOpen());
+    QCOMPARE(shown()->rowCount(), 22);
+    QVERIFY(rowOf(QStringLiteral("Entwurf")) >= 0);
+    QCOMPARE(m_stack->count(), 1);
 }
 
 void TestTimelinePage::editMilestone()
@@ -654,30 +688,33 @@ void TestTimelinePage::editMilestone()
     QCOMPARE(currentTitle(), before.title);
     QVERIFY(button("editButton")->isEnabled());
 
-    bool seen = false;
-    onNextDialog([&](QDialog *dialog) {
-        seen = true;
-        QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Milestone"));
-        auto *start = dialog->findChild<QLineEdit *>(QStringLiteral("startEdit"));
-        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
-        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
-        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        QVERIFY(start && title && category && status && save);
-        QCOMPARE(start->text(), QStringLiteral("2018"));
-        QCOMPARE(title->text(), before.title);
-        QCOMPARE(category->currentText(), QStringLiteral("Ansiedlung"));
-        QCOMPARE(status->currentText(), QStringLiteral("Approved"));
-        QVERIFY(save->isEnabled());
-
-        QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(title, QStringLiteral("Babymarkt zieht in den Citytower"));
-        status->setCurrentIndex(status->findData(int(MilestoneStatus::Draft)));
-        start->setText(QStringLiteral("März 2019")); // umlauts cannot be typed with keyClicks
-        QTest::mouseClick(save, Qt::LeftButton);
-    });
+    QVERIFY(!m_page->isEditorOpen());
     QTest::mouseClick(button("editButton"), Qt::LeftButton);
-    QVERIFY(seen);
+    QVERIFY(m_page->isEditorOpen());
+    auto *start = field<QLineEdit>("startEdit");
+    auto *title = field<QLineEdit>("titleEdit");
+    auto *category = field<QComboBox>("categoryCombo");
+    auto *status = field<QComboBox>("statusCombo");
+    auto *save = field<QPushButton>("saveButton");
+    QVERIFY(start && title && category && status && save);
+    QCOMPARE(field<QLabel>("headerLabel")->text(), QStringLiteral("Milestone"));
+    QTRY_VERIFY(title->hasFocus());
+    QVERIFY(!title->hasSelectedText()); // a stray key does not replace the title
+    QCOMPARE(start->text(), QStringLiteral("2018"));
+    QCOMPARE(title->text(), before.title);
+    QCOMPARE(category->currentText(), QStringLiteral("Ansiedlung"));
+    QCOMPARE(status->currentText(), QStringLiteral("Approved"));
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    QVERIFY(!field<QLabel>("modifiedLabel")->isVisible());
+
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(title, QStringLiteral("Babymarkt zieht in den Citytower"));
+    status->setCurrentIndex(status->findData(int(MilestoneStatus::Draft)));
+    start->setText(QStringLiteral("März 2019")); // umlauts cannot be typed with keyClicks
+    QVERIFY(field<QLabel>("modifiedLabel")->isVisible());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(m_stack->count(), 0);
+    QTest::keySequence(title, QKeySequence::Save);
 
     const QString edited = QStringLiteral("Babymarkt zieht in den Citytower");
     QCOMPARE(rowOf(before.title), -1);
@@ -712,16 +749,99 @@ void TestTimelinePage::doubleClickOpensEditor()
 {
     const int row = rowOf(zafiraTitle);
     const QModelIndex index = shown()->index(row, MilestoneListModel::TitleColumn);
-    QString titleShown;
-    onNextDialog([&](QDialog *dialog) {
-        titleShown = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text();
-    });
     QTest::mouseClick(m_table->viewport(), Qt::LeftButton, Qt::NoModifier,
                       m_table->visualRect(index).center());
+    QVERIFY(!m_page->isEditorOpen());
     QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, Qt::NoModifier,
                        m_table->visualRect(index).center());
-    QCOMPARE(titleShown, zafiraTitle);
-    QCOMPARE(m_stack->count(), 0); // cancelled
+    QVERIFY(m_page->isEditorOpen());
+    QCOMPARE(field<QLineEdit>("titleEdit")->text(), zafiraTitle);
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestTimelinePage::leavingAMilestoneSavesItAndAProblemKeepsIt()
+{
+    QSignalSpy messages(m_page, &WorkArea::statusMessage);
+    const Milestone babymarkt = storedByTitle(QStringLiteral("Babymarkt kommt"));
+    const Milestone dhl = storedByTitle(dhlTitle);
+    clickRow(rowOf(babymarkt.title));
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QVERIFY(m_page->isEditorOpen());
+    auto *title = field<QLineEdit>("titleEdit");
+    QTest::keyClicks(title, QStringLiteral(" nach Wattenscheid"));
+    QCOMPARE(m_stack->count(), 0);
+
+    // Choosing another milestone saves the one left, as one undo step, and says so.
+    clickRow(rowOf(dhlTitle));
+    QTRY_COMPARE(title->text(), dhlTitle);
+    QCOMPARE(stored(babymarkt.meta.id).title, QStringLiteral("Babymarkt kommt nach Wattenscheid"));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(messages.last().first().toString(),
+             QStringLiteral("Saved the milestone “Babymarkt kommt nach Wattenscheid”."));
+    QCOMPARE(currentTitle(), dhlTitle);
+
+    // A form that cannot be saved keeps its milestone chosen, with the problem shown and named.
+    title->clear();
+    clickRow(rowOf(zafiraTitle));
+    QTest::qWait(20);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(currentTitle(), dhlTitle);
+    QCOMPARE(m_page->milestoneEditor()->original().meta.id, dhl.meta.id);
+    QVERIFY(field<QLabel>("titleErrorLabel")->isVisible());
+    QVERIFY2(messages.last().first().toString().startsWith(QStringLiteral("The milestone was not saved")),
+             qPrintable(messages.last().first().toString()));
+    QVERIFY(Dialogs::takeMessages().isEmpty()); // no dialog in the way
+
+    // Discard puts the stored milestone back; then the other one can be chosen.
+    QTest::mouseClick(field<QPushButton>("discardButton"), Qt::LeftButton);
+    QCOMPARE(title->text(), dhlTitle);
+    QVERIFY(!m_page->milestoneEditor()->isModified());
+    clickRow(rowOf(zafiraTitle));
+    QCOMPARE(title->text(), zafiraTitle);
+    QCOMPARE(m_stack->count(), 1);
+
+    // Closing the file settles the form as the other areas do: typing is saved.
+    QTest::keyClicks(title, QStringLiteral("!"));
+    QVERIFY(m_page->commitPendingEdits());
+    QCOMPARE(storedByTitle(zafiraTitle + QStringLiteral("!")).title, zafiraTitle + QStringLiteral("!"));
+    QCOMPARE(m_stack->count(), 2);
+    // One that cannot be saved is not called settled (the window then asks before discarding it).
+    title->clear();
+    QVERIFY(!m_page->commitPendingEdits());
+    m_page->discardEdits();
+    QCOMPARE(title->text(), zafiraTitle + QStringLiteral("!"));
+}
+
+void TestTimelinePage::theFormFollowsUndoAndDrags()
+{
+    const Milestone dhl = storedByTitle(dhlTitle);
+    clickRow(rowOf(dhlTitle));
+    QTest::mouseClick(button("editButton"), Qt::LeftButton);
+    auto *title = field<QLineEdit>("titleEdit");
+    auto *start = field<QLineEdit>("startEdit");
+    QTest::keyClicks(title, QStringLiteral(" nach Bochum"));
+    QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(stored(dhl.meta.id).title, QStringLiteral("DHL kommt nach Bochum"));
+
+    // An undo shows the milestone as it is stored again.
+    action("undoAction")->trigger();
+    QCOMPARE(title->text(), dhlTitle);
+    QVERIFY(!m_page->milestoneEditor()->isModified());
+    action("redoAction")->trigger();
+    QCOMPARE(title->text(), QStringLiteral("DHL kommt nach Bochum"));
+
+    // Dragging the card of the milestone whose form holds typing saves the typing first, then moves:
+    // neither is lost to the other.
+    QTest::keyClicks(title, QStringLiteral(" (Lager)"));
+    const int dx = int(std::lround(m_view->scene().pixelsPerDay() * 365 * 2));
+    QVERIFY(drag(QStringLiteral("DHL kommt nach Bochum"), dx));
+    const Milestone moved = stored(dhl.meta.id);
+    QCOMPARE(moved.title, QStringLiteral("DHL kommt nach Bochum (Lager)"));
+    QCOMPARE(moved.start, PartialDate::fromYear(dhl.start.year() + 2));
+    QCOMPARE(start->text(), moved.start.toDisplayString()); // the form shows the move
+    QVERIFY(!m_page->milestoneEditor()->isModified());
+    QCOMPARE(m_stack->count(), 3);
+    QVERIFY(Dialogs::takeMessages().isEmpty());
 }
 
 void TestTimelinePage::dragMovesByWholeYears()
@@ -896,13 +1016,14 @@ void TestTimelinePage::keyboardNavigation()
     QTest::keyClick(m_view, Qt::Key_Right);
     QCOMPARE(currentTitle(), QStringLiteral("Bochum Strategie startet"));
 
-    // Return edits the current milestone.
-    QString editing;
-    onNextDialog([&](QDialog *dialog) {
-        editing = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text();
-    });
+    // Return edits the current milestone; Esc goes back to the graphic.
     QTest::keyClick(m_view, Qt::Key_Return);
-    QCOMPARE(editing, QStringLiteral("Bochum Strategie startet"));
+    QVERIFY(m_page->isEditorOpen());
+    QCOMPARE(field<QLineEdit>("titleEdit")->text(), QStringLiteral("Bochum Strategie startet"));
+    QTRY_VERIFY(field<QLineEdit>("titleEdit")->hasFocus());
+    QTest::keyClick(field<QLineEdit>("titleEdit"), Qt::Key_Escape);
+    QVERIFY(!m_page->isEditorOpen());
+    QVERIFY(m_view->hasFocus());
     QCOMPARE(m_stack->count(), 0);
 }
 
@@ -1226,17 +1347,10 @@ void TestTimelinePage::editAfterRemovingCategoryUndoes()
     const Milestone dhl = storedByTitle(dhlTitle);
     QCOMPARE(dhl.categoryId, RecordId(0));
     clickRow(rowOf(dhlTitle));
-    bool seen = false;
-    onNextDialog([&](QDialog *dialog) {
-        seen = true;
-        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"))->currentText(),
-                 QStringLiteral("No category"));
-        QTest::keyClicks(title, QStringLiteral(" nach Bochum"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
-    });
     QTest::mouseClick(button("editButton"), Qt::LeftButton);
-    QVERIFY(seen);
+    QCOMPARE(field<QComboBox>("categoryCombo")->currentText(), QStringLiteral("No category"));
+    QTest::keyClicks(field<QLineEdit>("titleEdit"), QStringLiteral(" nach Bochum"));
+    QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QCOMPARE(stored(dhl.meta.id).title, QStringLiteral("DHL kommt nach Bochum"));
     QCOMPARE(m_stack->count(), 2);
 
