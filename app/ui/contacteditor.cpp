@@ -139,7 +139,12 @@ ContactEditor::ContactEditor(QWidget *parent)
     header->setSectionResizeMode(ContactChannelModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ContactChannelModel::LabelColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ContactChannelModel::PublicColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ContactChannelModel::LabelColumn, 115);
+    // Labels ("Mobil", "Büro des Oberbürgermeisters") are shown whole while they leave the address most
+    // of the room.
+    m_ui->channelTable->viewport()->installEventFilter(this);
+    connect(m_channels, &QAbstractItemModel::modelReset, this, &ContactEditor::fitLabelColumn);
+    connect(m_channels, &QAbstractItemModel::dataChanged, this, &ContactEditor::fitLabelColumn);
+    connect(m_channels, &QAbstractItemModel::rowsInserted, this, &ContactEditor::fitLabelColumn);
 
     auto *kindMenu = new QMenu(m_ui->addChannelButton);
     for (ChannelKind kind : ContactChannelModel::allKinds()) {
@@ -316,8 +321,25 @@ bool ContactEditor::sameFields(const Contact &a, const Contact &b)
            a.consentNote == b.consentNote && a.internalNote == b.internalNote && a.channels == b.channels;
 }
 
+void ContactEditor::fitLabelColumn()
+{
+    QAbstractItemView *table = m_ui->channelTable; // QTableView hides sizeHintForColumn()
+    QHeaderView *header = m_ui->channelTable->horizontalHeader();
+    const auto wanted = [&](int column) {
+        return std::max(header->sectionSizeHint(column), table->sizeHintForColumn(column));
+    };
+    const int room = table->viewport()->width() - header->sectionSize(ContactChannelModel::KindColumn) -
+                     header->sectionSize(ContactChannelModel::PublicColumn);
+    // The address first: a label is cut before it, but keeps at least a third of the room.
+    const int label = std::min(wanted(ContactChannelModel::LabelColumn),
+                               std::max(room - wanted(ContactChannelModel::ValueColumn), room / 3));
+    header->resizeSection(ContactChannelModel::LabelColumn, std::max(label, 40));
+}
+
 bool ContactEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->channelTable->viewport() && event->type() == QEvent::Resize)
+        fitLabelColumn();
     // The calendar of an empty consent date opens at today, not in 1900.
     if (watched == m_ui->consentDateEdit->calendarWidget() && event->type() == QEvent::Show &&
         !consentDate().isValid()) {

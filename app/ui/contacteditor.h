@@ -67,6 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitLabelColumn();
     void selectOrganisationRow(RecordId id);
     void edited();
     void validate();

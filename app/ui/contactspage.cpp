@@ -70,13 +70,15 @@ void ContactsPage::setUpContactTable()
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Fixed widths: measuring the contents would read every fetched row again after each keystroke.
-    header->resizeSection(ContactTableModel::NameColumn, 185);
-    header->resizeSection(ContactTableModel::RoleColumn, 125);
-    header->resizeSection(ContactTableModel::OrganisationColumn, 140);
-    header->resizeSection(ContactTableModel::TopicsColumn, 120);
-    header->resizeSection(ContactTableModel::EmailColumn, 145);
-    LayoutMemory::keep(header, QStringLiteral("contacts/columns"));
+    // Set widths, not measured ones: measuring the contents would read every fetched row again after each
+    // keystroke. A wide table widens all columns in these proportions.
+    QList<int> widths(ContactTableModel::ColumnCount, 110);
+    widths[ContactTableModel::NameColumn] = 185;
+    widths[ContactTableModel::RoleColumn] = 125;
+    widths[ContactTableModel::OrganisationColumn] = 140;
+    widths[ContactTableModel::TopicsColumn] = 120;
+    widths[ContactTableModel::EmailColumn] = 145;
+    LayoutMemory::keep(header, QStringLiteral("contacts/columns"), widths);
 }
 
 void ContactsPage::setUpFilters()

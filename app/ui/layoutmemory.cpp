@@ -1,8 +1,12 @@
 #include "layoutmemory.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
+
+#include <numeric>
 
 namespace pressdesk::LayoutMemory {
 
@@ -11,6 +15,93 @@ QString settingsKey(const QString &key)
 {
     return QStringLiteral("layout/") + key;
 }
+
+// Whether the user holds a mouse button on the header: only then is a resized column their arrangement
+// (a column the header or a layout resizes while a click elsewhere is still held is not).
+constexpr char UserResizing[] = "pressdesk_userResizing";
+
+class HeaderPressWatcher : public QObject
+{
+public:
+    explicit HeaderPressWatcher(QHeaderView *header)
+        : QObject(header)
+        , m_header(header)
+    {
+        header->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_header->setProperty(UserResizing, true);
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_header->setProperty(UserResizing, false);
+        return false;
+    }
+
+private:
+    QHeaderView *m_header;
+};
+
+bool userIsResizing(const QHeaderView *header)
+{
+    return header->property(UserResizing).toBool() && QGuiApplication::mouseButtons() != Qt::NoButton;
+}
+
+bool hasKept(const QString &key)
+{
+    return !QSettings().value(settingsKey(key)).toByteArray().isEmpty();
+}
+
+// Spreads the header's width over its columns in fixed proportions whenever the header is resized,
+// until the user resizes a column with the mouse.
+class ColumnFiller : public QObject
+{
+public:
+    ColumnFiller(QHeaderView *header, QList<int> widths)
+        : QObject(header)
+        , m_header(header)
+        , m_widths(std::move(widths))
+    {
+        header->installEventFilter(this);
+        connect(header, &QHeaderView::sectionResized, this, [this] {
+            if (!m_filling && userIsResizing(m_header))
+                deleteLater(); // the user arranges the columns from now on
+        });
+        connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFiller::fill);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_header && event->type() == QEvent::Resize)
+            fill();
+        return false;
+    }
+
+private:
+    void fill()
+    {
+        const int count = std::min<int>(m_header->count(), int(m_widths.size()));
+        if (count == 0)
+            return;
+        const int wanted = std::accumulate(m_widths.cbegin(), m_widths.cbegin() + count, 0);
+        const double factor = std::max(1.0, double(m_header->width()) / double(wanted));
+        m_filling = true;
+        int used = 0;
+        for (int column = 0; column < count; ++column) {
+            // The last column takes what rounding left, so the columns end exactly at the edge.
+            const int width = column == count - 1 && factor > 1.0 ? m_header->width() - used
+                                                                  : int(m_widths.at(column) * factor);
+            m_header->resizeSection(column, width);
+            used += width;
+        }
+        m_filling = false;
+    }
+
+    QHeaderView *m_header;
+    QList<int> m_widths;
+    bool m_filling = false;
+};
 } // namespace
 
 void keep(QSplitter *splitter, const QString &key)
@@ -26,6 +117,7 @@ void keep(QSplitter *splitter, const QString &key)
 
 void keep(QHeaderView *header, const QString &key)
 {
+    new HeaderPressWatcher(header);
     auto restore = [header, key] {
         const QByteArray state = QSettings().value(settingsKey(key)).toByteArray();
         if (!state.isEmpty() && header->count() > 0)
@@ -46,9 +138,16 @@ void keep(QHeaderView *header, const QString &key)
                                  });
     }
     QObject::connect(header, &QHeaderView::sectionResized, header, [header, key] {
-        if (header->count() > 0 && header->isVisible())
+        if (header->count() > 0 && header->isVisible() && userIsResizing(header))
             QSettings().setValue(settingsKey(key), header->saveState());
     });
+}
+
+void keep(QHeaderView *header, const QString &key, const QList<int> &widthsToFill)
+{
+    if (!hasKept(key))
+        new ColumnFiller(header, widthsToFill);
+    keep(header, key);
 }
 
 } // namespace pressdesk::LayoutMemory

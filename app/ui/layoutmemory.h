@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QHeaderView;
@@ -13,8 +14,13 @@ namespace LayoutMemory {
 
 // Restores the splitter now and saves it whenever the user drags it.
 void keep(QSplitter *splitter, const QString &key);
-// Restores the column widths once the model has its columns, and saves them when the user resizes one.
+// Restores the column widths once the model has its columns, and saves them when the user resizes one
+// (with the mouse: widths the program sets are not the user's arrangement).
 void keep(QHeaderView *header, const QString &key);
+// As keep(); until the user has arranged the columns, they share the header's whole width in the
+// proportions of widthsToFill (never narrower than those), so a wide window shows more of every column
+// instead of widening only the last.
+void keep(QHeaderView *header, const QString &key, const QList<int> &widthsToFill);
 
 } // namespace LayoutMemory
 

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void anEmptyListSaysWhy();
     void theFormFollowsTheFilteredList();
     void theListHasTheRoomUntilAContactIsShownAndLayoutIsKept();
+    void aWideListWidensEveryColumn();
+    void channelColumnsShowTheirWholeText();
     void countLabel();
     void editWithUndo();
     void unsavedEditsAreSavedWhenLeaving();
@@ -621,7 +623,18 @@ void TestContactsPage::theListHasTheRoomUntilAContactIsShownAndLayoutIsKept()
     const QList<int> dragged = splitter->sizes();
     QVERIFY2(dragged.first() < before - 40,
              qPrintable(QStringLiteral("%1 → %2").arg(before).arg(dragged.first())));
-    m_table->horizontalHeader()->resizeSection(ContactTableModel::RoleColumn, 222);
+    // A column widened with the mouse: its right edge dragged 60 px.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int roleBefore = header->sectionSize(ContactTableModel::RoleColumn);
+    const QPoint edge(header->sectionViewportPosition(ContactTableModel::RoleColumn) + roleBefore - 1,
+                      header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, Qt::NoModifier, edge);
+    QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
+    QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, Qt::NoModifier, edge + QPoint(60, 0));
+    const int roleWidened = header->sectionSize(ContactTableModel::RoleColumn);
+    QVERIFY2(roleWidened > roleBefore + 40,
+             qPrintable(QStringLiteral("%1 → %2").arg(roleBefore).arg(roleWidened)));
 
     auto *again = new ContactsPage(m_stack.get());
     again->resize(m_page->size());
@@ -630,8 +643,75 @@ void TestContactsPage::theListHasTheRoomUntilAContactIsShownAndLayoutIsKept()
     again->selectContact(stored(QStringLiteral("Sommerfeld")).meta.id);
     QTRY_VERIFY(again->editor()->isVisible());
     QTRY_COMPARE(again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), dragged);
-    QCOMPARE(again->contactTable()->horizontalHeader()->sectionSize(ContactTableModel::RoleColumn), 222);
+    QCOMPARE(again->contactTable()->horizontalHeader()->sectionSize(ContactTableModel::RoleColumn),
+             roleWidened);
     delete again;
+}
+
+void TestContactsPage::aWideListWidensEveryColumn()
+{
+    // Until the user arranges the columns, a wider table shows more of each (role, organisation and
+    // topics were cut while the last column took all the room).
+    QHeaderView *header = m_table->horizontalHeader();
+    QVERIFY(!child<QWidget>("detailStack")->isVisible());
+    const auto widths = [header] {
+        QList<int> sizes;
+        for (int column = 0; column < header->count(); ++column)
+            sizes.append(header->sectionSize(column));
+        return sizes;
+    };
+    m_page->resize(m_page->minimumSizeHint().width(), m_page->height());
+    QTRY_VERIFY(header->width() < m_page->minimumSizeHint().width());
+    const int narrowWidth = header->width();
+    const QList<int> narrow = widths();
+    m_page->resize(m_page->minimumSizeHint().width() + 700, m_page->height());
+    QTRY_VERIFY(header->width() > narrowWidth + 600);
+    const QList<int> wide = widths();
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        QVERIFY2(wide[column] > narrow[column] * 5 / 4,
+                 qPrintable(
+                     QStringLiteral("column %1: %2 → %3").arg(column).arg(narrow[column]).arg(wide[column])));
+        total += wide[column];
+    }
+    QCOMPARE(total, header->width()); // together they end at the edge, no gap, no scrollbar
+    // The last column grows in proportion, not by all the room there is.
+    QVERIFY(wide.last() < wide.first());
+}
+
+void TestContactsPage::channelColumnsShowTheirWholeText()
+{
+    // The mayor's e-mail is labelled "Büro des Oberbürgermeisters"; it was cut to "Büro des …" with room
+    // to spare.
+    m_page->resize(1800, m_page->height());
+    m_page->selectContact(stored(QStringLiteral("Eiskirch")).meta.id);
+    auto *channels = m_page->editor()->findChild<QTableView *>(QStringLiteral("channelTable"));
+    QVERIFY(channels && channels->isVisible());
+    QTRY_VERIFY(channels->width() > 700); // the form has its room once the splitter has laid it out
+    QAbstractItemModel *model = channels->model();
+    QVERIFY(model->rowCount() > 0);
+    const auto shownWhole = [&](int row, int column) {
+        const QModelIndex index = model->index(row, column);
+        return channels->visualRect(index).width() >
+               channels->fontMetrics().horizontalAdvance(index.data().toString());
+    };
+    bool labelSeen = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column : {int(ContactChannelModel::KindColumn), int(ContactChannelModel::ValueColumn),
+                           int(ContactChannelModel::LabelColumn)}) {
+            labelSeen |= column == ContactChannelModel::LabelColumn &&
+                         model->index(row, column).data().toString().size() > 20;
+            QVERIFY2(shownWhole(row, column), qPrintable(model->index(row, column).data().toString()));
+        }
+    }
+    QVERIFY(labelSeen);
+
+    // With less room the address is shown whole before the label.
+    m_page->resize(m_page->minimumSizeHint().width() + 40, m_page->height());
+    QTRY_VERIFY(channels->width() < 560);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY2(shownWhole(row, ContactChannelModel::ValueColumn),
+                 qPrintable(model->index(row, ContactChannelModel::ValueColumn).data().toString()));
 }
 
 void TestContactsPage::countLabel()
