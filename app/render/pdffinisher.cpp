@@ -119,6 +119,33 @@ QString xmp(const PdfFinisher::Description &description, const QString &producer
              xmlEscaped(producer), created, pdfa);
 }
 
+// What cairo leaves out of link annotations: a description (/Contents, read out instead of the address),
+// the print flag PDF/A asks for, no border, and the pages' tab order by structure (PDF/UA).
+void describeLinks(QPDF &pdf, const QStringList &descriptions)
+{
+    qsizetype next = 0;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+        if (!annotations.isArray() || annotations.getArrayNItems() == 0)
+            continue;
+        page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+        for (QPDFObjectHandle annotation : annotations.aitems()) {
+            if (!annotation.isDictionary() || !annotation.getKey("/Subtype").isNameAndEquals("/Link"))
+                continue;
+            annotation.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+            // No frame around the words: PDF's default is a 1-point border that some viewers draw.
+            annotation.replaceKey("/Border", QPDFObjectHandle::parse("[0 0 0]"));
+            QString text = next < descriptions.size() ? descriptions.at(next).trimmed() : QString();
+            ++next;
+            QPDFObjectHandle action = annotation.getKey("/A");
+            if (text.isEmpty() && action.isDictionary() && action.getKey("/URI").isString())
+                text = QString::fromStdString(action.getKey("/URI").getUTF8Value());
+            if (!text.isEmpty())
+                annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(utf8(text)));
+        }
+    }
+}
+
 } // namespace
 
 Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Description &description)
@@ -154,6 +181,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
                                       : QStringLiteral("Photo");
                 figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(utf8(alternative)));
             }
+
+            describeLinks(pdf, description.linkDescriptions);
 
             root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(description.language)));
             QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();

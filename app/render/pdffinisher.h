@@ -27,6 +27,7 @@ public:
         QString producer; // "PressDesk 0.12"
         QDateTime created;
         QStringList figureAlternatives; // one per Figure, in reading order
+        QStringList linkDescriptions;   // one per link annotation, in the order they were drawn
         QByteArray privateArtifactTag;  // the structure type artifacts were drawn under
         bool pdfa = false;
     };

@@ -66,6 +66,15 @@ enum class ItemKind
     PageBreak, // what follows starts on a new page (a kit's parts)
 };
 
+// A link in a text item: the bytes of the layout's text it covers (Pango indexes UTF-8 bytes).
+struct LinkSpan
+{
+    int start = 0;
+    int end = 0;
+    QString uri;
+    QString text;
+};
+
 struct Item
 {
     ItemKind kind = ItemKind::Text;
@@ -83,6 +92,7 @@ struct Item
     QString outline;        // headings: their entry in the PDF's outline
     int part = -1;          // a kit part's heading: its number, for the contents' page numbers
     int contentsEntry = -1; // a line of the contents: the part whose first page it shows
+    QList<LinkSpan> links;  // drawn as link annotations on PDF pages
     // Image
     QByteArray photo; // the file as it came: a JPEG is embedded into a PDF as it is, not re-encoded
     bool isJpeg = false;
@@ -205,6 +215,39 @@ struct ReleasePages::Private
         return markup;
     }
 
+    // Where runsMarkup()'s links are in the layout's text, so that they can be made clickable.
+    static QList<LinkSpan> linkSpans(const TextRuns &runs, bool hyphenate, PangoLayout *made)
+    {
+        QList<LinkSpan> spans;
+        int offset = 0;
+        for (const TextRun &run : runs) {
+            const bool link = !run.link.isEmpty() && isAllowedLink(run.link);
+            const int bytes =
+                int((hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text)
+                        .toUtf8()
+                        .size());
+            if (link)
+                spans.append({offset, offset + bytes, run.link, run.text});
+            offset += bytes;
+        }
+        // Only if the layout holds exactly the runs' text (it always should): a wrong rectangle is worse
+        // than none.
+        if (offset != int(qstrlen(pango_layout_get_text(made))))
+            spans.clear();
+        return spans;
+    }
+
+    Item &addRuns(const QByteArray &tag, const TextRuns &runs, double size, double width, double lineSpacing,
+                  bool justify, double spaceBefore, double x = 0)
+    {
+        LayoutPtr made =
+            layout(runsMarkup(runs, options.hyphenate), size, width, false, false, lineSpacing, justify);
+        QList<LinkSpan> links = linkSpans(runs, options.hyphenate, made.get());
+        Item &item = addText(tag, std::move(made), spaceBefore, x);
+        item.links = std::move(links);
+        return item;
+    }
+
     QString bodyText(const QString &text) const
     {
         return escaped(options.hyphenate ? Hyphenator::hyphenate(text) : text);
@@ -295,10 +338,7 @@ struct ReleasePages::Private
         for (const ReleaseDocument::Block &block : std::as_const(release.blocks)) {
             switch (block.kind) {
             case ReleaseBlock::Kind::Paragraph:
-                addText("P",
-                        layout(runsMarkup(block.runs, options.hyphenate), body, columnWidth, false, false,
-                               bodySpacing, justify),
-                        8);
+                addRuns("P", block.runs, body, columnWidth, bodySpacing, justify, 8);
                 break;
             case ReleaseBlock::Kind::Subheading: {
                 Item &subheading =
@@ -316,9 +356,7 @@ struct ReleasePages::Private
                 bool first = true;
                 for (const TextRuns &entry : block.items) {
                     begin("LI");
-                    Item &item = addText("LBody",
-                                         layout(runsMarkup(entry, options.hyphenate), body,
-                                                columnWidth - listIndent, false, false, bodySpacing, justify),
+                    Item &item = addRuns("LBody", entry, body, columnWidth - listIndent, bodySpacing, justify,
                                          first ? 8 : 3, listIndent);
                     item.label = layout(QStringLiteral("–"), body, listIndent, false, false, bodySpacing);
                     item.labelX = 3;
@@ -974,7 +1012,49 @@ struct ReleasePages::Private
         QByteArray tag;
         double y;
     };
-    QList<PlacedHeading> drawPage(cairo_t *cr, int page, const Tagger &tagger) const
+    // A link annotation over the link's text on this page (cairo writes it with a Link structure element);
+    // the link's text is kept for the annotation's description.
+    static void drawLink(cairo_t *cr, const Item &item, const Placement &placement, double x,
+                         const LinkSpan &link, QStringList *linkTexts)
+    {
+        QString rects;
+        const double firstTop = item.lines.at(placement.firstLine).top;
+        for (int i = placement.firstLine; i < placement.firstLine + placement.lineCount; ++i) {
+            const Line &line = item.lines.at(i);
+            const int lineStart = line.line->start_index;
+            const int lineEnd = lineStart + line.line->length;
+            const int start = std::max(link.start, lineStart);
+            const int end = std::min(link.end, lineEnd);
+            if (start >= end)
+                continue;
+            int *ranges = nullptr;
+            int count = 0;
+            pango_layout_line_get_x_ranges(line.line, start, end, &ranges, &count);
+            for (int r = 0; r < count; ++r) {
+                const double left = x + double(ranges[2 * r]) / PANGO_SCALE;
+                const double width = double(ranges[2 * r + 1] - ranges[2 * r]) / PANGO_SCALE;
+                rects += QStringLiteral("%1 %2 %3 %4 ")
+                             .arg(left, 0, 'f', 2)
+                             .arg(placement.y + (line.top - firstTop), 0, 'f', 2)
+                             .arg(width, 0, 'f', 2)
+                             .arg(line.height, 0, 'f', 2);
+            }
+            g_free(ranges);
+        }
+        if (rects.isEmpty())
+            return;
+        QString uri = link.uri;
+        uri.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
+        const QByteArray attributes = QStringLiteral("rect=[%1] uri='%2'").arg(rects.trimmed(), uri).toUtf8();
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.constData());
+        cairo_tag_end(cr, CAIRO_TAG_LINK);
+        if (linkTexts)
+            linkTexts->append(link.text.trimmed().isEmpty() ? link.uri : link.text.trimmed());
+    }
+
+    QList<PlacedHeading> drawPage(cairo_t *cr, int page, const Tagger &tagger,
+                                  QStringList *linkTexts = nullptr) const
     {
         drawDecorations(cr, page, tagger);
         QList<PlacedHeading> headings;
@@ -1037,6 +1117,12 @@ struct ReleasePages::Private
                     showLayout(cr, number.get(), pageWidth - rightMargin - 30 * mm, placement.y);
                 }
                 tagger.end(tag.constData());
+                // Beside the paragraph, not in it: cairo 1.16 marks the content of leaf elements only, so a
+                // Link inside a P would leave the P's text unmarked.
+                if (tagger.enabled) {
+                    for (const LinkSpan &link : item.links)
+                        drawLink(cr, item, placement, x, link, linkTexts);
+                }
                 break;
             }
             }
@@ -1227,6 +1313,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
         cairo_pdf_surface_create_for_stream(appendToByteArray, &raw, pageWidth, pageHeight);
     cairo_t *cr = cairo_create(surface);
     const Private::Tagger tagger{cr, true};
+    QStringList linkTexts; // in the order the annotations are drawn
     tagger.begin("Document");
     struct Entry
     {
@@ -1238,7 +1325,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
     QList<Entry> outline;
     for (int page = 0; page < pageCount(); ++page) {
         cairo_pdf_surface_set_page_label(surface, QByteArray::number(page + 1).constData());
-        const QList<Private::PlacedHeading> headings = d->drawPage(cr, page, tagger);
+        const QList<Private::PlacedHeading> headings = d->drawPage(cr, page, tagger, &linkTexts);
         for (const Private::PlacedHeading &heading : headings)
             outline.append({heading.title, heading.tag, page + 1, heading.y});
         if (page + 1 == pageCount())
@@ -1281,6 +1368,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
         if (item.kind == ItemKind::Image)
             description.figureAlternatives.append(item.alt);
     }
+    description.linkDescriptions = linkTexts;
     description.privateArtifactTag = artifactTag;
     description.pdfa = options.pdfa;
     return DrawnPdf{raw, description};

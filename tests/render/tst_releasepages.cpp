@@ -17,6 +17,9 @@
 #include <QTest>
 
 #include <hyphen.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <algorithm>
 
@@ -181,6 +184,97 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("Über die Stadt Bochum")));
         // A published release long past its embargo has no banner.
         QVERIFY(!all.contains(QStringLiteral("Sperrfrist")));
+    }
+
+    void linksAreClickableAndDescribed()
+    {
+        // A link in the body, long enough to wrap, with characters cairo's attribute syntax must escape.
+        ReleaseDocument document = demo();
+        const QString linkText = QStringLiteral(
+            "das Förderprogramm der Wirtschaftsentwicklung für Gründerinnen und Gründer, die ihr "
+            "Unternehmen auf Mark 51°7 ansiedeln wollen");
+        const QString uri =
+            QStringLiteral("https://www.bochum-wirtschaft.de/programm?jahr=2021&name='gruenden'");
+        ReleaseDocument::Block block;
+        block.runs = {TextRun{QStringLiteral("Wer in Bochum ein Unternehmen gründen will, findet ab sofort "
+                                             "alle Angebote an einer Stelle: Mehr dazu unter "),
+                              false, false, QString()},
+                      TextRun{linkText, false, false, uri},
+                      TextRun{QStringLiteral(". Anmeldungen nimmt das Team bis März entgegen."), false, false,
+                              QString()}};
+        document.blocks.prepend(block);
+        const QByteArray pdf =
+            pdfOf(document, m_style, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), true);
+        const QString path = save(pdf, QStringLiteral("links.pdf"));
+        verifyWellFormed(path, pdf); // a Link element per annotation, /Contents, /Tabs /S
+
+        // Every annotation goes to the address, says what it is and is printed (PDF/A).
+        QPDF read;
+        read.processMemoryFile("links.pdf", pdf.constData(), size_t(pdf.size()));
+        QList<QRectF> areas;
+        double pageHeight = 0;
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(read).getAllPages()) {
+            QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+            if (!annotations.isArray())
+                continue;
+            for (QPDFObjectHandle annotation : annotations.aitems()) {
+                QCOMPARE(QString::fromStdString(annotation.getKey("/Subtype").getName()),
+                         QStringLiteral("/Link"));
+                QCOMPARE(QString::fromStdString(annotation.getKey("/A").getKey("/URI").getUTF8Value()), uri);
+                QCOMPARE(QString::fromStdString(annotation.getKey("/Contents").getUTF8Value()), linkText);
+                QCOMPARE(annotation.getKey("/F").getIntValue(), 4LL);
+                QCOMPARE(annotation.getKey("/Border").getArrayItem(2).getNumericValue(), 0.0); // no frame
+                pageHeight = page.getMediaBox().getArrayAsRectangle().ury;
+                // A link over several lines has one quadrilateral per line (cairo writes /QuadPoints),
+                // turned into poppler's coordinates (from the top), as pdftotext gives the words' boxes.
+                QPDFObjectHandle quads = annotation.getKey("/QuadPoints");
+                QList<double> numbers;
+                if (quads.isArray()) {
+                    for (QPDFObjectHandle number : quads.aitems())
+                        numbers.append(number.getNumericValue());
+                } else {
+                    const QPDFObjectHandle::Rectangle rect = annotation.getKey("/Rect").getArrayAsRectangle();
+                    numbers = {rect.llx, rect.lly, rect.urx, rect.lly,
+                               rect.urx, rect.ury, rect.llx, rect.ury};
+                }
+                for (qsizetype q = 0; q + 8 <= numbers.size(); q += 8) {
+                    double left = numbers[q], right = numbers[q], bottom = numbers[q + 1],
+                           top = numbers[q + 1];
+                    for (int corner = 1; corner < 4; ++corner) {
+                        left = std::min(left, numbers[q + 2 * corner]);
+                        right = std::max(right, numbers[q + 2 * corner]);
+                        bottom = std::min(bottom, numbers[q + 2 * corner + 1]);
+                        top = std::max(top, numbers[q + 2 * corner + 1]);
+                    }
+                    areas.append(
+                        QRectF(QPointF(left, pageHeight - top), QPointF(right, pageHeight - bottom)));
+                }
+            }
+        }
+        QVERIFY2(areas.size() >= 2, "the link wraps: one area per line");
+        QVERIFY(pageHeight > 0);
+
+        // The areas cover the link's words and no other.
+        const QString words = run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                   QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
+                                                     "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        const auto covered = [&](const QRectF &box) {
+            return std::any_of(areas.cbegin(), areas.cend(), [&](const QRectF &area) {
+                return area.adjusted(-1, -1, 1, 1).contains(box.center());
+            });
+        };
+        QStringList inside;
+        for (auto match = word.globalMatch(words); match.hasNext();) {
+            const QRegularExpressionMatch found = match.next();
+            const QRectF box(QPointF(found.captured(1).toDouble(), found.captured(2).toDouble()),
+                             QPointF(found.captured(3).toDouble(), found.captured(4).toDouble()));
+            if (covered(box))
+                inside.append(found.captured(5));
+        }
+        // (pdftotext keeps the full stop after the link with its last word.)
+        QCOMPARE(inside.join(QLatin1Char(' ')), linkText + QLatin1Char('.'));
     }
 
     void pdfaIsDeclaredWithAnOutputIntent()
