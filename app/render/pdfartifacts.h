@@ -15,6 +15,11 @@ namespace pressdesk {
 // application that wrote it", and is used for nothing else. PdfAccessibilityCheck reports any element of this
 // type that is left in a file.
 inline constexpr char kPrivateArtifactTag[] = "Private";
+// The structure type under which the part of a paragraph that runs on to the next page is drawn: cairo 1.16
+// records one page per structure element, so each page's part is drawn as an element of its own, and
+// PdfFinisher joins every NonStruct into the element before it (one P with marked content on two pages). A
+// standard type, unused otherwise, for the same reason as above.
+inline constexpr char kContinuationTag[] = "NonStruct";
 
 // Turns what cairo drew under `privateTag` into real artifacts, with libqpdf:
 // - every structure element whose /S is /<privateTag> is taken out of its parent's /K, and every reference

@@ -7,12 +7,14 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <qpdf/QUtil.hh>
 
 #include <exception>
+#include <map>
 #include <set>
 #include <string>
 
@@ -119,6 +121,90 @@ QString xmp(const PdfFinisher::Description &description, const QString &producer
              xmlEscaped(producer), created, pdfa);
 }
 
+// A structure element's marked content as marked-content references that name their page, so that the
+// kids of elements on different pages can stand in one /K.
+std::vector<QPDFObjectHandle> contentReferences(QPDFObjectHandle element)
+{
+    std::vector<QPDFObjectHandle> references;
+    QPDFObjectHandle page = element.getKey("/Pg");
+    QPDFObjectHandle kids = element.getKey("/K");
+    std::vector<QPDFObjectHandle> items =
+        kids.isArray() ? kids.getArrayAsVector() : std::vector<QPDFObjectHandle>{kids};
+    for (QPDFObjectHandle kid : items) {
+        if (kid.isInteger()) {
+            QPDFObjectHandle reference = QPDFObjectHandle::newDictionary();
+            reference.replaceKey("/Type", QPDFObjectHandle::newName("/MCR"));
+            reference.replaceKey("/MCID", kid);
+            if (page.isDictionary())
+                reference.replaceKey("/Pg", page);
+            references.push_back(reference);
+        } else if (kid.isDictionary() && !kid.hasKey("/Pg") && page.isDictionary() &&
+                   kid.getKey("/Type").isNameAndEquals("/MCR")) {
+            QPDFObjectHandle reference = kid.shallowCopy();
+            reference.replaceKey("/Pg", page);
+            references.push_back(reference);
+        } else if (!kid.isNull()) {
+            references.push_back(kid);
+        }
+    }
+    return references;
+}
+
+// Joins each element of type `tag` to the element before it among its siblings: its marked content is
+// appended to that element's, it leaves its parent's /K, and the ParentTree points its MCIDs at the joined
+// element. Returns what was joined and what it was joined to.
+void joinContinuations(QPDFObjectHandle parent, const std::string &tag,
+                       std::map<QPDFObjGen, QPDFObjectHandle> &joined)
+{
+    QPDFObjectHandle kids = parent.getKey("/K");
+    if (!kids.isArray())
+        return;
+    std::vector<QPDFObjectHandle> kept;
+    for (QPDFObjectHandle kid : kids.getArrayAsVector()) {
+        const bool isElement = kid.isDictionary() && kid.hasKey("/S");
+        if (isElement && kid.getKey("/S").isNameAndEquals(tag) && !kept.empty() &&
+            kept.back().isDictionary() && kept.back().hasKey("/S")) {
+            QPDFObjectHandle first = kept.back();
+            std::vector<QPDFObjectHandle> content = contentReferences(first);
+            for (QPDFObjectHandle more : contentReferences(kid))
+                content.push_back(more);
+            first.replaceKey("/K", QPDFObjectHandle::newArray(content));
+            if (kid.isIndirect())
+                joined[kid.getObjGen()] = first;
+            continue;
+        }
+        if (isElement)
+            joinContinuations(kid, tag, joined);
+        kept.push_back(kid);
+    }
+    if (kept.size() != size_t(kids.getArrayNItems()))
+        parent.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+}
+
+void joinContinuations(QPDF &pdf, QPDFObjectHandle structure, const QByteArray &tag)
+{
+    std::map<QPDFObjGen, QPDFObjectHandle> joined;
+    joinContinuations(structure, "/" + tag.toStdString(), joined);
+    if (joined.empty())
+        return;
+    QPDFObjectHandle parentTree = structure.getKey("/ParentTree");
+    if (!parentTree.isDictionary())
+        return;
+    for (const auto &entry : QPDFNumberTreeObjectHelper(parentTree, pdf)) {
+        QPDFObjectHandle owners = entry.second;
+        if (!owners.isArray())
+            continue;
+        for (int i = 0; i < owners.getArrayNItems(); ++i) {
+            QPDFObjectHandle owner = owners.getArrayItem(i);
+            if (!owner.isIndirect())
+                continue;
+            const auto found = joined.find(owner.getObjGen());
+            if (found != joined.end())
+                owners.setArrayItem(i, found->second);
+        }
+    }
+}
+
 // What cairo leaves out of link annotations: a description (/Contents, read out instead of the address),
 // the print flag PDF/A asks for, no border, and the pages' tab order by structure (PDF/UA).
 void describeLinks(QPDF &pdf, const QStringList &descriptions)
@@ -168,6 +254,9 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
                     !converted)
                     return converted.error();
             }
+
+            if (!description.continuationTag.isEmpty())
+                joinContinuations(pdf, structure, description.continuationTag);
 
             std::vector<QPDFObjectHandle> figures;
             collectFigures(structure, figures);

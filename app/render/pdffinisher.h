@@ -29,6 +29,7 @@ public:
         QStringList figureAlternatives; // one per Figure, in reading order
         QStringList linkDescriptions;   // one per link annotation, in the order they were drawn
         QByteArray privateArtifactTag;  // the structure type artifacts were drawn under
+        QByteArray continuationTag; // the type of a paragraph's part on a later page (joined to the first)
         bool pdfa = false;
     };
     static Result<QByteArray> finish(const QByteArray &cairoPdf, const Description &description);

@@ -1102,8 +1102,10 @@ struct ReleasePages::Private
                     }
                 }
                 // Each page's part of a paragraph is an element of its own: cairo 1.16 records one page per
-                // structure element and loses the marked content of the earlier page otherwise.
-                tagger.begin(tag.constData());
+                // structure element and loses the marked content of the earlier page otherwise. The part on
+                // the later page is marked as a continuation; the finisher joins it to the first part.
+                const char *const partTag = placement.firstLine > 0 ? kContinuationTag : tag.constData();
+                tagger.begin(partTag);
                 setColour(cr, Qt::black);
                 for (int i = placement.firstLine; i < placement.firstLine + placement.lineCount; ++i) {
                     const Line &line = item.lines.at(i);
@@ -1116,7 +1118,7 @@ struct ReleasePages::Private
                     pango_layout_set_alignment(number.get(), PANGO_ALIGN_RIGHT);
                     showLayout(cr, number.get(), pageWidth - rightMargin - 30 * mm, placement.y);
                 }
-                tagger.end(tag.constData());
+                tagger.end(partTag);
                 // Beside the paragraph, not in it: cairo 1.16 marks the content of leaf elements only, so a
                 // Link inside a P would leave the P's text unmarked.
                 if (tagger.enabled) {
@@ -1370,6 +1372,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
     }
     description.linkDescriptions = linkTexts;
     description.privateArtifactTag = artifactTag;
+    description.continuationTag = kContinuationTag;
     description.pdfa = options.pdfa;
     return DrawnPdf{raw, description};
 }

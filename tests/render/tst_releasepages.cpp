@@ -22,6 +22,8 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <algorithm>
+#include <functional>
+#include <set>
 
 using namespace pressdesk;
 
@@ -275,6 +277,43 @@ private Q_SLOTS:
         }
         // (pdftotext keeps the full stop after the link with its last word.)
         QCOMPARE(inside.join(QLatin1Char(' ')), linkText + QLatin1Char('.'));
+    }
+
+    void aParagraphOverTwoPagesIsOneElement()
+    {
+        // A screen reader reads a paragraph that runs on to the next page as one paragraph.
+        Result<ReleasePages> pages = ReleasePages::layOut(longDocument(), m_style);
+        QVERIFY(pages);
+        int splitParagraphs = 0;
+        for (const QList<ReleasePages::PlacedText> &texts : pages->pagePlan())
+            splitParagraphs += texts.first().firstLine > 0 && texts.first().tag == "P" ? 1 : 0;
+        QVERIFY(splitParagraphs > 0);
+
+        const QByteArray pdf = pdfOf(longDocument(), m_style);
+        verifyWellFormed(save(pdf, QStringLiteral("split.pdf")), pdf); // every MCID's owner in the ParentTree
+        QPDF read;
+        read.processMemoryFile("split.pdf", pdf.constData(), size_t(pdf.size()));
+        int paragraphsOnTwoPages = 0;
+        int continuationsLeft = 0;
+        std::function<void(QPDFObjectHandle)> walk = [&](QPDFObjectHandle element) {
+            QPDFObjectHandle kids = element.getKey("/K");
+            std::vector<QPDFObjectHandle> items =
+                kids.isArray() ? kids.getArrayAsVector() : std::vector<QPDFObjectHandle>{kids};
+            std::set<QPDFObjGen> pagesOfContent;
+            for (QPDFObjectHandle kid : items) {
+                if (kid.isDictionary() && kid.hasKey("/S"))
+                    walk(kid);
+                else if (kid.isDictionary() && kid.getKey("/Pg").isIndirect())
+                    pagesOfContent.insert(kid.getKey("/Pg").getObjGen());
+            }
+            if (element.getKey("/S").isNameAndEquals("/NonStruct"))
+                ++continuationsLeft;
+            if (element.getKey("/S").isNameAndEquals("/P") && pagesOfContent.size() == 2)
+                ++paragraphsOnTwoPages;
+        };
+        walk(read.getRoot().getKey("/StructTreeRoot"));
+        QCOMPARE(continuationsLeft, 0);
+        QCOMPARE(paragraphsOnTwoPages, splitParagraphs);
     }
 
     void pdfaIsDeclaredWithAnOutputIntent()
