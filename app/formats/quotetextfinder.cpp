@@ -45,7 +45,7 @@ QList<FoundQuote> QuoteTextFinder::find(const QString &text)
         FoundQuote quote;
         quote.text = match.captured(1).simplified();
         if (quote.text.endsWith(QLatin1Char(',')))
-            quote.text.chop(1);
+            quote.text = quote.text.chopped(1).trimmed(); // "… Innenstadt ,“: no space left at the end
         if (quote.text.size() < minimumQuoteLength)
             continue;
         const QRegularExpressionMatch said =

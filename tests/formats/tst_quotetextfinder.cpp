@@ -45,6 +45,10 @@ private Q_SLOTS:
             << QStringLiteral("“Das ist ein guter Tag für alle Beschäftigten am Standort”, so Peter Möller.")
             << QStringLiteral("Das ist ein guter Tag für alle Beschäftigten am Standort")
             << QStringLiteral("Peter Möller") << QString();
+        QTest::newRow("comma inside the marks, after a space")
+            << QStringLiteral("„Wir bauen das Haus des Wissens mitten in der Innenstadt ,“ sagt Anna Müller.")
+            << QStringLiteral("Wir bauen das Haus des Wissens mitten in der Innenstadt")
+            << QStringLiteral("Anna Müller") << QString();
         QTest::newRow("unattributed")
             << QStringLiteral("Im Bericht heißt es: \"Die Fläche ist vollständig saniert und bebaubar.\"")
             << QStringLiteral("Die Fläche ist vollständig saniert und bebaubar.") << QString() << QString();

@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 build_dir=${FUZZ_BUILD_DIR:-$source_dir/build-fuzz}
 timeout=${FUZZ_TIMEOUT:-10}
-fuzzers="fuzz_vcard fuzz_csv fuzz_timelinetext fuzz_timelinejson fuzz_partialdate"
+fuzzers="fuzz_vcard fuzz_csv fuzz_timelinetext fuzz_timelinejson fuzz_partialdate fuzz_quotetextfinder"
 if [ -n "${FUZZ_ONLY:-}" ]; then
     fuzzers=$FUZZ_ONLY
 fi
