@@ -535,11 +535,17 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
     , m_quotes(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    // Without the contacts or the register, no quotation can be matched to its speaker or recognised as
+    // one already kept: then none is offered, and the note says why.
     if (Result<QList<Contact>> contacts = store.contacts().all())
         m_contacts = std::move(contacts).value();
+    else
+        m_registerProblem = contacts.errorMessage();
     if (Result<QList<Quote>> quotes = store.quotes().all()) {
         for (const Quote &quote : std::as_const(*quotes))
             m_knownWordings.insert(quote.text.simplified());
+    } else {
+        m_registerProblem = quotes.errorMessage();
     }
     m_ui->quotePreviewTable->setModel(m_quotes);
     m_ui->quotePreviewTable->verticalHeader()->hide();
@@ -630,7 +636,9 @@ void TimelineImportDialog::findQuotes()
                                                        .compare(found.speaker, Qt::CaseInsensitive) == 0;
         });
         QString note;
-        if (m_knownWordings.contains(found.text.simplified()))
+        if (!m_registerProblem.isEmpty())
+            note = tr("Cannot be offered: %1").arg(m_registerProblem);
+        else if (m_knownWordings.contains(found.text.simplified()))
             note = tr("Already in the quote register");
         else if (found.speaker.isEmpty())
             note = tr("The text does not say who said it");
@@ -638,8 +646,8 @@ void TimelineImportDialog::findQuotes()
             note = tr("“%1” is not among the contacts: add the contact first").arg(found.speaker);
         else if (found.speakerFromPrevious)
             note = tr("Speaker taken from the quotation before");
-        const bool importable =
-            contact != m_contacts.cend() && !m_knownWordings.contains(found.text.simplified());
+        const bool importable = m_registerProblem.isEmpty() && contact != m_contacts.cend() &&
+                                !m_knownWordings.contains(found.text.simplified());
         auto *wording = new QStandardItem(QStringLiteral("„%1“").arg(found.text));
         wording->setToolTip(found.text);
         wording->setCheckable(importable);

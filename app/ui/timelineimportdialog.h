@@ -56,6 +56,7 @@ private:
     QString m_loadProblem; // why the existing milestones could not be read; empty normally
     QStandardItemModel *m_quotes;
     QList<Contact> m_contacts;     // to find the speakers the text names
+    QString m_registerProblem;     // why the contacts or quotes could not be read, if they could not
     QSet<QString> m_knownWordings; // of the quotes in the register, simplified
 };
 

@@ -1,4 +1,5 @@
-# German wording for the milestone form beside the timeline (one editing model with quotes and contacts).
+# German wording for the milestone form beside the timeline (one editing model with quotes and contacts)
+# and other daily-use fixes of session 11.
 DE = {
     "Show the milestone as it was saved": "Den Meilenstein wieder so zeigen, wie er gespeichert ist",
     "&Save": "&Speichern",
@@ -19,4 +20,6 @@ DE = {
         "Änderungen verwerfen, oder abbrechen und korrigieren?",
     "New &Milestone": "Neuer &Meilenstein",
     ("TimelinePage", "&Edit"): "Be&arbeiten",
+    # Import from text: the register could not be read
+    "Cannot be offered: %1": "Kann nicht angeboten werden: %1",
 }

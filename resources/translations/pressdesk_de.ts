@@ -5755,6 +5755,10 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
             <source>%1 quotes</source>
             <translation>%1 Zitate</translation>
         </message>
+        <message>
+            <source>Cannot be offered: %1</source>
+            <translation>Kann nicht angeboten werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>

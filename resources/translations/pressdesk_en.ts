@@ -5734,6 +5734,10 @@ Importing them makes a second copy of each.</numerusform>
             <source>%1 quotes</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot be offered: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::TimelinePage</name>

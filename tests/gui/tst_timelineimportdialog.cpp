@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,6 +365,27 @@ private Q_SLOTS:
         child<QPushButton>("importButton")->click();
         QVERIFY(Dialogs::takeMessages().isEmpty());
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    }
+
+    void unreadableContactsAreNamedNotMistakenForMissingOnes()
+    {
+        Contact mayor;
+        mayor.givenName = QStringLiteral("Thomas");
+        mayor.familyName = QStringLiteral("Eiskirch");
+        QVERIFY(m_store->contacts().insert(mayor));
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE contact RENAME TO contact_gone")));
+        m_dialog = std::make_unique<TimelineImportDialog>(*m_store);
+        paste(sampleText(), 16); // the milestones are still found
+        auto *quotes = child<QTableView>("quotePreviewTable");
+        QCOMPARE(quotes->model()->rowCount(), 2);
+        const QString note = quotes->model()->index(0, 3).data().toString();
+        QVERIFY2(note.startsWith(QStringLiteral("Cannot be offered: ")) &&
+                     !note.contains(QStringLiteral("not among the contacts")),
+                 qPrintable(note));
+        QVERIFY(!(quotes->model()->flags(quotes->model()->index(0, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(m_dialog->quotesToImport().isEmpty());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE contact_gone RENAME TO contact")));
     }
 
     void quotationsAreOfferedForTheRegister()
