@@ -89,6 +89,10 @@ int importTimelineText(const ImportRequest &request)
         }
         return {};
     });
+    if (const std::optional<Dateline> dateline = TimelineTextParser::dateline(*text))
+        out << CommandLine::tr("dateline: %1, %2 (the text's own date, not imported)")
+                   .arg(dateline->place, dateline->date.toIsoString())
+            << '\n';
     for (const QString &line : std::as_const(lines))
         out << line << '\n';
     if (!done) {

@@ -654,6 +654,32 @@ QStringList comparableWords(const QString &title)
 
 } // namespace
 
+std::optional<Dateline> TimelineTextParser::dateline(const QString &text)
+{
+    // A place of capitalised words ("Mülheim an der Ruhr"), a comma, a day, then a dash or a colon.
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^[ \\t]*(\\p{Lu}[\\p{L}.\\-]*(?:[ \\t]+(?:am|an|der|im|in|bei|\\p{Lu}[\\p{L}.\\-]*)){0,4})"
+            "[ \\t]*,[ \\t]*(?:den[ \\t]+)?(%1)[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?"
+            "[-\\x{2013}\\x{2014}:][ \\t]*")
+            .arg(proseDate().pattern()),
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption |
+            QRegularExpression::CaseInsensitiveOption);
+    // Only near the start: the first five lines (a headline above it is usual).
+    qsizetype searched = 0;
+    for (int line = 0; line < 5 && searched >= 0 && searched < text.size(); ++line)
+        searched = text.indexOf(QLatin1Char('\n'), searched + (line > 0 ? 1 : 0));
+    const QString start = searched < 0 ? text.left(2000) : text.left(std::min<qsizetype>(searched, 2000));
+    const QRegularExpressionMatch match = pattern.match(start);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const PartialDate date = PartialDate::parse(match.captured(2));
+    if (!date.isValid() || date.precision() != PartialDate::Precision::Day)
+        return std::nullopt;
+    return Dateline{match.captured(1).simplified(), date, int(match.capturedStart(0)),
+                    int(match.capturedLength(0))};
+}
+
 QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Problem> *warnings)
 {
     QList<FoundMilestone> found;
@@ -710,6 +736,19 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
                 continue;
             found.append({prefix.start, prefix.end, title.toString().simplified(), item.begin,
                           lines.lineOf(item.begin), context});
+        }
+    }
+
+    // The dateline is the text's date: it is left out like a list without items, unless a list covers it.
+    if (const std::optional<Dateline> opening = dateline(text)) {
+        const Span span{opening->offset, opening->offset + opening->length};
+        const bool overlaps = std::any_of(lists.cbegin(), lists.cend(), [&span](const Span &list) {
+            return list.begin < span.end && span.begin < list.end;
+        });
+        if (!overlaps) {
+            const auto after = std::find_if(lists.begin(), lists.end(),
+                                            [&span](const Span &list) { return list.begin >= span.end; });
+            lists.insert(after, span);
         }
     }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pressdesk {
 
 // One milestone found in a release text, before the user has looked at it.
@@ -41,13 +43,27 @@ struct FoundMilestone
 // sentence leaves the verb first ("Rollt der letzte …"), and reordering it needs more grammar than a parser
 // should guess; the user edits the title in the preview. Bare years and other numbers in prose ("vor 5
 // Jahren", "9%") are not dates.
+// The dateline that opens a press text: "Herne, 14. März 2023 –", "Bochum, 07.12.2020:". It is the
+// text's own date, not a milestone.
+struct Dateline
+{
+    QString place;
+    PartialDate date;
+    int offset = 0; // where it starts in the text (0-based, in QChars)
+    int length = 0; // up to and with the dash or colon after the date
+};
+
 class TimelineTextParser
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineTextParser)
 public:
-    // Everything found, in text order. A year outside 1800–2200 (a year list's, a range's end, a date's in
-    // prose) is taken as written, and warned about in warnings (when given) with its line: it is more
-    // likely a number or a typing error than a milestone, but a city's history may start earlier.
+    // The dateline at the start of a line within the text's first five lines, if there is one.
+    static std::optional<Dateline> dateline(const QString &text);
+
+    // Everything found, in text order; the dateline is not among it. A year outside 1800–2200 (a year list's,
+    // a range's end, a date's in prose) is taken as written, and warned about in warnings (when given) with
+    // its line: it is more likely a number or a typing error than a milestone, but a city's history may start
+    // earlier.
     static QList<FoundMilestone> parse(const QString &text, QList<Problem> *warnings = nullptr);
 
     // True when found is very likely existing: the same start year, and the same words in the titles

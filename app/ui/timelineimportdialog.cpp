@@ -688,7 +688,9 @@ QList<Quote> TimelineImportDialog::quotesToImport() const
 void TimelineImportDialog::refreshPreview()
 {
     m_parseTimer->stop();
-    m_model->setFound(TimelineTextParser::parse(m_ui->sourceEdit->toPlainText()),
+    const QString text = m_ui->sourceEdit->toPlainText();
+    m_dateline = TimelineTextParser::dateline(text);
+    m_model->setFound(TimelineTextParser::parse(text),
                       RecordId(m_ui->categoryCombo->currentData().toLongLong()));
     findQuotes();
     updateSummary();
@@ -736,6 +738,10 @@ void TimelineImportDialog::updateSummary()
                       .arg(m_model->rowCount())
                       .arg(m_model->inTimelineCount())
                       .arg(ticked);
+    if (m_dateline)
+        summary = tr("The text's dateline: %1, %2 (not a milestone).")
+                      .arg(m_dateline->place, m_dateline->date.toDisplayString()) +
+                  QLatin1Char(' ') + summary;
     if (!m_loadProblem.isEmpty())
         summary = tr("Milestones already in the timeline cannot be recognised: %1").arg(m_loadProblem) +
                   QLatin1Char(' ') + summary;

@@ -3,12 +3,14 @@
 #include "core/contact.h"
 #include "core/milestone.h"
 #include "core/quote.h"
+#include "formats/timelinetextparser.h"
 
 #include <QDialog>
 #include <QList>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 class QStandardItemModel;
@@ -42,6 +44,8 @@ public:
 
     // Parses the text at once instead of after the pause in typing.
     void refreshPreview();
+    // The text's own place and date ("Herne, 14. März 2023 –"), shown above the preview, not imported.
+    std::optional<Dateline> textDateline() const { return m_dateline; }
 
 private:
     void openFile();
@@ -58,6 +62,7 @@ private:
     QList<Contact> m_contacts;     // to find the speakers the text names
     QString m_registerProblem;     // why the contacts or quotes could not be read, if they could not
     QSet<QString> m_knownWordings; // of the quotes in the register, simplified
+    std::optional<Dateline> m_dateline;
 };
 
 } // namespace pressdesk

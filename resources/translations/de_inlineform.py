@@ -22,4 +22,7 @@ DE = {
     ("TimelinePage", "&Edit"): "Be&arbeiten",
     # Import from text: the register could not be read
     "Cannot be offered: %1": "Kann nicht angeboten werden: %1",
+    # The dateline of a press text is its own date, not a milestone
+    "dateline: %1, %2 (the text's own date, not imported)": "Ortszeile: %1, %2 (Datum des Textes, nicht übernommen)",
+    "The text's dateline: %1, %2 (not a milestone).": "Ortszeile des Textes: %1, %2 (kein Meilenstein).",
 }

@@ -604,6 +604,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Check before handing out: %1</source>
             <translation>Vor der Herausgabe prüfen: %1</translation>
         </message>
+        <message>
+            <source>dateline: %1, %2 (the text's own date, not imported)</source>
+            <translation>Ortszeile: %1, %2 (Datum des Textes, nicht übernommen)</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -5758,6 +5762,10 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
         <message>
             <source>Cannot be offered: %1</source>
             <translation>Kann nicht angeboten werden: %1</translation>
+        </message>
+        <message>
+            <source>The text's dateline: %1, %2 (not a milestone).</source>
+            <translation>Ortszeile des Textes: %1, %2 (kein Meilenstein).</translation>
         </message>
     </context>
     <context>

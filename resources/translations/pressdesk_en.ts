@@ -599,6 +599,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Check before handing out: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>dateline: %1, %2 (the text's own date, not imported)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -5736,6 +5740,10 @@ Importing them makes a second copy of each.</numerusform>
         </message>
         <message>
             <source>Cannot be offered: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text's dateline: %1, %2 (not a milestone).</source>
             <translation type="unfinished" />
         </message>
     </context>

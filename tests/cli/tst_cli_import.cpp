@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -141,6 +142,26 @@ private Q_SLOTS:
                      QStringLiteral("Dry run: would import 0 milestones, skip 16 duplicates")),
                  qPrintable(result.out));
         QCOMPARE(snapshot(), before);
+    }
+
+    void theDatelineIsNamedNotImported()
+    {
+        const QString db = makeEmpty(QStringLiteral("dateline.pressdesk"));
+        QVERIFY(!db.isEmpty());
+        QFile text(path(QStringLiteral("herne.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(QStringLiteral("Strukturwandel in Herne\n\nHerne, 14. März 2023 – Die Stadt zieht Bilanz. "
+                                  "Am 5.12.2014 schloss das Werk.\n")
+                       .toUtf8());
+        text.close();
+        const Run result = import(text.fileName(), db);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(
+                     QStringLiteral("dateline: Herne, 2023-03-14 (the text's own date, not imported)\n")),
+                 qPrintable(result.out));
+        QCOMPARE(result.milestoneLines(),
+                 QStringList{QStringLiteral("2014-12-05 day  Am 5.12.2014 schloss das Werk")});
+        QCOMPARE(milestoneCount(db), 1);
     }
 
     void dryRunWritesNothing()

@@ -1,6 +1,7 @@
 #include "formats/timelinetextparser.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,6 +52,52 @@ class TestTimelineTextParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void datelineIsTheTextsDateNotAMilestone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QStringList>("milestones");
+        QTest::newRow("dash, month written out")
+            << QStringLiteral("Herne, 14. März 2023 – Die Stadt zieht Bilanz. Im Mai 2018 begann der Bau.")
+            << QStringLiteral("Herne") << QDate(2023, 3, 14)
+            << QStringList{QStringLiteral("Im Mai 2018 begann der Bau")};
+        QTest::newRow("under a headline, colon, digits")
+            << QStringLiteral(
+                   "Strukturwandel in Bochum\n\nBochum, 07.12.2020: Am 5.12.2014 schloss das Werk.")
+            << QStringLiteral("Bochum") << QDate(2020, 12, 7)
+            << QStringList{QStringLiteral("Am 5.12.2014 schloss das Werk")};
+        QTest::newRow("place of several words, den, agency mark")
+            << QStringLiteral("Frankfurt am Main, den 3. Mai 2021 (ots) — Der Neubau ist fertig.")
+            << QStringLiteral("Frankfurt am Main") << QDate(2021, 5, 3) << QStringList();
+    }
+
+    void datelineIsTheTextsDateNotAMilestone()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, place);
+        QFETCH(QDate, date);
+        QFETCH(QStringList, milestones);
+        const std::optional<Dateline> dateline = TimelineTextParser::dateline(text);
+        QVERIFY(dateline);
+        QCOMPARE(dateline->place, place);
+        QCOMPARE(dateline->date, PartialDate::fromYmd(date.year(), date.month(), date.day()));
+        QStringList titles;
+        for (const FoundMilestone &found : TimelineTextParser::parse(text))
+            titles.append(found.title);
+        QCOMPARE(titles, milestones);
+    }
+
+    void notEveryOpeningIsADateline()
+    {
+        // A dated sentence, a year list and a dateline far down the text are what they were.
+        QVERIFY(!TimelineTextParser::dateline(QStringLiteral("Am 5.12.2014 schloss das Werk.")));
+        QVERIFY(!TimelineTextParser::dateline(QStringLiteral("Bochum, 2016: DHL kommt.")));
+        QVERIFY(!TimelineTextParser::dateline(
+            QStringLiteral("a\nb\nc\nd\ne\nf\nHerne, 14. März 2023 – Spät im Text.")));
+        QCOMPARE(TimelineTextParser::parse(QStringLiteral("Bochum, 2016: DHL kommt.")).size(), 1);
+    }
+
     void sampleRelease()
     {
         const QString text = sampleText();

@@ -367,6 +367,21 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     }
 
+    void theDatelineIsShownNotOffered()
+    {
+        paste(QStringLiteral("Strukturwandel in Herne\n\nHerne, 14. März 2023 – Die Stadt zieht Bilanz. "
+                             "Im Mai 2018 begann der Bau des Quartiersparks."),
+              1);
+        QCOMPARE(cell(0, TitleColumn).toString(),
+                 QStringLiteral("Im Mai 2018 begann der Bau des Quartiersparks"));
+        QVERIFY(m_dialog->textDateline());
+        QCOMPARE(m_dialog->textDateline()->date, PartialDate::fromYmd(2023, 3, 14));
+        const QString summary = child<QLabel>("summaryLabel")->text();
+        QVERIFY2(summary.startsWith(
+                     QStringLiteral("The text's dateline: Herne, 14 March 2023 (not a milestone).")),
+                 qPrintable(summary));
+    }
+
     void unreadableContactsAreNamedNotMistakenForMissingOnes()
     {
         Contact mayor;
