@@ -6,6 +6,19 @@
 
 namespace pressdesk {
 
+QString HouseStyle::senderLine() const
+{
+    QStringList parts;
+    for (const QString &part : {organisation, address}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    const QString site = website.trimmed();
+    if (!site.isEmpty() && !address.contains(site, Qt::CaseInsensitive))
+        parts.append(site);
+    return parts.join(QStringLiteral(" · "));
+}
+
 Result<void> HouseStyle::validate() const
 {
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -23,6 +36,7 @@ QByteArray HouseStyle::toJson() const
         {QStringLiteral("organisation"), organisation},
         {QStringLiteral("department"), department},
         {QStringLiteral("address"), address},
+        {QStringLiteral("website"), website},
         {QStringLiteral("accentColour"), accentColour},
         {QStringLiteral("logo"), QString::fromLatin1(logo.toBase64())},
         {QStringLiteral("fontFamily"), fontFamily},
@@ -49,6 +63,7 @@ Result<HouseStyle> HouseStyle::fromJson(const QByteArray &json)
     text("organisation", style.organisation);
     text("department", style.department);
     text("address", style.address);
+    text("website", style.website);
     text("accentColour", style.accentColour);
     text("fontFamily", style.fontFamily);
     text("fallbackFontFamily", style.fallbackFontFamily);

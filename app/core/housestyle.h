@@ -17,7 +17,8 @@ struct HouseStyle
 public:
     QString organisation; // "Stadt Bochum": letterhead and the PDF's author when no officer is named
     QString department;   // "Presse- und Informationsamt"
-    QString address;      // one footer line: "Willy-Brandt-Platz 2–6 · 44777 Bochum · www.bochum.de"
+    QString address;      // one footer line: "Willy-Brandt-Platz 2–6 · 44777 Bochum"
+    QString website;      // "www.bochum.de": in the footer unless the address names it already
     QString accentColour = QStringLiteral("#1f4e79"); // #rrggbb: label, headings, rules
     QByteArray logo;                                  // SVG or PNG; empty: none
     QString fontFamily = QStringLiteral("Liberation Sans");
@@ -28,10 +29,13 @@ public:
     friend bool operator==(const HouseStyle &a, const HouseStyle &b)
     {
         return a.organisation == b.organisation && a.department == b.department && a.address == b.address &&
-               a.accentColour == b.accentColour && a.logo == b.logo && a.fontFamily == b.fontFamily &&
-               a.fallbackFontFamily == b.fallbackFontFamily && a.justified == b.justified &&
-               a.documentLanguage == b.documentLanguage;
+               a.website == b.website && a.accentColour == b.accentColour && a.logo == b.logo &&
+               a.fontFamily == b.fontFamily && a.fallbackFontFamily == b.fallbackFontFamily &&
+               a.justified == b.justified && a.documentLanguage == b.documentLanguage;
     }
+
+    // The footer's sender line: organisation, address and website, each once, joined by " · ".
+    QString senderLine() const;
 
     // Refuses what would print wrong: a colour that is not #rrggbb, no font named.
     Result<void> validate() const;

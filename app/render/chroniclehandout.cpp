@@ -321,10 +321,8 @@ public:
         // The sender at the foot, as an artifact.
         cairo_tag_begin(cr, kPrivateArtifactTag, nullptr);
         setColour(cr, grey);
-        QStringList sender = {m_style.organisation, m_style.address};
-        sender.removeAll(QString());
-        show(text(sender.join(QStringLiteral(" · ")), 7 * m_scale, false, m_width - 2 * margin()).get(),
-             margin(), m_height - margin());
+        show(text(m_style.senderLine(), 7 * m_scale, false, m_width - 2 * margin()).get(), margin(),
+             m_height - margin());
         cairo_tag_end(cr, kPrivateArtifactTag);
         cairo_tag_end(cr, "Document");
     }

@@ -993,10 +993,8 @@ struct ReleasePages::Private
         cairo_move_to(cr, leftMargin, footerRuleY);
         cairo_line_to(cr, right, footerRuleY);
         cairo_stroke(cr);
-        QStringList sender = {style.organisation, style.address};
-        sender.removeAll(QString());
         // Two lines at most: the sender's whole address, never cut off.
-        LayoutPtr address = layout(escaped(sender.join(QStringLiteral(" · "))), 7.5, columnWidth * 0.78);
+        LayoutPtr address = layout(escaped(style.senderLine()), 7.5, columnWidth * 0.78);
         showLayout(cr, address.get(), leftMargin, footerRuleY + 3 * mm);
         LayoutPtr number =
             layout(escaped(document.language.pageOf(page + 1, int(pages.size()))), 7.5, columnWidth * 0.2);

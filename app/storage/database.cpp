@@ -684,6 +684,24 @@ void Database::setCompleteCheckLimit(qint64 bytes)
     completeCheckLimit = bytes;
 }
 
+QString Database::sqliteVersion()
+{
+    const QString name = newConnectionName();
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 void Database::setBusyTimeout(int milliseconds)
 {
     busyTimeoutMs = milliseconds;

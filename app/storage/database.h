@@ -42,6 +42,8 @@ public:
     // on the command line wait longer, because a colleague's import may hold the file for minutes.
     static constexpr int DefaultBusyTimeout = 5000;
     static void setBusyTimeout(int milliseconds);
+    // The SQLite library Qt's driver uses ("3.40.1"), for the About box and bug reports.
+    static QString sqliteVersion();
     static int busyTimeout();
 
     // What a look at a file found without changing it (`pressdesk info`).

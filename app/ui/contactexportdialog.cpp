@@ -65,7 +65,7 @@ void ContactExportDialog::updateState()
 void ContactExportDialog::chooseFileAndExport()
 {
     const bool csv = format() == Format::Csv;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Dialogs::exportFolder();
     const QString name = tr("Press contacts") + (csv ? QStringLiteral(".csv") : QStringLiteral(".vcf"));
     const QString path = Dialogs::saveFileName(this, tr("Export Contacts"), QDir(folder).filePath(name),
                                                csv ? tr("CSV files (*.csv);;vCard files (*.vcf)")

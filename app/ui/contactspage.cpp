@@ -3,6 +3,7 @@
 #include "contacteditor.h"
 #include "dialogs.h"
 #include "emptylisthint.h"
+#include "icons.h"
 #include "layoutmemory.h"
 #include "listkeys.h"
 #include "models/contacttablemodel.h"
@@ -34,6 +35,10 @@ ContactsPage::ContactsPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new ContactEditor)
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->newContactButton, Icons::Name::New);
+    Icons::set(m_ui->deleteButton, Icons::Name::Delete);
+    Icons::set(m_ui->importButton, Icons::Name::Import);
+    Icons::set(m_ui->exportButton, Icons::Name::Export);
     placeEditor();
     setUpContactTable();
     setUpFilters();

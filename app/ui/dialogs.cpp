@@ -1,8 +1,11 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace pressdesk {
 
@@ -41,6 +44,33 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     if (script().active)
         return nextScriptedFileName();
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+QString Dialogs::existingDirectory(QWidget *parent, const QString &title, const QString &startFolder)
+{
+    if (script().active)
+        return nextScriptedFileName();
+    return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
+namespace {
+const auto exportFolderKey = QStringLiteral("export/folder");
+}
+
+QString Dialogs::exportFolder()
+{
+    const QString chosen = QSettings().value(exportFolderKey).toString();
+    if (!chosen.isEmpty() && QFileInfo(chosen).isDir())
+        return chosen;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void Dialogs::setExportFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        QSettings().remove(exportFolderKey);
+    else
+        QSettings().setValue(exportFolderKey, folder.trimmed());
 }
 
 void Dialogs::showError(QWidget *parent, const QString &title, const QString &message)

@@ -15,6 +15,10 @@ public:
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                 const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &title, const QString &startFolder);
+    // Where exports are suggested: the user's choice in Settings, else the Documents folder.
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder); // empty: back to Documents
     static void showError(QWidget *parent, const QString &title, const QString &message);
     static void showInformation(QWidget *parent, const QString &title, const QString &message);
     // Edits that cannot be saved: true to discard them, false to go back and correct them.

@@ -9,6 +9,7 @@
 #include "exchange/kitchecks.h"
 #include "formats/exportfile.h"
 #include "formats/ziparchive.h"
+#include "icons.h"
 #include "models/kitlistmodel.h"
 #include "releaseprinting.h"
 #include "render/chroniclehandout.h"
@@ -46,6 +47,12 @@ KitsPage::KitsPage(QUndoStack *undoStack, QWidget *parent)
     , m_choices(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->newKitButton, Icons::Name::New);
+    Icons::set(m_ui->deleteKitButton, Icons::Name::Delete);
+    Icons::set(m_ui->printPreviewButton, Icons::Name::PrintPreview);
+    Icons::set(m_ui->printButton, Icons::Name::Print);
+    Icons::set(m_ui->exportPdfButton, Icons::Name::Export);
+    Icons::set(m_ui->exportZipButton, Icons::Name::Export);
     m_ui->dateEdit->setDisplayFormat(shortDateFormat());
     m_ui->partList->setModel(m_parts);
     m_ui->choiceList->setModel(m_choices);
@@ -571,7 +578,7 @@ bool KitsPage::exportKit(bool zip)
     const QString name = ZipArchive::safeFileName(
         QStringLiteral("%1 %2").arg(m_kit.date.toString(Qt::ISODate), m_kit.title.left(60)).trimmed(),
         QStringLiteral("pressemappe"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Dialogs::exportFolder();
     const QString suffix = zip ? QStringLiteral(".zip") : QStringLiteral(".pdf");
     QString path = Dialogs::saveFileName(this, tr("Export Press Kit"), QDir(folder).filePath(name + suffix),
                                          zip ? tr("ZIP of files to reuse (*.zip)") : tr("PDF (*.pdf)"));
@@ -727,7 +734,7 @@ void KitsPage::chroniclePreview(bool a3)
 
 void KitsPage::exportChronicle(bool a3)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Dialogs::exportFolder();
     QString path = Dialogs::saveFileName(
         this, tr("Chronicle Handout for the Print Shop"),
         QDir(folder).filePath(a3 ? QStringLiteral("Chronik A3.pdf") : QStringLiteral("Chronik A4.pdf")),

@@ -6,9 +6,12 @@
 #include "dialogs.h"
 #include "exchange/demodatabase.h"
 #include "helpdialog.h"
+#include "icons.h"
 #include "kitspage.h"
 #include "quotespage.h"
 #include "releasespage.h"
+#include "render/libraryversions.h"
+#include "settingsdialog.h"
 #include "storage/integritycheck.h"
 #include "storage/store.h"
 #include "timelinepage.h"
@@ -49,6 +52,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_fileLabel, 1);
     createAreas();
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
+            &QStackedWidget::setCurrentIndex);
+    // An area set to a file while hidden reads its rows once it becomes the current one.
+    connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (WorkArea *area = m_areas.value(index))
+            area->activate();
+        updateAreaActions();
+    });
     createActions();
     // Built when it opens, never from inside one of its own actions (an entry that opens a file moves
     // itself to the top; clearing the menu then would delete the action that is running).
@@ -80,14 +91,12 @@ void MainWindow::createAreas()
     struct AreaInfo
     {
         QString title;
-        QStyle::StandardPixmap icon;
+        Icons::Name icon;
     };
     const AreaInfo areas[] = {
-        {tr("Timeline"), QStyle::SP_FileDialogDetailedView},
-        {tr("Quotes"), QStyle::SP_MessageBoxInformation},
-        {tr("Contacts"), QStyle::SP_DirHomeIcon},
-        {tr("Releases"), QStyle::SP_FileIcon},
-        {tr("Press Kits"), QStyle::SP_DirIcon},
+        {tr("Timeline"), Icons::Name::Timeline},   {tr("Quotes"), Icons::Name::Quote},
+        {tr("Contacts"), Icons::Name::Contact},    {tr("Releases"), Icons::Name::Release},
+        {tr("Press Kits"), Icons::Name::PressKit},
     };
     const QString objectNames[] = {QStringLiteral("timelinePage"), QStringLiteral("quotesPage"),
                                    QStringLiteral("contactsPage"), QStringLiteral("releasesPage"),
@@ -107,19 +116,12 @@ void MainWindow::createAreas()
     }
     connect(m_contactsPage, &ContactsPage::importRequested, this, &MainWindow::importContacts);
     connect(m_contactsPage, &ContactsPage::exportRequested, this, &MainWindow::exportContacts);
+    const QSignalBlocker blocker(m_ui->navigationList);
+    m_ui->navigationList->clear();
     for (int i = 0; i < int(std::size(areas)); ++i) {
-        auto *item =
-            new QListWidgetItem(style()->standardIcon(areas[i].icon), areas[i].title, m_ui->navigationList);
+        auto *item = new QListWidgetItem(Icons::icon(areas[i].icon), areas[i].title, m_ui->navigationList);
         item->setSizeHint(QSize(0, 36));
     }
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
-            &QStackedWidget::setCurrentIndex);
-    // An area set to a file while hidden reads its rows once it becomes the current one.
-    connect(m_ui->areaStack, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (WorkArea *area = m_areas.value(index))
-            area->activate();
-        updateAreaActions();
-    });
 }
 
 WorkArea *MainWindow::currentWorkArea() const
@@ -139,6 +141,17 @@ void MainWindow::updateAreaActions()
 
 void MainWindow::createActions()
 {
+    // The desktop's own keys where it has them (the form's are the fallback).
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->helpAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->newAction->setIcon(Icons::icon(Icons::Name::New));
+    m_ui->openAction->setIcon(Icons::icon(Icons::Name::Open));
+    m_ui->saveCopyAction->setIcon(Icons::icon(Icons::Name::SaveCopy));
+    m_ui->quitAction->setIcon(Icons::icon(Icons::Name::Quit));
+    m_ui->helpAction->setIcon(Icons::icon(Icons::Name::Help));
+    m_ui->aboutAction->setIcon(Icons::icon(Icons::Name::About));
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newFile);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::open);
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openFreshDemo);
@@ -152,12 +165,29 @@ void MainWindow::createActions()
         m_help->showFor(menuBar()->actions());
     });
 
+    createEditActions();
+    createGoActions();
+}
+
+void MainWindow::createEditActions()
+{
+    for (QAction *action : m_ui->editMenu->actions()) {
+        m_ui->editMenu->removeAction(action);
+        if (action->parent() == this || action->parent() == m_ui->editMenu) {
+            // Later, as one of them may be the one running (Settings); out of the window at once, so
+            // that nothing finds the old one by name.
+            action->setParent(nullptr);
+            action->deleteLater();
+        }
+    }
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setShortcut(QKeySequence::Redo);
+    undoAction->setIcon(Icons::icon(Icons::Name::Undo));
+    redoAction->setIcon(Icons::icon(Icons::Name::Redo));
     // Typing that is saved without an undo step (the release editor) is saved first, so that an undo or
     // redo acts on the release as typed, and the text stays in the release's versions.
     // Either says in the status bar what it did: an undo set off by a stray key is never unnoticed.
@@ -182,6 +212,7 @@ void MainWindow::createActions()
     m_newItemAction = m_ui->editMenu->addAction(tr("&New"));
     m_newItemAction->setObjectName(QStringLiteral("newItemAction"));
     m_newItemAction->setShortcut(QKeySequence::New);
+    m_newItemAction->setIcon(Icons::icon(Icons::Name::New));
     connect(m_newItemAction, &QAction::triggered, this, [this] {
         if (WorkArea *area = currentWorkArea(); area && m_store)
             area->createItem();
@@ -189,15 +220,31 @@ void MainWindow::createActions()
     m_findAction = m_ui->editMenu->addAction(tr("&Find"));
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setIcon(Icons::icon(Icons::Name::Find));
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (WorkArea *area = currentWorkArea(); area && m_store)
             area->focusSearch();
     });
+    m_ui->editMenu->addSeparator();
+    m_settingsAction = m_ui->editMenu->addAction(tr("Se&ttings…"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setIcon(Icons::icon(Icons::Name::Settings));
+    // Desktops without a key for preferences get the one most programs use.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     updateAreaActions();
+}
 
+void MainWindow::createGoActions()
+{
+    m_ui->goMenu->clear();
     const Area areas[] = {Area::Timeline, Area::Quotes, Area::Contacts, Area::Releases, Area::Kits};
     for (int i = 0; i < int(std::size(areas)); ++i) {
-        QAction *action = m_ui->goMenu->addAction(m_ui->navigationList->item(i)->text());
+        QAction *action = m_ui->goMenu->addAction(m_ui->navigationList->item(i)->icon(),
+                                                  m_ui->navigationList->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, area = areas[i]] { showArea(area); });
     }
@@ -443,13 +490,61 @@ void MainWindow::saveCopy()
     statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_store.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (WorkArea *area : std::as_const(m_areas))
+        area->officeSettingsChanged();
+    if (dialog.languageChanged() && !setLanguage(dialog.language()))
+        statusBar()->showMessage(tr("The new language applies from the next start."), 8000);
+    else
+        statusBar()->showMessage(tr("Settings saved."), 8000);
+}
+
+bool MainWindow::setLanguage(UiLanguage::Choice choice)
+{
+    if (!settlePendingEdits())
+        return false;
+    const Area shown = currentArea();
+    UiLanguage::apply(choice);
+    // Pages and code-built menus hold texts set once; building them anew is simpler and surer than
+    // retranslating every label, and nothing is lost: typing was saved above, the file and the undo
+    // history stay.
+    detachModels();
+    for (WorkArea *area : std::as_const(m_areas)) {
+        m_ui->areaStack->removeWidget(area);
+        area->deleteLater();
+    }
+    m_areas.clear();
+    delete m_help;
+    m_help = nullptr;
+    m_ui->retranslateUi(this);
+    createAreas();
+    for (WorkArea *area : std::as_const(m_areas))
+        area->setStore(m_store.get());
+    createEditActions();
+    createGoActions();
+    showArea(shown);
+    if (WorkArea *area = currentWorkArea())
+        area->activate();
+    updateTitle();
+    return true;
+}
+
 void MainWindow::about()
 {
+    // What a bug report or the IT department asks for: the versions of everything that shapes the output.
     QMessageBox::about(
         this, tr("About PressDesk"),
         tr("<h3>PressDesk %1</h3><p>Timeline, quote register, press contacts and press releases for "
-           "a city's press office.</p><p>Every change is saved at once.</p>")
-            .arg(QStringLiteral(PRESSDESK_VERSION)));
+           "a city's press office.</p><p>Every change is saved at once.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or (at your option) any later "
+           "version. It comes with absolutely no warranty.</p>"
+           "<p><small>Qt %2 · SQLite %3 · %4</small></p>")
+            .arg(QStringLiteral(PRESSDESK_VERSION), QString::fromLatin1(qVersion()),
+                 Database::sqliteVersion(), renderLibraryVersions().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

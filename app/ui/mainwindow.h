@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/uilanguage.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -63,6 +64,11 @@ public:
     Area currentArea() const;
     QStringList recentFiles() const;
 
+    // Speaks the language from now on: what is typed is saved first, then menus and areas are built
+    // anew in the language, on the same file, with the same undo history and area. False (nothing
+    // changed) when typing could not be saved and the user went back to it.
+    bool setLanguage(UiLanguage::Choice choice);
+
     static QString defaultDatabasePath();
     static QString fileFilter();
 
@@ -74,6 +80,9 @@ private:
     WorkArea *currentWorkArea() const;
     void updateAreaActions();
     void createActions();
+    void createEditActions(); // built in code: rebuilt when the language changes
+    void createGoActions();
+    void openSettings();
     void attachStore(std::unique_ptr<Store> store);
     void detachModels();
     void rememberRecentFile(const QString &path);
@@ -99,7 +108,8 @@ private:
     QLabel *m_fileLabel;
     QAction *m_newItemAction = nullptr; // Ctrl+N: a new item of the current area
     QAction *m_findAction = nullptr;    // Ctrl+F: the current area's search
-    HelpDialog *m_help = nullptr;       // made when first asked for
+    QAction *m_settingsAction = nullptr;
+    HelpDialog *m_help = nullptr; // made when first asked for
     TimelinePage *m_timelinePage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;

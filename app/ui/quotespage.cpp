@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "emptylisthint.h"
+#include "icons.h"
 #include "layoutmemory.h"
 #include "listkeys.h"
 #include "models/quotefiltermodel.h"
@@ -108,6 +109,8 @@ QuotesPage::QuotesPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new QuoteEditor(this))
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->newButton, Icons::Name::New);
+    Icons::set(m_ui->deleteButton, Icons::Name::Delete);
     placeEditor();
     setUpQuoteTable();
     connectFilters();

@@ -6,6 +6,7 @@
 #include "emptylisthint.h"
 #include "exchange/releaseassembler.h"
 #include "formats/exportfile.h"
+#include "icons.h"
 #include "layoutmemory.h"
 #include "models/recordtablemodel.h"
 #include "models/releasefiltermodel.h"
@@ -66,6 +67,9 @@ ReleasesPage::ReleasesPage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new ReleaseEditor(this))
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->newButton, Icons::Name::New);
+    Icons::set(m_ui->deleteButton, Icons::Name::Delete);
+    Icons::set(m_ui->outputButton, Icons::Name::Export);
     auto *placeholderLayout = new QVBoxLayout(m_ui->editorPlaceholder);
     placeholderLayout->setContentsMargins(0, 0, 0, 0);
     placeholderLayout->addWidget(m_editor);
@@ -569,9 +573,14 @@ RecordId ReleasesPage::newRelease()
     PressRelease release;
     release.headline = tr("New press release");
     release.releaseDate = QDate::currentDate();
-    // A press office writes from one place with one boilerplate and the same press contacts: the newest
-    // release's are the likeliest.
-    if (m_releases && m_releases->rowCount() > 0) {
+    // A press office writes from one place with one boilerplate and the same press contacts: the office's
+    // defaults (Settings) when it has set them, else the newest release's, the likeliest.
+    Result<ReleaseDefaults> defaults = m_store->officeSettings().releaseDefaults();
+    if (defaults && !defaults->isEmpty()) {
+        release.place = defaults->place;
+        release.boilerplateOrganisationId = defaults->boilerplateOrganisationId;
+        release.contactIds = defaults->contactIds;
+    } else if (m_releases && m_releases->rowCount() > 0) {
         const PressRelease &newest = m_releases->releaseAt(0);
         release.place = newest.place;
         release.boilerplateOrganisationId = newest.boilerplateOrganisationId;
@@ -975,6 +984,11 @@ bool ReleasesPage::documentForOutput(ReleaseDocument &document, HouseStyle &styl
     return true;
 }
 
+void ReleasesPage::officeSettingsChanged()
+{
+    updatePreview();
+}
+
 void ReleasesPage::updatePreview()
 {
     if (!m_store || !m_editor->hasRelease()) {
@@ -1001,7 +1015,7 @@ bool ReleasesPage::exportRelease(bool pdfa)
                        .trimmed();
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     name.replace(unsafe, QStringLiteral("-"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Dialogs::exportFolder();
     const QString filter = pdfa ? tr("PDF/A for the archive (*.pdf)")
                                 : tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
                                      "Markdown (*.md);;Plain text for e-mail (*.txt)");
@@ -1028,6 +1042,11 @@ bool ReleasesPage::exportTo(const QString &path, bool pdfa)
     if (!documentForOutput(document, style))
         return false;
     ReleaseOutput::Options options;
+    // The office may archive every PDF it sends (Settings: export PDFs as PDF/A).
+    if (!pdfa) {
+        Result<ReleaseDefaults> defaults = m_store->officeSettings().releaseDefaults();
+        pdfa = defaults && defaults->exportPdfa;
+    }
     options.pdfa = pdfa && *format == ReleaseOutput::Format::Pdf;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QByteArray> bytes = ReleaseOutput::render(document, style, *format, options);

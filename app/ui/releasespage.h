@@ -56,6 +56,7 @@ public:
     void discardEdits() override;
     QString unsavedEditsTitle() const override;
     QString unsavedEditsQuestion() const override;
+    void officeSettingsChanged() override;
     void activate() override { ensureLoaded(); }
     void ensureLoaded();
 

@@ -6,6 +6,7 @@
 #include "formats/exportfile.h"
 #include "formats/timelinecsv.h"
 #include "formats/timelinejson.h"
+#include "icons.h"
 #include "layoutmemory.h"
 #include "listkeys.h"
 #include "milestoneeditor.h"
@@ -43,6 +44,19 @@ TimelinePage::TimelinePage(QUndoStack *undoStack, QWidget *parent)
     , m_editor(new MilestoneEditor)
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->newButton, Icons::Name::New);
+    Icons::set(m_ui->editButton, Icons::Name::Edit);
+    Icons::set(m_ui->deleteButton, Icons::Name::Delete);
+    Icons::set(m_ui->importButton, Icons::Name::Import);
+    Icons::set(m_ui->exportButton, Icons::Name::Export);
+    // The zoom buttons are pictograms every map has; their names are in the tooltips. The row then
+    // keeps every text whole in a window of 1280 pixels.
+    for (auto [button, icon] : {std::pair{m_ui->zoomOutButton, Icons::Name::ZoomOut},
+                                std::pair{m_ui->zoomInButton, Icons::Name::ZoomIn},
+                                std::pair{m_ui->fitButton, Icons::Name::ZoomFit}}) {
+        button->setIcon(Icons::icon(icon));
+        button->setAccessibleName(button->toolTip());
+    }
     setUpViews();
     setUpExportMenu();
     connectButtons();

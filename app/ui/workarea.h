@@ -27,6 +27,8 @@ public:
     // Title and question of that dialog, in whole sentences.
     virtual QString unsavedEditsTitle() const { return {}; }
     virtual QString unsavedEditsQuestion() const { return {}; }
+    // The office's settings (house style, release defaults) were changed: what shows them is redrawn.
+    virtual void officeSettingsChanged() {}
     // The area became the one shown (an area may read its rows only then).
     virtual void activate() {}
     // Ctrl+F: the area's search field (or its list, where it has none) gets the keyboard, its text

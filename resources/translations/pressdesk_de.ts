@@ -2672,6 +2672,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ReleaseDefaults</name>
+        <message>
+            <source>The release defaults in this file cannot be read: %1</source>
+            <translation>Die Vorgaben für Pressemitteilungen in dieser Datei können nicht gelesen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseEditor</name>
         <message>
             <source>&amp;Headline</source>
@@ -3143,6 +3150,193 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Revise “%1”</source>
             <translation>„%1“ überarbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>The organisation, house style and release defaults belong to the office: they are stored in the open file, so every colleague who opens it exports the same pages.</source>
+            <translation>Organisation, Hausstil und Vorgaben für Pressemitteilungen gehören dem Amt: Sie werden in der geöffneten Datei gespeichert, damit alle, die sie öffnen, dieselben Seiten exportieren.</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>Stadt Bochum</source>
+            <translation>Stadt Bochum</translation>
+        </message>
+        <message>
+            <source>&amp;Department</source>
+            <translation>&amp;Abteilung</translation>
+        </message>
+        <message>
+            <source>Presse- und Informationsamt</source>
+            <translation>Presse- und Informationsamt</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>A&amp;nschrift</translation>
+        </message>
+        <message>
+            <source>Willy-Brandt-Platz 2–6 · 44777 Bochum</source>
+            <translation>Willy-Brandt-Platz 2–6 · 44777 Bochum</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <source>www.bochum.de</source>
+            <translation>www.bochum.de</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Logo</translation>
+        </message>
+        <message>
+            <source>Logo preview</source>
+            <translation>Logovorschau</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen …</translation>
+        </message>
+        <message>
+            <source>An SVG or PNG file: the letterhead of every release and kit</source>
+            <translation>Eine SVG- oder PNG-Datei: der Briefkopf jeder Pressemitteilung und Pressemappe</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>House Style</source>
+            <translation>Hausstil</translation>
+        </message>
+        <message>
+            <source>Accent &amp;colour</source>
+            <translation>Akzent&amp;farbe</translation>
+        </message>
+        <message>
+            <source>#1f4e79</source>
+            <translation>#1f4e79</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Choose the accent colour</source>
+            <translation>Akzentfarbe wählen</translation>
+        </message>
+        <message>
+            <source>&amp;Font</source>
+            <translation>&amp;Schrift</translation>
+        </message>
+        <message>
+            <source>Fall&amp;back font</source>
+            <translation>Ersat&amp;zschrift</translation>
+        </message>
+        <message>
+            <source>Fonts found</source>
+            <translation>Gefundene Schrift</translation>
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation>Fließtext</translation>
+        </message>
+        <message>
+            <source>&amp;Ragged right</source>
+            <translation>&amp;Flattersatz</translation>
+        </message>
+        <message>
+            <source>&amp;Justified</source>
+            <translation>&amp;Blocksatz</translation>
+        </message>
+        <message>
+            <source>Document &amp;language</source>
+            <translation>Dokument&amp;sprache</translation>
+        </message>
+        <message>
+            <source>The language of labels and dates in exported documents (“Seite 1 von 3”), whatever the language of this window</source>
+            <translation>Die Sprache von Beschriftungen und Daten in exportierten Dokumenten („Seite 1 von 3“), unabhängig von der Sprache dieses Fensters</translation>
+        </message>
+        <message>
+            <source>New Releases</source>
+            <translation>Neue Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>What a new press release starts with. Without defaults it takes the newest release’s place, boilerplate and press contacts.</source>
+            <translation>Womit eine neue Pressemitteilung beginnt. Ohne Vorgaben übernimmt sie Ort, Boilerplate und Pressekontakt der neuesten Pressemitteilung.</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>Bochum</source>
+            <translation>Bochum</translation>
+        </message>
+        <message>
+            <source>&amp;Boilerplate</source>
+            <translation>&amp;Boilerplate</translation>
+        </message>
+        <message>
+            <source>Press &amp;contact</source>
+            <translation>Presse&amp;kontakt</translation>
+        </message>
+        <message>
+            <source>Contact to add</source>
+            <translation>Hinzuzufügender Kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Default press contacts</source>
+            <translation>Vorgegebener Pressekontakt</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export PDFs as PDF/&amp;A for the archive</source>
+            <translation>PDFs als PDF/&amp;A für das Archiv exportieren</translation>
+        </message>
+        <message>
+            <source>This Computer</source>
+            <translation>Dieser Computer</translation>
+        </message>
+        <message>
+            <source>These choices are yours, on this computer. They do not change the file.</source>
+            <translation>Diese Einstellungen gelten für Sie auf diesem Computer. Sie ändern die Datei nicht.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Export folder</source>
+            <translation>&amp;Exportordner</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Durch&amp;suchen …</translation>
         </message>
     </context>
     <context>
@@ -4761,10 +4955,6 @@ Trotzdem exportieren?</translation>
             <translation>Über PressDesk</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Zeitleiste, Zitateregister, Pressekontakte und Pressemitteilungen für die Pressestelle einer Stadt.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
             <translation>Kontakte übernommen: %1 neu, %2 zusammengeführt, %3 übersprungen.</translation>
         </message>
@@ -4803,6 +4993,22 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Ein&amp;stellungen …</translation>
+        </message>
+        <message>
+            <source>The new language applies from the next start.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Zeitleiste, Zitatregister, Pressekontakte und Pressemitteilungen für die Pressestelle einer Stadt.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5639,6 +5845,81 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>learn how the search index reads text</source>
             <translation>Ermitteln, wie der Suchindex Text liest</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::SettingsDialog</name>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Export Folder</source>
+            <translation>Exportordner</translation>
+        </message>
+        <message>
+            <source>No boilerplate</source>
+            <translation>Ohne Boilerplate</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Organisation %1 (no boilerplate)</source>
+            <translation>Organisation %1 (ohne Boilerplate)</translation>
+        </message>
+        <message>
+            <source>Contact %1 (deleted)</source>
+            <translation>Kontakt %1 (gelöscht)</translation>
+        </message>
+        <message>
+            <source>Choose Logo</source>
+            <translation>Logo wählen</translation>
+        </message>
+        <message>
+            <source>Logos (*.svg *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Logos (*.svg *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than 2 MB; a logo for the letterhead needs far less.</source>
+            <translation>„%1“ ist größer als 2 MB; ein Logo für den Briefkopf braucht weit weniger.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an SVG, PNG or JPEG image.</source>
+            <translation>„%1“ ist kein SVG-, PNG- oder JPEG-Bild.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Kein Logo</translation>
+        </message>
+        <message>
+            <source>Accent Colour</source>
+            <translation>Akzentfarbe</translation>
+        </message>
+        <message>
+            <source>Exports use %1.</source>
+            <translation>Exporte verwenden %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not installed with every German letter; exports use %2.</source>
+            <translation>%1 ist nicht mit allen deutschen Buchstaben installiert; Exporte verwenden %2.</translation>
+        </message>
+        <message>
+            <source>The settings were not saved: %1</source>
+            <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
         </message>
     </context>
     <context>

@@ -2665,6 +2665,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ReleaseDefaults</name>
+        <message>
+            <source>The release defaults in this file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReleaseEditor</name>
         <message>
             <source>&amp;Headline</source>
@@ -3135,6 +3142,193 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Revise “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation, house style and release defaults belong to the office: they are stored in the open file, so every colleague who opens it exports the same pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stadt Bochum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presse- und Informationsamt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Willy-Brandt-Platz 2–6 · 44777 Bochum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>www.bochum.de</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An SVG or PNG file: the letterhead of every release and kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House Style</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accent &amp;colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#1f4e79</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the accent colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Font</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fall&amp;back font</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ragged right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Justified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document &amp;language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of labels and dates in exported documents (“Seite 1 von 3”), whatever the language of this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What a new press release starts with. Without defaults it takes the newest release’s place, boilerplate and press contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bochum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default press contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDFs as PDF/&amp;A for the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This Computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These choices are yours, on this computer. They do not change the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4746,10 +4940,6 @@ Export it anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Contacts imported: %1 added, %2 merged, %3 skipped.</source>
             <translation type="unfinished" />
         </message>
@@ -4785,6 +4975,22 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language applies from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5617,6 +5823,81 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         <name>pressdesk::SearchFolding</name>
         <message>
             <source>learn how the search index reads text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::SettingsDialog</name>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation %1 (no boilerplate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact %1 (deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logos (*.svg *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is larger than 2 MB; a logo for the letterhead needs far less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an SVG, PNG or JPEG image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accent Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports use %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not installed with every German letter; exports use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings were not saved: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
