@@ -16,6 +16,7 @@
 #include "storage/store.h"
 #include "timelinepage.h"
 #include "ui_mainwindow.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -61,6 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateAreaActions();
     });
     createActions();
+    connect(m_ui->welcomePage, &WelcomePage::newFileRequested, this, &MainWindow::newFile);
+    connect(m_ui->welcomePage, &WelcomePage::openFileRequested, this, &MainWindow::open);
+    connect(m_ui->welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openFreshDemo);
+    connect(m_ui->welcomePage, &WelcomePage::recentFileChosen, this,
+            [this](const QString &path) { openFile(path); });
     // Built when it opens, never from inside one of its own actions (an entry that opens a file moves
     // itself to the top; clearing the menu then would delete the action that is running).
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -301,12 +307,6 @@ MainWindow::Area MainWindow::currentArea() const
     return static_cast<Area>(m_ui->areaStack->currentIndex());
 }
 
-QString MainWindow::defaultDatabasePath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("press-office.pressdesk"));
-}
-
 QString MainWindow::fileFilter()
 {
     return tr("PressDesk files (*.pressdesk);;All files (*)");
@@ -317,9 +317,20 @@ bool MainWindow::openStartupFile()
     const QStringList recent = recentFiles();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openFile(recent.first()))
         return true;
-    const QString path = defaultDatabasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    return openFile(path, Database::OpenMode::OpenOrCreate);
+    // Nothing is created unasked: the welcome page offers a new file, an existing one or the demo.
+    if (!recent.isEmpty() && !QFileInfo::exists(recent.first()))
+        m_ui->welcomePage->setNote(tr("The file of the last session, “%1”, is no longer there. It may have "
+                                      "been moved or renamed; open it where it is now.")
+                                       .arg(QDir::toNativeSeparators(recent.first())));
+    showWelcome();
+    return false;
+}
+
+void MainWindow::showWelcome()
+{
+    m_ui->welcomePage->setRecentFiles(recentFiles());
+    m_ui->windowStack->setCurrentWidget(m_ui->welcomePage);
+    m_ui->welcomePage->focusFirstChoice();
 }
 
 bool MainWindow::openFile(const QString &path, Database::OpenMode mode)
@@ -410,11 +421,15 @@ void MainWindow::integrityChecked(const QString &problem)
 void MainWindow::updateTitle()
 {
     m_ui->saveCopyAction->setEnabled(m_store != nullptr);
+    m_ui->goMenu->setEnabled(m_store != nullptr);
     if (!m_store) {
         setWindowTitle(QStringLiteral("PressDesk"));
         m_fileLabel->clear();
+        showWelcome();
         return;
     }
+    m_ui->welcomePage->setNote({});
+    m_ui->windowStack->setCurrentWidget(m_ui->workspace);
     setWindowFilePath(m_store->path());
     setWindowTitle(tr("%1 – PressDesk").arg(QFileInfo(m_store->path()).completeBaseName()));
     m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
@@ -458,8 +473,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newFile()
 {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = Dialogs::saveFileName(
-        this, tr("New Press Office File"), QDir::home().filePath(tr("Press office.pressdesk")), fileFilter());
+        this, tr("New Press Office File"), QDir(folder).filePath(tr("Press office.pressdesk")), fileFilter());
     if (path.isEmpty())
         return;
     openFile(path, Database::OpenMode::CreateNew);

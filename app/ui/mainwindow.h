@@ -48,7 +48,8 @@ public:
     bool openFile(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
     // Builds a fresh demo file in the application data folder and opens it.
     bool openFreshDemo();
-    // The file of the last session, or the default press office file (created on first start).
+    // The file of the last session; false when there is none (the first start) or it is gone: the
+    // welcome page then offers a new file, an existing one, the demo and the recent files.
     bool openStartupFile();
 
     Store *store() const { return m_store.get(); }
@@ -69,7 +70,6 @@ public:
     // changed) when typing could not be saved and the user went back to it.
     bool setLanguage(UiLanguage::Choice choice);
 
-    static QString defaultDatabasePath();
     static QString fileFilter();
 
 protected:
@@ -87,7 +87,8 @@ private:
     void detachModels();
     void rememberRecentFile(const QString &path);
     void rebuildRecentMenu();
-    void updateTitle();
+    void updateTitle(); // and the welcome page while no file is open
+    void showWelcome();
 
     void newFile();
     void open();

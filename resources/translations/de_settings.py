@@ -86,3 +86,25 @@ DE.update({
         "GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne "
         "jede Gewährleistung bereitgestellt.</p><p><small>Qt %2 · SQLite %3 · %4</small></p>",
 })
+# The welcome page while no file is open
+DE.update({
+    "Welcome to PressDesk": "Willkommen bei PressDesk",
+    "The timeline, quotes, contacts and press releases of your press office, in one file.":
+        "Zeitleiste, Zitate, Kontakte und Pressemitteilungen Ihrer Pressestelle, in einer Datei.",
+    "Create a &New Office File…": "&Neue Pressestellendatei anlegen …",
+    "Start with an empty file for your press office": "Mit einer leeren Datei für Ihre Pressestelle beginnen",
+    "&Open a File…": "Datei ö&ffnen …",
+    "Open the press office file a colleague shares, or a copy":
+        "Die Pressestellendatei öffnen, die Sie mit Kolleginnen und Kollegen teilen, oder eine Kopie",
+    "Try the &Demo (Bochum 2014–2020)": "&Demo ausprobieren (Bochum 2014–2020)",
+    "A fresh copy of the demo material: change anything, nothing of yours is touched":
+        "Eine frische Kopie des Demomaterials: Ändern Sie, was Sie wollen, an Ihren Dateien ändert sich nichts",
+    ("WelcomePage", "&Recent files"): "&Zuletzt geöffnet",
+    ("WelcomePage", "Recent files"): "Zuletzt geöffnete Dateien",
+    "The file of the last session, “%1”, is no longer there. It may have been moved or renamed; open it "
+    "where it is now.":
+        "Die Datei der letzten Sitzung, „%1“, ist nicht mehr da. Vielleicht wurde sie verschoben oder "
+        "umbenannt; öffnen Sie sie dort, wo sie jetzt liegt.",
+    "%1 — no longer there": "%1 – nicht mehr vorhanden",
+    ("WelcomePage", "%1 — %2"): "%1 – %2",
+})

@@ -3817,6 +3817,49 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to PressDesk</source>
+            <translation>Willkommen bei PressDesk</translation>
+        </message>
+        <message>
+            <source>The timeline, quotes, contacts and press releases of your press office, in one file.</source>
+            <translation>Zeitleiste, Zitate, Kontakte und Pressemitteilungen Ihrer Pressestelle, in einer Datei.</translation>
+        </message>
+        <message>
+            <source>Create a &amp;New Office File…</source>
+            <translation>&amp;Neue Pressestellendatei anlegen …</translation>
+        </message>
+        <message>
+            <source>Start with an empty file for your press office</source>
+            <translation>Mit einer leeren Datei für Ihre Pressestelle beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open a File…</source>
+            <translation>Datei ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Open the press office file a colleague shares, or a copy</source>
+            <translation>Die Pressestellendatei öffnen, die Sie mit Kolleginnen und Kollegen teilen, oder eine Kopie</translation>
+        </message>
+        <message>
+            <source>Try the &amp;Demo (Bochum 2014–2020)</source>
+            <translation>&amp;Demo ausprobieren (Bochum 2014–2020)</translation>
+        </message>
+        <message>
+            <source>A fresh copy of the demo material: change anything, nothing of yours is touched</source>
+            <translation>Eine frische Kopie des Demomaterials: Ändern Sie, was Sie wollen, an Ihren Dateien ändert sich nichts</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Zuletzt geöffnete Dateien</translation>
+        </message>
+    </context>
+    <context>
         <name>ZipArchive</name>
         <message>
             <source>The ZIP file could not be put together: %1</source>
@@ -5009,6 +5052,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Zeitleiste, Zitatregister, Pressekontakte und Pressemitteilungen für die Pressestelle einer Stadt.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The file of the last session, “%1”, is no longer there. It may have been moved or renamed; open it where it is now.</source>
+            <translation>Die Datei der letzten Sitzung, „%1“, ist nicht mehr da. Vielleicht wurde sie verschoben oder umbenannt; öffnen Sie sie dort, wo sie jetzt liegt.</translation>
         </message>
     </context>
     <context>
@@ -6239,6 +6286,17 @@ Das Übernehmen legt jeden ein zweites Mal an.</numerusform>
         <message>
             <source>No milestones to show.</source>
             <translation>Keine Meilensteine anzuzeigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::WelcomePage</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 — no longer there</source>
+            <translation>%1 – nicht mehr vorhanden</translation>
         </message>
     </context>
 </TS>

@@ -3810,6 +3810,49 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline, quotes, contacts and press releases of your press office, in one file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a &amp;New Office File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with an empty file for your press office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open a File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the press office file a colleague shares, or a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the &amp;Demo (Bochum 2014–2020)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fresh copy of the demo material: change anything, nothing of yours is touched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ZipArchive</name>
         <message>
             <source>The ZIP file could not be put together: %1</source>
@@ -4991,6 +5034,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Timeline, quote register, press contacts and press releases for a city's press office.&lt;/p&gt;&lt;p&gt;Every change is saved at once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %2 · SQLite %3 · %4&lt;/small&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file of the last session, “%1”, is no longer there. It may have been moved or renamed; open it where it is now.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6217,6 +6264,17 @@ Importing them makes a second copy of each.</numerusform>
         </message>
         <message>
             <source>No milestones to show.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pressdesk::WelcomePage</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — no longer there</source>
             <translation type="unfinished" />
         </message>
     </context>

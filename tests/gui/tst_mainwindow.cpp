@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -410,29 +411,39 @@ void TestMainWindow::filter()
 
 void TestMainWindow::openStartupFileCreatesDefaultFile()
 {
-    const QString defaultPath = MainWindow::defaultDatabasePath();
-    QVERIFY(defaultPath.endsWith(QStringLiteral("/press-office.pressdesk")));
-    QVERIFY(!QFileInfo::exists(defaultPath));
+    // The first start: no file is made unasked; the welcome page offers the choices.
     QVERIFY(m_window->recentFiles().isEmpty());
+    m_window->show();
+    QVERIFY(!m_window->openStartupFile());
     QVERIFY(!m_window->store());
     QVERIFY(fileLabel()->text().isEmpty());
+    auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome && welcome->isVisible());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("workspace"))->isVisible());
+    QVERIFY(!welcome->findChild<QListWidget *>(QStringLiteral("recentList"))->isVisible()); // none yet
+    QVERIFY(!welcome->findChild<QLabel *>(QStringLiteral("noteLabel"))->isVisible());
+    auto *newButton = welcome->findChild<QPushButton *>(QStringLiteral("newFileButton"));
+    QTRY_VERIFY(newButton->hasFocus()); // Return starts a new file
 
-    QVERIFY(m_window->openStartupFile());
-    QVERIFY(QFileInfo(defaultPath).isFile());
+    // A new office file, where the user says.
+    const QString path = m_dir->filePath(QStringLiteral("Pressestelle.pressdesk"));
+    Dialogs::queueFileName(path);
+    QTest::keyClick(newButton, Qt::Key_Space);
     QVERIFY(m_window->store());
-    QCOMPARE(m_window->store()->path(), QFileInfo(defaultPath).absoluteFilePath());
-    QCOMPARE(fileLabel()->text(), nativePath(defaultPath));
+    QCOMPARE(m_window->store()->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!welcome->isVisible());
+    QCOMPARE(fileLabel()->text(), nativePath(path));
     for (const AreaInfo &info : areaInfos)
         QCOMPARE(rowsShown(info.pageName), 0);
     auto *countLabel = page("timelinePage")->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY(countLabel->text().startsWith(QStringLiteral("No milestones yet.")));
-    QCOMPARE(m_window->recentFiles(), QStringList{QFileInfo(defaultPath).absoluteFilePath()});
+    QCOMPARE(m_window->recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});
 
     // A second start opens the same file again, without complaint.
     delete m_window;
     m_window = new MainWindow;
     QVERIFY(m_window->openStartupFile());
-    QCOMPARE(m_window->store()->path(), QFileInfo(defaultPath).absoluteFilePath());
+    QCOMPARE(m_window->store()->path(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::openStartupFileReopensLastFile()
@@ -444,16 +455,29 @@ void TestMainWindow::openStartupFileReopensLastFile()
     QVERIFY(m_window->openStartupFile());
     QCOMPARE(m_window->store()->path(), path);
     QCOMPARE(rowsShown("timelinePage"), 21);
-    QVERIFY(!QFileInfo::exists(MainWindow::defaultDatabasePath()));
 
-    // When the last file is gone, the default file is used.
+    // When the last file is gone, the welcome page says so and keeps it in the list, not choosable.
     delete m_window;
     m_window = nullptr;
     QVERIFY(QFile::remove(path));
     m_window = new MainWindow;
-    QVERIFY(m_window->openStartupFile());
-    QCOMPARE(m_window->store()->path(), QFileInfo(MainWindow::defaultDatabasePath()).absoluteFilePath());
-    QCOMPARE(rowsShown("timelinePage"), 0);
+    m_window->show();
+    QVERIFY(!m_window->openStartupFile());
+    QVERIFY(!m_window->store());
+    auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome->isVisible());
+    auto *note = welcome->findChild<QLabel *>(QStringLiteral("noteLabel"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(nativePath(path)), qPrintable(note->text()));
+    auto *recent = welcome->findChild<QListWidget *>(QStringLiteral("recentList"));
+    QCOMPARE(recent->count(), 1);
+    QVERIFY(!(recent->item(0)->flags() & Qt::ItemIsEnabled));
+
+    // The demo from the welcome page.
+    QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+    QVERIFY(m_window->store());
+    QVERIFY(!welcome->isVisible());
+    QCOMPARE(rowsShown("timelinePage"), 21);
 }
 
 void TestMainWindow::bigFileIsCheckedAfterOpening_data()
@@ -927,6 +951,9 @@ void TestMainWindow::geometryIsRestored()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), size);
+    // No file yet: the welcome page; the area comes back with the file.
+    QCOMPARE(page("contactsPage")->isVisible(), false);
+    QVERIFY(!openDemo().isEmpty());
     QCOMPARE(page("contactsPage")->isVisible(), true);
 }
 
