@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QStringListModel>
@@ -172,6 +173,7 @@ ContactEditor::ContactEditor(QWidget *parent)
     m_ui->consentDateEdit->setSpecialValueText(tr("no consent recorded"));
     m_ui->consentDateEdit->setDisplayFormat(shortDateFormat());
     m_ui->consentDateEdit->calendarWidget()->installEventFilter(this);
+    m_ui->consentDateEdit->installEventFilter(this);
     connect(m_ui->consentTodayButton, &QToolButton::clicked, this,
             [this] { setConsentDate(QDate::currentDate()); });
     connect(m_ui->clearConsentButton, &QToolButton::clicked, this, [this] { setConsentDate({}); });
@@ -340,6 +342,23 @@ bool ContactEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->channelTable->viewport() && event->type() == QEvent::Resize)
         fitLabelColumn();
+    // Tab leaves the consent date for the next field. While it shows "no consent recorded" (its special
+    // value), QDateEdit keeps Tab for its sections and the keyboard could never get past it.
+    if (watched == m_ui->consentDateEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            QWidget *next = m_ui->consentDateEdit;
+            do {
+                next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+            } while (next != m_ui->consentDateEdit &&
+                     (m_ui->consentDateEdit->isAncestorOf(next) || !next->isVisible() || !next->isEnabled() ||
+                      next->focusProxy() || !(next->focusPolicy() & Qt::TabFocus)));
+            next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
     // The calendar of an empty consent date opens at today, not in 1900.
     if (watched == m_ui->consentDateEdit->calendarWidget() && event->type() == QEvent::Show &&
         !consentDate().isValid()) {
