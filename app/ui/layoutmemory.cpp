@@ -1,6 +1,8 @@
 #include "layoutmemory.h"
 
+#include <QCryptographicHash>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSettings>
@@ -14,6 +16,36 @@ namespace {
 QString settingsKey(const QString &key)
 {
     return QStringLiteral("layout/") + key;
+}
+
+QString currentFileGroup; // of the file now open; empty when none
+
+QString fileKey(const QString &key)
+{
+    return currentFileGroup.isEmpty() ? QString() : currentFileGroup + QStringLiteral("/") + settingsKey(key);
+}
+
+struct KeptSplitter
+{
+    QPointer<QSplitter> splitter;
+    QString key;
+};
+QList<KeptSplitter> &keptSplitters()
+{
+    static QList<KeptSplitter> splitters;
+    return splitters;
+}
+
+// The state for this file if it has one, else the last one the user left.
+QByteArray splitterState(const QString &key)
+{
+    const QSettings settings;
+    if (const QString scoped = fileKey(key); !scoped.isEmpty()) {
+        const QByteArray state = settings.value(scoped).toByteArray();
+        if (!state.isEmpty())
+            return state;
+    }
+    return settings.value(settingsKey(key)).toByteArray();
 }
 
 // Whether the user holds a mouse button on the header: only then is a resized column their arrangement
@@ -104,15 +136,39 @@ private:
 };
 } // namespace
 
+QString fileGroup(const QString &path)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("files/") + QString::fromLatin1(hash.toHex().left(16));
+}
+
+void setFile(const QString &path)
+{
+    currentFileGroup = path.isEmpty() ? QString() : fileGroup(path);
+    QList<KeptSplitter> &splitters = keptSplitters();
+    splitters.removeIf([](const KeptSplitter &kept) { return kept.splitter.isNull(); });
+    for (const KeptSplitter &kept : std::as_const(splitters)) {
+        const QByteArray state = splitterState(kept.key);
+        if (!state.isEmpty())
+            kept.splitter->restoreState(state);
+    }
+}
+
 void keep(QSplitter *splitter, const QString &key)
 {
-    const QByteArray state = QSettings().value(settingsKey(key)).toByteArray();
+    const QByteArray state = splitterState(key);
     if (!state.isEmpty())
         splitter->restoreState(state);
+    keptSplitters().append({splitter, key});
     // Only a drag is saved: a side hidden for a moment (a form with nothing to show) must not be
-    // remembered as a side of no width.
-    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
-                     [splitter, key] { QSettings().setValue(settingsKey(key), splitter->saveState()); });
+    // remembered as a side of no width. Saved for the file and as the last arrangement.
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, key] {
+        QSettings settings;
+        settings.setValue(settingsKey(key), splitter->saveState());
+        if (const QString scoped = fileKey(key); !scoped.isEmpty())
+            settings.setValue(scoped, splitter->saveState());
+    });
 }
 
 void keep(QHeaderView *header, const QString &key)

@@ -8,6 +8,7 @@
 #include "helpdialog.h"
 #include "icons.h"
 #include "kitspage.h"
+#include "layoutmemory.h"
 #include "quotespage.h"
 #include "releasespage.h"
 #include "render/libraryversions.h"
@@ -375,8 +376,10 @@ bool MainWindow::openFreshDemo()
 
 void MainWindow::attachStore(std::unique_ptr<Store> store)
 {
-    detachModels();       // pending edits were settled before the new file was opened
-    m_undoStack->clear(); // undo steps belong to the file they were made in
+    if (m_store)
+        rememberWindowState(); // how the previous file was arranged
+    detachModels();            // pending edits were settled before the new file was opened
+    m_undoStack->clear();      // undo steps belong to the file they were made in
     m_store = std::move(store);
     Store *current = m_store.get();
     for (WorkArea *area : std::as_const(m_areas))
@@ -388,6 +391,12 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
                 tr("The file was changed by another PressDesk; the lists show its current state."), 8000);
         });
         current->watchForChangesElsewhere();
+        // The file comes back as it was arranged. The window's place and size only with the first file:
+        // a window that jumps when another file is opened would be hostile.
+        LayoutMemory::setFile(current->path());
+        restoreWindowState(!std::exchange(m_hadFile, true));
+    } else {
+        LayoutMemory::setFile({});
     }
     updateTitle();
     updateAreaActions();
@@ -563,16 +572,40 @@ void MainWindow::about()
                  Database::sqliteVersion(), renderLibraryVersions().toHtmlEscaped()));
 }
 
+void MainWindow::rememberWindowState()
+{
+    QSettings settings;
+    // As the last window was left (for a file opened for the first time), and for this file.
+    QStringList groups = {QString()};
+    if (m_store)
+        groups.append(LayoutMemory::fileGroup(m_store->path()) + QLatin1Char('/'));
+    for (const QString &group : std::as_const(groups)) {
+        settings.setValue(group + geometryKey, saveGeometry());
+        settings.setValue(group + stateKey, saveState());
+        settings.setValue(group + areaKey, static_cast<int>(currentArea()));
+    }
+}
+
+void MainWindow::restoreWindowState(bool withGeometry)
+{
+    const QSettings settings;
+    const QString group = LayoutMemory::fileGroup(m_store->path()) + QLatin1Char('/');
+    if (!settings.contains(group + areaKey))
+        return; // never arranged for this file: as the window is
+    if (withGeometry)
+        restoreGeometry(settings.value(group + geometryKey).toByteArray());
+    restoreState(settings.value(group + stateKey).toByteArray());
+    showArea(
+        static_cast<Area>(qBound(0, settings.value(group + areaKey, 0).toInt(), int(m_areas.size()) - 1)));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!settlePendingEdits()) {
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    settings.setValue(areaKey, static_cast<int>(currentArea()));
+    rememberWindowState();
     event->accept();
 }
 

@@ -89,6 +89,9 @@ private:
     void rebuildRecentMenu();
     void updateTitle(); // and the welcome page while no file is open
     void showWelcome();
+    // Window state, area and (LayoutMemory) splitters, as the user left them, also per file.
+    void rememberWindowState();
+    void restoreWindowState(bool withGeometry);
 
     void newFile();
     void open();
@@ -110,6 +113,7 @@ private:
     QAction *m_newItemAction = nullptr; // Ctrl+N: a new item of the current area
     QAction *m_findAction = nullptr;    // Ctrl+F: the current area's search
     QAction *m_settingsAction = nullptr;
+    bool m_hadFile = false;       // a file was opened in this window (its geometry is restored only then)
     HelpDialog *m_help = nullptr; // made when first asked for
     TimelinePage *m_timelinePage = nullptr;
     QuotesPage *m_quotesPage = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/releaseeditor.h"
 #include "ui/releasespage.h"
+#include "ui/timelinepage.h"
 
 #include "testsupport.h"
 
@@ -33,6 +34,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void openRecent();
     void recentListIsCapped();
     void geometryIsRestored();
+    void eachFileComesBackAsItWasArranged();
     void undoRedoActions();
     void undoFromTheMenuSavesReleaseTypingFirst();
     void findReachesTheSearchEvenFromTheMenuBar();
@@ -955,6 +958,41 @@ void TestMainWindow::geometryIsRestored()
     QCOMPARE(page("contactsPage")->isVisible(), false);
     QVERIFY(!openDemo().isEmpty());
     QCOMPARE(page("contactsPage")->isVisible(), true);
+}
+
+void TestMainWindow::eachFileComesBackAsItWasArranged()
+{
+    showAndActivate();
+    const QString first = openDemo(QStringLiteral("Erste.pressdesk"));
+    QVERIFY(!first.isEmpty());
+    auto splitter = [this] {
+        return m_window->timelinePage()->findChild<QSplitter *>(QStringLiteral("contentSplitter"));
+    };
+    QVERIFY(splitter());
+    // The user drags the timeline's splitter and goes to the contacts.
+    const int total = splitter()->sizes().at(0) + splitter()->sizes().at(1);
+    splitter()->setSizes({total / 4, total - total / 4});
+    Q_EMIT splitter()->splitterMoved(total / 4, 1);
+    const QList<int> firstSizes = splitter()->sizes();
+    m_window->showArea(MainWindow::Area::Contacts);
+
+    // A second file, arranged otherwise.
+    const QString second = openDemo(QStringLiteral("Zweite.pressdesk"));
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Contacts); // never arranged: as the window is
+    m_window->showArea(MainWindow::Area::Timeline);
+    splitter()->setSizes({total - total / 4, total / 4});
+    Q_EMIT splitter()->splitterMoved(total - total / 4, 1);
+    m_window->showArea(MainWindow::Area::Quotes);
+
+    // Back to the first: its area and its splitter as they were left.
+    QVERIFY(m_window->openFile(first));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Contacts);
+    QCOMPARE(splitter()->sizes(), firstSizes);
+    // And the second again.
+    QVERIFY(m_window->openFile(second));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Quotes);
+    QVERIFY(splitter()->sizes().at(0) > splitter()->sizes().at(1));
 }
 
 // Text typed in the release editor is saved without undo steps; an undo from the menu saves it first, so
