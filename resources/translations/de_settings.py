@@ -108,3 +108,11 @@ DE.update({
     "%1 — no longer there": "%1 – nicht mehr vorhanden",
     ("WelcomePage", "%1 — %2"): "%1 – %2",
 })
+# Accessible names of fields without a label of their own
+DE.update({
+    "Phone numbers, e-mail and web addresses": "Telefonnummern, E-Mail- und Webadressen",
+    "Used in releases": "Verwendet in Pressemitteilungen",
+    "Linked milestones": "Verknüpfte Meilensteine",
+    "Release date": "Datum der Pressemitteilung",
+    "Press contacts of this release": "Pressekontakt dieser Pressemitteilung",
+})

@@ -852,6 +852,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
+        <message>
+            <source>Phone numbers, e-mail and web addresses</source>
+            <translation>Telefonnummern, E-Mail- und Webadressen</translation>
+        </message>
     </context>
     <context>
         <name>ContactExportDialog</name>
@@ -2421,6 +2425,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Filter milestones</source>
             <translation>Meilensteine filtern</translation>
         </message>
+        <message>
+            <source>Used in releases</source>
+            <translation>Verwendet in Pressemitteilungen</translation>
+        </message>
+        <message>
+            <source>Linked milestones</source>
+            <translation>Verknüpfte Meilensteine</translation>
+        </message>
     </context>
     <context>
         <name>QuotePickerDialog</name>
@@ -2851,6 +2863,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The body: write here, paste from anywhere, or insert quotes, year lists and photos with the buttons above.</source>
             <translation>Der Text: hier schreiben, von überall einfügen, oder mit den Knöpfen oben Zitate, Jahreslisten und Fotos einsetzen.</translation>
+        </message>
+        <message>
+            <source>Release date</source>
+            <translation>Datum der Pressemitteilung</translation>
+        </message>
+        <message>
+            <source>Press contacts of this release</source>
+            <translation>Pressekontakt dieser Pressemitteilung</translation>
         </message>
     </context>
     <context>

@@ -847,6 +847,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Phone numbers, e-mail and web addresses</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactExportDialog</name>
@@ -2414,6 +2418,14 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Filter milestones</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Used in releases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked milestones</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QuotePickerDialog</name>
@@ -2843,6 +2855,14 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The body: write here, paste from anywhere, or insert quotes, year lists and photos with the buttons above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press contacts of this release</source>
             <translation type="unfinished" />
         </message>
     </context>

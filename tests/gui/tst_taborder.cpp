@@ -1,6 +1,7 @@
-// Every form, reached with the keyboard alone: pressing Tab from the form's first field visits every
-// enabled field of the form (and never gets stuck in one, as a text field that takes Tab as a character
-// or a table that moves from cell to cell would). Run on the forms as the window shows them, with the demo.
+// Every form, reached with the keyboard alone and named for a screen reader: pressing Tab from the form's
+// first field visits every enabled field of the form (and never gets stuck in one, as a text field that takes
+// Tab as a character or a table that moves from cell to cell would). Run on the forms as the window shows
+// them, with the demo.
 
 #include "cli/application.h"
 #include "exchange/demodatabase.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QRadioButton>
@@ -102,6 +104,19 @@ QStringList unreachedFields(QWidget *form)
     return missing;
 }
 
+// The fields a screen reader could not name: neither a label (buddy), nor text, nor an accessible name.
+QStringList namelessFields(QWidget *form)
+{
+    QStringList nameless;
+    for (QWidget *field : reachableFields(form)) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(field);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            nameless.append(QStringLiteral("%1 (%2)").arg(
+                field->objectName(), QString::fromLatin1(field->metaObject()->className())));
+    }
+    return nameless;
+}
+
 } // namespace
 
 class TestTabOrder : public QObject
@@ -163,6 +178,9 @@ void TestTabOrder::milestoneForm()
     QVERIFY(form->isVisible());
     const QStringList missing = unreachedFields(form);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    const QStringList nameless = namelessFields(form);
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
 }
 
 void TestTabOrder::quoteForm()
@@ -173,6 +191,9 @@ void TestTabOrder::quoteForm()
     QVERIFY(form && form->isVisible());
     const QStringList missing = unreachedFields(form);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    const QStringList nameless = namelessFields(form);
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
 }
 
 void TestTabOrder::contactForm()
@@ -183,6 +204,9 @@ void TestTabOrder::contactForm()
     QVERIFY(form && form->isVisible());
     const QStringList missing = unreachedFields(form);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    const QStringList nameless = namelessFields(form);
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
 }
 
 void TestTabOrder::releaseEditor()
@@ -193,6 +217,9 @@ void TestTabOrder::releaseEditor()
     QVERIFY(form && form->isVisible());
     const QStringList missing = unreachedFields(form);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    const QStringList nameless = namelessFields(form);
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
 }
 
 void TestTabOrder::settingsDialogEveryTab()
@@ -203,6 +230,9 @@ void TestTabOrder::settingsDialogEveryTab()
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs"));
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
+        const QStringList nameless = namelessFields(tabs->currentWidget());
+        QVERIFY2(nameless.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(" no name: ") +
+                                                nameless.join(QStringLiteral(", "))));
         const QStringList missing = unreachedFields(tabs->currentWidget());
         QVERIFY2(missing.isEmpty(),
                  qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
@@ -216,6 +246,9 @@ void TestTabOrder::smallDialogs()
     for (QDialog *dialog : {static_cast<QDialog *>(&photo), static_cast<QDialog *>(&category)}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList nameless = namelessFields(dialog);
+        QVERIFY2(nameless.isEmpty(),
+                 qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
         const QStringList missing = unreachedFields(dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(QString::fromLatin1(dialog->metaObject()->className()) +
                                                QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
