@@ -49,6 +49,8 @@ void HelpDialog::showFor(const QList<QAction *> &menuActions)
                  tr("Delete the selected milestones, quotes or contacts (Undo brings them back)")});
     rows.append({QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
                  tr("Save the milestone, quote or contact form")});
+    rows.append({QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText),
+                 tr("Print…") + QLatin1Char(' ') + tr("(the press release or press kit shown)")});
     QString table;
     for (const auto &[keys, meaning] : std::as_const(rows))
         table += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")

@@ -3,6 +3,7 @@
 
 #include "ui_kitspage.h"
 
+#include "backgroundwork.h"
 #include "dialogs.h"
 #include "exchange/chronicleassembler.h"
 #include "exchange/kitassembler.h"
@@ -29,6 +30,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 
@@ -181,6 +183,8 @@ void KitsPage::setUpActions()
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, [this] { exportKit(false); });
     connect(m_ui->printPreviewButton, &QPushButton::clicked, this, &KitsPage::printPreview);
     connect(m_ui->printButton, &QPushButton::clicked, this, &KitsPage::printKit);
+    // Ctrl+P prints the kit, wherever the keyboard is in the area.
+    new QShortcut(QKeySequence::Print, this, this, &KitsPage::printKit, Qt::WidgetWithChildrenShortcut);
     auto *chronicleMenu = new QMenu(m_ui->chronicleButton);
     chronicleMenu->addAction(tr("Print Preview, A&4 Landscape…"), this, [this] { chroniclePreview(false); });
     chronicleMenu->addAction(tr("Print Preview, A&3 Landscape…"), this, [this] { chroniclePreview(true); });
@@ -599,24 +603,38 @@ bool KitsPage::exportTo(const QString &path)
     Result<KitDocument> document =
         style ? KitAssembler::assemble(*m_store, m_kit, DocumentLanguage::fromCode(style->documentLanguage))
               : Result<KitDocument>(style.error());
-    // The PDF is made before the file is opened; the ZIP is packed straight into it.
-    Result<QByteArray> bytes = document && !zip
-                                   ? KitOutput::pdf(std::move(*document), *style, ReleaseOutput::Options())
-                                   : Result<QByteArray>(QByteArray());
-    if (!document)
-        bytes = document.error();
-    Result<void> written =
-        bytes ? ExportFile::write(path, m_store->path(),
-                                  [&](QIODevice *device) -> Result<void> {
-                                      if (zip)
-                                          return KitOutput::zip(*document, *style, ReleaseOutput::Options(),
-                                                                device);
-                                      if (device->write(*bytes) != bytes->size())
-                                          return makeError(Error::Kind::Io, device->errorString());
-                                      return {};
-                                  })
-              : Result<void>(bytes.error());
     QGuiApplication::restoreOverrideCursor();
+    if (!document) {
+        Dialogs::showError(this, tr("Export Press Kit"), document.errorMessage());
+        return false;
+    }
+    // Drawn and written on a worker thread, with a progress dialog for a big kit. The PDF is made before
+    // the file is opened; the ZIP is packed straight into it. Cancelled, the file is not committed.
+    auto work = [document = std::move(*document), style = *style, zip, path,
+                 databasePath = m_store->path()](const std::atomic_bool &cancelled) mutable -> Result<void> {
+        const auto stopped = [] { return makeError(Error::Kind::Io, tr("The export was cancelled.")); };
+        Result<QByteArray> bytes = zip ? Result<QByteArray>(QByteArray())
+                                       : KitOutput::pdf(std::move(document), style, ReleaseOutput::Options());
+        if (!bytes)
+            return bytes.error();
+        return ExportFile::write(path, databasePath, [&](QIODevice *device) -> Result<void> {
+            if (zip) {
+                if (Result<void> packed = KitOutput::zip(document, style, ReleaseOutput::Options(), device);
+                    !packed)
+                    return packed;
+            } else if (device->write(*bytes) != bytes->size()) {
+                return makeError(Error::Kind::Io, device->errorString());
+            }
+            return cancelled ? stopped() : Result<void>();
+        });
+    };
+    const std::optional<Result<void>> finished = BackgroundWork::run<Result<void>>(
+        this, zip ? tr("Packing the press kit…") : tr("Setting the press kit’s pages…"), std::move(work));
+    if (!finished) {
+        Q_EMIT statusMessage(tr("Export cancelled; nothing was written."));
+        return false;
+    }
+    const Result<void> &written = *finished;
     if (!written) {
         Dialogs::showError(this, tr("Export Press Kit"), written.errorMessage());
         return false;

@@ -48,11 +48,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_undoStack(new QUndoStack(this))
     , m_fileLabel(new QLabel(this))
+    , m_integrityLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_fileLabel, 1);
+    m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
+    m_integrityLabel->hide();
+    statusBar()->addPermanentWidget(m_integrityLabel);
     createAreas();
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->areaStack,
             &QStackedWidget::setCurrentIndex);
@@ -406,8 +410,12 @@ void MainWindow::attachStore(std::unique_ptr<Store> store)
 void MainWindow::startIntegrityCheck()
 {
     m_integrityCheck.reset(); // a check of the previous file stops after its current table
+    m_integrityLabel->hide();
     if (!m_store || !m_store->database().needsIntegrityCheck())
         return;
+    // It runs beside the work (a worker thread, its own connection); the status bar says so while it does.
+    m_integrityLabel->setText(tr("Checking the whole file in the background…"));
+    m_integrityLabel->show();
     m_integrityCheck = std::make_unique<IntegrityCheck>(m_store->path());
     connect(m_integrityCheck.get(), &IntegrityCheck::finished, this, &MainWindow::integrityChecked);
     // A moment later, so that the first rows are read and painted before the check takes a core.
@@ -416,8 +424,11 @@ void MainWindow::startIntegrityCheck()
 
 void MainWindow::integrityChecked(const QString &problem)
 {
-    if (problem.isEmpty())
+    m_integrityLabel->hide();
+    if (problem.isEmpty()) {
+        statusBar()->showMessage(tr("The whole file was checked: it is sound."), 8000);
         return;
+    }
     Dialogs::showError(
         this, tr("The file is damaged"),
         tr("“%1” is damaged (%2).\n\nPressDesk keeps it open so that you can read and copy "

@@ -110,6 +110,7 @@ private:
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack;
     QLabel *m_fileLabel;
+    QLabel *m_integrityLabel;           // shown while the background check of a big file runs
     QAction *m_newItemAction = nullptr; // Ctrl+N: a new item of the current area
     QAction *m_findAction = nullptr;    // Ctrl+F: the current area's search
     QAction *m_settingsAction = nullptr;

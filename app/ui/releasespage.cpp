@@ -1,6 +1,7 @@
 #include "releasespage.h"
 #include "core/displaydates.h"
 
+#include "backgroundwork.h"
 #include "bodyedit.h"
 #include "dialogs.h"
 #include "emptylisthint.h"
@@ -949,13 +950,18 @@ void ReleasesPage::setUpOutputMenu()
 {
     auto *menu = new QMenu(m_ui->outputButton);
     // One entry for every format: the file name's extension (or the filter) chooses; PDF is suggested.
-    menu->addAction(tr("&Export (PDF, ODT, HTML, Markdown, Text)…"), this,
+    menu->addAction(Icons::icon(Icons::Name::Export), tr("&Export (PDF, ODT, HTML, Markdown, Text)…"), this,
                     [this] { static_cast<void>(exportRelease(false)); });
     menu->addAction(tr("Export as PDF/&A for the Archive…"), this,
                     [this] { static_cast<void>(exportRelease(true)); });
     menu->addSeparator();
-    menu->addAction(tr("Print Pre&view…"), this, &ReleasesPage::printPreview);
-    menu->addAction(tr("P&rint…"), this, &ReleasesPage::printRelease);
+    menu->addAction(Icons::icon(Icons::Name::PrintPreview), tr("Print Pre&view…"), this,
+                    &ReleasesPage::printPreview);
+    QAction *print =
+        menu->addAction(Icons::icon(Icons::Name::Print), tr("P&rint…"), this, &ReleasesPage::printRelease);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print); // Ctrl+P works in the area, not only with the menu open
     m_ui->outputButton->setMenu(menu);
 }
 
@@ -1048,11 +1054,28 @@ bool ReleasesPage::exportTo(const QString &path, bool pdfa)
         pdfa = defaults && defaults->exportPdfa;
     }
     options.pdfa = pdfa && *format == ReleaseOutput::Format::Pdf;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QByteArray> bytes = ReleaseOutput::render(document, style, *format, options);
-    Result<void> written =
-        bytes ? ExportFile::write(path, m_store->path(), *bytes) : Result<void>(bytes.error());
-    QGuiApplication::restoreOverrideCursor();
+    // Drawn and written on a worker thread; a long one shows a progress dialog and can be cancelled
+    // (the file is then not committed).
+    const auto work = [document, style, format = *format, options, path,
+                       databasePath = m_store->path()](const std::atomic_bool &cancelled) -> Result<void> {
+        Result<QByteArray> bytes = ReleaseOutput::render(document, style, format, options);
+        if (!bytes)
+            return bytes.error();
+        return ExportFile::write(path, databasePath, [&](QIODevice *device) -> Result<void> {
+            if (device->write(*bytes) != bytes->size())
+                return makeError(Error::Kind::Io, device->errorString());
+            if (cancelled)
+                return makeError(Error::Kind::Io, tr("The export was cancelled."));
+            return {};
+        });
+    };
+    const std::optional<Result<void>> finished =
+        BackgroundWork::run<Result<void>>(this, tr("Exporting the press release…"), work);
+    if (!finished) {
+        Q_EMIT statusMessage(tr("Export cancelled; nothing was written."));
+        return false;
+    }
+    const Result<void> &written = *finished;
     if (!written) {
         Dialogs::showError(this, tr("Export Press Release"), written.errorMessage());
         return false;

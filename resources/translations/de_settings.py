@@ -116,3 +116,19 @@ DE.update({
     "Release date": "Datum der Pressemitteilung",
     "Press contacts of this release": "Pressekontakt dieser Pressemitteilung",
 })
+# Long work beside the window: progress and cancelling
+DE.update({
+    "The export was cancelled.": "Der Export wurde abgebrochen.",
+    "Packing the press kit…": "Die Pressemappe wird gepackt …",
+    "Setting the press kit’s pages…": "Die Seiten der Pressemappe werden gesetzt …",
+    "Export cancelled; nothing was written.": "Export abgebrochen; es wurde nichts geschrieben.",
+    "Exporting the press release…": "Die Pressemitteilung wird exportiert …",
+})
+DE.update({
+    "Checking the whole file in the background…": "Die ganze Datei wird im Hintergrund geprüft …",
+    "The whole file was checked: it is sound.": "Die ganze Datei wurde geprüft: Sie ist in Ordnung.",
+})
+DE.update({
+    ("HelpDialog", "Print…"): "Drucken …",
+    "(the press release or press kit shown)": "(die gezeigte Pressemitteilung oder Pressemappe)",
+})

@@ -2205,6 +2205,13 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>Quote</name>
         <message>
             <source>Requested</source>
@@ -4621,6 +4628,14 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <source>Every change is saved in the file at once; a form is saved when you leave it. Undo takes back one step at a time, and the status bar says what was undone.</source>
             <translation>Jede Änderung wird sofort in der Datei gespeichert; ein Formular beim Verlassen. Rückgängig nimmt einen Schritt nach dem anderen zurück, und die Statusleiste sagt, was rückgängig gemacht wurde.</translation>
         </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken …</translation>
+        </message>
+        <message>
+            <source>(the press release or press kit shown)</source>
+            <translation>(die gezeigte Pressemitteilung oder Pressemappe)</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -4926,6 +4941,22 @@ Trotzdem exportieren?</translation>
             <source>New &amp;Press Kit</source>
             <translation>Neue &amp;Pressemappe</translation>
         </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>Der Export wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Packing the press kit…</source>
+            <translation>Die Pressemappe wird gepackt …</translation>
+        </message>
+        <message>
+            <source>Setting the press kit’s pages…</source>
+            <translation>Die Seiten der Pressemappe werden gesetzt …</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::MainWindow</name>
@@ -5076,6 +5107,14 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>The file of the last session, “%1”, is no longer there. It may have been moved or renamed; open it where it is now.</source>
             <translation>Die Datei der letzten Sitzung, „%1“, ist nicht mehr da. Vielleicht wurde sie verschoben oder umbenannt; öffnen Sie sie dort, wo sie jetzt liegt.</translation>
+        </message>
+        <message>
+            <source>Checking the whole file in the background…</source>
+            <translation>Die ganze Datei wird im Hintergrund geprüft …</translation>
+        </message>
+        <message>
+            <source>The whole file was checked: it is sound.</source>
+            <translation>Die ganze Datei wurde geprüft: Sie ist in Ordnung.</translation>
         </message>
     </context>
     <context>
@@ -5905,6 +5944,18 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>New &amp;Release</source>
             <translation>Neue Presse&amp;mitteilung</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>Der Export wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Exporting the press release…</source>
+            <translation>Die Pressemitteilung wird exportiert …</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
     </context>
     <context>

@@ -2198,6 +2198,13 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Quote</name>
         <message>
             <source>Requested</source>
@@ -4610,6 +4617,14 @@ Record the date of the consent below, or make the channel public anyway if it is
             <source>Every change is saved in the file at once; a form is saved when you leave it. Undo takes back one step at a time, and the status bar says what was undone.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the press release or press kit shown)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ImportPreviewModel</name>
@@ -4911,6 +4926,22 @@ Export it anyway?</source>
             <source>New &amp;Press Kit</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packing the press kit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting the press kit’s pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::MainWindow</name>
@@ -5058,6 +5089,14 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>The file of the last session, “%1”, is no longer there. It may have been moved or renamed; open it where it is now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the whole file in the background…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole file was checked: it is sound.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5883,6 +5922,18 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>New &amp;Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the press release…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -521,8 +521,16 @@ void TestMainWindow::bigFileIsCheckedAfterOpening()
     Database::setCompleteCheckLimit(Database::DefaultCompleteCheckLimit);
     QVERIFY(opened);
     QVERIFY(m_window->integrityCheck());
+    // The status bar says that the check runs, and what it found when it is done.
+    auto *checking = m_window->findChild<QLabel *>(QStringLiteral("integrityLabel"));
+    QVERIFY(checking && !checking->isHidden());
+    QVERIFY(checking->text().contains(QStringLiteral("Checking the whole file")));
     QSignalSpy finished(m_window->integrityCheck(), &IntegrityCheck::finished);
     QVERIFY(finished.wait(20000));
+    QVERIFY(checking->isHidden());
+    if (!damaged)
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("The whole file was checked: it is sound."));
 
     const QStringList messages = Dialogs::takeMessages();
     if (!damaged) {
