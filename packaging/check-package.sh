@@ -8,7 +8,11 @@ build=$(cd "${1:?usage: check-package.sh BUILD_DIR}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cpack --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+# Staged with cmake --install and packed from there: cpack on the build tree would first rebuild what is
+# out of date, and a suite running beside an edit must never relink the binaries other tests are using.
+cmake --install "$build" --prefix "$work/stage/usr" --strip >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
+cpack --config "$build/CPackConfig.cmake" -B "$work/out" -D CPACK_INSTALL_CMAKE_PROJECTS= \
+    -D "CPACK_INSTALLED_DIRECTORIES=$work/stage;." >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
 deb=$(ls "$work"/out/pressdesk_*.deb)
 echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 dpkg-deb --field "$deb" Package Version Architecture Depends
