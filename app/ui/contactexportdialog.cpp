@@ -1,6 +1,7 @@
 #include "contactexportdialog.h"
 #include "ui_contactexportdialog.h"
 
+#include "backgroundwork.h"
 #include "dialogs.h"
 #include "formats/contactcsv.h"
 #include "formats/exportfile.h"
@@ -112,13 +113,26 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
         return fail(names.errorMessage());
     const QHash<RecordId, QString> &organisationNames = *names;
 
-    const bool includeInternal = m_ui->internalCheck->isChecked();
-    const Result<void> written = ExportFile::write(path, m_store.path(), [&](QIODevice *device) {
-        return format() == Format::Csv
-                   ? ContactCsv::write(device, contacts, organisationNames, includeInternal,
-                                       m_ui->separatorCombo->currentData().value<QChar>())
-                   : VCard::write(device, contacts, organisationNames, includeInternal);
-    });
+    // Read from the store here; written on a worker thread (a big address book takes a while), with a
+    // progress dialog and Cancel, which leaves no file.
+    auto work = [contacts, organisationNames, includeInternal = m_ui->internalCheck->isChecked(),
+                 csv = format() == Format::Csv,
+                 separator = m_ui->separatorCombo->currentData().value<QChar>(), path,
+                 databasePath = m_store.path()](const std::atomic_bool &cancelled) -> Result<void> {
+        return ExportFile::write(path, databasePath, [&](QIODevice *device) -> Result<void> {
+            Result<void> done =
+                csv ? ContactCsv::write(device, contacts, organisationNames, includeInternal, separator)
+                    : VCard::write(device, contacts, organisationNames, includeInternal);
+            if (done && cancelled)
+                return makeError(Error::Kind::Io, tr("The export was cancelled."));
+            return done;
+        });
+    };
+    const std::optional<Result<void>> finished = BackgroundWork::run<Result<void>>(
+        this, tr("Exporting %n contact(s)…", nullptr, int(contacts.size())), std::move(work));
+    if (!finished)
+        return fail(tr("The export was cancelled; nothing was written."));
+    const Result<void> &written = *finished;
     if (!written)
         return fail(written.errorMessage());
 

@@ -773,9 +773,24 @@ bool KitsPage::exportChronicleTo(const QString &path, bool a3)
     ChronicleHandout::Options options;
     options.paper = a3 ? ChronicleHandout::Paper::A3 : ChronicleHandout::Paper::A4;
     options.producer = QStringLiteral("PressDesk %1").arg(QCoreApplication::applicationVersion()).trimmed();
-    Result<QByteArray> bytes = ChronicleHandout::pdf(document, style, options);
-    Result<void> written =
-        bytes ? ExportFile::write(path, m_store->path(), *bytes) : Result<void>(bytes.error());
+    auto work = [document, style, options, path,
+                 databasePath = m_store->path()](const std::atomic_bool &cancelled) -> Result<void> {
+        Result<QByteArray> bytes = ChronicleHandout::pdf(document, style, options);
+        if (!bytes)
+            return bytes.error();
+        return ExportFile::write(path, databasePath, [&](QIODevice *device) -> Result<void> {
+            if (device->write(*bytes) != bytes->size())
+                return makeError(Error::Kind::Io, device->errorString());
+            return cancelled ? makeError(Error::Kind::Io, tr("The export was cancelled.")) : Result<void>();
+        });
+    };
+    const std::optional<Result<void>> finished =
+        BackgroundWork::run<Result<void>>(this, tr("Drawing the chronicle handout…"), std::move(work));
+    if (!finished) {
+        Q_EMIT statusMessage(tr("Export cancelled; nothing was written."));
+        return false;
+    }
+    const Result<void> &written = *finished;
     if (!written) {
         Dialogs::showError(this, tr("Chronicle Handout"), written.errorMessage());
         return false;

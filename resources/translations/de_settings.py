@@ -132,3 +132,10 @@ DE.update({
     ("HelpDialog", "Print…"): "Drucken …",
     "(the press release or press kit shown)": "(die gezeigte Pressemitteilung oder Pressemappe)",
 })
+DE.update({
+    "The export was cancelled; nothing was written.": "Der Export wurde abgebrochen; es wurde nichts geschrieben.",
+    "Drawing the chronicle handout…": "Die Chronik wird gezeichnet …",
+})
+NUMERUS = {
+    "Exporting %n contact(s)…": ["%n Kontakt wird exportiert …", "%n Kontakte werden exportiert …"],
+}

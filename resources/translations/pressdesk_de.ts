@@ -4123,6 +4123,21 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
                 <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>Der Export wurde abgebrochen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %n contact(s)…</source>
+            <translation>
+                <numerusform>%n Kontakt wird exportiert …</numerusform>
+                <numerusform>%n Kontakte werden exportiert …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportDialog</name>
@@ -4956,6 +4971,10 @@ Trotzdem exportieren?</translation>
         <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Drawing the chronicle handout…</source>
+            <translation>Die Chronik wird gezeichnet …</translation>
         </message>
     </context>
     <context>

@@ -4112,6 +4112,21 @@ Record the date of the consent below, or make the channel public anyway if it is
                 <numerusform>Exported %n contacts to %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exporting %n contact(s)…</source>
+            <translation>
+                <numerusform>Exporting %n contact…</numerusform>
+                <numerusform>Exporting %n contacts…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportDialog</name>
@@ -4940,6 +4955,10 @@ Export it anyway?</source>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing the chronicle handout…</source>
             <translation type="unfinished" />
         </message>
     </context>
