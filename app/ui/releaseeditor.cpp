@@ -8,6 +8,8 @@
 #include "storage/store.h"
 #include "ui_releaseeditor.h"
 
+#include "releasechoices.h"
+
 #include <QInputDialog>
 #include <QTextBlock>
 #include <QTextList>
@@ -143,24 +145,8 @@ void ReleaseEditor::fillChoices()
     m_ui->boilerplateCombo->clear();
     m_ui->contactCombo->clear();
     m_contactNames.clear();
-    m_ui->boilerplateCombo->addItem(tr("No boilerplate"), RecordId(0));
-    if (m_store) {
-        if (Result<QList<Organisation>> organisations = m_store->organisations().all()) {
-            for (const Organisation &organisation : std::as_const(*organisations)) {
-                if (!organisation.boilerplate.trimmed().isEmpty())
-                    m_ui->boilerplateCombo->addItem(organisation.name, organisation.meta.id);
-            }
-        }
-        if (Result<QList<Contact>> contacts = m_store->contacts().all()) {
-            for (const Contact &contact : std::as_const(*contacts)) {
-                const QString name = contact.displayName();
-                const QString shown =
-                    contact.role.trimmed().isEmpty() ? name : tr("%1 (%2)").arg(name, contact.role.trimmed());
-                m_contactNames.insert(contact.meta.id, name);
-                m_ui->contactCombo->addItem(shown, contact.meta.id);
-            }
-        }
-    }
+    ReleaseChoices::fillBoilerplates(m_ui->boilerplateCombo, m_store);
+    m_contactNames = ReleaseChoices::fillContacts(m_ui->contactCombo, m_store);
     m_loading = loading;
 }
 

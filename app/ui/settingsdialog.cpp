@@ -2,6 +2,7 @@
 #include "ui_settingsdialog.h"
 
 #include "dialogs.h"
+#include "releasechoices.h"
 #include "render/fontcheck.h"
 #include "storage/releaserepository.h"
 #include "storage/store.h"
@@ -97,24 +98,8 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::fillChoices()
 {
-    m_ui->boilerplateCombo->addItem(tr("No boilerplate"), RecordId(0));
-    if (!m_store)
-        return;
-    if (Result<QList<Organisation>> organisations = m_store->organisations().all()) {
-        for (const Organisation &organisation : std::as_const(*organisations)) {
-            if (!organisation.boilerplate.trimmed().isEmpty())
-                m_ui->boilerplateCombo->addItem(organisation.name, organisation.meta.id);
-        }
-    }
-    if (Result<QList<Contact>> contacts = m_store->contacts().all()) {
-        for (const Contact &contact : std::as_const(*contacts)) {
-            const QString name = contact.displayName();
-            m_contactNames.insert(contact.meta.id, name);
-            m_ui->contactCombo->addItem(
-                contact.role.trimmed().isEmpty() ? name : tr("%1 (%2)").arg(name, contact.role.trimmed()),
-                contact.meta.id);
-        }
-    }
+    ReleaseChoices::fillBoilerplates(m_ui->boilerplateCombo, m_store);
+    m_contactNames = ReleaseChoices::fillContacts(m_ui->contactCombo, m_store);
 }
 
 void SettingsDialog::load()

@@ -2608,6 +2608,17 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         </message>
     </context>
     <context>
+        <name>ReleaseChoices</name>
+        <message>
+            <source>No boilerplate</source>
+            <translation>Ohne Boilerplate</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseContent</name>
         <message>
             <source>The text of the release is damaged: %1.</source>
@@ -5529,14 +5540,6 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
             <translation>%1 aus dem Pressekontakt entfernen</translation>
         </message>
         <message>
-            <source>No boilerplate</source>
-            <translation>Ohne Boilerplate</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>Contact %1 (deleted)</source>
             <translation>Kontakt %1 (gelöscht)</translation>
         </message>
@@ -6001,14 +6004,6 @@ Trotzdem freigeben? Es wird festgehalten, dass Sie, %2, sie bestätigt haben.</n
         <message>
             <source>Export Folder</source>
             <translation>Exportordner</translation>
-        </message>
-        <message>
-            <source>No boilerplate</source>
-            <translation>Ohne Boilerplate</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Organisation %1 (no boilerplate)</source>

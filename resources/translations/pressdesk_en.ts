@@ -2601,6 +2601,17 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
     </context>
     <context>
+        <name>ReleaseChoices</name>
+        <message>
+            <source>No boilerplate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReleaseContent</name>
         <message>
             <source>The text of the release is damaged: %1.</source>
@@ -5511,14 +5522,6 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No boilerplate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Contact %1 (deleted)</source>
             <translation type="unfinished" />
         </message>
@@ -5979,14 +5982,6 @@ Approve anyway? It is recorded that you, %2, confirmed them.</numerusform>
         </message>
         <message>
             <source>Export Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No boilerplate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>

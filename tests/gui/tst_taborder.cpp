@@ -117,6 +117,17 @@ QStringList namelessFields(QWidget *form)
     return nameless;
 }
 
+// Both checks on one form, failing the test with the fields they name.
+void checkForm(QWidget *form)
+{
+    const QStringList missing = unreachedFields(form);
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not reached: ") + missing.join(QStringLiteral(", "))));
+    const QStringList nameless = namelessFields(form);
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 class TestTabOrder : public QObject
@@ -176,11 +187,7 @@ void TestTabOrder::milestoneForm()
     m_window->timelinePage()->createItem();
     QWidget *form = m_window->timelinePage()->milestoneEditor();
     QVERIFY(form->isVisible());
-    const QStringList missing = unreachedFields(form);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-    const QStringList nameless = namelessFields(form);
-    QVERIFY2(nameless.isEmpty(),
-             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
+    checkForm(form);
 }
 
 void TestTabOrder::quoteForm()
@@ -189,11 +196,7 @@ void TestTabOrder::quoteForm()
     m_window->quotesPage()->createItem();
     QWidget *form = m_window->quotesPage()->findChild<QuoteEditor *>();
     QVERIFY(form && form->isVisible());
-    const QStringList missing = unreachedFields(form);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-    const QStringList nameless = namelessFields(form);
-    QVERIFY2(nameless.isEmpty(),
-             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
+    checkForm(form);
 }
 
 void TestTabOrder::contactForm()
@@ -202,11 +205,7 @@ void TestTabOrder::contactForm()
     m_window->contactsPage()->createItem();
     QWidget *form = m_window->contactsPage()->findChild<ContactEditor *>();
     QVERIFY(form && form->isVisible());
-    const QStringList missing = unreachedFields(form);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-    const QStringList nameless = namelessFields(form);
-    QVERIFY2(nameless.isEmpty(),
-             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
+    checkForm(form);
 }
 
 void TestTabOrder::releaseEditor()
@@ -215,11 +214,7 @@ void TestTabOrder::releaseEditor()
     m_window->releasesPage()->createItem();
     QWidget *form = m_window->releasesPage()->findChild<ReleaseEditor *>();
     QVERIFY(form && form->isVisible());
-    const QStringList missing = unreachedFields(form);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-    const QStringList nameless = namelessFields(form);
-    QVERIFY2(nameless.isEmpty(),
-             qPrintable(QStringLiteral("no name: ") + nameless.join(QStringLiteral(", "))));
+    checkForm(form);
 }
 
 void TestTabOrder::settingsDialogEveryTab()
