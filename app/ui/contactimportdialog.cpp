@@ -1,6 +1,7 @@
 #include "contactimportdialog.h"
 #include "ui_contactimportdialog.h"
 
+#include "backgroundwork.h"
 #include "dialogs.h"
 #include "formats/inputfile.h"
 #include "formats/vcard.h"
@@ -261,10 +262,19 @@ bool ContactImportDialog::loadFile(const QString &path)
 bool ContactImportDialog::loadVCard(const QString &path, const QByteArray &bytes)
 {
     Q_UNUSED(path)
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    const Result<VCardContent> content = VCard::read(&buffer);
+    // A big address book takes a while to read: on a worker thread, with progress and Cancel.
+    const std::optional<Result<VCardContent>> read = BackgroundWork::run<Result<VCardContent>>(
+        this, tr("Reading the address book…"), [bytes](const std::atomic_bool &) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return VCard::read(&buffer);
+        });
+    if (!read) {
+        setMessage(tr("Reading the file was cancelled; nothing was imported."), true);
+        return false;
+    }
+    const Result<VCardContent> &content = *read;
     if (!content) {
         setMessage(tr("This file cannot be imported. %1").arg(content.errorMessage()), true);
         return false;
@@ -275,10 +285,18 @@ bool ContactImportDialog::loadVCard(const QString &path, const QByteArray &bytes
 bool ContactImportDialog::loadCsv(const QString &path, const QByteArray &bytes)
 {
     Q_UNUSED(path)
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    Result<CsvTable> table = CsvReader::read(&buffer);
+    const std::optional<Result<CsvTable>> read = BackgroundWork::run<Result<CsvTable>>(
+        this, tr("Reading the address book…"), [bytes](const std::atomic_bool &) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return CsvReader::read(&buffer);
+        });
+    if (!read) {
+        setMessage(tr("Reading the file was cancelled; nothing was imported."), true);
+        return false;
+    }
+    Result<CsvTable> table = *read;
     if (!table) {
         setMessage(tr("This file cannot be imported. %1").arg(table.errorMessage()), true);
         return false;

@@ -139,3 +139,7 @@ DE.update({
 NUMERUS = {
     "Exporting %n contact(s)…": ["%n Kontakt wird exportiert …", "%n Kontakte werden exportiert …"],
 }
+DE.update({
+    "Reading the address book…": "Das Adressbuch wird gelesen …",
+    "Reading the file was cancelled; nothing was imported.": "Das Lesen der Datei wurde abgebrochen; es wurde nichts übernommen.",
+})

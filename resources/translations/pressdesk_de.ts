@@ -4394,6 +4394,14 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
         </message>
+        <message>
+            <source>Reading the address book…</source>
+            <translation>Das Adressbuch wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled; nothing was imported.</source>
+            <translation>Das Lesen der Datei wurde abgebrochen; es wurde nichts übernommen.</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>

@@ -4383,6 +4383,14 @@ Record the date of the consent below, or make the channel public anyway if it is
             <source>The import was cancelled; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reading the address book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::ContactImportModel</name>
