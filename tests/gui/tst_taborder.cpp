@@ -7,16 +7,20 @@
 #include "exchange/demodatabase.h"
 #include "ui/categoryeditor.h"
 #include "ui/contacteditor.h"
+#include "ui/contactimportdialog.h"
 #include "ui/contactspage.h"
 #include "ui/dialogs.h"
+#include "ui/kitspage.h"
 #include "ui/mainwindow.h"
 #include "ui/milestoneeditor.h"
+#include "ui/organisationeditor.h"
 #include "ui/photodialog.h"
 #include "ui/quoteeditor.h"
 #include "ui/quotespage.h"
 #include "ui/releaseeditor.h"
 #include "ui/releasespage.h"
 #include "ui/settingsdialog.h"
+#include "ui/timelineimportdialog.h"
 #include "ui/timelinepage.h"
 
 #include <QAbstractButton>
@@ -142,7 +146,9 @@ private Q_SLOTS:
     void quoteForm();
     void contactForm();
     void releaseEditor();
+    void kitForm();
     void settingsDialogEveryTab();
+    void importDialogs();
     void smallDialogs();
 
 private:
@@ -217,6 +223,27 @@ void TestTabOrder::releaseEditor()
     checkForm(form);
 }
 
+void TestTabOrder::kitForm()
+{
+    m_window->showArea(MainWindow::Area::Kits);
+    m_window->kitsPage()->createItem();
+    QWidget *form = m_window->kitsPage()->findChild<QWidget *>(QStringLiteral("editorPane"));
+    QVERIFY(form && form->isVisible());
+    checkForm(form);
+}
+
+void TestTabOrder::importDialogs()
+{
+    TimelineImportDialog timeline(*m_window->store(), m_window);
+    ContactImportDialog contacts(*m_window->store(), m_window->undoStack(), m_window);
+    for (QDialog *dialog : {static_cast<QDialog *>(&timeline), static_cast<QDialog *>(&contacts)}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checkForm(dialog);
+        dialog->hide();
+    }
+}
+
 void TestTabOrder::settingsDialogEveryTab()
 {
     SettingsDialog dialog(m_window->store(), m_window);
@@ -238,7 +265,9 @@ void TestTabOrder::smallDialogs()
 {
     PhotoDialog photo(m_window);
     CategoryEditor category(m_window);
-    for (QDialog *dialog : {static_cast<QDialog *>(&photo), static_cast<QDialog *>(&category)}) {
+    OrganisationEditor organisation(m_window);
+    for (QDialog *dialog : {static_cast<QDialog *>(&photo), static_cast<QDialog *>(&category),
+                            static_cast<QDialog *>(&organisation)}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         const QStringList nameless = namelessFields(dialog);
