@@ -6,7 +6,8 @@
 
 namespace pressdesk {
 
-void setUpApplication(QCoreApplication &app)
+// The application is asked for so that it exists: the translators are installed into it.
+void setUpApplication(QCoreApplication & /*app*/)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PressDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PressDesk"));
