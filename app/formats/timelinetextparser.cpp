@@ -1,5 +1,6 @@
 #include "timelinetextparser.h"
 
+#include "germandates.h"
 #include "inputfile.h"
 
 #include <QDir>
@@ -263,14 +264,22 @@ bool isAbbreviationPeriod(const QString &text, int regionBegin, int period)
     int letters = 0;
     while (period - letters - 1 >= regionBegin && text.at(period - letters - 1).isLetter())
         ++letters;
-    if (letters == 1 && text.at(period - 1).isUpper())
+    if (letters == 1)
         return true;
     const QString word = text.mid(period - letters, letters).toLower();
     static const QStringList abbreviations = {
-        QStringLiteral("dr"),  QStringLiteral("prof"), QStringLiteral("st"),  QStringLiteral("nr"),
-        QStringLiteral("hr"),  QStringLiteral("fr"),   QStringLiteral("mr"),  QStringLiteral("mrs"),
-        QStringLiteral("ms"),  QStringLiteral("ca"),   QStringLiteral("bzw"), QStringLiteral("vgl"),
-        QStringLiteral("ggf"), QStringLiteral("dipl"), QStringLiteral("ing"), QStringLiteral("inkl"),
+        QStringLiteral("dr"),   QStringLiteral("prof"), QStringLiteral("st"),   QStringLiteral("nr"),
+        QStringLiteral("hr"),   QStringLiteral("fr"),   QStringLiteral("mr"),   QStringLiteral("mrs"),
+        QStringLiteral("ms"),   QStringLiteral("ca"),   QStringLiteral("bzw"),  QStringLiteral("vgl"),
+        QStringLiteral("ggf"),  QStringLiteral("dipl"), QStringLiteral("ing"),  QStringLiteral("inkl"),
+        QStringLiteral("mio"),  QStringLiteral("mrd"),  QStringLiteral("tsd"),  QStringLiteral("abs"),
+        QStringLiteral("usw"),  QStringLiteral("etc"),  QStringLiteral("evtl"), QStringLiteral("zzgl"),
+        QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mär"),  QStringLiteral("apr"),
+        QStringLiteral("jun"),  QStringLiteral("jul"),  QStringLiteral("aug"),  QStringLiteral("sep"),
+        QStringLiteral("sept"), QStringLiteral("okt"),  QStringLiteral("nov"),  QStringLiteral("dez"),
+        QStringLiteral("str"),  QStringLiteral("tel"),  QStringLiteral("gem"),  QStringLiteral("jh"),
+        QStringLiteral("jhd"),  QStringLiteral("bspw"), QStringLiteral("sog"),  QStringLiteral("min"),
+        QStringLiteral("std"),  QStringLiteral("mind"), QStringLiteral("max"),  QStringLiteral("ehem"),
     };
     return abbreviations.contains(word);
 }
@@ -286,15 +295,22 @@ bool isBlankLineAfter(const QString &text, int lineBreak, int regionEnd)
     return false;
 }
 
+// A line continues the sentence of the line before only when it starts in lower case ("…das am\nersten
+// Tag"): a headline, a list line or a line of its own starts otherwise. Line breaks are structure.
+bool continuesSentence(QStringView nextLine)
+{
+    return !nextLine.isEmpty() && nextLine.front().isLower() && !startsWithBullet(nextLine);
+}
+
 // Sentences end at . ! ? followed by (optional) whitespace and an upper-case letter or a quotation mark,
-// as in the sample ("am Tiefpunkt.Bereits"), at blank lines and before a bullet line.
+// as in the sample ("am Tiefpunkt.Bereits"), and at line breaks (continuesSentence()).
 QList<Span> splitSentences(const QString &text, int from, int to)
 {
     QList<Span> sentences;
     int sentenceBegin = from;
     for (int i = from; i < to; ++i) {
         const QChar c = text.at(i);
-        if (c == u'\n' && (isBlankLineAfter(text, i, to) || startsWithBullet(lineAfter(text, i, to)))) {
+        if (c == u'\n' && (isBlankLineAfter(text, i, to) || !continuesSentence(lineAfter(text, i, to)))) {
             sentences.append({sentenceBegin, i});
             sentenceBegin = i + 1;
             continue;
@@ -354,18 +370,6 @@ Span cleanedSentence(const QString &text, Span span)
     while (span.end > span.begin && text.at(span.end - 1).isSpace())
         --span.end;
     return span;
-}
-
-// The first date in a sentence that is a real date ("31.2.2014" is skipped).
-PartialDate firstProseDate(QStringView sentence)
-{
-    QRegularExpressionMatchIterator matches = proseDate().globalMatch(sentence);
-    while (matches.hasNext()) {
-        const PartialDate date = PartialDate::parse(matches.next().captured(0));
-        if (date.isValid())
-            return date;
-    }
-    return {};
 }
 
 // UTF-16 as Windows editors write it ("Unicode"): with a byte order mark, or without one but recognisable
@@ -516,7 +520,8 @@ public:
     }
     void appendCharacter(QChar c)
     {
-        if (m_space && !m_text.isEmpty() && !m_text.endsWith(u'\n') && !m_text.endsWith(u' '))
+        if (m_space && !m_text.isEmpty() && !m_text.endsWith(u'\n') && !m_text.endsWith(u' ') &&
+            !m_text.endsWith(u'\t'))
             m_text.append(u' ');
         m_space = false;
         m_text.append(c);
@@ -547,7 +552,15 @@ public:
             m_text.chop(1);
         m_text.append(u'\n');
     }
-    void separate() { m_space = true; }
+    // A table cell: a tab after the cell before it on the same row, as a spreadsheet pastes a row.
+    void startCell()
+    {
+        m_space = false;
+        while (m_text.endsWith(u' '))
+            m_text.chop(1);
+        if (!m_text.isEmpty() && !m_text.endsWith(u'\n'))
+            m_text.append(u'\t');
+    }
     void enterPreformatted(bool enter) { m_preformatted = std::max(0, m_preformatted + (enter ? 1 : -1)); }
     QString text() const { return m_text.trimmed(); }
 
@@ -637,10 +650,264 @@ private:
     QList<int> m_breaks;
 };
 
+bool isArticle(QStringView word)
+{
+    static const QSet<QString> articles = {
+        QStringLiteral("der"),   QStringLiteral("die"),   QStringLiteral("das"),   QStringLiteral("den"),
+        QStringLiteral("dem"),   QStringLiteral("des"),   QStringLiteral("ein"),   QStringLiteral("eine"),
+        QStringLiteral("einen"), QStringLiteral("einem"), QStringLiteral("einer"), QStringLiteral("eines"),
+    };
+    return articles.contains(word.toString().toLower());
+}
+
+// Finite verbs that only carry the participle or infinitive at the end of the clause ("ist … eröffnet",
+// "soll … fertig sein"): a title leaves them out.
+bool isAuxiliary(QStringView word)
+{
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("ist"),  QStringLiteral("sind"),   QStringLiteral("war"),    QStringLiteral("waren"),
+        QStringLiteral("wird"), QStringLiteral("werden"), QStringLiteral("wurde"),  QStringLiteral("wurden"),
+        QStringLiteral("hat"),  QStringLiteral("haben"),  QStringLiteral("hatte"),  QStringLiteral("hatten"),
+        QStringLiteral("soll"), QStringLiteral("sollen"), QStringLiteral("sollte"), QStringLiteral("sollten"),
+        QStringLiteral("kann"), QStringLiteral("können"), QStringLiteral("konnte"), QStringLiteral("konnten"),
+        QStringLiteral("muss"), QStringLiteral("müssen"), QStringLiteral("musste"), QStringLiteral("mussten"),
+        QStringLiteral("darf"), QStringLiteral("dürfen"), QStringLiteral("will"),   QStringLiteral("wollen"),
+    };
+    return auxiliaries.contains(word.toString().toLower());
+}
+
+// A word after a comma that opens another clause, not the next member of a list ("Wege, Spielflächen").
+bool opensClause(QStringView rest)
+{
+    static const QSet<QString> openers = {
+        QStringLiteral("der"),     QStringLiteral("die"),     QStringLiteral("das"),
+        QStringLiteral("dem"),     QStringLiteral("den"),     QStringLiteral("deren"),
+        QStringLiteral("dessen"),  QStringLiteral("welche"),  QStringLiteral("welcher"),
+        QStringLiteral("welches"), QStringLiteral("wo"),      QStringLiteral("wobei"),
+        QStringLiteral("weil"),    QStringLiteral("da"),      QStringLiteral("dass"),
+        QStringLiteral("als"),     QStringLiteral("wenn"),    QStringLiteral("nachdem"),
+        QStringLiteral("bevor"),   QStringLiteral("sodass"),  QStringLiteral("um"),
+        QStringLiteral("aber"),    QStringLiteral("sondern"), QStringLiteral("doch"),
+        QStringLiteral("sagt"),    QStringLiteral("so"),      QStringLiteral("was"),
+        QStringLiteral("womit"),   QStringLiteral("damit"),   QStringLiteral("ob"),
+        QStringLiteral("und"),     QStringLiteral("seit"),
+    };
+    rest = rest.trimmed();
+    qsizetype wordEnd = 0;
+    while (wordEnd < rest.size() && rest.at(wordEnd).isLetter())
+        ++wordEnd;
+    return wordEnd == 0 || openers.contains(rest.left(wordEnd).toString().toLower()) || rest.at(0).isLower();
+}
+
+// Where the main clause ends: the first ", " that opens another clause, "; " " – " or ": " (a decimal
+// comma has no blank after it).
+qsizetype mainClauseEnd(QStringView text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u',' && text.at(i + 1).isSpace() && opensClause(text.mid(i + 1)))
+            return i;
+        if ((c == u';' || c == u':') && text.at(i + 1).isSpace())
+            return i;
+        if ((c == u'\u2013' || c == u'\u2014') && i > 0 && text.at(i - 1).isSpace())
+            return i - 1;
+    }
+    return text.size();
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// A concise title from an item and its date: the date phrase goes; where it opened the sentence, German
+// puts the verb next ("Im Frühjahr 2018 beginnt der Bau des Quartiersparks"), and the title puts the subject
+// first ("Bau des Quartiersparks beginnt"), leaving an auxiliary out ("Seit 2019 ist das Netz ausgebaut" →
+// "Netz ausgebaut"). Only the main clause is kept; the whole sentence stays the description.
+QString conciseTitle(QStringView item, const DateExpression &date)
+{
+    const auto separators = [](QChar c) {
+        return c.isSpace() || c == u':' || c == u',' || c == u';' || c == u'-' || c == u'\u2013' ||
+               c == u'\u2014' || c == u')';
+    };
+    const auto startsLower = [](const QString &word) {
+        return word.at(0).isLetter() && word.at(0).isLower();
+    };
+    QStringView after = item.mid(date.to);
+    while (!after.isEmpty() && separators(after.front()))
+        after = after.mid(1);
+    QStringView before = withoutTrailingPunctuation(item.left(date.from).trimmed());
+    // "Die Anfänge reichen weit zurück: In den 1990er Jahren untersuchte …": the date opens its clause.
+    if (const qsizetype colon = item.left(date.from).lastIndexOf(u':'); colon >= 0)
+        before = withoutTrailingPunctuation(item.mid(colon + 1, date.from - colon - 1).trimmed());
+    const auto withoutDate = [&] {
+        QString joined = before.toString();
+        if (!after.isEmpty())
+            joined += u' ' + withoutTrailingPunctuation(after).toString();
+        return joined.simplified();
+    };
+    QString title;
+    if (before.isEmpty() || !hasLetterOrNumber(before)) {
+        const QStringView clause = withoutTrailingPunctuation(after.left(mainClauseEnd(after)).trimmed());
+        QStringList words = clause.toString().split(u' ', Qt::SkipEmptyParts);
+        // An inflected adjective before its noun ("schrittweiser Ausbau", "digitale Lehre") is no verb.
+        const auto isAdjective = [&](const QString &word, const QString &next) {
+            if (word.endsWith(QLatin1String("er")) || word.endsWith(QLatin1String("es")) ||
+                word.endsWith(QLatin1String("em")))
+                return true;
+            return word.endsWith(u'e') && !startsLower(next) && !isArticle(next);
+        };
+        const bool english =
+            !words.isEmpty() &&
+            QStringList{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an")}.contains(
+                words.first());
+        if (words.size() >= 2 && startsLower(words.first()) && !english &&
+            !isAdjective(words.first(), words.at(1))) {
+            // Verb first: the subject (article, adjectives, noun, genitives, "und" …) goes before it.
+            const QString verb = words.takeFirst();
+            // Lower-case words before an article are adverbs ("dort das Zentrum", "z. B. eine Bahn"),
+            // before a noun they belong to it ("zwei Gruppen"); a preposition makes the subject unsure.
+            qsizetype i = 0;
+            while (i < words.size() && i < 4 && !isArticle(words.at(i)) &&
+                   (startsLower(words.at(i)) || (words.at(i).size() <= 3 && words.at(i).endsWith(u'.'))))
+                ++i;
+            static const QSet<QString> prepositions = {
+                QStringLiteral("an"),    QStringLiteral("auf"),  QStringLiteral("in"),
+                QStringLiteral("im"),    QStringLiteral("am"),   QStringLiteral("bei"),
+                QStringLiteral("mit"),   QStringLiteral("nach"), QStringLiteral("von"),
+                QStringLiteral("vom"),   QStringLiteral("vor"),  QStringLiteral("zu"),
+                QStringLiteral("zum"),   QStringLiteral("zur"),  QStringLiteral("für"),
+                QStringLiteral("über"),  QStringLiteral("aus"),  QStringLiteral("durch"),
+                QStringLiteral("unter"), QStringLiteral("um"),
+            };
+            for (qsizetype w = 0; w < i; ++w) {
+                if (prepositions.contains(words.at(w)))
+                    return capitalised(withoutTrailingPunctuation(item).toString().simplified());
+            }
+            const bool adverbs = i < words.size() && isArticle(words.at(i));
+            if (!adverbs)
+                i = 0;
+            const qsizetype subjectStart = i;
+            const auto skipArticleAndAdjectives = [&](qsizetype from) {
+                if (from < words.size() && isArticle(words.at(from)))
+                    ++from;
+                while (from < words.size() && startsLower(words.at(from)) && !isArticle(words.at(from)))
+                    ++from;
+                return from;
+            };
+            i = skipArticleAndAdjectives(i);
+            if (i >= words.size() || startsLower(words.at(i)))
+                return capitalised(withoutTrailingPunctuation(item).toString().simplified());
+            const auto skipNouns = [&](qsizetype from) {
+                while (from < words.size() && !startsLower(words.at(from)))
+                    ++from;
+                return from;
+            };
+            i = skipNouns(i);
+            for (;;) {
+                const QString link = i + 1 < words.size() ? words.at(i) : QString();
+                if (link != QLatin1String("des") && link != QLatin1String("der") &&
+                    link != QLatin1String("und") && link != QLatin1String("sowie"))
+                    break;
+                const qsizetype next = skipArticleAndAdjectives(link.startsWith(u'd') ? i + 1 : i + 1);
+                if (next >= words.size() || startsLower(words.at(next)))
+                    break;
+                i = skipNouns(next);
+            }
+            QStringList subject = words.mid(subjectStart, i - subjectStart);
+            // The article goes where a noun follows it at once ("der Bau" → "Bau"); before an adjective it
+            // stays ("der erste Spatenstich"), or the adjective's ending would be wrong.
+            if (subject.size() >= 2 && isArticle(subject.first()) && !startsLower(subject.at(1)))
+                subject.removeFirst();
+            QStringList ordered = subject;
+            if (!isAuxiliary(verb))
+                ordered.append(verb);
+            ordered += words.mid(0, subjectStart);
+            ordered += words.mid(i);
+            words = ordered;
+        } else if (words.size() >= 2 && isArticle(words.first()) && !startsLower(words.at(1))) {
+            words.removeFirst();
+        }
+        title = words.join(u' ');
+    } else {
+        const QString joined = withoutDate();
+        const QStringView whole(joined);
+        QStringView clause = whole.left(mainClauseEnd(whole));
+        if (clause.count(u' ') < 2)
+            clause = whole;
+        title = withoutTrailingPunctuation(clause.trimmed()).toString().simplified();
+    }
+    while (title.endsWith(u'!') || title.endsWith(u'?'))
+        title.chop(1);
+    title = capitalised(title.simplified());
+    // A title of one word says too little ("Dezember 2014 war der Tiefpunkt" is not "Tiefpunkt").
+    if (title.count(u' ') < 1) {
+        const QString rest = withoutDate();
+        const bool restReads = rest.count(u' ') >= 1 && !rest.at(0).isLower();
+        return capitalised(restReads ? rest : withoutTrailingPunctuation(item).toString().simplified());
+    }
+    return title;
+}
+
+// The years a text mentions, for "am 5.12.": the year of such a date is the last one mentioned before it.
+class YearContext
+{
+public:
+    explicit YearContext(const QString &text)
+    {
+        static const QRegularExpression year(
+            QStringLiteral("(?<![0-9.,])(1[5-9][0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])"));
+        QRegularExpressionMatchIterator matches = year.globalMatch(text);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            m_mentions.append({int(match.capturedStart()), match.capturedView(1).toInt()});
+        }
+    }
+    int yearBefore(int offset) const
+    {
+        const auto after = std::lower_bound(m_mentions.begin(), m_mentions.end(), offset,
+                                            [](const std::pair<int, int> &m, int o) { return m.first < o; });
+        return after == m_mentions.begin() ? 0 : std::prev(after)->second;
+    }
+
+private:
+    QList<std::pair<int, int>> m_mentions; // offset, year
+};
+
+// "1. ", "12) ": a numbered list item, unless the number opens a date ("1. Quartal 2012", "5. Mai 2018") and
+// does not continue the numbering of the line before (expected: that number plus one, or 0).
+int numberingLength(QStringView line, int expected, int *number)
+{
+    int digits = 0;
+    while (digits < line.size() && digits < 3 && line.at(digits).isDigit())
+        ++digits;
+    if (digits == 0 || digits + 1 >= line.size())
+        return 0;
+    const QChar mark = line.at(digits);
+    if ((mark != u'.' && mark != u')') || !line.at(digits + 1).isSpace())
+        return 0;
+    *number = line.left(digits).toInt();
+    const std::optional<DateExpression> date = GermanDates::first(line.left(64), 0, 0);
+    if (date && date->from == 0 && *number != expected)
+        return 0;
+    return digits + 2;
+}
+
+bool isYearPrefixLine(QStringView item)
+{
+    const QRegularExpressionMatch match = yearPrefix().match(item);
+    return match.hasMatch() && match.capturedStart() == 0;
+}
+
 // The words of a title for comparing: case-folded, without punctuation, date phrases and word order.
 QStringList comparableWords(const QString &title)
 {
     QString text = title.normalized(QString::NormalizationForm_C);
+    const QList<DateExpression> dates = GermanDates::findAll(text, 0, 0);
+    for (auto date = dates.crbegin(); date != dates.crend(); ++date)
+        text.remove(date->from, date->to - date->from);
     text.remove(datePhrase());
     text = text.toCaseFolded();
     for (QChar &c : text) {
@@ -648,6 +915,7 @@ QStringList comparableWords(const QString &title)
             c = u' ';
     }
     QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    words.removeIf([](const QString &word) { return isArticle(word); });
     words.sort();
     return words;
 }
@@ -684,6 +952,7 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
 {
     QList<FoundMilestone> found;
     const LineIndex lines(text);
+    const YearContext years(text);
     QList<Problem> unusualYears;
     const auto checkYear = [&](const PartialDate &date, int offset) {
         if (date.isValid() && (date.year() < FirstUsualYear || date.year() > LastUsualYear))
@@ -693,8 +962,156 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
                                            .arg(FirstUsualYear)
                                            .arg(LastUsualYear)});
     };
+    const auto lineText = [&](int offset) {
+        const qsizetype lineBegin = offset > 0 ? text.lastIndexOf(u'\n', offset - 1) + 1 : 0;
+        qsizetype lineEnd = text.indexOf(u'\n', offset);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        return text.mid(lineBegin, lineEnd - lineBegin).simplified();
+    };
+    // One milestone from an item (a sentence, a list line, a table row) and its date.
+    const auto addDated = [&](int itemOffset, QStringView item, const DateExpression &date,
+                              const QString &context, const QString &title) {
+        FoundMilestone milestone;
+        milestone.start = date.start;
+        milestone.end = date.end;
+        milestone.title = title;
+        milestone.offset = itemOffset;
+        milestone.line = lines.lineOf(itemOffset);
+        milestone.context = context;
+        milestone.source = lineText(itemOffset);
+        milestone.dateText = item.mid(date.from, date.to - date.from).toString().simplified();
+        milestone.approximate = date.approximate;
+        milestone.openEnded = date.openEnded;
+        milestone.yearFromContext = date.yearFromContext;
+        milestone.planned = GermanDates::soundsPlanned(context);
+        checkYear(date.start, itemOffset);
+        checkYear(date.end, itemOffset);
+        found.append(milestone);
+    };
 
-    // Year prefixes first; the text between them and around them is prose.
+    const std::optional<Dateline> opening = dateline(text);
+    const Span datelineSpan =
+        opening ? Span{opening->offset, opening->offset + opening->length} : Span{-1, -1};
+
+    // Lines first: line breaks are structure. A bullet or numbered line with a date, a table row and a
+    // line that starts with a date and says one thing are items of their own; what they claim is not read
+    // again as a year list or prose.
+    QList<Span> claimed;
+    bool previousClaimed = true; // the start of the text is like a blank line
+    int lastNumber = 0;          // of the numbered line before
+    QStringView previousLine;
+    for (int lineBegin = 0; lineBegin <= text.size();) {
+        int lineEnd = int(text.indexOf(u'\n', lineBegin));
+        if (lineEnd < 0)
+            lineEnd = int(text.size());
+        Span line = {lineBegin, lineEnd};
+        lineBegin = lineEnd + 1;
+        while (line.begin < line.end && text.at(line.begin).isSpace())
+            ++line.begin;
+        while (line.end > line.begin && text.at(line.end - 1).isSpace())
+            --line.end;
+        const QStringView content = QStringView(text).mid(line.begin, line.end - line.begin);
+        const bool standsAlone = previousClaimed || previousLine.isEmpty() ||
+                                 !(previousLine.back() == u',' || previousLine.back() == u'-' ||
+                                   (previousLine.back().isLower() && previousLine.size() > 80));
+        previousLine = content;
+        previousClaimed = false;
+        if (!content.isEmpty() && !content.front().isDigit())
+            lastNumber = 0;
+        if (content.isEmpty() || (line.begin < datelineSpan.end && datelineSpan.begin < line.end))
+            continue;
+        const int contextYear = years.yearBefore(line.begin);
+
+        if (content.contains(u'\t')) {
+            // A row of a table: the first cell that starts with a date dates it, the next cell with words
+            // is its title; a header row has no date and is left out.
+            claimed.append(line);
+            previousClaimed = true;
+            const QList<QStringView> cells = content.split(u'\t');
+            std::optional<DateExpression> date;
+            qsizetype dateCell = -1;
+            for (qsizetype c = 0; c < cells.size() && !date; ++c) {
+                int lead = 0;
+                while (lead < cells.at(c).size() && cells.at(c).at(lead).isSpace())
+                    ++lead;
+                if (std::optional<DateExpression> inCell = GermanDates::first(cells.at(c), contextYear, lead);
+                    inCell && !hasLetterOrNumber(cells.at(c).left(inCell->from))) {
+                    date = inCell;
+                    dateCell = c;
+                }
+                if (hasLetterOrNumber(cells.at(c)) && !date)
+                    break; // the first cell with words holds no date: a header or a note
+            }
+            if (!date)
+                continue;
+            QStringList words;
+            QString title;
+            int titleOffset = line.begin;
+            int cellOffset = line.begin;
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                const QString cell = cells.at(c).toString().simplified();
+                if (!cell.isEmpty())
+                    words.append(cell);
+                if (c != dateCell && title.isEmpty() && hasLetterOrNumber(cell)) {
+                    title = withoutTrailingPunctuation(cell).toString();
+                    titleOffset = cellOffset;
+                }
+                cellOffset += int(cells.at(c).size()) + 1;
+            }
+            if (!title.isEmpty())
+                addDated(titleOffset, cells.at(dateCell), *date, words.join(QStringLiteral(" – ")), title);
+            continue;
+        }
+
+        int itemStart = 0;
+        bool bulleted = false;
+        if (startsWithBullet(content)) {
+            itemStart = 1;
+            bulleted = true;
+        } else if (int number = 0; const int numbering = numberingLength(content, lastNumber + 1, &number)) {
+            itemStart = numbering;
+            bulleted = true;
+            lastNumber = number;
+        }
+        while (itemStart < content.size() && content.at(itemStart).isSpace())
+            ++itemStart;
+        const QStringView item = content.mid(itemStart);
+        const std::optional<DateExpression> date = GermanDates::first(item, contextYear, 0);
+        if (!date)
+            continue;
+        if (!bulleted) {
+            // A line of its own only where it starts with the date and says one thing: a paragraph that
+            // starts with a date is prose ("Am 5.12.2014 rollt … Band. Die deutsche …").
+            if (date->from != 0 || !standsAlone || isYearPrefixLine(item))
+                continue;
+            const int itemOffset = line.begin + itemStart;
+            QList<Span> sentences = splitSentences(text, itemOffset, line.end);
+            sentences.removeIf([&](const Span &sentence) {
+                return !hasLetterOrNumber(
+                    QStringView(text).mid(sentence.begin, sentence.end - sentence.begin));
+            });
+            if (sentences.size() > 1)
+                continue;
+        }
+        claimed.append(line);
+        previousClaimed = true;
+        addDated(line.begin + itemStart, item, *date, item.toString().simplified(),
+                 conciseTitle(item, *date));
+    }
+    const auto isClaimed = [&claimed](int offset) {
+        return std::any_of(claimed.cbegin(), claimed.cend(),
+                           [offset](const Span &span) { return span.begin <= offset && offset < span.end; });
+    };
+    const auto nextClaimed = [&claimed](int offset, int limit) {
+        for (const Span &span : claimed) {
+            if (span.begin >= offset)
+                return std::min(span.begin, limit);
+        }
+        return limit;
+    };
+
+    // Year lists: "2016: A, B" in prose or on lines of their own, glued or not.
     struct Prefix
     {
         Span span;
@@ -705,7 +1122,8 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
     QRegularExpressionMatchIterator matches = yearPrefix().globalMatch(text);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        if (endsWithDayOrMonth(QStringView(text).left(match.capturedStart())))
+        if (isClaimed(int(match.capturedStart())) ||
+            endsWithDayOrMonth(QStringView(text).left(match.capturedStart())))
             continue;
         Prefix prefix{{int(match.capturedStart()), int(match.capturedEnd())},
                       PartialDate::fromYear(match.captured(1).toInt()),
@@ -718,12 +1136,13 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
         prefixes.append(prefix);
     }
 
-    QList<Span> lists; // prefix and items, in text order
+    QList<Span> taken = claimed; // lists, claimed lines and the dateline, in text order
     for (int p = 0; p < prefixes.size(); ++p) {
         const Prefix &prefix = prefixes.at(p);
-        const int limit = p + 1 < prefixes.size() ? prefixes.at(p + 1).span.begin : int(text.size());
+        const int limit = nextClaimed(prefix.span.end, p + 1 < prefixes.size() ? prefixes.at(p + 1).span.begin
+                                                                               : int(text.size()));
         const int end = listEnd(text, prefix.span.end, limit);
-        lists.append({prefix.span.begin, end});
+        taken.append({prefix.span.begin, end});
         checkYear(prefix.start, prefix.span.begin);
         checkYear(prefix.end, prefix.span.begin);
         const QString context =
@@ -734,30 +1153,30 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
             const QStringView title = QStringView(text).mid(item.begin, item.end - item.begin);
             if (!hasLetterOrNumber(title))
                 continue;
-            found.append({prefix.start, prefix.end, title.toString().simplified(), item.begin,
-                          lines.lineOf(item.begin), context});
+            FoundMilestone milestone;
+            milestone.start = prefix.start;
+            milestone.end = prefix.end;
+            milestone.title = title.toString().simplified();
+            milestone.offset = item.begin;
+            milestone.line = lines.lineOf(item.begin);
+            milestone.context = context;
+            milestone.source = lineText(item.begin);
+            milestone.dateText = text.mid(prefix.span.begin, prefix.span.end - prefix.span.begin).trimmed();
+            milestone.planned = GermanDates::soundsPlanned(title);
+            found.append(milestone);
         }
     }
+    if (opening)
+        taken.append(datelineSpan);
+    std::sort(taken.begin(), taken.end(), [](const Span &a, const Span &b) { return a.begin < b.begin; });
 
-    // The dateline is the text's date: it is left out like a list without items, unless a list covers it.
-    if (const std::optional<Dateline> opening = dateline(text)) {
-        const Span span{opening->offset, opening->offset + opening->length};
-        const bool overlaps = std::any_of(lists.cbegin(), lists.cend(), [&span](const Span &list) {
-            return list.begin < span.end && span.begin < list.end;
-        });
-        if (!overlaps) {
-            const auto after = std::find_if(lists.begin(), lists.end(),
-                                            [&span](const Span &list) { return list.begin >= span.end; });
-            lists.insert(after, span);
-        }
-    }
-
-    // Prose: every region outside the lists, sentence by sentence; the first date of a sentence counts.
+    // Prose: every region outside them, sentence by sentence; the first date of a sentence counts.
     QList<Span> prose;
     int proseBegin = 0;
-    for (const Span &list : std::as_const(lists)) {
-        prose.append({proseBegin, list.begin});
-        proseBegin = list.end;
+    for (const Span &span : std::as_const(taken)) {
+        if (span.begin > proseBegin)
+            prose.append({proseBegin, span.begin});
+        proseBegin = std::max(proseBegin, span.end);
     }
     prose.append({proseBegin, int(text.size())});
     for (const Span &region : std::as_const(prose)) {
@@ -766,17 +1185,12 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
             const QStringView words = QStringView(text).mid(sentence.begin, sentence.end - sentence.begin);
             if (words.isEmpty())
                 continue;
-            const PartialDate date = firstProseDate(words);
-            if (!date.isValid())
+            const std::optional<DateExpression> date =
+                GermanDates::first(words, years.yearBefore(sentence.begin), -1);
+            if (!date)
                 continue;
-            checkYear(date, sentence.begin);
             const QString context = words.toString().simplified();
-            found.append({date,
-                          {},
-                          withoutTrailingPunctuation(context).toString(),
-                          sentence.begin,
-                          lines.lineOf(sentence.begin),
-                          context});
+            addDated(sentence.begin, words, *date, context, conciseTitle(words, *date));
         }
     }
 
@@ -843,7 +1257,8 @@ QString TimelineTextParser::htmlToText(const QString &html)
         if (name == QLatin1String("br")) {
             out.lineBreak();
         } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
-            out.separate();
+            if (!closing)
+                out.startCell();
         } else if (isParagraphElement(name)) {
             out.breakLines(2);
             if (name == QLatin1String("pre"))

@@ -19,9 +19,18 @@ struct FoundMilestone
     PartialDate start;
     PartialDate end; // invalid unless the text gave a range ("2017 – 2020: …")
     QString title;
-    int offset = 0;  // where the title starts in the text (0-based, in QChars)
-    int line = 0;    // the line of offset, 1-based
-    QString context; // where it came from: the year's list ("2016: A, B") or the sentence
+    int offset = 0;   // where its item (list item, sentence, line, table cell) starts (0-based, in QChars)
+    int line = 0;     // the line of offset, 1-based
+    QString context;  // where it came from: the year's list ("2016: A, B"), the sentence, the table row
+    QString source;   // the whole line it stands on, for the preview
+    QString dateText; // the date as the text writes it ("im Frühjahr 2018", "2016:")
+    bool approximate = false;     // a season, quarter, half year, "Anfang/Mitte/Ende", a decade
+    bool openEnded = false;       // "seit 2019": a range without end (the milestone gets the start)
+    bool yearFromContext = false; // "am 5.12.": the year is the one the text mentioned last before it
+    bool planned = false;         // "für 2024 geplant", "soll … fertig sein"
+
+    // Worth a look before importing: the date was read from a vague or incomplete expression.
+    bool needsCheck() const { return approximate || openEnded || yearFromContext; }
 };
 
 // Finds milestones in a press release as it arrives, e.g.
