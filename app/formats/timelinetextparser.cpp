@@ -858,7 +858,8 @@ public:
     explicit YearContext(const QString &text)
     {
         static const QRegularExpression year(
-            QStringLiteral("(?<![0-9.,])(1[5-9][0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])"));
+            QStringLiteral("(?<![0-9.,])(1[5-9][0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9]|\\p{Ll})"),
+            QRegularExpression::UseUnicodePropertiesOption);
         QRegularExpressionMatchIterator matches = year.globalMatch(text);
         while (matches.hasNext()) {
             const QRegularExpressionMatch match = matches.next();
@@ -962,12 +963,25 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
                                            .arg(FirstUsualYear)
                                            .arg(LastUsualYear)});
     };
-    const auto lineText = [&](int offset) {
+    // The line an item stands on, for the preview: shared by the items of a line, and around the item only
+    // where a line is long (a glued list of thousands of items must not copy itself for each).
+    QHash<int, QString> lineTexts;
+    const auto lineText = [&](int offset) -> QString {
         const qsizetype lineBegin = offset > 0 ? text.lastIndexOf(u'\n', offset - 1) + 1 : 0;
         qsizetype lineEnd = text.indexOf(u'\n', offset);
         if (lineEnd < 0)
             lineEnd = text.size();
-        return text.mid(lineBegin, lineEnd - lineBegin).simplified();
+        constexpr qsizetype longLine = 600;
+        if (lineEnd - lineBegin > longLine) {
+            const qsizetype from = std::max(lineBegin, offset - longLine / 4);
+            const qsizetype to = std::min(lineEnd, from + longLine / 2);
+            return QString(from > lineBegin ? QStringLiteral("… ") : QString()) +
+                   text.mid(from, to - from).simplified() + (to < lineEnd ? QStringLiteral(" …") : QString());
+        }
+        auto cached = lineTexts.find(int(lineBegin));
+        if (cached == lineTexts.end())
+            cached = lineTexts.insert(int(lineBegin), text.mid(lineBegin, lineEnd - lineBegin).simplified());
+        return cached.value();
     };
     // One milestone from an item (a sentence, a list line, a table row) and its date.
     const auto addDated = [&](int itemOffset, QStringView item, const DateExpression &date,
@@ -1012,9 +1026,9 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
         while (line.end > line.begin && text.at(line.end - 1).isSpace())
             --line.end;
         const QStringView content = QStringView(text).mid(line.begin, line.end - line.begin);
+        // A line after a trailing comma or hyphen continues the one before ("…, die\n2016 …").
         const bool standsAlone = previousClaimed || previousLine.isEmpty() ||
-                                 !(previousLine.back() == u',' || previousLine.back() == u'-' ||
-                                   (previousLine.back().isLower() && previousLine.size() > 80));
+                                 !(previousLine.back() == u',' || previousLine.back() == u'-');
         previousLine = content;
         previousClaimed = false;
         if (!content.isEmpty() && !content.front().isDigit())
@@ -1085,6 +1099,10 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
             // starts with a date is prose ("Am 5.12.2014 rollt … Band. Die deutsche …").
             if (date->from != 0 || !standsAlone || isYearPrefixLine(item))
                 continue;
+            if (const QRegularExpressionMatch list = yearPrefix().match(item, 1);
+                list.hasMatch() && !endsWithDayOrMonth(item.left(list.capturedStart())))
+                continue; // "Am 5.12.2014 … Band. 2016: A, B" holds a year list
+
             const int itemOffset = line.begin + itemStart;
             QList<Span> sentences = splitSentences(text, itemOffset, line.end);
             sentences.removeIf([&](const Span &sentence) {
