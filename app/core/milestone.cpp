@@ -18,20 +18,39 @@ ValidationResult Category::validate() const
 
 QString toStorageString(MilestoneStatus status)
 {
-    return status == MilestoneStatus::Approved ? QStringLiteral("approved") : QStringLiteral("draft");
+    switch (status) {
+    case MilestoneStatus::Approved:
+        return QStringLiteral("approved");
+    case MilestoneStatus::Planned:
+        return QStringLiteral("planned");
+    case MilestoneStatus::Draft:
+        break;
+    }
+    return QStringLiteral("draft");
 }
 
 MilestoneStatus milestoneStatusFromString(const QString &text, bool *ok)
 {
-    const bool known = text == QLatin1String("draft") || text == QLatin1String("approved");
+    const bool known = text == QLatin1String("draft") || text == QLatin1String("approved") ||
+                       text == QLatin1String("planned");
     if (ok)
         *ok = known;
-    return text == QLatin1String("approved") ? MilestoneStatus::Approved : MilestoneStatus::Draft;
+    if (text == QLatin1String("approved"))
+        return MilestoneStatus::Approved;
+    return text == QLatin1String("planned") ? MilestoneStatus::Planned : MilestoneStatus::Draft;
 }
 
 QString displayName(MilestoneStatus status)
 {
-    return status == MilestoneStatus::Approved ? Milestone::tr("Approved") : Milestone::tr("Draft");
+    switch (status) {
+    case MilestoneStatus::Approved:
+        return Milestone::tr("Approved");
+    case MilestoneStatus::Planned:
+        return Milestone::tr("Planned");
+    case MilestoneStatus::Draft:
+        break;
+    }
+    return Milestone::tr("Draft");
 }
 
 ValidationResult Milestone::validate() const

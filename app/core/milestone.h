@@ -24,7 +24,8 @@ public:
 enum class MilestoneStatus
 {
     Draft,
-    Approved
+    Approved,
+    Planned // an event still ahead ("für 2024 geplant"); like a draft, not published until approved
 };
 QString toStorageString(MilestoneStatus status);
 MilestoneStatus milestoneStatusFromString(const QString &text, bool *ok = nullptr);

@@ -99,7 +99,7 @@ Result<QList<ReleaseCheck>> ReleaseChecks::of(Store &store, const PressRelease &
                         index, id);
                 else if (!milestone)
                     return milestone.error();
-                else if (milestone->status == MilestoneStatus::Draft)
+                else if (milestone->status != MilestoneStatus::Approved)
                     add(ReleaseCheck::Kind::DraftMilestone,
                         tr("Block %1: the milestone “%2” is still a draft.")
                             .arg(index + 1)

@@ -39,7 +39,7 @@ int monthNumber(QStringView word)
     return months.value(key.trimmed(), 0);
 }
 
-// The pieces of the expressions. A year is 1500–2199 and not part of a longer number ("2.500", "6,4",
+// The pieces of the expressions. A year has four digits and is not part of a longer number ("2.500", "6,4",
 // "0234 910-1234"); a lower-case letter after it makes a word ("2016er"), an upper-case one is glue
 // ("…2014Die" in text pasted without its line breaks).
 const QString month = QStringLiteral(
@@ -48,7 +48,11 @@ const QString month = QStringLiteral(
     "aug|sept|sep|okt|oct|nov|dez|dec)(?!\\p{L})\\.?");
 const QString day = QStringLiteral("(?:0?[1-9]|[12][0-9]|3[01])");
 const QString monthDigits = QStringLiteral("(?:0?[1-9]|1[0-2])");
-const QString year = QStringLiteral("(?:1[5-9][0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9]|\\p{Ll})");
+const QString year = QStringLiteral("(?:[12][0-9]{3})(?![0-9]|[.,][0-9]|\\p{Ll})");
+// A year standing alone is taken only from the years a press text is about (a "1234" is more likely a
+// number).
+const QString usualYear =
+    QStringLiteral("(?:1[5-9][0-9]{2}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9]|\\p{Ll})");
 const QString dash = QStringLiteral("[\\-\\x{2010}-\\x{2015}\\x{2212}]");
 const QString until = QStringLiteral("(?:bis(?:\\s+(?:zum|einschließlich))?|%1)").arg(dash);
 
@@ -100,9 +104,9 @@ const RE &expression()
             // im Jahr 2005, seit 2019, bis 2020, für 2024
             "|(?:im\\s+jahre?|seit|bis|für|ab\\s+dem\\s+jahr)\\s+(?<by>%5)"
             // a year alone: only where the caller allows it
-            "|(?<bare>%5)"
+            "|(?<bare>%6)"
             ")")
-            .arg(day, month, monthDigits, until, year),
+            .arg(day, month, monthDigits, until, year, usualYear),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     return pattern;
 }

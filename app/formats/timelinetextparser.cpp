@@ -645,6 +645,13 @@ public:
     {
         return int(std::lower_bound(m_breaks.begin(), m_breaks.end(), offset) - m_breaks.begin()) + 1;
     }
+    // The line of offset: where it begins, and where it ends (its line break or the end of the text).
+    std::pair<int, int> lineAround(int offset, int textSize) const
+    {
+        const auto next = std::lower_bound(m_breaks.begin(), m_breaks.end(), offset);
+        const int begin = next == m_breaks.begin() ? 0 : *std::prev(next) + 1;
+        return {begin, next == m_breaks.end() ? textSize : *next};
+    }
 
 private:
     QList<int> m_breaks;
@@ -967,20 +974,17 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
     // where a line is long (a glued list of thousands of items must not copy itself for each).
     QHash<int, QString> lineTexts;
     const auto lineText = [&](int offset) -> QString {
-        const qsizetype lineBegin = offset > 0 ? text.lastIndexOf(u'\n', offset - 1) + 1 : 0;
-        qsizetype lineEnd = text.indexOf(u'\n', offset);
-        if (lineEnd < 0)
-            lineEnd = text.size();
+        const auto [lineBegin, lineEnd] = lines.lineAround(offset, int(text.size()));
         constexpr qsizetype longLine = 600;
         if (lineEnd - lineBegin > longLine) {
-            const qsizetype from = std::max(lineBegin, offset - longLine / 4);
-            const qsizetype to = std::min(lineEnd, from + longLine / 2);
+            const qsizetype from = std::max<qsizetype>(lineBegin, offset - longLine / 4);
+            const qsizetype to = std::min<qsizetype>(lineEnd, from + longLine / 2);
             return QString(from > lineBegin ? QStringLiteral("… ") : QString()) +
                    text.mid(from, to - from).simplified() + (to < lineEnd ? QStringLiteral(" …") : QString());
         }
-        auto cached = lineTexts.find(int(lineBegin));
+        auto cached = lineTexts.find(lineBegin);
         if (cached == lineTexts.end())
-            cached = lineTexts.insert(int(lineBegin), text.mid(lineBegin, lineEnd - lineBegin).simplified());
+            cached = lineTexts.insert(lineBegin, text.mid(lineBegin, lineEnd - lineBegin).simplified());
         return cached.value();
     };
     // One milestone from an item (a sentence, a list line, a table row) and its date.
@@ -1037,7 +1041,9 @@ QList<FoundMilestone> TimelineTextParser::parse(const QString &text, QList<Probl
             continue;
         const int contextYear = years.yearBefore(line.begin);
 
-        if (content.contains(u'\t')) {
+        // A row of a table is a line of cells; a long line with tabs is text that has lost its line breaks.
+        constexpr qsizetype longestRow = 1000;
+        if (content.contains(u'\t') && content.size() <= longestRow) {
             // A row of a table: the first cell that starts with a date dates it, the next cell with words
             // is its title; a header row has no date and is left out.
             claimed.append(line);
@@ -1306,7 +1312,7 @@ Milestone TimelineTextParser::toMilestone(const FoundMilestone &found)
     milestone.title = found.title;
     if (withoutTrailingPunctuation(found.context) != found.title)
         milestone.description = found.context;
-    milestone.status = MilestoneStatus::Draft;
+    milestone.status = found.planned ? MilestoneStatus::Planned : MilestoneStatus::Draft;
     return milestone;
 }
 

@@ -694,7 +694,7 @@ QString TimelineScene::wrapTitle(const QString &title, const QFontMetricsF &metr
 void TimelineScene::paintCard(QPainter &painter, const TimelineItem &item, const QRectF &rect, bool selected,
                               bool ghost, const QString &dateOverride) const
 {
-    const bool draft = item.milestone.status == MilestoneStatus::Draft;
+    const bool draft = item.milestone.status != MilestoneStatus::Approved; // a draft or planned
     QPen border(selected ? selectionColour : cardBorder, selected ? 2 : 1);
     if (draft || ghost)
         border.setStyle(Qt::DashLine);

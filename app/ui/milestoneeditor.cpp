@@ -57,6 +57,7 @@ MilestoneEditor::MilestoneEditor(QWidget *parent)
     m_ui->categoryCombo->addItem(tr("No category"), RecordId(0));
     m_ui->statusCombo->addItem(displayName(MilestoneStatus::Draft), int(MilestoneStatus::Draft));
     m_ui->statusCombo->addItem(displayName(MilestoneStatus::Approved), int(MilestoneStatus::Approved));
+    m_ui->statusCombo->addItem(displayName(MilestoneStatus::Planned), int(MilestoneStatus::Planned));
     for (QLabel *label :
          {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->titleErrorLabel, m_ui->sourceErrorLabel}) {
         StateStyle::setTone(label, Tone::Error);

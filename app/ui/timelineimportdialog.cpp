@@ -214,6 +214,11 @@ public:
                 return problemColour();
             if (role == Qt::ToolTipRole && !row.dateError.isEmpty())
                 return row.dateError;
+            // Dates read from a vague expression are marked until the user has looked at them.
+            if (role == Qt::BackgroundRole && row.dateError.isEmpty() && needsCheck(row))
+                return StatePalette::background(Tone::Warning);
+            if (role == Qt::ToolTipRole && needsCheck(row))
+                return confidenceNote(row);
             break;
         case TitleColumn:
             if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -257,6 +262,7 @@ public:
             if (role != Qt::EditRole)
                 return false;
             row.dateText = value.toString().simplified();
+            row.dateChecked = true;
             PartialDate start;
             PartialDate end;
             if (parseDateText(row.dateText, &start, &end, &row.dateError)) {
@@ -406,6 +412,7 @@ private:
         QString title;
         RecordId categoryId = 0;
         bool checked = false;
+        bool dateChecked = false; // the user edited the date, so it needs no mark any more
         Duplicate duplicate = Duplicate::No;
         RecordId existingCategoryId = 0; // of the milestone in the timeline this one repeats
     };
@@ -439,19 +446,40 @@ private:
         return row.dateError.isEmpty() ? milestoneOf(row).validate().summary() : row.dateError;
     }
 
+    static bool needsCheck(const Row &row) { return row.found.needsCheck() && !row.dateChecked; }
+
+    // Why a date should be looked at first: what the text said, and what was made of it.
+    static QString confidenceNote(const Row &row)
+    {
+        const QString said = row.found.dateText;
+        if (row.found.yearFromContext)
+            return tr("Check the date: “%1” names no year; the year is the one the text mentioned before.")
+                .arg(said);
+        if (row.found.openEnded)
+            return tr("Check the date: “%1” has no end; the milestone starts then.").arg(said);
+        return tr("Check the date: “%1” is approximate.").arg(said);
+    }
+
     QString noteOf(const Row &row) const
     {
         if (!isValid(row))
             return problemOf(row);
+        QStringList notes;
         switch (row.duplicate) {
         case Duplicate::InTimeline:
-            return tr("Already in the timeline");
+            notes.append(tr("Already in the timeline"));
+            break;
         case Duplicate::InText:
-            return tr("Repeated in this text");
+            notes.append(tr("Repeated in this text"));
+            break;
         case Duplicate::No:
             break;
         }
-        return {};
+        if (needsCheck(row))
+            notes.append(confidenceNote(row));
+        if (row.found.planned)
+            notes.append(tr("Planned"));
+        return notes.join(QStringLiteral(" · "));
     }
 
     void updateDuplicates()

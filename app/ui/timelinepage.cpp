@@ -141,7 +141,8 @@ void TimelinePage::connectFilters()
     });
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         // The form's items: all, then the statuses in this order.
-        static constexpr MilestoneStatus statuses[] = {MilestoneStatus::Draft, MilestoneStatus::Approved};
+        static constexpr MilestoneStatus statuses[] = {MilestoneStatus::Draft, MilestoneStatus::Approved,
+                                                       MilestoneStatus::Planned};
         m_filter->setStatusFilter(index <= 0 ? std::nullopt : std::optional(statuses[index - 1]));
     });
 }
@@ -724,7 +725,7 @@ bool TimelinePage::exportData(const QString &path, bool includeDrafts)
     }
     int exported = 0;
     for (const Milestone &milestone : milestones)
-        exported += (includeDrafts || milestone.status != MilestoneStatus::Draft) ? 1 : 0;
+        exported += (includeDrafts || milestone.status == MilestoneStatus::Approved) ? 1 : 0;
     Q_EMIT statusMessage(
         tr("Exported %n milestone(s) to %1.", nullptr, exported).arg(QDir::toNativeSeparators(path)));
     return true;

@@ -1119,7 +1119,7 @@ void TestTimelinePage::statusFilter()
     QVERIFY(m_window->store()->milestones().update(dhl).ok());
     auto *combo = child<QComboBox>("statusFilterCombo");
     QVERIFY(combo);
-    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->count(), 4);
     QCOMPARE(combo->currentText(), QStringLiteral("All statuses"));
 
     QTest::keyClick(combo, Qt::Key_Down);
@@ -1131,6 +1131,11 @@ void TestTimelinePage::statusFilter()
     QCOMPARE(m_table->model()->rowCount(), 20);
     QCOMPARE(int(m_view->scene().items().size()), 20);
     QVERIFY(!viewTitles().contains(dhlTitle));
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentText(), QStringLiteral("Planned"));
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentText(), QStringLiteral("Approved"));
 
     // Together with the text filter.
     QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("kommt"));
