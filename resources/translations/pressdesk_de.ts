@@ -1875,6 +1875,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>The source link is not a web address (it should start with https://).</source>
             <translation>Der Quellenlink ist keine Webadresse (er sollte mit https:// beginnen).</translation>
         </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
     </context>
     <context>
         <name>MilestoneEditor</name>
@@ -3722,6 +3726,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Open the chosen milestone in the form (Return or double click)</source>
             <translation>Den gewählten Meilenstein im Formular öffnen (Eingabetaste oder Doppelklick)</translation>
         </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
     </context>
     <context>
         <name>TimelinePickerDialog</name>
@@ -4704,6 +4712,22 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>No category</source>
             <translation>Keine Kategorie</translation>
+        </message>
+        <message>
+            <source>Check the date: “%1” names no year; the year is the one the text mentioned before.</source>
+            <translation>Datum prüfen: „%1“ nennt kein Jahr; es gilt das Jahr, das der Text zuvor genannt hat.</translation>
+        </message>
+        <message>
+            <source>Check the date: “%1” has no end; the milestone starts then.</source>
+            <translation>Datum prüfen: „%1“ hat kein Ende; der Meilenstein beginnt dann.</translation>
+        </message>
+        <message>
+            <source>Check the date: “%1” is approximate.</source>
+            <translation>Datum prüfen: „%1“ ist eine ungefähre Angabe.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
         </message>
     </context>
     <context>

@@ -1868,6 +1868,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>The source link is not a web address (it should start with https://).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MilestoneEditor</name>
@@ -3715,6 +3719,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Open the chosen milestone in the form (Return or double click)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelinePickerDialog</name>
@@ -4692,6 +4700,22 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the date: “%1” names no year; the year is the one the text mentioned before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the date: “%1” has no end; the milestone starts then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the date: “%1” is approximate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
             <translation type="unfinished" />
         </message>
     </context>
