@@ -601,6 +601,9 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportPreviewModel::TitleColumn, QHeaderView::Stretch);
+    // Notes can be long ("Check the date: …"); they share the width with the title, elided, the tooltip
+    // holds all of it.
+    header->setSectionResizeMode(ImportPreviewModel::NoteColumn, QHeaderView::Stretch);
     fillCategoryCombo(m_ui->categoryCombo, categories);
 
     m_parseTimer->setSingleShot(true);

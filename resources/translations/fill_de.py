@@ -286,8 +286,8 @@ DE = {
     "Reorder categories": "Kategorien umsortieren",
     "The milestone “%1” has no date.": "Der Meilenstein „%1“ hat kein Datum.",
     "Import from Text": "Aus Text übernehmen",
-    "Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.":
-        "Fügen Sie den Text einer Pressemitteilung ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“) und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen.",
+    "Paste the text of a press release or a chronicle, or open a text file. Year lists (“2016: …”), list and table lines that start with a date, and dates in sentences (“Am 5.12.2014 …”) become milestones; vague dates are marked for a check.":
+        "Fügen Sie den Text einer Pressemitteilung oder Chronik ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“), Listen- und Tabellenzeilen, die mit einem Datum beginnen, und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen; ungefähre Daten sind zur Prüfung markiert.",
     "&Open Text File…": "Textdatei ö&ffnen …",
     "Release text": "Pressetext",
     "&Category of the ticked rows:": "&Kategorie der angehakten Zeilen:",

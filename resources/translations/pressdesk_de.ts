@@ -3457,10 +3457,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>Aus Text übernehmen</translation>
         </message>
         <message>
-            <source>Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.</source>
-            <translation>Fügen Sie den Text einer Pressemitteilung ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“) und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen.</translation>
-        </message>
-        <message>
             <source>&amp;Open Text File…</source>
             <translation>Textdatei ö&amp;ffnen …</translation>
         </message>
@@ -3491,6 +3487,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Quotations found</source>
             <translation>Gefundene Zitate</translation>
+        </message>
+        <message>
+            <source>Paste the text of a press release or a chronicle, or open a text file. Year lists (“2016: …”), list and table lines that start with a date, and dates in sentences (“Am 5.12.2014 …”) become milestones; vague dates are marked for a check.</source>
+            <translation>Fügen Sie den Text einer Pressemitteilung oder Chronik ein oder öffnen Sie eine Textdatei. Jahreslisten („2016: …“), Listen- und Tabellenzeilen, die mit einem Datum beginnen, und Daten in Sätzen („Am 5.12.2014 …“) werden zu Meilensteinen; ungefähre Daten sind zur Prüfung markiert.</translation>
         </message>
     </context>
     <context>

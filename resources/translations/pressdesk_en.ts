@@ -3450,10 +3450,6 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paste the text of a press release, or open a text file. Year lists (“2016: …”) and dates in sentences (“Am 5.12.2014 …”) become milestones.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Open Text File…</source>
             <translation type="unfinished" />
         </message>
@@ -3483,6 +3479,10 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Quotations found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the text of a press release or a chronicle, or open a text file. Year lists (“2016: …”), list and table lines that start with a date, and dates in sentences (“Am 5.12.2014 …”) become milestones; vague dates are marked for a check.</source>
             <translation type="unfinished" />
         </message>
     </context>
