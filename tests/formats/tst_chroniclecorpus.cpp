@@ -81,7 +81,7 @@ private Q_SLOTS:
 
         QTextStream out(stdout);
         out << QStringLiteral("\n%1 %2 %3 %4 %5 %6\n")
-                   .arg(QStringLiteral("text"), -34)
+                   .arg(QStringLiteral("text"), -46)
                    .arg(QStringLiteral("expected"), 8)
                    .arg(QStringLiteral("found"), 6)
                    .arg(QStringLiteral("right"), 6)
@@ -132,7 +132,7 @@ private Q_SLOTS:
             const double precision = found.isEmpty() ? 1.0 : double(right) / double(found.size());
             const double recall = double(right) / double(expected.size());
             out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                       .arg(name, -34)
+                       .arg(name, -46)
                        .arg(expected.size(), 8)
                        .arg(found.size(), 6)
                        .arg(right, 6)
@@ -150,7 +150,7 @@ private Q_SLOTS:
         const double precision = double(allRight) / double(std::max(1, allFound));
         const double recall = double(allRight) / double(std::max(1, allExpected));
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(QStringLiteral("all %1 texts").arg(texts.size()), -34)
+                   .arg(QStringLiteral("all %1 texts").arg(texts.size()), -46)
                    .arg(allExpected, 8)
                    .arg(allFound, 6)
                    .arg(allRight, 6)
