@@ -115,6 +115,8 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
                                 m_renderer ? m_renderer(content) : QHash<int, BlockRendering>());
     setTextCursor(cursor);
     ensureCursorVisible();
+    if (source->hasText())
+        Q_EMIT textPasted(source->text());
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)

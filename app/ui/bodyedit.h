@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void addToDictionaryRequested(const QString &word);
     void focusLeft();
+    // After a paste, with the text that came in (a pasted release may open with its dateline).
+    void textPasted(const QString &text);
 
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;

@@ -12,10 +12,13 @@ void PastedTextEdit::insertFromMimeData(const QMimeData *source)
         const QString text = TimelineTextParser::htmlToText(source->html());
         if (!text.isEmpty()) {
             insertPlainText(text);
+            Q_EMIT textPasted(text);
             return;
         }
     }
     QPlainTextEdit::insertFromMimeData(source);
+    if (source && source->hasText())
+        Q_EMIT textPasted(source->text());
 }
 
 } // namespace pressdesk

@@ -13,6 +13,10 @@ class PastedTextEdit : public QPlainTextEdit
 public:
     using QPlainTextEdit::QPlainTextEdit;
 
+Q_SIGNALS:
+    // After a paste, with the text that came in (a release pasted into a lead may open with its dateline).
+    void textPasted(const QString &text);
+
 protected:
     void insertFromMimeData(const QMimeData *source) override;
 };

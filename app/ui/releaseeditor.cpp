@@ -5,6 +5,8 @@
 #include "dialogs.h"
 #include "exchange/releaseassembler.h"
 #include "formats/releaseplaintext.h"
+#include "formats/timelinetextparser.h"
+#include "pastedtextedit.h"
 #include "storage/store.h"
 #include "ui_releaseeditor.h"
 
@@ -12,6 +14,7 @@
 
 #include <QInputDialog>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextList>
 
 #include <algorithm>
@@ -43,6 +46,7 @@ ReleaseEditor::ReleaseEditor(QWidget *parent)
     m_ui->releaseDateEdit->setSpecialValueText(tr("no date"));
     m_ui->releaseDateEdit->setDisplayFormat(shortDateFormat());
     m_ui->embargoEdit->setDisplayFormat(shortDateFormat() + QStringLiteral(" HH:mm"));
+    m_ui->fieldsForm->setRowVisible(m_ui->datelineOffer, false);
     connectFields();
     connectToolbar();
     clear();
@@ -76,6 +80,12 @@ void ReleaseEditor::connectFields()
             noteEdit();
     });
     connect(m_ui->bodyEdit, &BodyEdit::focusLeft, this, &ReleaseEditor::fieldLeft);
+    connect(m_ui->bodyEdit, &BodyEdit::textPasted, this,
+            [this](const QString &text) { offerDateline(m_ui->bodyEdit->document(), text); });
+    connect(m_ui->leadEdit, &PastedTextEdit::textPasted, this,
+            [this](const QString &text) { offerDateline(m_ui->leadEdit->document(), text); });
+    connect(m_ui->useDatelineButton, &QPushButton::clicked, this, &ReleaseEditor::useOfferedDateline);
+    connect(m_ui->dismissDatelineButton, &QToolButton::clicked, this, &ReleaseEditor::withdrawDatelineOffer);
     connect(m_ui->bodyEdit, &BodyEdit::addToDictionaryRequested, this,
             &ReleaseEditor::addToDictionaryRequested);
     connect(m_ui->bodyEdit, &QTextEdit::cursorPositionChanged, this, &ReleaseEditor::updateToolbar);
@@ -188,6 +198,8 @@ QHash<int, BlockRendering> ReleaseEditor::renderingsFor(Store &store, const Pres
 void ReleaseEditor::showRelease(const PressRelease &release, int focusBlock)
 {
     const bool loading = std::exchange(m_loading, true);
+    if (release.meta.id != m_release.meta.id)
+        withdrawDatelineOffer(); // it was about another release
     m_release = release;
     m_ui->headlineEdit->setText(release.headline);
     m_ui->subheadlineEdit->setText(release.subheadline);
@@ -453,6 +465,41 @@ TextStatistics ReleaseEditor::leadCounts() const
                                                                  m_ui->leadEdit->toPlainText()));
     lead.finish();
     return lead;
+}
+
+void ReleaseEditor::offerDateline(QTextDocument *pastedInto, const QString &pasted)
+{
+    const std::optional<Dateline> found = TimelineTextParser::dateline(pasted);
+    if (!found || m_locked)
+        return;
+    m_datelineOffer = {pastedInto, pasted.mid(found->offset, found->length), found->place,
+                       found->date.firstDay()};
+    m_ui->datelineOfferLabel->setText(
+        tr("The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take "
+           "it out of the text?")
+            .arg(m_datelineOffer.text.trimmed()));
+    m_ui->fieldsForm->setRowVisible(m_ui->datelineOffer, true);
+}
+
+void ReleaseEditor::useOfferedDateline()
+{
+    const DatelineOffer offer = m_datelineOffer;
+    withdrawDatelineOffer();
+    m_ui->placeEdit->setText(offer.place);
+    m_ui->releaseDateEdit->setDate(offer.date);
+    if (offer.pastedInto) {
+        // The printed release sets its own dateline from place and date; the pasted one would repeat it.
+        QTextCursor cursor = offer.pastedInto->find(offer.text);
+        if (!cursor.isNull())
+            cursor.removeSelectedText();
+    }
+    noteEdit();
+}
+
+void ReleaseEditor::withdrawDatelineOffer()
+{
+    m_datelineOffer = {};
+    m_ui->fieldsForm->setRowVisible(m_ui->datelineOffer, false);
 }
 
 } // namespace pressdesk

@@ -4,6 +4,7 @@
 #include "core/textstatistics.h"
 #include "models/releasebodydocument.h"
 
+#include <QDate>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -95,6 +96,11 @@ private:
     void toggleSubheading(bool subheading);
     void toggleList(bool list);
     TextStatistics countedPart(const QString &text) const;
+    // A pasted press text that opens with its dateline ("Herne, 14. März 2023 –"): offered as the
+    // release's place and date, taken out of the text where the user accepts.
+    void offerDateline(QTextDocument *pastedInto, const QString &pasted);
+    void useOfferedDateline();
+    void withdrawDatelineOffer();
 
     std::unique_ptr<Ui::ReleaseEditor> m_ui;
     QPointer<Store> m_store;
@@ -103,6 +109,14 @@ private:
     bool m_modified = false;
     bool m_locked = false;
     QHash<RecordId, QString> m_contactNames;
+    struct DatelineOffer
+    {
+        QPointer<QTextDocument> pastedInto;
+        QString text; // as it stands in the pasted text
+        QString place;
+        QDate date;
+    };
+    DatelineOffer m_datelineOffer;
     mutable QHash<QString, TextStatistics> m_countCache;
 };
 

@@ -6,4 +6,8 @@ DE = {
     "Check the date: “%1” has no end; the milestone starts then.":
         "Datum prüfen: „%1“ hat kein Ende; der Meilenstein beginnt dann.",
     "Check the date: “%1” is approximate.": "Datum prüfen: „%1“ ist eine ungefähre Angabe.",
+    "Use as Place and Date": "Als Ort und Datum übernehmen",
+    "Keep the dateline in the text": "Die Ortszeile im Text lassen",
+    "The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take it out of the text?":
+        "Der eingefügte Text beginnt mit der Ortszeile „%1“. Als Ort und Datum dieser Pressemitteilung übernehmen und aus dem Text nehmen?",
 }

@@ -2894,6 +2894,18 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>Press contacts of this release</source>
             <translation>Pressekontakt dieser Pressemitteilung</translation>
         </message>
+        <message>
+            <source>Use as Place and Date</source>
+            <translation>Als Ort und Datum übernehmen</translation>
+        </message>
+        <message>
+            <source>✕</source>
+            <translation>✕</translation>
+        </message>
+        <message>
+            <source>Keep the dateline in the text</source>
+            <translation>Die Ortszeile im Text lassen</translation>
+        </message>
     </context>
     <context>
         <name>ReleaseOutput</name>
@@ -5598,6 +5610,10 @@ PressDesk lässt die Datei geöffnet, damit Sie lesen und kopieren können, was 
         <message>
             <source>“%1” is not a web address (https://…) or an e-mail address.</source>
             <translation>„%1“ ist keine Webadresse (https://…) und keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take it out of the text?</source>
+            <translation>Der eingefügte Text beginnt mit der Ortszeile „%1“. Als Ort und Datum dieser Pressemitteilung übernehmen und aus dem Text nehmen?</translation>
         </message>
     </context>
     <context>

@@ -2887,6 +2887,18 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>Press contacts of this release</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Use as Place and Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the dateline in the text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReleaseOutput</name>
@@ -5579,6 +5591,10 @@ PressDesk keeps it open so that you can read and copy what you need, but changes
         </message>
         <message>
             <source>“%1” is not a web address (https://…) or an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take it out of the text?</source>
             <translation type="unfinished" />
         </message>
     </context>

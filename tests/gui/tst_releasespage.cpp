@@ -49,6 +49,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace pressdesk;
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void aPublishedReleaseIsLockedUntilACorrection();
     void versionsShowAWordDiffAndRestoreAsOneStep();
     void pasteKeepsOnlyWhatAReleaseHolds();
+    void aPastedDatelineIsOfferedAsPlaceAndDate();
     void spellingOffersSuggestionsAndTheOfficeDictionary();
     void countsAreThoseOfThePlainText();
     void aRevisedQuoteOffersItsNewWording();
@@ -509,6 +511,51 @@ void TestReleasesPage::pasteKeepsOnlyWhatAReleaseHolds()
             QVERIFY(!it.fragment().text().contains(QChar::ObjectReplacementCharacter));
         }
     }
+}
+
+// Issue #16, point 4: a press text pasted into a release opens with its dateline; it is offered as the
+// release's place and date and, taken, leaves the text (the printed release sets its own).
+void TestReleasesPage::aPastedDatelineIsOfferedAsPlaceAndDate()
+{
+    const RecordId id = m_page->newRelease();
+    auto *offer = child<QWidget>(m_page, "datelineOffer");
+    QVERIFY(!offer->isVisible());
+    auto *lead = child<QPlainTextEdit>(m_page, "leadEdit");
+    lead->setFocus();
+    auto *mime = new QMimeData;
+    mime->setText(QStringLiteral("Herne, 14. März 2023 – Die Stadt zieht Bilanz des Stadtumbaus."));
+    QApplication::clipboard()->setMimeData(mime);
+    lead->paste();
+    QVERIFY(offer->isVisible());
+    QCOMPARE(child<QLabel>(m_page, "datelineOfferLabel")->text(),
+             QStringLiteral("The pasted text opens with the dateline “Herne, 14. März 2023 –”. Use it as "
+                            "this release's place and date, and take it out of the text?"));
+    QTest::mouseClick(child<QPushButton>(m_page, "useDatelineButton"), Qt::LeftButton);
+    QVERIFY(!offer->isVisible());
+    QCOMPARE(child<QLineEdit>(m_page, "placeEdit")->text(), QStringLiteral("Herne"));
+    QCOMPARE(child<QDateEdit>(m_page, "releaseDateEdit")->date(), QDate(2023, 3, 14));
+    QCOMPARE(lead->toPlainText(), QStringLiteral("Die Stadt zieht Bilanz des Stadtumbaus."));
+    QVERIFY(m_page->saveNow());
+    QCOMPARE(stored(id).place, QStringLiteral("Herne"));
+    QCOMPARE(stored(id).releaseDate, QDate(2023, 3, 14));
+    QCOMPARE(stored(id).lead, QStringLiteral("Die Stadt zieht Bilanz des Stadtumbaus."));
+
+    // Declined, the text stays as pasted; text without a dateline offers nothing.
+    body()->setFocus();
+    mime = new QMimeData;
+    mime->setText(QStringLiteral("Bochum, 07.12.2020: Der Rat hat beschlossen."));
+    QApplication::clipboard()->setMimeData(mime);
+    body()->paste();
+    QVERIFY(offer->isVisible());
+    QTest::mouseClick(child<QToolButton>(m_page, "dismissDatelineButton"), Qt::LeftButton);
+    QVERIFY(!offer->isVisible());
+    QVERIFY(body()->toPlainText().contains(QStringLiteral("Bochum, 07.12.2020: Der Rat hat beschlossen.")));
+    QCOMPARE(child<QLineEdit>(m_page, "placeEdit")->text(), QStringLiteral("Herne"));
+    mime = new QMimeData;
+    mime->setText(QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band."));
+    QApplication::clipboard()->setMimeData(mime);
+    body()->paste();
+    QVERIFY(!offer->isVisible());
 }
 
 void TestReleasesPage::spellingOffersSuggestionsAndTheOfficeDictionary()
