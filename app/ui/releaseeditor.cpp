@@ -85,7 +85,7 @@ void ReleaseEditor::connectFields()
     connect(m_ui->leadEdit, &PastedTextEdit::textPasted, this,
             [this](const QString &text) { offerDateline(m_ui->leadEdit->document(), text); });
     connect(m_ui->useDatelineButton, &QPushButton::clicked, this, &ReleaseEditor::useOfferedDateline);
-    connect(m_ui->dismissDatelineButton, &QToolButton::clicked, this, &ReleaseEditor::withdrawDatelineOffer);
+    connect(m_ui->dismissDatelineButton, &QPushButton::clicked, this, &ReleaseEditor::withdrawDatelineOffer);
     connect(m_ui->bodyEdit, &BodyEdit::addToDictionaryRequested, this,
             &ReleaseEditor::addToDictionaryRequested);
     connect(m_ui->bodyEdit, &QTextEdit::cursorPositionChanged, this, &ReleaseEditor::updateToolbar);

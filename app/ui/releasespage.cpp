@@ -912,7 +912,9 @@ void ReleasesPage::updateStateRow()
 
 void ReleasesPage::updateSaveState(const QString &text, Tone tone)
 {
+    // The label may be narrower than its text (it must not widen the window); the tooltip has all of it.
     m_ui->saveStateLabel->setText(text);
+    m_ui->saveStateLabel->setToolTip(text);
     StateStyle::setTone(m_ui->saveStateLabel, tone);
 }
 

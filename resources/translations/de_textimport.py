@@ -10,4 +10,5 @@ DE = {
     "Keep the dateline in the text": "Die Ortszeile im Text lassen",
     "The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take it out of the text?":
         "Der eingefügte Text beginnt mit der Ortszeile „%1“. Als Ort und Datum dieser Pressemitteilung übernehmen und aus dem Text nehmen?",
+    "Keep in the Text": "Im Text lassen",
 }

@@ -2899,12 +2899,12 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>Als Ort und Datum übernehmen</translation>
         </message>
         <message>
-            <source>✕</source>
-            <translation>✕</translation>
-        </message>
-        <message>
             <source>Keep the dateline in the text</source>
             <translation>Die Ortszeile im Text lassen</translation>
+        </message>
+        <message>
+            <source>Keep in the Text</source>
+            <translation>Im Text lassen</translation>
         </message>
     </context>
     <context>

@@ -2892,11 +2892,11 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>✕</source>
+            <source>Keep the dateline in the text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keep the dateline in the text</source>
+            <source>Keep in the Text</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -547,7 +547,7 @@ void TestReleasesPage::aPastedDatelineIsOfferedAsPlaceAndDate()
     QApplication::clipboard()->setMimeData(mime);
     body()->paste();
     QVERIFY(offer->isVisible());
-    QTest::mouseClick(child<QToolButton>(m_page, "dismissDatelineButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(m_page, "dismissDatelineButton"), Qt::LeftButton);
     QVERIFY(!offer->isVisible());
     QVERIFY(body()->toPlainText().contains(QStringLiteral("Bochum, 07.12.2020: Der Rat hat beschlossen.")));
     QCOMPARE(child<QLineEdit>(m_page, "placeEdit")->text(), QStringLiteral("Herne"));
