@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -223,8 +225,13 @@ public:
         case TitleColumn:
             if (role == Qt::DisplayRole || role == Qt::EditRole)
                 return row.title;
-            if (role == Qt::ToolTipRole)
-                return row.found.context;
+            if (role == Qt::ToolTipRole) {
+                // The sentence or list it came from, and the line where the text says it.
+                if (row.found.source.isEmpty() || row.found.source == row.found.context)
+                    return row.found.context;
+                return QString(row.found.context + QLatin1Char('\n') +
+                               tr("Line %1: %2").arg(row.found.line).arg(row.found.source));
+            }
             break;
         case CategoryColumn:
             if (role == Qt::DisplayRole)
@@ -376,6 +383,12 @@ public:
     {
         return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                                  [](const Row &row) { return row.duplicate == Duplicate::InTimeline; }));
+    }
+
+    // What the parser found for a row: where in the text it stands.
+    const FoundMilestone *foundAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row).found : nullptr;
     }
 
     QList<Milestone> checkedMilestones() const
@@ -616,6 +629,9 @@ TimelineImportDialog::TimelineImportDialog(Store &store, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineImportDialog::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineImportDialog::updateSummary);
+    // The row's place in the text is selected there, so the user sees what it was read from.
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showInText(current.row()); });
     updateSummary();
 }
 
@@ -714,6 +730,21 @@ QList<Quote> TimelineImportDialog::quotesToImport() const
         quotes.append(quote); // a draft: its authorisation is asked for as for any other
     }
     return quotes;
+}
+
+void TimelineImportDialog::showInText(int row)
+{
+    const FoundMilestone *found = m_model->foundAt(row);
+    QTextDocument *document = m_ui->sourceEdit->document();
+    if (!found || found->offset >= document->characterCount())
+        return;
+    const QTextBlock block = document->findBlock(found->offset);
+    const int lineEnd = block.position() + block.length() - 1;
+    QTextCursor cursor(document);
+    cursor.setPosition(found->offset);
+    cursor.setPosition(std::min(lineEnd, found->offset + 300), QTextCursor::KeepAnchor);
+    m_ui->sourceEdit->setTextCursor(cursor);
+    m_ui->sourceEdit->ensureCursorVisible();
 }
 
 void TimelineImportDialog::refreshPreview()

@@ -44,6 +44,7 @@ public:
 
     // Parses the text at once instead of after the pause in typing.
     void refreshPreview();
+    void showInText(int row);
     // The text's own place and date ("Herne, 14. März 2023 –"), shown above the preview, not imported.
     std::optional<Dateline> textDateline() const { return m_dateline; }
 

@@ -11,4 +11,5 @@ DE = {
     "The pasted text opens with the dateline “%1”. Use it as this release's place and date, and take it out of the text?":
         "Der eingefügte Text beginnt mit der Ortszeile „%1“. Als Ort und Datum dieser Pressemitteilung übernehmen und aus dem Text nehmen?",
     "Keep in the Text": "Im Text lassen",
+    "Line %1: %2": "Zeile %1: %2",
 }

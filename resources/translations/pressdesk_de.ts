@@ -4741,6 +4741,10 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
             <source>Planned</source>
             <translation>Geplant</translation>
         </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>pressdesk::KitListModel</name>

@@ -4730,6 +4730,10 @@ Record the date of the consent below, or make the channel public anyway if it is
             <source>Planned</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pressdesk::KitListModel</name>

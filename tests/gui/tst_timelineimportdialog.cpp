@@ -153,8 +153,10 @@ private Q_SLOTS:
 
         QCOMPARE(cell(0, DateColumn).toString(), PartialDate::fromYmd(2014, 12, 5).toDisplayString());
         QCOMPARE(cell(0, TitleColumn).toString(), QStringLiteral("Der letzte Zafira rollt vom Band"));
-        QCOMPARE(cell(0, TitleColumn, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band."));
+        QVERIFY(cell(0, TitleColumn, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Am 5.12.2014 rollt der letzte Zafira vom Band.\nLine 1: Am "
+                                               "5.12.2014 rollt der letzte Zafira vom Band. Die deutsche")));
         QCOMPARE(cell(15, DateColumn).toString(), QStringLiteral("2020"));
         QCOMPARE(cell(15, TitleColumn).toString(), QStringLiteral("Haus des Wissens ist beschlossen"));
         QCOMPARE(cell(5, CategoryColumn).toString(), QStringLiteral("No category"));
@@ -374,8 +376,10 @@ private Q_SLOTS:
                              "Im Mai 2018 begann der Bau des Quartiersparks."),
               1);
         QCOMPARE(cell(0, TitleColumn).toString(), QStringLiteral("Bau des Quartiersparks begann"));
-        QCOMPARE(cell(0, TitleColumn, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Im Mai 2018 begann der Bau des Quartiersparks."));
+        QCOMPARE(
+            cell(0, TitleColumn, Qt::ToolTipRole).toString(),
+            QStringLiteral("Im Mai 2018 begann der Bau des Quartiersparks.\nLine 3: Herne, 14. März 2023 "
+                           "– Die Stadt zieht Bilanz. Im Mai 2018 begann der Bau des Quartiersparks."));
         QVERIFY(m_dialog->textDateline());
         QCOMPARE(m_dialog->textDateline()->date, PartialDate::fromYmd(2023, 3, 14));
         const QString summary = child<QLabel>("summaryLabel")->text();
@@ -470,6 +474,14 @@ private Q_SLOTS:
             QCOMPARE(cell(row, NoteColumn).toString(), notes.at(row - 1));
         }
         QCOMPARE(cell(3, DateColumn).toString(), QStringLiteral("5 December 2019"));
+        // The title's tooltip names the sentence and its line; choosing a row shows it in the text.
+        QCOMPARE(cell(2, TitleColumn).toString(), QStringLiteral("Quartier angeschlossen"));
+        QCOMPARE(cell(2, TitleColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Seit Oktober 2019 ist das Quartier angeschlossen\nLine 3: – Seit Oktober "
+                                "2019 ist das Quartier angeschlossen"));
+        table()->setCurrentIndex(model()->index(2, TitleColumn));
+        QCOMPARE(child<QPlainTextEdit>("sourceEdit")->textCursor().selectedText(),
+                 QStringLiteral("Seit Oktober 2019 ist das Quartier angeschlossen"));
         QCOMPARE(cell(4, NoteColumn).toString(), QStringLiteral("Planned"));
 
         QVERIFY(setCell(1, DateColumn, QStringLiteral("2016-06")));
