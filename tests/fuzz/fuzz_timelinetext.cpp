@@ -65,7 +65,12 @@ void check(const QString &text)
         FUZZ_CHECK(!item.end.isValid() || item.start < item.end, describe(item));
         FUZZ_CHECK(!item.title.trimmed().isEmpty(), describe(item));
         FUZZ_CHECK(item.offset >= previousOffset && item.offset < text.size(), describe(item));
-        FUZZ_CHECK(startsWithSimplified(QStringView(text).mid(item.offset), item.title), describe(item));
+        // The offset is where the item stands: a list item or table cell starts with its title, a sentence
+        // or a line (whose title is made concise) with its context.
+        FUZZ_CHECK(startsWithSimplified(QStringView(text).mid(item.offset), item.title) ||
+                       startsWithSimplified(QStringView(text).mid(item.offset), item.context),
+                   describe(item));
+        FUZZ_CHECK(!item.source.isEmpty() && !item.dateText.isEmpty(), describe(item));
         line += int(QStringView(text).mid(previousOffset, item.offset - previousOffset).count(u'\n'));
         FUZZ_CHECK(item.line == line, describe(item));
         previousOffset = item.offset;
