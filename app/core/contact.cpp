@@ -75,12 +75,65 @@ QString displayName(ChannelKind kind)
 
 QString Contact::displayName() const
 {
+    if (!formattedName.trimmed().isEmpty())
+        return formattedName.trimmed();
     QStringList parts;
     for (const QString &part : {honorific, givenName, familyName}) {
         if (!part.trimmed().isEmpty())
             parts.append(part.trimmed());
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString Contact::composedName() const
+{
+    QStringList parts;
+    for (const QString &part : {honorific, givenName, additionalNames, familyName}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    QString name = parts.join(QLatin1Char(' '));
+    if (!honorificSuffix.trimmed().isEmpty())
+        name += QStringLiteral(", ") + honorificSuffix.trimmed();
+    return name;
+}
+
+bool PostalAddress::isEmpty() const
+{
+    for (const QString *part : {&poBox, &extended, &street, &postcode, &city, &region, &country}) {
+        if (!part->trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QStringList PostalAddress::lines() const
+{
+    QStringList result;
+    const auto add = [&result](const QString &line) {
+        if (!line.trimmed().isEmpty())
+            result.append(line.trimmed());
+    };
+    add(extended);
+    add(street);
+    if (!poBox.trimmed().isEmpty()) {
+        const QString box = poBox.trimmed();
+        // "Postfach 10 22 69" as written, or the bare number with the word in front.
+        add(box.front().isDigit() ? tr("PO Box %1").arg(box) : box);
+    }
+    add(QString(postcode.trimmed() + QLatin1Char(' ') + city.trimmed()));
+    add(region);
+    add(country);
+    return result;
+}
+
+QString PostalAddress::kindName() const
+{
+    if (kind == QLatin1String("work"))
+        return tr("Work");
+    if (kind == QLatin1String("home"))
+        return tr("Home");
+    return {};
 }
 
 namespace {

@@ -11,6 +11,39 @@
 
 namespace pressdesk {
 
+// A postal address as vCard's ADR has it, for a contact or an organisation. Printed in German order
+// (Straße, PLZ Ort, Land); like channels, an address is internal until a press officer marks it public.
+struct PostalAddress
+{
+    Q_DECLARE_TR_FUNCTIONS(PostalAddress)
+public:
+    RecordId id = 0;
+    QString kind; // "work", "home" or empty: what the source said, nothing invented
+    QString poBox;
+    QString extended; // "c/o …", "3. OG"
+    QString street;
+    QString postcode;
+    QString city;
+    QString region;
+    QString country;
+    QString label; // a free label ("Lieferadresse"), not the formatted address
+    bool preferred = false;
+    bool isPublic = true;
+
+    bool isEmpty() const;
+    // "Willy-Brandt-Platz 2–6", "Postfach 10 22 69", "44787 Bochum", country: the lines that are not empty.
+    QStringList lines() const;
+    QString kindName() const; // "Work", "Home" or "" (translated)
+
+    friend bool operator==(const PostalAddress &a, const PostalAddress &b)
+    {
+        return a.kind == b.kind && a.poBox == b.poBox && a.extended == b.extended && a.street == b.street &&
+               a.postcode == b.postcode && a.city == b.city && a.region == b.region &&
+               a.country == b.country && a.label == b.label && a.preferred == b.preferred &&
+               a.isPublic == b.isPublic;
+    }
+};
+
 struct Organisation
 {
     Q_DECLARE_TR_FUNCTIONS(Organisation)
@@ -20,6 +53,7 @@ public:
     QString kind; // e.g. "Stadtverwaltung", "Tochtergesellschaft"
     QString website;
     QString boilerplate; // the "Über …" paragraph at the end of a release
+    QList<PostalAddress> addresses;
 
     ValidationResult validate() const;
 };
@@ -39,15 +73,32 @@ QString displayName(ChannelKind kind);
 
 struct ContactChannel
 {
+    ContactChannel() = default;
+    ContactChannel(RecordId channelId, ChannelKind channelKind, QString channelValue, QString channelLabel,
+                   bool channelIsPublic)
+        : id(channelId)
+        , kind(channelKind)
+        , value(std::move(channelValue))
+        , label(std::move(channelLabel))
+        , isPublic(channelIsPublic)
+    {
+    }
+
     RecordId id = 0;
     ChannelKind kind = ChannelKind::Email;
     QString value;
-    QString label;
+    QString label; // free text: "Pressestelle", Apple's X-ABLabel
+    // vCard TYPE values as the source gave them, lower case ("work", "voice", "pager", "text"); empty for
+    // a channel typed in PressDesk, whose types follow from its kind. Written back as they came, so an
+    // export adds no type the source did not have.
     bool isPublic = true; // internal channels never reach an export unless asked for
+    QStringList types;
+    bool preferred = false;
 
     friend bool operator==(const ContactChannel &a, const ContactChannel &b)
     {
-        return a.kind == b.kind && a.value == b.value && a.label == b.label && a.isPublic == b.isPublic;
+        return a.kind == b.kind && a.value == b.value && a.label == b.label && a.types == b.types &&
+               a.preferred == b.preferred && a.isPublic == b.isPublic;
     }
 };
 
@@ -56,11 +107,25 @@ struct Contact
     Q_DECLARE_TR_FUNCTIONS(Contact)
 public:
     RecordMeta meta;
-    QString honorific; // "Frau", "Herr", "Dr."
+    QString honorific; // "Frau", "Herr", "Dr." (vCard: honorific prefix)
     QString givenName;
+    QString additionalNames; // middle names, kept apart from the given name
     QString familyName;
+    QString honorificSuffix; // "MdB", "Sr."
+    QString nickname;
+    // The name as the address book wrote it (vCard FN); empty when it is just the parts joined. Shown
+    // as it is, never shortened; sorting and search still go by family name.
+    QString formattedName;
     QString role;
     RecordId organisationId = 0;
+    QString department; // the unit within the organisation (vCard ORG's second part)
+    QString uid;        // the address book's id for the contact (vCard UID), to update it on re-import
+    QList<PostalAddress> addresses;
+    // What PressDesk does not model, as vCard 4.0 content lines (BDAY, X-…, a second URL, GEO, …), kept
+    // so that an export gives the address book back whole.
+    QStringList keptProperties;
+    QByteArray photo;  // JPEG, PNG or GIF bytes as the file gave them
+    QString photoType; // "image/jpeg"
     QStringList pressTopics;
     bool availableForPress = false;
     QDate consentOn; // GDPR consent; invalid when none recorded
@@ -68,7 +133,10 @@ public:
     QString internalNote;
     QList<ContactChannel> channels;
 
+    // The formatted name when there is one, else honorific, given and family name.
     QString displayName() const;
+    // Honorific, given, additional and family name and suffix, as a formatted name would join them.
+    QString composedName() const;
     ValidationResult validate() const;
 };
 

@@ -3,6 +3,7 @@
 #include "contactsearchrows.h"
 #include "core/timestamps.h"
 #include "core/umlauts.h"
+#include "postaladdressrows.h"
 #include "sqlsupport.h"
 
 #include <QRegularExpression>
@@ -18,7 +19,9 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT id, honorific, given_name, family_name, role, organisation_id, press_topics, "
                    "available_for_press, "
-                   "consent_at, consent_note, internal_note, created_at, updated_at, revision FROM contact");
+                   "consent_at, consent_note, internal_note, created_at, updated_at, revision, "
+                   "additional_names, honorific_suffix, nickname, formatted_name, department, uid, "
+                   "kept_properties, photo, photo_type FROM contact");
 
 Contact readContact(const QSqlQuery &query)
 {
@@ -34,6 +37,15 @@ Contact readContact(const QSqlQuery &query)
     contact.consentOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
     contact.consentNote = query.value(9).toString();
     contact.internalNote = query.value(10).toString();
+    contact.additionalNames = query.value(14).toString();
+    contact.honorificSuffix = query.value(15).toString();
+    contact.nickname = query.value(16).toString();
+    contact.formattedName = query.value(17).toString();
+    contact.department = query.value(18).toString();
+    contact.uid = query.value(19).toString();
+    contact.keptProperties = query.value(20).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    contact.photo = query.value(21).toByteArray();
+    contact.photoType = query.value(22).toString();
     return contact;
 }
 
@@ -55,6 +67,8 @@ ColumnValues channelRow(RecordId contactId, const ContactChannel &channel, int p
         .add("kind", toStorageString(channel.kind))
         .add("value", channel.value.trimmed())
         .add("label", channel.label)
+        .add("types", channel.types.join(QLatin1Char(',')))
+        .add("preferred", channel.preferred ? 1 : 0)
         .add("is_public", channel.isPublic ? 1 : 0)
         .add("position", position);
     return columns;
@@ -84,7 +98,18 @@ ColumnValues contactColumns(const Contact &contact)
         .add("available_for_press", contact.availableForPress ? 1 : 0)
         .add("consent_at", sql::nullIfEmpty(contact.consentOn.toString(Qt::ISODate)))
         .add("consent_note", contact.consentNote)
-        .add("internal_note", contact.internalNote);
+        .add("internal_note", contact.internalNote)
+        .add("additional_names", contact.additionalNames.trimmed())
+        .add("honorific_suffix", contact.honorificSuffix.trimmed())
+        .add("nickname", contact.nickname.trimmed())
+        .add("formatted_name", contact.formattedName.trimmed())
+        .add("department", contact.department.trimmed())
+        .add("uid", contact.uid.trimmed())
+        // Kept lines are unfolded and escaped: one per line, never a line break inside one.
+        .add("kept_properties", contact.keptProperties.join(QLatin1Char('\n')))
+        .add("photo",
+             contact.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(contact.photo))
+        .add("photo_type", contact.photo.isEmpty() ? QString() : contact.photoType);
     return columns;
 }
 } // namespace
@@ -96,7 +121,7 @@ ContactRepository::ContactRepository(Database &database, ChangeSink *sink)
 
 namespace {
 // The columns readChannel() reads, after any the query puts first.
-const QString channelColumns = QStringLiteral("id, kind, value, label, is_public");
+const QString channelColumns = QStringLiteral("id, kind, value, label, is_public, types, preferred");
 
 ContactChannel readChannel(const QSqlQuery &query, int first)
 {
@@ -106,6 +131,8 @@ ContactChannel readChannel(const QSqlQuery &query, int first)
     channel.value = query.value(first + 2).toString();
     channel.label = query.value(first + 3).toString();
     channel.isPublic = query.value(first + 4).toBool();
+    channel.types = query.value(first + 5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    channel.preferred = query.value(first + 6).toBool();
     return channel;
 }
 } // namespace
@@ -160,6 +187,14 @@ Result<QList<Contact>> ContactRepository::all() const
         if (const auto found = indexOf.constFind(query.value(0).toLongLong()); found != indexOf.cend())
             contacts[found.value()].channels.append(readChannel(query, 1));
     }
+    Result<QHash<RecordId, QList<PostalAddress>>> addresses =
+        PostalAddressRows::readAll(query, PostalAddressRows::Owner::Contact);
+    if (!addresses)
+        return addresses.error();
+    for (auto it = addresses->cbegin(); it != addresses->cend(); ++it) {
+        if (const auto found = indexOf.constFind(it.key()); found != indexOf.cend())
+            contacts[found.value()].addresses = it.value();
+    }
     return contacts;
 }
 
@@ -178,7 +213,21 @@ Result<Contact> ContactRepository::find(RecordId id) const
     if (!channels)
         return channels.error();
     contact.channels = *channels;
+    QSqlQuery query = newQuery();
+    Result<QList<PostalAddress>> addresses =
+        PostalAddressRows::read(query, PostalAddressRows::Owner::Contact, id);
+    if (!addresses)
+        return addresses.error();
+    contact.addresses = *addresses;
     return contact;
+}
+
+Result<void> ContactRepository::writeChildren(const Contact &contact, RecordId contactId)
+{
+    if (Result<void> written = writeChannels(contactId, contact.channels); !written)
+        return written;
+    QSqlQuery query = newQuery();
+    return PostalAddressRows::write(query, PostalAddressRows::Owner::Contact, contactId, contact.addresses);
 }
 
 Result<void> ContactRepository::writeChannels(RecordId contactId, const QList<ContactChannel> &channels)
@@ -200,16 +249,14 @@ Result<void> ContactRepository::writeChannels(RecordId contactId, const QList<Co
 
 Result<Contact> ContactRepository::insert(const Contact &contact)
 {
-    return readBack(*this,
-                    write(Write::Insert, contact.meta, contact.validate(), contactColumns(contact),
-                          [this, &contact](RecordId id) { return writeChannels(id, contact.channels); }));
+    return readBack(*this, write(Write::Insert, contact.meta, contact.validate(), contactColumns(contact),
+                                 [this, &contact](RecordId id) { return writeChildren(contact, id); }));
 }
 
 Result<Contact> ContactRepository::update(const Contact &contact)
 {
-    return readBack(*this,
-                    write(Write::Update, contact.meta, contact.validate(), contactColumns(contact),
-                          [this, &contact](RecordId id) { return writeChannels(id, contact.channels); }));
+    return readBack(*this, write(Write::Update, contact.meta, contact.validate(), contactColumns(contact),
+                                 [this, &contact](RecordId id) { return writeChildren(contact, id); }));
 }
 
 Result<void> ContactRepository::remove(RecordId id, int expectedRevision)
@@ -243,7 +290,7 @@ Result<void> ContactRepository::remove(RecordId id, int expectedRevision)
 Result<Contact> ContactRepository::restore(const Contact &contact, const QList<RecordId> &releaseIds)
 {
     const auto restoreChildren = [this, &contact, &releaseIds](RecordId id) -> Result<void> {
-        if (Result<void> written = writeChannels(id, contact.channels); !written)
+        if (Result<void> written = writeChildren(contact, id); !written)
             return written;
         QSqlQuery query = newQuery();
         for (const RecordId releaseId : releaseIds) {
@@ -329,8 +376,6 @@ struct ContactRepository::Batch::Statements
     sql::Statement insertContact;
     sql::Statement insertChannel;
     sql::Statement insertOrganisation;
-    sql::Statement readContact;
-    sql::Statement readChannels;
     sql::Statement dropSearchRow;
     sql::Statement indexRange;
     sql::Statement indexOne;
@@ -497,65 +542,21 @@ Result<RecordId> ContactRepository::Batch::insert(const Contact &contact)
                 return ran.error();
         }
     }
+    if (!contact.addresses.isEmpty()) {
+        QSqlQuery query = m_repository.newQuery();
+        if (Result<void> written =
+                PostalAddressRows::write(query, PostalAddressRows::Owner::Contact, id, contact.addresses);
+            !written)
+            return written.error();
+    }
     m_repository.notify(id);
     return id;
 }
 
 Result<Contact> ContactRepository::Batch::find(RecordId id)
 {
-    Result<sql::Statement *> contactRow = statement(
-        &Statements::readContact,
-        "SELECT id, honorific, given_name, family_name, role, organisation_id, press_topics, "
-        "available_for_press, consent_at, consent_note, internal_note, created_at, updated_at, revision "
-        "FROM contact WHERE id = ?1");
-    if (!contactRow)
-        return contactRow.error();
-    sql::Statement &read = **contactRow;
-    read.bind(1, qint64(id));
-    Result<bool> found = read.step(tr("read the contacts"));
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(Error::Kind::NotFound, tr("The contact no longer exists."));
-    Contact contact;
-    contact.meta.id = read.columnInt(0);
-    contact.honorific = read.columnText(1);
-    contact.givenName = read.columnText(2);
-    contact.familyName = read.columnText(3);
-    contact.role = read.columnText(4);
-    contact.organisationId = read.columnInt(5);
-    contact.pressTopics = read.columnText(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    contact.availableForPress = read.columnInt(7) != 0;
-    contact.consentOn = QDate::fromString(read.columnText(8), Qt::ISODate);
-    contact.consentNote = read.columnText(9);
-    contact.internalNote = read.columnText(10);
-    contact.meta.createdAt = fromUtcIsoString(read.columnText(11));
-    contact.meta.updatedAt = fromUtcIsoString(read.columnText(12));
-    contact.meta.revision = int(read.columnInt(13));
-    read.reset();
-
-    Result<sql::Statement *> channelRows =
-        statement(&Statements::readChannels, "SELECT id, kind, value, label, is_public FROM contact_channel "
-                                             "WHERE contact_id = ?1 ORDER BY position, id");
-    if (!channelRows)
-        return channelRows.error();
-    sql::Statement &channels = **channelRows;
-    channels.bind(1, qint64(id));
-    while (true) {
-        Result<bool> row = channels.step(tr("read the contacts"));
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ContactChannel channel;
-        channel.id = channels.columnInt(0);
-        channel.kind = channelKindFromString(channels.columnText(1));
-        channel.value = channels.columnText(2);
-        channel.label = channels.columnText(3);
-        channel.isPublic = channels.columnInt(4) != 0;
-        contact.channels.append(channel);
-    }
-    return contact;
+    // Merges are few beside the additions: the repository's own read (channels, addresses, photo).
+    return m_repository.find(id);
 }
 
 Result<Contact> ContactRepository::Batch::update(const Contact &contact)
@@ -722,7 +723,8 @@ Result<void> ContactRepository::Batch::pauseSearch()
     if (Result<void> ran =
             sql::exec(query, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
                                             "'trigger' AND name IN ('contact_search_after_insert', "
-                                            "'contact_search_channel_insert') ORDER BY name"));
+                                            "'contact_search_channel_insert', "
+                                            "'contact_search_address_insert') ORDER BY name"));
         !ran)
         return ran;
     QStringList names;

@@ -145,6 +145,7 @@ public:
     static QString filterExpression(const QString &query);
 
 private:
+    Result<void> writeChildren(const Contact &contact, RecordId contactId); // channels and addresses
     Result<void> writeChannels(RecordId contactId, const QList<ContactChannel> &channels);
     Result<QList<ContactChannel>> readChannels(RecordId contactId) const;
 };

@@ -99,7 +99,9 @@ struct Cursor : sqlite3_vtab_cursor
     sqlite3 *connection = nullptr;
     sqlite3_stmt *contacts = nullptr;
     sqlite3_stmt *emails = nullptr;
-    bool emailsLeft = false; // `emails` stands on a row
+    bool emailsLeft = false;           // `emails` stands on a row
+    sqlite3_stmt *addresses = nullptr; // "postcode city" of each postal address (schema version 11)
+    bool addressesLeft = false;
     bool eof = true;
     sqlite3_int64 id = 0;
     std::string name;
@@ -113,13 +115,34 @@ struct Cursor : sqlite3_vtab_cursor
     {
         sqlite3_finalize(contacts);
         sqlite3_finalize(emails);
+        sqlite3_finalize(addresses);
     }
 
-    int stepEmails()
+    static int step(sqlite3_stmt *statement, bool &left)
     {
-        const int code = sqlite3_step(emails);
-        emailsLeft = code == SQLITE_ROW;
+        const int code = sqlite3_step(statement);
+        left = code == SQLITE_ROW;
         return code == SQLITE_ROW || code == SQLITE_DONE ? SQLITE_OK : code;
+    }
+    int stepEmails() { return step(emails, emailsLeft); }
+    int stepAddresses() { return step(addresses, addressesLeft); }
+
+    // Appends the texts of `statement`'s rows for contact `id`, joined by ' ', as group_concat(x, ' ')
+    // does; the rows come in (contact, position, id) order, those of contacts outside the run skipped.
+    int appendRowsOf(sqlite3_stmt *statement, bool &left)
+    {
+        bool first = true;
+        while (left && sqlite3_column_int64(statement, 0) <= id) {
+            if (sqlite3_column_int64(statement, 0) == id) {
+                if (!first)
+                    details.push_back(' ');
+                appendText(details, statement, 1);
+                first = false;
+            }
+            if (const int stepped = step(statement, left); stepped != SQLITE_OK)
+                return stepped;
+        }
+        return SQLITE_OK;
     }
 
     // Moves to the next contact and builds its texts.
@@ -141,26 +164,22 @@ struct Cursor : sqlite3_vtab_cursor
         appendText(name, contacts, 2);
         name.push_back(' ');
         appendText(name, contacts, 3);
-        // details: role || ' ' || organisation || ' ' || press_topics || ' ' || e-mails joined by ' '
+        // details: role || ' ' || department || ' ' || organisation || ' ' || press_topics || ' ' ||
+        // e-mails joined by ' ' || ' ' || "postcode city" of the addresses joined by ' '
         details.clear();
         appendText(details, contacts, 4);
+        details.push_back(' ');
+        appendText(details, contacts, 7);
         details.push_back(' ');
         appendText(details, contacts, 5);
         details.push_back(' ');
         appendText(details, contacts, 6);
         details.push_back(' ');
-        // The addresses come in (contact, position, id) order; skip those of contacts outside the run.
-        bool first = true;
-        while (emailsLeft && sqlite3_column_int64(emails, 0) <= id) {
-            if (sqlite3_column_int64(emails, 0) == id) {
-                if (!first)
-                    details.push_back(' ');
-                appendText(details, emails, 1);
-                first = false;
-            }
-            if (const int stepped = stepEmails(); stepped != SQLITE_OK)
-                return stepped;
-        }
+        if (const int appended = appendRowsOf(emails, emailsLeft); appended != SQLITE_OK)
+            return appended;
+        details.push_back(' ');
+        if (const int appended = appendRowsOf(addresses, addressesLeft); appended != SQLITE_OK)
+            return appended;
         nameChanged = foldUmlauts(name, nameFolded);
         detailsChanged = foldUmlauts(details, detailsFolded);
         return SQLITE_OK;
@@ -258,7 +277,8 @@ int filter(sqlite3_vtab_cursor *base, int, const char *, int argc, sqlite3_value
     if (!cursor->contacts) {
         if (const int code = sqlite3_prepare_v2(
                 connection,
-                "SELECT c.id, c.honorific, c.given_name, c.family_name, c.role, o.name, c.press_topics "
+                "SELECT c.id, c.honorific, c.given_name, c.family_name, c.role, o.name, c.press_topics, "
+                "c.department "
                 "FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
                 "WHERE c.id BETWEEN ?1 AND ?2 ORDER BY c.id",
                 -1, &cursor->contacts, nullptr);
@@ -271,13 +291,23 @@ int filter(sqlite3_vtab_cursor *base, int, const char *, int argc, sqlite3_value
                                                 -1, &cursor->emails, nullptr);
             code != SQLITE_OK)
             return fail(base, code);
+        if (const int code =
+                sqlite3_prepare_v2(connection,
+                                   "SELECT contact_id, postcode || ' ' || city FROM postal_address "
+                                   "WHERE contact_id BETWEEN ?1 AND ?2 "
+                                   "ORDER BY contact_id, position, id",
+                                   -1, &cursor->addresses, nullptr);
+            code != SQLITE_OK)
+            return fail(base, code);
     }
-    for (sqlite3_stmt *statement : {cursor->contacts, cursor->emails}) {
+    for (sqlite3_stmt *statement : {cursor->contacts, cursor->emails, cursor->addresses}) {
         sqlite3_reset(statement);
         sqlite3_bind_int64(statement, 1, first);
         sqlite3_bind_int64(statement, 2, last);
     }
     if (const int code = cursor->stepEmails(); code != SQLITE_OK)
+        return fail(base, code);
+    if (const int code = cursor->stepAddresses(); code != SQLITE_OK)
         return fail(base, code);
     if (const int code = cursor->advance(); code != SQLITE_OK)
         return fail(base, code);

@@ -1,6 +1,7 @@
 #include "organisationrepository.h"
 
 #include "core/timestamps.h"
+#include "postaladdressrows.h"
 #include "sqlsupport.h"
 
 #include <algorithm>
@@ -33,6 +34,15 @@ ColumnValues organisationColumns(const Organisation &organisation)
 }
 } // namespace
 
+RepositoryBase::WriteChildren OrganisationRepository::writeAddresses(const Organisation &organisation)
+{
+    return [this, &organisation](RecordId id) {
+        QSqlQuery query = newQuery();
+        return PostalAddressRows::write(query, PostalAddressRows::Owner::Organisation, id,
+                                        organisation.addresses);
+    };
+}
+
 OrganisationRepository::OrganisationRepository(Database &database, ChangeSink *sink)
     : RepositoryBase(database, sink, EntityKind::Organisation, QStringLiteral("organisation"))
 {
@@ -47,6 +57,12 @@ Result<QList<Organisation>> OrganisationRepository::all() const
     QList<Organisation> organisations;
     while (query.next())
         organisations.append(readOrganisation(query));
+    Result<QHash<RecordId, QList<PostalAddress>>> addresses =
+        PostalAddressRows::readAll(query, PostalAddressRows::Owner::Organisation);
+    if (!addresses)
+        return addresses.error();
+    for (Organisation &organisation : organisations)
+        organisation.addresses = addresses->value(organisation.meta.id);
     return organisations;
 }
 
@@ -83,19 +99,25 @@ Result<Organisation> OrganisationRepository::find(RecordId id) const
         return ran.error();
     if (!query.next())
         return makeError(Error::Kind::NotFound, tr("The organisation no longer exists."));
-    return readOrganisation(query);
+    Organisation organisation = readOrganisation(query);
+    Result<QList<PostalAddress>> addresses =
+        PostalAddressRows::read(query, PostalAddressRows::Owner::Organisation, id);
+    if (!addresses)
+        return addresses.error();
+    organisation.addresses = *addresses;
+    return organisation;
 }
 
 Result<Organisation> OrganisationRepository::insert(const Organisation &organisation)
 {
     return readBack(*this, write(Write::Insert, organisation.meta, organisation.validate(),
-                                 organisationColumns(organisation)));
+                                 organisationColumns(organisation), writeAddresses(organisation)));
 }
 
 Result<Organisation> OrganisationRepository::update(const Organisation &organisation)
 {
     return readBack(*this, write(Write::Update, organisation.meta, organisation.validate(),
-                                 organisationColumns(organisation)));
+                                 organisationColumns(organisation), writeAddresses(organisation)));
 }
 
 Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
@@ -106,7 +128,7 @@ Result<void> OrganisationRepository::remove(RecordId id, int expectedRevision)
 Result<Organisation> OrganisationRepository::restore(const Organisation &organisation)
 {
     return readBack(*this, write(Write::Restore, organisation.meta, organisation.validate(),
-                                 organisationColumns(organisation)));
+                                 organisationColumns(organisation), writeAddresses(organisation)));
 }
 
 Result<QHash<RecordId, int>> OrganisationRepository::contactCounts() const

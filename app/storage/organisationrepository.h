@@ -38,6 +38,9 @@ public:
     // How many contacts belong to each organisation (organisations without contacts are left out).
     Result<QHash<RecordId, int>> contactCounts() const;
     Result<int> contactCount(RecordId organisationId) const;
+
+private:
+    WriteChildren writeAddresses(const Organisation &organisation);
 };
 
 } // namespace pressdesk

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         Database &db = **opened;
         QCOMPARE(db.schemaVersion(), MigrationSet::builtin().latestVersion());
-        QCOMPARE(db.schemaVersion(), 10);
+        QCOMPARE(db.schemaVersion(), 11);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);

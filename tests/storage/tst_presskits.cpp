@@ -97,23 +97,26 @@ private Q_SLOTS:
         }
         // The file as version 9 left it, with a kit of four items, one of each kind but one.
         const QString error = testsupport::runRawSql(
-            path, {QStringLiteral("DROP TABLE press_kit"),
-                   QStringLiteral(
-                       "CREATE TABLE press_kit (id INTEGER PRIMARY KEY, title TEXT NOT NULL, release_id "
-                       "INTEGER REFERENCES press_release(id) ON DELETE SET NULL, created_at TEXT NOT NULL, "
-                       "updated_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1)"),
-                   QStringLiteral(
-                       "CREATE TABLE press_kit_item (kit_id INTEGER NOT NULL REFERENCES press_kit(id) ON "
-                       "DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('release', 'timeline', 'quote', "
-                       "'contact', 'asset')), ref_id INTEGER, position INTEGER NOT NULL, PRIMARY KEY "
-                       "(kit_id, position))"),
-                   QStringLiteral(
-                       "INSERT INTO press_kit (id, title, created_at, updated_at) VALUES (4, 'Alte Mappe', "
-                       "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
-                   QStringLiteral(
-                       "INSERT INTO press_kit_item VALUES (4, 'quote', 12, 2), (4, 'timeline', NULL, 1), "
-                       "(4, 'contact', 5, 3), (4, 'asset', 9, 4)"),
-                   QStringLiteral("PRAGMA user_version = 9")});
+            path,
+            testsupport::rewindToVersion10Statements() +
+                QStringList{
+                    QStringLiteral("DROP TABLE press_kit"),
+                    QStringLiteral(
+                        "CREATE TABLE press_kit (id INTEGER PRIMARY KEY, title TEXT NOT NULL, release_id "
+                        "INTEGER REFERENCES press_release(id) ON DELETE SET NULL, created_at TEXT NOT NULL, "
+                        "updated_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1)"),
+                    QStringLiteral(
+                        "CREATE TABLE press_kit_item (kit_id INTEGER NOT NULL REFERENCES press_kit(id) ON "
+                        "DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('release', 'timeline', 'quote', "
+                        "'contact', 'asset')), ref_id INTEGER, position INTEGER NOT NULL, PRIMARY KEY "
+                        "(kit_id, position))"),
+                    QStringLiteral(
+                        "INSERT INTO press_kit (id, title, created_at, updated_at) VALUES (4, 'Alte Mappe', "
+                        "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
+                    QStringLiteral(
+                        "INSERT INTO press_kit_item VALUES (4, 'quote', 12, 2), (4, 'timeline', NULL, 1), "
+                        "(4, 'contact', 5, 3), (4, 'asset', 9, 4)"),
+                    QStringLiteral("PRAGMA user_version = 9")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         auto store = Store::open(path, Database::OpenMode::OpenExisting);

@@ -268,6 +268,89 @@ private Q_SLOTS:
         QCOMPARE(m_store->contacts().find(read.meta.id)->channels.size(), 2);
     }
 
+    // Schema version 11: what an address book holds beyond the basics is stored and read back whole, by
+    // find() and all(), and the search finds a contact by the city and postcode of its address.
+    void contactKeepsNamePartsAddressesPhotoAndKeptProperties()
+    {
+        const Organisation organisation = makeOrganisation();
+        Contact contact;
+        contact.honorific = QStringLiteral("Prof. Dr.");
+        contact.givenName = QStringLiteral("Hans");
+        contact.additionalNames = QStringLiteral("Peter");
+        contact.familyName = QStringLiteral("Großmann");
+        contact.honorificSuffix = QStringLiteral("MdB");
+        contact.nickname = QStringLiteral("Hape");
+        contact.formattedName = QStringLiteral("Prof. Dr. Hans Peter Großmann, MdB");
+        contact.organisationId = organisation.meta.id;
+        contact.department = QStringLiteral("Presse- und Informationsamt");
+        contact.uid = QStringLiteral("urn:uuid:6f1c0d3e-1b7a-4d7e-9a55-0c7f4a1e2b3c");
+        contact.keptProperties = {QStringLiteral("BDAY:19750402"), QStringLiteral("X-ABShowAs:COMPANY")};
+        contact.photo = QByteArray("\xFF\xD8\xFF\xE0 a photo", 14);
+        contact.photoType = QStringLiteral("image/jpeg");
+        ContactChannel pager(0, ChannelKind::Phone, QStringLiteral("0234 910-1"),
+                             QStringLiteral("Bereitschaft"), false);
+        pager.types = {QStringLiteral("work"), QStringLiteral("pager")};
+        pager.preferred = true;
+        contact.channels = {pager};
+        PostalAddress work;
+        work.kind = QStringLiteral("work");
+        work.street = QStringLiteral("Willy-Brandt-Platz 2–6");
+        work.postcode = QStringLiteral("44787");
+        work.city = QStringLiteral("Bochum");
+        work.country = QStringLiteral("Deutschland");
+        work.preferred = true;
+        PostalAddress box;
+        box.poBox = QStringLiteral("10 22 69");
+        box.extended = QStringLiteral("c/o Stadtarchiv");
+        box.postcode = QStringLiteral("44777");
+        box.city = QStringLiteral("Bochum");
+        box.isPublic = false;
+        contact.addresses = {work, box};
+        const Result<Contact> stored = m_store->contacts().insert(contact);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        for (const Contact &read :
+             {*m_store->contacts().find(stored->meta.id), m_store->contacts().all()->at(0)}) {
+            QCOMPARE(read.additionalNames, contact.additionalNames);
+            QCOMPARE(read.honorificSuffix, contact.honorificSuffix);
+            QCOMPARE(read.nickname, contact.nickname);
+            QCOMPARE(read.formattedName, contact.formattedName);
+            QCOMPARE(read.displayName(), contact.formattedName);
+            QCOMPARE(read.department, contact.department);
+            QCOMPARE(read.uid, contact.uid);
+            QCOMPARE(read.keptProperties, contact.keptProperties);
+            QCOMPARE(read.photo, contact.photo);
+            QCOMPARE(read.photoType, contact.photoType);
+            QVERIFY(read.channels == contact.channels);
+            QVERIFY(read.addresses == contact.addresses);
+        }
+        QCOMPARE(m_store->contacts().find(stored->meta.id)->addresses.at(0).lines(),
+                 QStringList({QStringLiteral("Willy-Brandt-Platz 2–6"), QStringLiteral("44787 Bochum"),
+                              QStringLiteral("Deutschland")}));
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("44787"), 0).value(),
+                 QList<RecordId>{stored->meta.id});
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("Bochum"), 0).value(),
+                 QList<RecordId>{stored->meta.id});
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("Informationsamt"), 0).value(),
+                 QList<RecordId>{stored->meta.id});
+
+        // Addresses are rewritten with the contact; the search follows the address that is left.
+        Contact changed = *m_store->contacts().find(stored->meta.id);
+        changed.addresses.removeFirst();
+        changed.addresses.first().postcode = QStringLiteral("44801");
+        QVERIFY(m_store->contacts().update(changed));
+        QCOMPARE(m_store->contacts().find(stored->meta.id)->addresses.size(), 1);
+        QVERIFY(m_store->contacts().searchIds(QStringLiteral("44787"), 0)->isEmpty());
+        QCOMPARE(m_store->contacts().searchIds(QStringLiteral("44801"), 0).value(),
+                 QList<RecordId>{stored->meta.id});
+
+        // An organisation has addresses of its own.
+        Organisation withAddress = *m_store->organisations().find(organisation.meta.id);
+        withAddress.addresses = {work};
+        QVERIFY(m_store->organisations().update(withAddress));
+        QVERIFY(m_store->organisations().find(organisation.meta.id)->addresses == QList<PostalAddress>{work});
+        QVERIFY(m_store->organisations().all()->at(0).addresses == QList<PostalAddress>{work});
+    }
+
     void allReadsEveryContactsOwnChannelsInOrder()
     {
         // all() reads the channels of every contact at once: each must get its own, in its own order,
