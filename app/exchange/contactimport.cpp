@@ -119,32 +119,43 @@ void fill(QString &target, const QString &value)
 }
 
 // Fills what existing leaves empty; never overwrites. Returns whether anything changed.
-bool mergeInto(Contact &existing, const Contact &incoming)
+// Merges what the file says into a stored contact. By default only empty fields are filled; with
+// `fromSameAddressBook` (the file's UID is the contact's) the file's values win, since the address book
+// is where that contact is kept. Channels, addresses, topics and kept properties are added when new.
+bool mergeInto(Contact &existing, const Contact &incoming, bool fromSameAddressBook)
 {
     const Contact before = existing;
-    fill(existing.honorific, incoming.honorific);
-    fill(existing.givenName, incoming.givenName);
-    fill(existing.familyName, incoming.familyName);
-    fill(existing.role, incoming.role);
+    const auto take = [fromSameAddressBook](QString &field, const QString &value) {
+        if (fromSameAddressBook && !value.trimmed().isEmpty())
+            field = value.trimmed();
+        else
+            fill(field, value);
+    };
+    take(existing.honorific, incoming.honorific);
+    take(existing.givenName, incoming.givenName);
+    take(existing.additionalNames, incoming.additionalNames);
+    take(existing.familyName, incoming.familyName);
+    take(existing.honorificSuffix, incoming.honorificSuffix);
+    take(existing.nickname, incoming.nickname);
+    take(existing.formattedName, incoming.formattedName);
+    take(existing.role, incoming.role);
+    take(existing.department, incoming.department);
+    fill(existing.uid, incoming.uid);
     fill(existing.consentNote, incoming.consentNote);
     fill(existing.internalNote, incoming.internalNote);
     if (existing.organisationId == 0)
         existing.organisationId = incoming.organisationId;
     if (!existing.consentOn.isValid())
         existing.consentOn = incoming.consentOn;
+    if (!incoming.photo.isEmpty() && (existing.photo.isEmpty() || fromSameAddressBook)) {
+        existing.photo = incoming.photo;
+        existing.photoType = incoming.photoType;
+    }
     existing.availableForPress = existing.availableForPress || incoming.availableForPress;
-    bool changed =
-        existing.honorific != before.honorific || existing.givenName != before.givenName ||
-        existing.familyName != before.familyName || existing.role != before.role ||
-        existing.consentNote != before.consentNote || existing.internalNote != before.internalNote ||
-        existing.organisationId != before.organisationId || existing.consentOn != before.consentOn ||
-        existing.availableForPress != before.availableForPress;
     for (const QString &topic : incoming.pressTopics) {
         if (!topic.trimmed().isEmpty() &&
-            !existing.pressTopics.contains(topic.trimmed(), Qt::CaseInsensitive)) {
+            !existing.pressTopics.contains(topic.trimmed(), Qt::CaseInsensitive))
             existing.pressTopics.append(topic.trimmed());
-            changed = true;
-        }
     }
     QSet<QString> present;
     for (const ContactChannel &channel : std::as_const(existing.channels))
@@ -157,24 +168,73 @@ bool mergeInto(Contact &existing, const Contact &incoming)
         added.id = 0;
         existing.channels.append(added);
         present.insert(key);
-        changed = true;
     }
-    return changed;
+    for (const PostalAddress &address : incoming.addresses) {
+        const bool known = std::any_of(
+            existing.addresses.cbegin(), existing.addresses.cend(),
+            [&address](const PostalAddress &stored) { return stored.lines() == address.lines(); });
+        if (!known) {
+            PostalAddress added = address;
+            added.id = 0;
+            existing.addresses.append(added);
+        }
+    }
+    for (const QString &line : incoming.keptProperties) {
+        if (!existing.keptProperties.contains(line))
+            existing.keptProperties.append(line);
+    }
+    return !ContactImporter::changes(before, existing).isEmpty();
 }
 
-// The department has no field of its own: it goes with the role ("Pressesprecherin, Presseamt").
-Contact withDepartment(Contact contact, const QString &department)
+} // namespace
+
+QStringList ContactImporter::changes(const Contact &before, const Contact &after)
 {
-    const QString trimmed = department.trimmed();
-    if (trimmed.isEmpty())
-        return contact;
-    if (contact.role.trimmed().isEmpty())
-        contact.role = trimmed;
-    else if (!contact.role.contains(trimmed, Qt::CaseInsensitive))
-        contact.role = contact.role.trimmed() + QStringLiteral(", ") + trimmed;
-    return contact;
+    QStringList lines;
+    const auto field = [&lines](const QString &name, const QString &was, const QString &now) {
+        if (was.trimmed() == now.trimmed())
+            return;
+        if (was.trimmed().isEmpty())
+            lines.append(tr("%1: “%2” (new)").arg(name, now.trimmed()));
+        else
+            lines.append(tr("%1: “%2” → “%3”").arg(name, was.trimmed(), now.trimmed()));
+    };
+    field(tr("Honorific"), before.honorific, after.honorific);
+    field(tr("Given name"), before.givenName, after.givenName);
+    field(tr("Additional names"), before.additionalNames, after.additionalNames);
+    field(tr("Family name"), before.familyName, after.familyName);
+    field(tr("Suffix"), before.honorificSuffix, after.honorificSuffix);
+    field(tr("Nickname"), before.nickname, after.nickname);
+    field(tr("Display name"), before.formattedName, after.formattedName);
+    field(tr("Role"), before.role, after.role);
+    field(tr("Department"), before.department, after.department);
+    field(tr("Address-book id"), before.uid, after.uid);
+    field(tr("Consent note"), before.consentNote, after.consentNote);
+    field(tr("Internal note"), before.internalNote, after.internalNote);
+    if (before.organisationId != after.organisationId)
+        lines.append(tr("Organisation: set"));
+    if (before.consentOn != after.consentOn)
+        lines.append(tr("Consent date: %1").arg(after.consentOn.toString(Qt::ISODate)));
+    if (before.availableForPress != after.availableForPress)
+        lines.append(tr("Available for press: yes"));
+    if (before.photo != after.photo)
+        lines.append(before.photo.isEmpty() ? tr("Photo: added") : tr("Photo: replaced"));
+    for (const QString &topic : after.pressTopics) {
+        if (!before.pressTopics.contains(topic))
+            lines.append(tr("Topic: “%1” (new)").arg(topic));
+    }
+    for (qsizetype i = before.channels.size(); i < after.channels.size(); ++i)
+        lines.append(
+            tr("%1: “%2” (new)").arg(displayName(after.channels.at(i).kind), after.channels.at(i).value));
+    for (qsizetype i = before.addresses.size(); i < after.addresses.size(); ++i)
+        lines.append(tr("Address: “%1” (new)").arg(after.addresses.at(i).lines().join(QStringLiteral(", "))));
+    const qsizetype keptAdded = after.keptProperties.size() - before.keptProperties.size();
+    if (keptAdded > 0)
+        lines.append(tr("%n other vCard properties kept (new)", nullptr, int(keptAdded)));
+    return lines;
 }
 
+namespace {
 } // namespace
 
 Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<ParsedContact> &parsed,
@@ -205,6 +265,7 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
     };
     QHash<QString, StoredMatch> storedByEmail; // e-mail key → the stored contact with the lowest id
     QHash<QString, StoredMatch> storedByName;  // name key → the same
+    QHash<QString, StoredMatch> storedByUid;   // vCard UID → the same
     ContactRepository::Batch lookup(store.contacts());
     Result<bool> storeHasContacts = lookup.hasContacts();
     if (!storeHasContacts)
@@ -247,6 +308,16 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
             if (emailSet.contains(key))
                 keep(storedByEmail, key, match);
         }
+        QStringList uids;
+        for (const ParsedContact &candidate : parsed) {
+            if (!candidate.contact.uid.trimmed().isEmpty())
+                uids.append(candidate.contact.uid.trimmed());
+        }
+        Result<QList<ContactRepository::Match>> byUid = lookup.withUids(uids);
+        if (!byUid)
+            return byUid.error();
+        for (const ContactRepository::Match &match : std::as_const(*byUid))
+            keep(storedByUid, match.email, match);
         Result<QList<ContactRepository::Match>> byName = lookup.withNames(names);
         if (!byName)
             return byName.error();
@@ -278,7 +349,14 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         const QString &name = nameOf.at(candidateIndex);
 
         StoredMatch stored;
+        if (const auto found = storedByUid.constFind(candidate.contact.uid.trimmed());
+            !candidate.contact.uid.trimmed().isEmpty() && found != storedByUid.cend()) {
+            stored = found.value();
+            item.reason = tr("same address-book id as %1").arg(stored.displayName);
+        }
         for (const QString &email : emails) {
+            if (stored.id != 0)
+                break;
             if (const auto found = storedByEmail.constFind(email); found != storedByEmail.cend()) {
                 stored = found.value();
                 item.reason = tr("same e-mail as %1").arg(stored.displayName);
@@ -314,6 +392,13 @@ Result<ContactImportPlan> ContactImporter::plan(Store &store, const QList<Parsed
         if (stored.id != 0) {
             item.action = ContactImportItem::Action::Merge;
             item.existingId = stored.id;
+            // What the merge would do, field by field, for the preview.
+            if (Result<Contact> existing = lookup.find(stored.id); existing) {
+                Contact merged = *existing;
+                mergeInto(merged, candidate.contact,
+                          !merged.uid.isEmpty() && merged.uid == candidate.contact.uid.trimmed());
+                item.changes = changes(*existing, merged);
+            }
         } else if (listedIndex >= 0) {
             item.action = ContactImportItem::Action::Merge;
             item.existingId = plan.items.at(listedIndex).existingId; // 0: into the one added before
@@ -483,7 +568,7 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
                 if (!organisationId)
                     return failed(item.parsed, organisationId.error());
                 // The batch reads neither the meta data nor the channel ids of what it adds.
-                Contact contact = withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
+                Contact contact = item.parsed.contact;
                 contact.organisationId = *organisationId;
                 Result<RecordId> inserted = batch.insert(contact);
                 if (!inserted)
@@ -499,15 +584,16 @@ Result<ContactImportOutcome> ContactImporter::apply(Store &store, const ContactI
             if (!existing)
                 return failed(item.parsed, existing.error());
             Contact merged = *existing;
-            Contact withOrganisation =
-                withDepartment(item.parsed.contact, item.parsed.organisationDepartment);
+            Contact withOrganisation = item.parsed.contact;
             if (merged.organisationId == 0) {
                 Result<RecordId> organisationId = organisationFor(item.parsed);
                 if (!organisationId)
                     return failed(item.parsed, organisationId.error());
                 withOrganisation.organisationId = *organisationId;
             }
-            if (mergeInto(merged, withOrganisation)) {
+            const bool sameAddressBook =
+                !merged.uid.isEmpty() && merged.uid == withOrganisation.uid.trimmed();
+            if (mergeInto(merged, withOrganisation, sameAddressBook)) {
                 // Only stored contacts have a "before"; one added by this import goes with its removal.
                 if (!addedHere(target) && !mergedStored.contains(target)) {
                     outcome.mergedBefore.append(*existing);

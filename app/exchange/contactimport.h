@@ -28,6 +28,8 @@ struct ContactImportItem
     RecordId existingId = 0; // the stored contact to merge into (Merge); 0 for a duplicate within the list
     int earlierItem = -1;    // a duplicate within the list: the index of the item it repeats
     QString reason;          // e.g. "same e-mail as Julia Sommerfeld"
+    // For a merge into a stored contact: what the merge would change, field by field ("Role: “A” → “B”").
+    QStringList changes;
 };
 
 struct ContactImportPlan
@@ -57,8 +59,9 @@ class ContactImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImporter)
 public:
-    // Finds duplicates (same e-mail, case-insensitive, or same given+family name and same organisation
-    // name) against the store AND within the list; duplicates default to Merge, others to Add.
+    // Finds duplicates against the store AND within the list: the same address-book id (vCard UID) first,
+    // then the same e-mail (case-insensitive), then the same given+family name and organisation name;
+    // duplicates default to Merge (with the changes it would make listed), others to Add.
     static Result<ContactImportPlan> plan(Store &store, const QList<ParsedContact> &parsed,
                                           QList<Problem> problems = {});
     // How far apply() got: `done` of `total` steps (the records written, then the contacts indexed for the
@@ -66,8 +69,12 @@ public:
     // stops the import, which then fails with an Error of kind Cancelled and changes nothing.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // What merging `after` over `before` changes, one line per field, for the preview.
+    static QStringList changes(const Contact &before, const Contact &after);
+
     // One transaction: creates missing organisations by name, adds, merges (fills empty fields, adds
-    // channels not present, unions topics; never overwrites non-empty fields), skips.
+    // channels and addresses not present, unions topics; a non-empty field is overwritten only when the
+    // file's UID is the stored contact's: that address book is where the contact is kept), skips.
     static Result<ContactImportOutcome> apply(Store &store, const ContactImportPlan &plan,
                                               const Progress &progress = {});
 };

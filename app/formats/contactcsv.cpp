@@ -428,7 +428,7 @@ QList<ParsedContact> ContactCsv::toParsedContacts(const QList<CsvRow> &rows, con
             splitFullName(value(fullNameColumn), &contact);
         contact.role = value(roleColumn);
         item.organisationName = value(organisationColumn);
-        item.organisationDepartment = value(departmentColumn);
+        contact.department = value(departmentColumn);
         contact.pressTopics = splitValues(value(topicsColumn), isListSeparator);
         contact.availableForPress = isYes(value(availableColumn));
         contact.internalNote = value(noteColumn);

@@ -7,12 +7,12 @@
 namespace pressdesk {
 
 // One contact as a reader (vCard, CSV) found it, before it is matched against the store. The
-// organisation is carried by name because the file knows no ids; the importer finds or creates it.
+// organisation is carried by name because the file knows no ids; the importer finds or creates it. The
+// department is the contact's own field.
 struct ParsedContact
 {
     Contact contact;
     QString organisationName;
-    QString organisationDepartment;
     int line = 0; // first line of the record in the file (1-based)
 };
 

@@ -1,5 +1,6 @@
 #include "vcard.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -23,10 +24,15 @@ struct LogicalLine
 struct Property
 {
     int line = 0;
+    QString group;     // "item1" (Apple), as written
     QString name;      // upper case, without group
     QStringList types; // lower case, from TYPE=…, bare 2.1 parameters and comma lists
     bool preferred = false;
-    QString value; // decoded, still escaped
+    QString label;               // LABEL="…" (vCard 4) or Android's X-CUSTOM(…, label)
+    QStringList otherParameters; // "VALUE=date", as written, for a property kept as it is
+    QString value;               // decoded, still escaped
+    QByteArray binary;           // the bytes of a BASE64 / ENCODING=b value
+    bool isBinary = false;
 };
 
 // C0 control characters other than tab and line feed, and DEL, are not text in a vCard (RFC 6350,
@@ -237,9 +243,12 @@ bool parseProperty(const LogicalLine &line, Property *property)
     if (end <= 0)
         return false;
     const QStringList header = splitHeader(QString::fromUtf8(line.bytes.left(end)));
-    QString name = header.first().trimmed().toUpper();
-    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0)
-        name = name.mid(dot + 1); // "item1.EMAIL" (Apple)
+    QString name = header.first().trimmed();
+    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0) {
+        property->group = name.left(dot); // "item1.EMAIL" (Apple)
+        name = name.mid(dot + 1);
+    }
+    name = name.toUpper();
     if (name.isEmpty())
         return false;
     property->line = line.number;
@@ -254,6 +263,17 @@ bool parseProperty(const LogicalLine &line, Property *property)
         const qsizetype equals = parameter.indexOf(QLatin1Char('='));
         const QString key = equals < 0 ? QString() : parameter.left(equals).trimmed().toUpper();
         const QString value = equals < 0 ? parameter : stripQuotes(parameter.mid(equals + 1));
+        if (parameter.startsWith(QLatin1String("X-CUSTOM("), Qt::CaseInsensitive) &&
+            parameter.endsWith(QLatin1Char(')'))) {
+            // Android's own label: X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,<label>).
+            const QStringList parts = parameter.mid(9, parameter.size() - 10).split(QLatin1Char(','));
+            QByteArray label = parts.last().toUtf8();
+            if (parts.size() > 1 &&
+                parameter.contains(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive))
+                label = decodeQuotedPrintable(label);
+            property->label = QString::fromUtf8(label).trimmed();
+            continue;
+        }
         if (equals < 0) {
             const QString bare = value.toUpper();
             // vCard 2.1 allows the value of ENCODING and TYPE without the name: "TEL;CELL;WORK:".
@@ -278,14 +298,26 @@ bool parseProperty(const LogicalLine &line, Property *property)
             encoding = value.toUpper();
         } else if (key == QLatin1String("CHARSET")) {
             charset = value;
+        } else if (key == QLatin1String("LABEL")) {
+            // RFC 6868: ^n is a line break, ^' a double quote, ^^ a caret.
+            QString label = value;
+            label.replace(QLatin1String("^n"), QLatin1String("\n"))
+                .replace(QLatin1String("^'"), QLatin1String("\""))
+                .replace(QLatin1String("^^"), QLatin1String("^"));
+            property->label = label;
+        } else {
+            property->otherParameters.append(parameter);
         }
     }
 
     QByteArray raw = line.bytes.mid(end + 1);
     if (encoding == QLatin1String("QUOTED-PRINTABLE"))
         raw = decodeQuotedPrintable(raw);
-    else if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B"))
-        raw.clear(); // photos, sounds, keys: nothing PressDesk keeps
+    else if (encoding == QLatin1String("BASE64") || encoding == QLatin1String("B")) {
+        property->isBinary = true; // photos, logos, sounds, keys
+        property->binary = QByteArray::fromBase64(raw);
+        raw.clear();
+    }
     property->value = decode(raw, charset);
     // A line break inside a value (quoted-printable "=0D=0A", a lone CR) is '\n', as the writer has it.
     property->value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -450,36 +482,144 @@ ContactChannel channelFor(const Property &property)
     } else {
         channel.kind = ChannelKind::Phone;
     }
-    if (property.types.contains(QLatin1String("home")))
-        channel.label = VCard::tr("Home");
     return channel;
 }
 
-// Builds the contact of one record; on failure returns a problem message.
-QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
+// Apple writes its own labels as "_$!<HomePage>!$_"; PressDesk shows the word inside.
+QString labelText(const QString &written)
+{
+    const QString text = unescape(written).trimmed();
+    if (text.startsWith(QLatin1String("_$!<")) && text.endsWith(QLatin1String(">!$_")))
+        return text.mid(4, text.size() - 8);
+    return text;
+}
+
+QString mediaTypeFor(const QStringList &types)
+{
+    for (const QString &type : types) {
+        if (type.contains(QLatin1Char('/')))
+            return type;
+        if (type == QLatin1String("jpeg") || type == QLatin1String("jpg"))
+            return QStringLiteral("image/jpeg");
+        if (type == QLatin1String("png") || type == QLatin1String("gif") || type == QLatin1String("bmp"))
+            return QStringLiteral("image/") + type;
+    }
+    return {};
+}
+
+// "data:image/jpeg;base64,…" (vCard 4.0) → the bytes and their media type.
+bool decodeDataUri(const QString &value, QByteArray *bytes, QString *mediaType)
+{
+    if (!value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return false;
+    const qsizetype comma = value.indexOf(QLatin1Char(','));
+    if (comma < 0)
+        return false;
+    const QString head = value.mid(5, comma - 5);
+    if (!head.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
+        return false;
+    *mediaType = head.left(head.size() - 7).toLower();
+    *bytes = QByteArray::fromBase64(value.mid(comma + 1).toLatin1());
+    return !bytes->isEmpty();
+}
+
+// A property PressDesk does not model, as a vCard 4.0 content line (unfolded, value still escaped).
+QString keptLine(const Property &property, bool keepGroup)
+{
+    QString line = keepGroup && !property.group.isEmpty() ? property.group + QLatin1Char('.') : QString();
+    line += property.name;
+    QString value;
+    if (property.isBinary) {
+        const QString mediaType = mediaTypeFor(property.types);
+        value = QStringLiteral("data:") +
+                (mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : mediaType) +
+                QStringLiteral(";base64,") + QString::fromLatin1(property.binary.toBase64());
+    } else {
+        QStringList types = property.types;
+        if (!types.isEmpty())
+            line += QStringLiteral(";TYPE=") + types.join(QLatin1Char(','));
+        value = property.value;
+        value.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    }
+    if (property.preferred)
+        line += QStringLiteral(";PREF=1");
+    for (const QString &parameter : property.otherParameters) {
+        if (!parameter.contains(QLatin1Char('\n')))
+            line += QLatin1Char(';') + parameter;
+    }
+    return line + QLatin1Char(':') + value;
+}
+
+bool isValidChannel(const ContactChannel &channel)
+{
+    Contact probe;
+    probe.familyName = QStringLiteral("-");
+    probe.channels = {channel};
+    return probe.validate().isValid();
+}
+
+// Builds the contact of one record; on failure returns a problem message. Values it keeps in another
+// form (a phone field holding a sentence) are reported in `warnings`.
+QString buildContact(const QList<Property> &properties, ParsedContact *parsed, QList<Problem> *warnings)
 {
     Contact &contact = parsed->contact;
     QString formattedName;
     QString title;
-    QString role;
+    QStringList roles;
     QStringList notes;
+    QStringList nicknames;
+    bool isOrganisationCard = false;
     QList<ContactChannel> channels; // in the order of the file
     // What is already there, case-folded, so that a card of thousands of numbers or categories (a damaged
     // or hostile file) is read in linear time.
     QSet<QString> channelKeys;
     QSet<QString> topicKeys;
+    // Apple and Google label a property by a second one in its group: item1.EMAIL + item1.X-ABLabel.
+    QHash<QString, QString> groupLabels;
+    QSet<QString> modelledGroups;
+    bool hasAddress = false;
+    static const QSet<QString> modelledNames = {
+        QStringLiteral("N"),          QStringLiteral("FN"),     QStringLiteral("NICKNAME"),
+        QStringLiteral("ORG"),        QStringLiteral("TITLE"),  QStringLiteral("NOTE"),
+        QStringLiteral("CATEGORIES"), QStringLiteral("EMAIL"),  QStringLiteral("TEL"),
+        QStringLiteral("URL"),        QStringLiteral("ADR"),    QStringLiteral("UID"),
+        QStringLiteral("VERSION"),    QStringLiteral("PRODID"), QStringLiteral("REV")};
+    for (const Property &property : properties) {
+        if (property.name == QLatin1String("X-ABLABEL") && !property.group.isEmpty())
+            groupLabels.insert(property.group.toLower(), labelText(property.value));
+        if (property.name == QLatin1String("ADR"))
+            hasAddress = true;
+        if (!property.group.isEmpty() && modelledNames.contains(property.name))
+            modelledGroups.insert(property.group.toLower());
+        if ((property.name == QLatin1String("X-ABSHOWAS") &&
+             unescape(property.value).trimmed().compare(QLatin1String("COMPANY"), Qt::CaseInsensitive) ==
+                 0) ||
+            (property.name == QLatin1String("KIND") &&
+             unescape(property.value).trimmed().compare(QLatin1String("org"), Qt::CaseInsensitive) == 0))
+            isOrganisationCard = true;
+    }
+    const auto labelOf = [&groupLabels](const Property &property) {
+        if (!property.label.isEmpty())
+            return unescape(property.label).trimmed();
+        return property.group.isEmpty() ? QString() : groupLabels.value(property.group.toLower());
+    };
+    bool photoTaken = false;
     for (const Property &property : properties) {
         const QString &name = property.name;
         if (name == QLatin1String("N")) {
             const QStringList parts = splitEscaped(property.value, QLatin1Char(';'));
             contact.familyName = component(parts, 0);
             contact.givenName = component(parts, 1);
-            const QString additional = component(parts, 2);
-            if (!additional.isEmpty())
-                contact.givenName = QString(contact.givenName + QLatin1Char(' ') + additional).trimmed();
+            contact.additionalNames = component(parts, 2);
             contact.honorific = component(parts, 3);
+            contact.honorificSuffix = component(parts, 4);
         } else if (name == QLatin1String("FN")) {
             formattedName = unescape(property.value).trimmed();
+        } else if (name == QLatin1String("NICKNAME")) {
+            for (const QString &nickname : splitEscaped(property.value, QLatin1Char(','))) {
+                if (const QString text = unescape(nickname).trimmed(); !text.isEmpty())
+                    nicknames.append(text);
+            }
         } else if (name == QLatin1String("ORG")) {
             const QStringList parts = splitEscaped(property.value, QLatin1Char(';'));
             parsed->organisationName = component(parts, 0);
@@ -488,16 +628,22 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
                 if (const QString department = component(parts, i); !department.isEmpty())
                     departments.append(department);
             }
-            parsed->organisationDepartment = departments.join(QStringLiteral(", "));
+            contact.department = departments.join(QStringLiteral(", "));
         } else if (name == QLatin1String("TITLE")) {
             if (title.isEmpty())
                 title = unescape(property.value).trimmed();
+            else
+                contact.keptProperties.append(keptLine(property, false));
         } else if (name == QLatin1String("ROLE")) {
-            if (role.isEmpty())
-                role = unescape(property.value).trimmed();
+            roles.append(keptLine(property, false));
+            if (contact.role.isEmpty())
+                contact.role = unescape(property.value).trimmed();
         } else if (name == QLatin1String("NOTE")) {
             if (const QString note = unescape(property.value).trimmed(); !note.isEmpty())
                 notes.append(note);
+        } else if (name == QLatin1String("UID")) {
+            if (contact.uid.isEmpty())
+                contact.uid = unescape(property.value).trimmed();
         } else if (name == QLatin1String("CATEGORIES")) {
             for (const QString &topic : splitEscaped(property.value, QLatin1Char(','))) {
                 const QString text = unescape(topic).trimmed();
@@ -508,30 +654,113 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed)
             }
         } else if (name == QLatin1String("EMAIL") || name == QLatin1String("TEL") ||
                    name == QLatin1String("URL")) {
-            const ContactChannel channel = channelFor(property);
+            ContactChannel channel = channelFor(property);
             if (channel.value.isEmpty())
                 continue;
+            channel.label = labelOf(property);
+            channel.types = property.types;
+            channel.preferred = property.preferred;
+            if (!isValidChannel(channel)) {
+                // "ask Jenny for Lisa's number": kept word for word as a text channel, never dropped.
+                warnings->append(
+                    Problem{property.line,
+                            VCard::tr("“%1” is not a valid %2; kept as a text channel of %3")
+                                .arg(channel.value,
+                                     name == QLatin1String("EMAIL") ? VCard::tr("e-mail address")
+                                                                    : VCard::tr("phone number"),
+                                     formattedName.isEmpty() ? contact.displayName() : formattedName)});
+                channel.kind = ChannelKind::Other;
+            }
             const QString key =
                 QString::number(int(channel.kind)) + QLatin1Char(':') + channel.value.toCaseFolded();
             if (!channelKeys.contains(key)) {
                 channelKeys.insert(key);
                 channels.append(channel);
             }
+        } else if (name == QLatin1String("ADR")) {
+            const QStringList parts = splitEscaped(property.value, QLatin1Char(';'));
+            PostalAddress address;
+            address.poBox = component(parts, 0);
+            address.extended = component(parts, 1);
+            address.street = component(parts, 2);
+            address.city = component(parts, 3);
+            address.region = component(parts, 4);
+            address.postcode = component(parts, 5);
+            address.country = component(parts, 6);
+            if (property.types.contains(QLatin1String("work")))
+                address.kind = QStringLiteral("work");
+            else if (property.types.contains(QLatin1String("home")))
+                address.kind = QStringLiteral("home");
+            address.preferred = property.preferred;
+            // A vCard 4 LABEL parameter is the address formatted; a group label names it.
+            address.label =
+                property.group.isEmpty() ? QString() : groupLabels.value(property.group.toLower());
+            address.isPublic = false; // like channels: internal until a press officer publishes it
+            if (!address.isEmpty())
+                contact.addresses.append(address);
+        } else if (name == QLatin1String("LABEL") && hasAddress) {
+            continue; // the formatted address: written again from the address itself
+        } else if (name == QLatin1String("PHOTO") && !photoTaken) {
+            QByteArray bytes = property.binary;
+            QString mediaType = mediaTypeFor(property.types);
+            if (bytes.isEmpty() && !decodeDataUri(property.value, &bytes, &mediaType)) {
+                contact.keptProperties.append(keptLine(property, true)); // a photo by address
+                continue;
+            }
+            contact.photo = bytes;
+            contact.photoType = mediaType.isEmpty() ? QStringLiteral("image/jpeg") : mediaType;
+            photoTaken = true;
+        } else if (name == QLatin1String("X-ABLABEL") && modelledGroups.contains(property.group.toLower())) {
+            continue; // the label of a channel or address, kept there
+        } else if (!modelledNames.contains(name)) {
+            // BDAY, ANNIVERSARY, GEO, X-…: kept as written, for the export to give back.
+            const bool keepGroup = !modelledGroups.contains(property.group.toLower());
+            contact.keptProperties.append(keptLine(property, keepGroup));
         }
     }
+    if (!title.isEmpty()) {
+        contact.role = title;
+        contact.keptProperties.append(roles); // a ROLE beside the TITLE
+    }
     contact.channels = channels;
-    contact.role = title.isEmpty() ? role : title;
+    contact.nickname = nicknames.join(QStringLiteral(", "));
     contact.internalNote = notes.join(QLatin1Char('\n'));
     if (contact.givenName.isEmpty() && contact.familyName.isEmpty() && !formattedName.isEmpty()) {
-        const QString honorific = contact.honorific;
-        splitFormattedName(formattedName, &contact);
-        if (!honorific.isEmpty())
-            contact.honorific = honorific;
+        if (isOrganisationCard) {
+            contact.familyName = formattedName; // a card for the organisation itself: not a person's name
+        } else {
+            const QString honorific = contact.honorific;
+            splitFormattedName(formattedName, &contact);
+            if (!honorific.isEmpty())
+                contact.honorific = honorific;
+        }
+    } else if (contact.familyName.isEmpty() && !contact.givenName.isEmpty()) {
+        // "FN:Janet Jackson" with a partial "N:;Janet;;;": the family name is the rest of FN.
+        const QString lead = contact.givenName + QLatin1Char(' ');
+        const qsizetype at = formattedName.indexOf(lead);
+        if (at >= 0 && at + lead.size() < formattedName.size())
+            contact.familyName = formattedName.mid(at + lead.size()).trimmed();
+    }
+    // The formatted name is kept when it says more than the parts joined (never shortened).
+    if (!formattedName.isEmpty() && formattedName != contact.composedName())
+        contact.formattedName = formattedName;
+    // A card without any name but with an organisation or a channel is still someone's entry: it is
+    // named after what it has, and the report says so. Only a card with nothing at all is left out.
+    if (contact.givenName.isEmpty() && contact.familyName.isEmpty()) {
+        const QString stands =
+            !parsed->organisationName.isEmpty()
+                ? parsed->organisationName
+                : (contact.channels.isEmpty() ? QString() : contact.channels.first().value);
+        if (!stands.isEmpty()) {
+            contact.familyName = stands;
+            warnings->append(
+                Problem{parsed->line, VCard::tr("The vCard has no name; it is named “%1”.").arg(stands)});
+        }
     }
     // What the contact rules refuse is a problem of this record, as for a spreadsheet row.
     QStringList messages;
     if (contact.givenName.isEmpty() && contact.familyName.isEmpty())
-        messages.append(VCard::tr("The vCard has no name (neither N nor FN)."));
+        messages.append(VCard::tr("The vCard has no name and nothing to reach anyone by; it is left out."));
     const ValidationResult validation = contact.validate();
     for (const ValidationResult::Problem &problem : validation.problems()) {
         if (problem.field != QLatin1String("familyName"))
@@ -598,72 +827,206 @@ QByteArray foldLine(const QString &line)
     return folded;
 }
 
-QString telType(const ContactChannel &channel)
+// The TYPE values a channel is written with: those the source gave (without those the version does not
+// know), else what its kind says. A channel typed in PressDesk gets no type its kind does not imply.
+QStringList typesFor(const ContactChannel &channel, VCard::Version version)
 {
-    const bool home = channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0 ||
-                      channel.label.compare(QLatin1String("Home"), Qt::CaseInsensitive) == 0;
-    QString kind;
-    switch (channel.kind) {
-    case ChannelKind::Mobile:
-        kind = QStringLiteral("cell");
-        break;
-    case ChannelKind::Fax:
-        kind = QStringLiteral("fax");
-        break;
-    default:
-        kind = QStringLiteral("voice");
-        break;
+    QStringList types;
+    const bool legacyHome = channel.label.compare(QLatin1String("Home"), Qt::CaseInsensitive) == 0 ||
+                            channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0;
+    for (const QString &type : channel.types) {
+        // vCard 4.0 knows neither INTERNET nor X400 (every e-mail address is one), nor 2.1's bare words.
+        if (version == VCard::Version::V4 &&
+            (type == QLatin1String("internet") || type == QLatin1String("x400") ||
+             type.startsWith(QLatin1String("x-"))))
+            continue;
+        if (!types.contains(type))
+            types.append(type);
     }
-    return home ? QStringLiteral("home,") + kind : kind;
+    if (channel.types.isEmpty() && legacyHome)
+        types.append(QStringLiteral("home"));
+    // The kind decides over what the file said when the user changed it.
+    const auto require = [&types](bool wanted, const QString &type) {
+        if (wanted && !types.contains(type))
+            types.append(type);
+        else if (!wanted)
+            types.removeAll(type);
+    };
+    if (channel.kind == ChannelKind::Phone || channel.kind == ChannelKind::Mobile ||
+        channel.kind == ChannelKind::Fax) {
+        require(channel.kind == ChannelKind::Mobile, QStringLiteral("cell"));
+        require(channel.kind == ChannelKind::Fax, QStringLiteral("fax"));
+    }
+    return types;
 }
 
-QByteArray cardFor(const Contact &contact, const QString &organisationName, bool includeInternal)
+// Apple's own label words, written as Apple writes them.
+QString abLabel(const QString &label)
 {
-    QByteArray card;
-    const auto add = [&card](const QString &line) { card.append(foldLine(line)); };
-    add(QStringLiteral("BEGIN:VCARD"));
-    add(QStringLiteral("VERSION:4.0"));
-    QStringList fullName;
-    for (const QString &part : {contact.givenName, contact.familyName}) {
-        if (!part.trimmed().isEmpty())
-            fullName.append(part.trimmed());
+    static const QStringList appleWords = {
+        QStringLiteral("Other"),  QStringLiteral("HomePage"),  QStringLiteral("Main"),
+        QStringLiteral("Home"),   QStringLiteral("Work"),      QStringLiteral("Mobile"),
+        QStringLiteral("iPhone"), QStringLiteral("HomeFAX"),   QStringLiteral("WorkFAX"),
+        QStringLiteral("Pager"),  QStringLiteral("Assistant"), QStringLiteral("School")};
+    return appleWords.contains(label) ? QStringLiteral("_$!<") + label + QStringLiteral(">!$_") : label;
+}
+
+// RFC 6868 for a parameter value in double quotes.
+QString parameterValue(const QString &text)
+{
+    QString value = withoutControlCharacters(QString(text).replace(QLatin1Char('\n'), QChar(0x1F)));
+    value.replace(QLatin1Char('^'), QLatin1String("^^")).replace(QLatin1Char('"'), QLatin1String("^'"));
+    value.replace(QChar(0x1F), QLatin1String("^n"));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+class CardWriter
+{
+public:
+    CardWriter(VCard::Version version, int firstGroup)
+        : m_version(version)
+        , m_nextGroup(firstGroup)
+    {
     }
-    add(QStringLiteral("FN:") + escapeText(fullName.join(QLatin1Char(' '))));
-    add(QStringLiteral("N:") + escapeText(contact.familyName.trimmed()) + QLatin1Char(';') +
-        escapeText(contact.givenName.trimmed()) + QStringLiteral(";;") +
-        escapeText(contact.honorific.trimmed()) + QLatin1Char(';'));
-    if (!organisationName.trimmed().isEmpty())
-        add(QStringLiteral("ORG:") + escapeText(organisationName.trimmed()));
+
+    void add(const QString &line) { m_card.append(foldLine(line)); }
+
+    // TYPE and PREF as the version writes them: "TYPE=work,pref" (3.0) or "TYPE=work;PREF=1" (4.0).
+    QString parameters(const QStringList &types, bool preferred) const
+    {
+        QStringList written = types;
+        QString text;
+        if (m_version == VCard::Version::V3) {
+            if (preferred)
+                written.append(QStringLiteral("pref"));
+            if (!written.isEmpty())
+                text += QStringLiteral(";TYPE=") + written.join(QLatin1Char(',')).toUpper();
+        } else {
+            if (!written.isEmpty())
+                text += QStringLiteral(";TYPE=") + written.join(QLatin1Char(','));
+            if (preferred)
+                text += QStringLiteral(";PREF=1");
+        }
+        return text;
+    }
+
+    // A property with a free label goes into a group of its own with Apple's X-ABLabel, which Apple,
+    // Google and Evolution read.
+    void addLabelled(const QString &property, const QString &label)
+    {
+        if (label.trimmed().isEmpty()) {
+            add(property);
+            return;
+        }
+        const QString group = QStringLiteral("item") + QString::number(m_nextGroup++);
+        add(group + QLatin1Char('.') + property);
+        add(group + QStringLiteral(".X-ABLabel:") + escapeText(abLabel(label.trimmed())));
+    }
+
+    VCard::Version version() const { return m_version; }
+    QByteArray card() const { return m_card; }
+
+private:
+    VCard::Version m_version;
+    int m_nextGroup;
+    QByteArray m_card;
+};
+
+// The highest "itemN" group among the kept lines, so that the writer's own groups do not meet them.
+int highestItemGroup(const QStringList &lines)
+{
+    static const QRegularExpression itemGroup(QStringLiteral("^item(\\d+)\\."),
+                                              QRegularExpression::CaseInsensitiveOption);
+    int highest = 0;
+    for (const QString &line : lines) {
+        if (const QRegularExpressionMatch match = itemGroup.match(line); match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    }
+    return highest;
+}
+
+QString structured(const QStringList &parts)
+{
+    QStringList escaped;
+    for (const QString &part : parts)
+        escaped.append(escapeText(part.trimmed()));
+    return escaped.join(QLatin1Char(';'));
+}
+
+QByteArray cardFor(const Contact &contact, const QString &organisationName, bool includeInternal,
+                   VCard::Version version)
+{
+    CardWriter writer(version, highestItemGroup(contact.keptProperties) + 1);
+    const bool v4 = version == VCard::Version::V4;
+    writer.add(QStringLiteral("BEGIN:VCARD"));
+    writer.add(v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"));
+    writer.add(QStringLiteral("FN:") + escapeText(contact.displayName()));
+    writer.add(QStringLiteral("N:") +
+               structured({contact.familyName, contact.givenName, contact.additionalNames, contact.honorific,
+                           contact.honorificSuffix}));
+    if (!contact.nickname.trimmed().isEmpty())
+        writer.add(QStringLiteral("NICKNAME:") + escapeText(contact.nickname.trimmed()));
+    if (!organisationName.trimmed().isEmpty() || !contact.department.trimmed().isEmpty()) {
+        QString org = escapeText(organisationName.trimmed());
+        if (!contact.department.trimmed().isEmpty())
+            org += QLatin1Char(';') + escapeText(contact.department.trimmed());
+        writer.add(QStringLiteral("ORG:") + org);
+    }
     if (!contact.role.trimmed().isEmpty())
-        add(QStringLiteral("TITLE:") + escapeText(contact.role.trimmed()));
+        writer.add(QStringLiteral("TITLE:") + escapeText(contact.role.trimmed()));
+    if (!contact.uid.trimmed().isEmpty())
+        writer.add(QStringLiteral("UID:") + escapeText(contact.uid.trimmed()));
     for (const ContactChannel &channel : contact.channels) {
         if (!channel.isPublic && !includeInternal)
             continue;
         const QString value = plainValue(channel.value);
         if (value.isEmpty())
             continue;
+        const QString parameters = writer.parameters(typesFor(channel, version), channel.preferred);
         // E-mail addresses and numbers are text values, escaped as text. A web address is a URI, which
         // RFC 6350 leaves unescaped; the reader takes a backslash as an escape all the same (Apple writes
         // "http\://"), so a backslash in one is doubled.
         switch (channel.kind) {
-        case ChannelKind::Email: {
-            const bool home = channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0;
-            add((home ? QStringLiteral("EMAIL;TYPE=home:") : QStringLiteral("EMAIL;TYPE=work:")) +
-                escapeText(value));
+        case ChannelKind::Email:
+            writer.addLabelled(QStringLiteral("EMAIL") + parameters + QLatin1Char(':') + escapeText(value),
+                               channel.label);
             break;
-        }
         case ChannelKind::Phone:
         case ChannelKind::Mobile:
         case ChannelKind::Fax:
-            add(QStringLiteral("TEL;VALUE=text;TYPE=") + telType(channel) + QLatin1Char(':') +
-                escapeText(value));
+            writer.addLabelled(QStringLiteral("TEL") + (v4 ? QStringLiteral(";VALUE=text") : QString()) +
+                                   parameters + QLatin1Char(':') + escapeText(value),
+                               channel.label);
             break;
         case ChannelKind::Web:
-            add(QStringLiteral("URL:") + QString(value).replace(QLatin1Char('\\'), QLatin1String("\\\\")));
+            writer.addLabelled(QStringLiteral("URL") + parameters + QLatin1Char(':') +
+                                   QString(value).replace(QLatin1Char('\\'), QLatin1String("\\\\")),
+                               channel.label);
             break;
         case ChannelKind::Other:
-            break; // vCard has no property for it
+            // Free text from a phone field ("ask Jenny for Lisa's number"), written back where it came
+            // from, as a text value: clients show it, and the next import keeps it as text again.
+            writer.addLabelled(QStringLiteral("TEL;VALUE=text") + parameters + QLatin1Char(':') +
+                                   escapeText(value),
+                               channel.label);
+            break;
         }
+    }
+    for (const PostalAddress &address : contact.addresses) {
+        if ((!address.isPublic && !includeInternal) || address.isEmpty())
+            continue;
+        const QStringList types = address.kind.isEmpty() ? QStringList() : QStringList{address.kind};
+        const QString formatted = address.lines().join(QLatin1Char('\n'));
+        QString property = QStringLiteral("ADR") + writer.parameters(types, address.preferred);
+        if (v4)
+            property += QStringLiteral(";LABEL=") + parameterValue(formatted);
+        property +=
+            QLatin1Char(':') + structured({address.poBox, address.extended, address.street, address.city,
+                                           address.region, address.postcode, address.country});
+        writer.addLabelled(property, address.label);
+        if (!v4)
+            writer.add(QStringLiteral("LABEL") + writer.parameters(types, address.preferred) +
+                       QLatin1Char(':') + escapeText(formatted));
     }
     QStringList topics;
     for (const QString &topic : contact.pressTopics) {
@@ -671,11 +1034,29 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
             topics.append(escapeText(topic.trimmed()));
     }
     if (!topics.isEmpty())
-        add(QStringLiteral("CATEGORIES:") + topics.join(QLatin1Char(',')));
+        writer.add(QStringLiteral("CATEGORIES:") + topics.join(QLatin1Char(',')));
     if (includeInternal && !contact.internalNote.trimmed().isEmpty())
-        add(QStringLiteral("NOTE:") + escapeText(contact.internalNote.trimmed()));
-    add(QStringLiteral("END:VCARD"));
-    return card;
+        writer.add(QStringLiteral("NOTE:") + escapeText(contact.internalNote.trimmed()));
+    // What came from someone's address book (birthday, photo, the client's own properties) leaves the
+    // office only with the internal data.
+    if (includeInternal) {
+        if (!contact.photo.isEmpty()) {
+            const QString base64 = QString::fromLatin1(contact.photo.toBase64());
+            const QString mediaType =
+                contact.photoType.isEmpty() ? QStringLiteral("image/jpeg") : contact.photoType;
+            if (v4)
+                writer.add(QStringLiteral("PHOTO:data:") + mediaType + QStringLiteral(";base64,") + base64);
+            else
+                writer.add(QStringLiteral("PHOTO;ENCODING=b;TYPE=") +
+                           mediaType.section(QLatin1Char('/'), 1).toUpper() + QLatin1Char(':') + base64);
+        }
+        for (const QString &line : contact.keptProperties) {
+            if (!line.trimmed().isEmpty())
+                writer.add(withoutControlCharacters(line));
+        }
+    }
+    writer.add(QStringLiteral("END:VCARD"));
+    return writer.card();
 }
 
 } // namespace
@@ -745,7 +1126,7 @@ Result<VCardContent> VCard::read(QIODevice *device)
             if (recordProblem.isEmpty()) {
                 ParsedContact parsed;
                 parsed.line = recordStart;
-                recordProblem = buildContact(properties, &parsed);
+                recordProblem = buildContact(properties, &parsed, &content.warnings);
                 if (recordProblem.isEmpty()) {
                     content.contacts.append(parsed);
                     continue;
@@ -782,11 +1163,12 @@ Result<VCardContent> VCard::read(QIODevice *device)
 }
 
 Result<void> VCard::write(QIODevice *device, const QList<Contact> &contacts,
-                          const QHash<RecordId, QString> &organisationNames, bool includeInternal)
+                          const QHash<RecordId, QString> &organisationNames, bool includeInternal,
+                          Version version)
 {
     for (const Contact &contact : contacts) {
         const QByteArray card =
-            cardFor(contact, organisationNames.value(contact.organisationId), includeInternal);
+            cardFor(contact, organisationNames.value(contact.organisationId), includeInternal, version);
         if (device->write(card) != card.size())
             return makeError(Error::Kind::Io, device->errorString());
     }

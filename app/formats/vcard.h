@@ -45,8 +45,14 @@ public:
     // binary, or no vCard in it.
     static Result<VCardContent> read(QIODevice *device);
 
+    enum class Version
+    {
+        V3, // RFC 2426: what older clients and Outlook read best
+        V4  // RFC 6350
+    };
     static Result<void> write(QIODevice *device, const QList<Contact> &contacts,
-                              const QHash<RecordId, QString> &organisationNames, bool includeInternal);
+                              const QHash<RecordId, QString> &organisationNames, bool includeInternal,
+                              Version version = Version::V4);
 };
 
 } // namespace pressdesk

@@ -218,10 +218,9 @@ QVariant ContactImportModel::data(const QModelIndex &index, int role) const
         break;
     case OrganisationColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            if (item.parsed.organisationDepartment.isEmpty())
+            if (contact.department.isEmpty())
                 return item.parsed.organisationName;
-            return QString(item.parsed.organisationName + QStringLiteral(", ") +
-                           item.parsed.organisationDepartment);
+            return QString(item.parsed.organisationName + QStringLiteral(", ") + contact.department);
         }
         break;
     case EmailColumn:

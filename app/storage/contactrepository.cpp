@@ -372,6 +372,7 @@ struct ContactRepository::Batch::Statements
     sqlite3 *connection = nullptr;
     sql::Statement emailLookup;
     sql::Statement nameLookup;
+    sql::Statement uidLookup;
     sql::Statement anyContact;
     sql::Statement insertContact;
     sql::Statement insertChannel;
@@ -422,7 +423,7 @@ Result<sql::Statement *> ContactRepository::Batch::statement(sql::Statement Stat
 }
 
 namespace {
-// Reads Match rows: id, honorific, given, family, organisation[, e-mail].
+// Reads Match rows: id, honorific, given, family, organisation[, e-mail or UID].
 Result<void> readMatches(sql::Statement &statement, bool withEmail, QList<ContactRepository::Match> &matches)
 {
     while (true) {
@@ -473,6 +474,25 @@ Result<QList<ContactRepository::Match>> ContactRepository::Batch::withEmails(con
         return lookup.error();
     for (const QString &address : addresses) {
         (*lookup)->bind(1, address.trimmed());
+        if (Result<void> read = readMatches(**lookup, true, matches); !read)
+            return read.error();
+    }
+    return matches;
+}
+
+Result<QList<ContactRepository::Match>> ContactRepository::Batch::withUids(const QStringList &uids)
+{
+    QList<Match> matches;
+    if (Result<bool> any = uids.isEmpty() ? Result<bool>(false) : storeHasContacts(); !any || !*any)
+        return any ? matches : Result<QList<Match>>(any.error());
+    Result<sql::Statement *> lookup = statement(
+        &Statements::uidLookup,
+        "SELECT id, honorific, given_name, family_name, organisation_id, uid FROM contact WHERE uid = ?1 "
+        "AND uid <> '' ORDER BY id");
+    if (!lookup)
+        return lookup.error();
+    for (const QString &uid : uids) {
+        (*lookup)->bind(1, uid.trimmed());
         if (Result<void> read = readMatches(**lookup, true, matches); !read)
             return read.error();
     }

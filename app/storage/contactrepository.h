@@ -49,7 +49,7 @@ public:
         QString givenName;
         QString familyName;
         RecordId organisationId = 0;
-        QString email; // the stored address that matched (e-mail lookups only)
+        QString email; // the stored address that matched (e-mail lookups), or the UID (UID lookups)
         QString displayName() const;
     };
 
@@ -74,6 +74,9 @@ public:
         Result<QList<Match>> withEmails(const QStringList &addresses);
         // Whether the file holds any contact at all.
         Result<bool> hasContacts() { return storeHasContacts(); }
+        // Stored contacts with these address-book ids (vCard UID, schema version 11); one indexed lookup
+        // each.
+        Result<QList<Match>> withUids(const QStringList &uids);
         Result<QList<Match>> withNames(const QList<QPair<QString, QString>> &givenAndFamilyNames);
         // How many contacts the caller is about to add (at most). A batch that adds at least bulkAdd()
         // contacts, and more than the file holds, drops the contacts' secondary indexes (name, sort key,

@@ -371,7 +371,7 @@ private Q_SLOTS:
             parsed(QStringLiteral("Julia"), QStringLiteral("Sommerfeld"), QStringLiteral("Stadt Bochum")),
             parsed(QStringLiteral("Jörg"), QStringLiteral("Weiß"), QStringLiteral("Stadt Bochum"), {}, 8),
             parsed(QStringLiteral("Sabine"), QStringLiteral("Krüger-Hoffmann"), {}, {}, 15)};
-        input[1].organisationDepartment = QStringLiteral("Amt für Stadtplanung");
+        input[1].contact.department = QStringLiteral("Amt für Stadtplanung");
         input[1].contact.role = QStringLiteral("Projektleiter");
         Result<ContactImportPlan> plan =
             ContactImporter::plan(*m_store, input, {Problem{30, QStringLiteral("kaputt")}});
@@ -387,12 +387,13 @@ private Q_SLOTS:
         QVERIFY(outcome->addedOrganisationIds.isEmpty());
         QVERIFY(outcome->mergedBefore.isEmpty());
         QCOMPARE(contactCount(), 3);
-        // The existing organisation is reused, the department goes with the role.
+        // The existing organisation is reused; the department is a field of its own, never the role.
         QCOMPARE(m_store->organisations().all()->size(), 1);
         for (const Contact &contact : *m_store->contacts().all()) {
             if (contact.familyName == QStringLiteral("Weiß")) {
                 QCOMPARE(contact.organisationId, m_stadt);
-                QCOMPARE(contact.role, QStringLiteral("Projektleiter, Amt für Stadtplanung"));
+                QCOMPARE(contact.role, QStringLiteral("Projektleiter"));
+                QCOMPARE(contact.department, QStringLiteral("Amt für Stadtplanung"));
             }
         }
     }

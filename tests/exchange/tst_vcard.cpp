@@ -29,7 +29,7 @@ QString describe(const ParsedContact &parsed)
                        c.givenName,
                        c.familyName,
                        parsed.organisationName,
-                       parsed.organisationDepartment,
+                       c.department,
                        c.role,
                        channels.join(QLatin1Char(',')),
                        c.pressTopics.join(QLatin1Char(',')),
@@ -154,7 +154,7 @@ private Q_SLOTS:
                     "ung\n"
                     "END:VCARD\n")
             << QStringList{QStringLiteral("|Jörg|Weiß|Stadt Bochum|Amt für Stadtplanung||mobile:+49 171 555 "
-                                          "0001,phone:0234 555 0002/Home,email:j.weiss@example.org||")}
+                                          "0001,phone:0234 555 0002,email:j.weiss@example.org||")}
             << QStringList{};
 
         QTest::newRow("2.1 quoted-printable iso-8859-1")
@@ -196,8 +196,9 @@ private Q_SLOTS:
                     "END:VCARD\n")
             << QStringList{QStringLiteral(
                    "|Sabine|Krüger-Hoffmann|Vermarktungsgesellschaft Opel-Areal Bochum||Projektkommunikation|"
-                   "email:s.krueger-hoffmann@example.org,mobile:+49 170 5553001,phone:0234 555 3001,"
-                   "web:https://www.example.org/opel-areal|Opel-Areal,Logistik|Rückrufe bitte nach 10 Uhr, "
+                   "email:s.krueger-hoffmann@example.org/Work,mobile:+49 170 5553001,phone:0234 555 3001,"
+                   "web:https://www.example.org/opel-areal/HomePage|Opel-Areal,Logistik|Rückrufe bitte nach "
+                   "10 Uhr, "
                    "nicht "
                    "am Freitag.\nDanke!")}
             << QStringList{};
@@ -332,18 +333,23 @@ private Q_SLOTS:
             << QStringList{
                    QStringLiteral("1: line 4 is not a vCard property (it has no “NAME:” at its start)")};
 
+        // Issue #15: a card is left out only when it has neither a name nor anything to reach anyone by;
+        // else it is named after what it has, and an odd value is kept as text.
         QTest::newRow("record without a name")
-            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:info@example.org\nEND:VCARD\n") << QStringList{}
-            << QStringList{QStringLiteral("1: The vCard has no name (neither N nor FN).")};
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:info@example.org\nEND:VCARD\n")
+            << QStringList{QStringLiteral("||info@example.org||||email:info@example.org||")} << QStringList{};
+        QTest::newRow("record with nothing at all")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nNOTE:leer\nEND:VCARD\n") << QStringList{}
+            << QStringList{QStringLiteral(
+                   "1: The vCard has no name and nothing to reach anyone by; it is left out.")};
 
         QTest::newRow("record with a bad e-mail address")
-            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
-            << QStringList{QStringLiteral("1: “kaputt” is not an e-mail address.")};
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Jörg\nEMAIL:kaputt\nEND:VCARD\n")
+            << QStringList{QStringLiteral("|Jörg|Weiß||||other:kaputt||")} << QStringList{};
 
         QTest::newRow("record with only a bad e-mail address")
-            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:kaputt\nEND:VCARD\n") << QStringList{}
-            << QStringList{QStringLiteral(
-                   "1: The vCard has no name (neither N nor FN). “kaputt” is not an e-mail address.")};
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL:kaputt\nEND:VCARD\n")
+            << QStringList{QStringLiteral("||kaputt||||other:kaputt||")} << QStringList{};
 
         QTest::newRow("END without BEGIN, text outside")
             << crlf(
@@ -508,12 +514,12 @@ private Q_SLOTS:
         const QByteArray publicOnly = writeContacts({contact}, organisations, false);
         QCOMPARE(publicOnly, crlf("BEGIN:VCARD\n"
                                   "VERSION:4.0\n"
-                                  "FN:Julia Sommerfeld\n"
+                                  "FN:Frau Julia Sommerfeld\n"
                                   "N:Sommerfeld;Julia;;Frau;\n"
                                   "ORG:Stadt Bochum\n"
                                   "TITLE:Pressesprecherin\\; Leitung\\, Presseamt\n"
-                                  "EMAIL;TYPE=work:presse@example.org\n"
-                                  "TEL;VALUE=text;TYPE=voice:0234 555 1001\n"
+                                  "EMAIL:presse@example.org\n"
+                                  "TEL;VALUE=text:0234 555 1001\n"
                                   "TEL;VALUE=text;TYPE=fax:0234 555 1099\n"
                                   "URL:https://www.example.org/presse\n"
                                   "CATEGORIES:Haushalt\\, Finanzen,Kultur\n"
@@ -557,8 +563,8 @@ private Q_SLOTS:
             {0, ChannelKind::Email, QStringLiteral("presse,neu;x@example.org"), {}, true},
             {0, ChannelKind::Web, QStringLiteral("https://example.org/a\\nb?x=1;y=2,3"), {}, true}};
         const QByteArray written = writeContacts({contact}, {}, false);
-        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\\\neu@example.org\r\n"), written.constData());
-        QVERIFY2(written.contains("EMAIL;TYPE=work:presse\\,neu\\;x@example.org\r\n"), written.constData());
+        QVERIFY2(written.contains("EMAIL:presse\\\\neu@example.org\r\n"), written.constData());
+        QVERIFY2(written.contains("EMAIL:presse\\,neu\\;x@example.org\r\n"), written.constData());
         QVERIFY2(written.contains("URL:https://example.org/a\\\\nb?x=1;y=2,3\r\n"), written.constData());
         const ReadResult back = readBytes(written);
         QCOMPARE(back.contacts.size(), 1);

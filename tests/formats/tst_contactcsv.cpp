@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(julia.contact.familyName, QStringLiteral("Sommerfeld"));
         QCOMPARE(julia.contact.role, QStringLiteral("Pressesprecherin"));
         QCOMPARE(julia.organisationName, QStringLiteral("Stadt Bochum"));
-        QCOMPARE(julia.organisationDepartment, QStringLiteral("Presseamt"));
+        QCOMPARE(julia.contact.department, QStringLiteral("Presseamt"));
         QCOMPARE(julia.contact.pressTopics, utf8List({"Haushalt", "Bochum Strategie", "Stadtentwicklung"}));
         QVERIFY(julia.contact.availableForPress);
         QCOMPARE(julia.contact.internalNote, QStringLiteral("Mehrzeilige\nNotiz"));
