@@ -77,12 +77,7 @@ QString Contact::displayName() const
 {
     if (!formattedName.trimmed().isEmpty())
         return formattedName.trimmed();
-    QStringList parts;
-    for (const QString &part : {honorific, givenName, familyName}) {
-        if (!part.trimmed().isEmpty())
-            parts.append(part.trimmed());
-    }
-    return parts.join(QLatin1Char(' '));
+    return composedName();
 }
 
 QString Contact::composedName() const

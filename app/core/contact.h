@@ -133,7 +133,7 @@ public:
     QString internalNote;
     QList<ContactChannel> channels;
 
-    // The formatted name when there is one, else honorific, given and family name.
+    // The formatted name when there is one, else composedName().
     QString displayName() const;
     // Honorific, given, additional and family name and suffix, as a formatted name would join them.
     QString composedName() const;

@@ -196,8 +196,10 @@ QStringList splitEscaped(const QString &text, QChar separator)
     return parts;
 }
 
-// One component of a structured value (N, ORG): its comma-separated values joined by a space.
-QString component(const QStringList &components, int index)
+// One component of a structured value (N, ORG, ADR): its comma-separated values joined by `joiner` (a
+// space for name parts such as "Prof.,Dr."; ", " for an address, where Outlook's 2.1 writes a plain
+// comma inside a street).
+QString component(const QStringList &components, int index, const QString &joiner = QStringLiteral(" "))
 {
     QStringList values;
     for (const QString &value : splitEscaped(components.value(index), QLatin1Char(','))) {
@@ -205,7 +207,7 @@ QString component(const QStringList &components, int index)
         if (!text.isEmpty())
             values.append(text);
     }
-    return values.join(QLatin1Char(' '));
+    return values.join(joiner);
 }
 
 QString stripQuotes(QString text)
@@ -617,9 +619,16 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
             formattedName = unescape(property.value).trimmed();
         } else if (name == QLatin1String("NICKNAME")) {
             for (const QString &nickname : splitEscaped(property.value, QLatin1Char(','))) {
-                if (const QString text = unescape(nickname).trimmed(); !text.isEmpty())
+                if (const QString text = unescape(nickname).trimmed();
+                    !text.isEmpty() && !nicknames.contains(text))
                     nicknames.append(text);
             }
+        } else if (name == QLatin1String("X-ANDROID-CUSTOM") &&
+                   property.value.startsWith(QLatin1String("vnd.android.cursor.item/nickname;"))) {
+            // Android 2.1 has no NICKNAME: "vnd.android.cursor.item/nickname;Schorsch;1;;…".
+            const QString nickname = component(splitEscaped(property.value, QLatin1Char(';')), 1);
+            if (!nickname.isEmpty() && !nicknames.contains(nickname))
+                nicknames.append(nickname);
         } else if (name == QLatin1String("ORG")) {
             const QStringList parts = splitEscaped(property.value, QLatin1Char(';'));
             parsed->organisationName = component(parts, 0);
@@ -628,7 +637,7 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
                 if (const QString department = component(parts, i); !department.isEmpty())
                     departments.append(department);
             }
-            contact.department = departments.join(QStringLiteral(", "));
+            contact.department = departments.join(QStringLiteral("; ")); // written back as units
         } else if (name == QLatin1String("TITLE")) {
             if (title.isEmpty())
                 title = unescape(property.value).trimmed();
@@ -680,13 +689,14 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
         } else if (name == QLatin1String("ADR")) {
             const QStringList parts = splitEscaped(property.value, QLatin1Char(';'));
             PostalAddress address;
-            address.poBox = component(parts, 0);
-            address.extended = component(parts, 1);
-            address.street = component(parts, 2);
-            address.city = component(parts, 3);
-            address.region = component(parts, 4);
-            address.postcode = component(parts, 5);
-            address.country = component(parts, 6);
+            const QString comma = QStringLiteral(", ");
+            address.poBox = component(parts, 0, comma);
+            address.extended = component(parts, 1, comma);
+            address.street = component(parts, 2, comma);
+            address.city = component(parts, 3, comma);
+            address.region = component(parts, 4, comma);
+            address.postcode = component(parts, 5, comma);
+            address.country = component(parts, 6, comma);
             if (property.types.contains(QLatin1String("work")))
                 address.kind = QStringLiteral("work");
             else if (property.types.contains(QLatin1String("home")))
@@ -835,10 +845,9 @@ QStringList typesFor(const ContactChannel &channel, VCard::Version version)
     const bool legacyHome = channel.label.compare(QLatin1String("Home"), Qt::CaseInsensitive) == 0 ||
                             channel.label.compare(VCard::tr("Home"), Qt::CaseInsensitive) == 0;
     for (const QString &type : channel.types) {
-        // vCard 4.0 knows neither INTERNET nor X400 (every e-mail address is one), nor 2.1's bare words.
+        // vCard 4.0 knows neither INTERNET nor X400 (every e-mail address is one).
         if (version == VCard::Version::V4 &&
-            (type == QLatin1String("internet") || type == QLatin1String("x400") ||
-             type.startsWith(QLatin1String("x-"))))
+            (type == QLatin1String("internet") || type == QLatin1String("x400")))
             continue;
         if (!types.contains(type))
             types.append(type);
@@ -968,8 +977,9 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
         writer.add(QStringLiteral("NICKNAME:") + escapeText(contact.nickname.trimmed()));
     if (!organisationName.trimmed().isEmpty() || !contact.department.trimmed().isEmpty()) {
         QString org = escapeText(organisationName.trimmed());
-        if (!contact.department.trimmed().isEmpty())
-            org += QLatin1Char(';') + escapeText(contact.department.trimmed());
+        // "Presseamt; Rathaus Raum 112" are two units of ORG, as they came.
+        for (const QString &unit : contact.department.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+            org += QLatin1Char(';') + escapeText(unit.trimmed());
         writer.add(QStringLiteral("ORG:") + org);
     }
     if (!contact.role.trimmed().isEmpty())

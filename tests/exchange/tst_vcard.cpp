@@ -221,7 +221,7 @@ private Q_SLOTS:
                     "UID:c1b5a0e4-1d0f-4b43-9d3e-2a6c7a5b8f10\n"
                     "END:VCARD\n")
             << QStringList{QStringLiteral(
-                   "Dr.|Deniz|Yılmaz|Bochum Wirtschaftsentwicklung GmbH|Ansiedlung, "
+                   "Dr.|Deniz|Yılmaz|Bochum Wirtschaftsentwicklung GmbH|Ansiedlung; "
                    "Wissenschaft|Projektleiterin|email:d.yilmaz@example.org,phone:0234 "
                    "555 2017,mobile:0172 555 2018||Gefaltet mitten im Umlaut: länger als "
                    "eine Zeile.")}
