@@ -230,7 +230,7 @@ QStringList ContactImporter::changes(const Contact &before, const Contact &after
         lines.append(tr("Address: “%1” (new)").arg(after.addresses.at(i).lines().join(QStringLiteral(", "))));
     const qsizetype keptAdded = after.keptProperties.size() - before.keptProperties.size();
     if (keptAdded > 0)
-        lines.append(tr("%n other vCard properties kept (new)", nullptr, int(keptAdded)));
+        lines.append(tr("Other vCard properties kept: %1 (new)").arg(keptAdded));
     return lines;
 }
 

@@ -228,8 +228,21 @@ QVariant ContactImportModel::data(const QModelIndex &index, int role) const
             return emailsOf(contact).join(QStringLiteral(", "));
         break;
     case ReasonColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return item.reason;
+        // What a merge would change, field by field: in the cell after the reason, and one per line in
+        // the tooltip, so the user sees it before choosing Merge.
+        if (role == Qt::DisplayRole) {
+            if (item.action != ContactImportItem::Action::Merge || item.existingId == 0 ||
+                item.reason.isEmpty())
+                return item.reason;
+            return item.changes.isEmpty()
+                       ? tr("%1 — nothing to change").arg(item.reason)
+                       : tr("%1 — would change %2").arg(item.reason, item.changes.join(QStringLiteral("; ")));
+        }
+        if (role == Qt::ToolTipRole) {
+            if (item.changes.isEmpty())
+                return item.reason;
+            return QString(item.reason + QLatin1Char('\n') + item.changes.join(QLatin1Char('\n')));
+        }
         if (role == Qt::ForegroundRole && !item.reason.isEmpty())
             return StatePalette::text(Tone::Warning); // a duplicate needs a look, it is no error
         break;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
@@ -179,8 +180,22 @@ ContactEditor::ContactEditor(QWidget *parent)
     connect(m_ui->clearConsentButton, &QToolButton::clicked, this, [this] { setConsentDate({}); });
 
     for (QLineEdit *edit :
-         {m_ui->givenNameEdit, m_ui->familyNameEdit, m_ui->roleEdit, m_ui->topicsEdit, m_ui->consentNoteEdit})
+         {m_ui->givenNameEdit, m_ui->familyNameEdit, m_ui->roleEdit, m_ui->topicsEdit, m_ui->consentNoteEdit,
+          m_ui->additionalNamesEdit, m_ui->suffixEdit, m_ui->nicknameEdit, m_ui->displayNameEdit,
+          m_ui->departmentEdit, m_ui->streetEdit, m_ui->extendedEdit, m_ui->poBoxEdit, m_ui->postcodeEdit,
+          m_ui->cityEdit, m_ui->regionEdit, m_ui->countryEdit})
         connect(edit, &QLineEdit::textChanged, this, &ContactEditor::edited);
+    // The display name's placeholder is the name the parts make, so an empty field says what is shown.
+    for (QLineEdit *edit :
+         {m_ui->givenNameEdit, m_ui->familyNameEdit, m_ui->additionalNamesEdit, m_ui->suffixEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ContactEditor::updateDisplayNamePlaceholder);
+    connect(m_ui->honorificCombo, &QComboBox::currentTextChanged, this,
+            &ContactEditor::updateDisplayNamePlaceholder);
+    m_ui->addressKindCombo->addItem(tr("Work"), QStringLiteral("work"));
+    m_ui->addressKindCombo->addItem(tr("Home"), QStringLiteral("home"));
+    m_ui->addressKindCombo->addItem(tr("Other"), QString());
+    connect(m_ui->addressKindCombo, &QComboBox::currentIndexChanged, this, &ContactEditor::edited);
+    connect(m_ui->addressPublicCheck, &QCheckBox::toggled, this, &ContactEditor::edited);
     connect(m_ui->honorificCombo, &QComboBox::currentTextChanged, this, &ContactEditor::edited);
     connect(m_ui->organisationCombo, &QComboBox::currentIndexChanged, this, &ContactEditor::edited);
     connect(m_ui->availableCheck, &QCheckBox::toggled, this, &ContactEditor::edited);
@@ -246,7 +261,16 @@ void ContactEditor::setContact(const Contact &contact)
     m_ui->honorificCombo->setCurrentText(contact.honorific);
     m_ui->givenNameEdit->setText(contact.givenName);
     m_ui->familyNameEdit->setText(contact.familyName);
+    m_ui->additionalNamesEdit->setText(contact.additionalNames);
+    m_ui->suffixEdit->setText(contact.honorificSuffix);
+    m_ui->nicknameEdit->setText(contact.nickname);
+    m_ui->displayNameEdit->setText(contact.formattedName);
     m_ui->roleEdit->setText(contact.role);
+    m_ui->departmentEdit->setText(contact.department);
+    showAddress(contact.addresses.value(0));
+    showOtherAddresses(contact.addresses);
+    showPhoto(contact);
+    updateDisplayNamePlaceholder();
     selectOrganisationRow(contact.organisationId);
     m_channels->setChannels(contact.channels);
     m_ui->removeChannelButton->setEnabled(false);
@@ -270,7 +294,31 @@ Contact ContactEditor::contact() const
     edited.honorific = m_ui->honorificCombo->currentText().trimmed();
     edited.givenName = m_ui->givenNameEdit->text().trimmed();
     edited.familyName = m_ui->familyNameEdit->text().trimmed();
+    edited.additionalNames = m_ui->additionalNamesEdit->text().trimmed();
+    edited.honorificSuffix = m_ui->suffixEdit->text().trimmed();
+    edited.nickname = m_ui->nicknameEdit->text().trimmed();
+    edited.formattedName = m_ui->displayNameEdit->text().trimmed();
     edited.role = m_ui->roleEdit->text().trimmed();
+    edited.department = m_ui->departmentEdit->text().trimmed();
+    // The form edits the first address; the others stay as they are.
+    PostalAddress first = m_original.addresses.value(0);
+    first.street = m_ui->streetEdit->text().trimmed();
+    first.extended = m_ui->extendedEdit->text().trimmed();
+    first.poBox = m_ui->poBoxEdit->text().trimmed();
+    first.postcode = m_ui->postcodeEdit->text().trimmed();
+    first.city = m_ui->cityEdit->text().trimmed();
+    first.region = m_ui->regionEdit->text().trimmed();
+    first.country = m_ui->countryEdit->text().trimmed();
+    first.kind = m_ui->addressKindCombo->currentData().toString();
+    first.isPublic = m_ui->addressPublicCheck->isChecked();
+    if (edited.addresses.isEmpty()) {
+        if (!first.isEmpty())
+            edited.addresses.append(first);
+    } else if (first.isEmpty()) {
+        edited.addresses.removeFirst();
+    } else {
+        edited.addresses.first() = first;
+    }
     edited.organisationId = organisationId();
     edited.channels = m_channels->channels();
     for (ContactChannel &channel : edited.channels) {
@@ -283,6 +331,62 @@ Contact ContactEditor::contact() const
     edited.consentNote = m_ui->consentNoteEdit->text().trimmed();
     edited.internalNote = m_ui->internalNoteEdit->toPlainText();
     return edited;
+}
+
+void ContactEditor::showAddress(const PostalAddress &address)
+{
+    m_ui->streetEdit->setText(address.street);
+    m_ui->extendedEdit->setText(address.extended);
+    m_ui->poBoxEdit->setText(address.poBox);
+    m_ui->postcodeEdit->setText(address.postcode);
+    m_ui->cityEdit->setText(address.city);
+    m_ui->regionEdit->setText(address.region);
+    m_ui->countryEdit->setText(address.country);
+    // A new address is a work address and public by default: what a press contact's address is for.
+    const bool isNew = address.isEmpty();
+    m_ui->addressKindCombo->setCurrentIndex(
+        std::max(0, m_ui->addressKindCombo->findData(isNew ? QStringLiteral("work") : address.kind)));
+    m_ui->addressPublicCheck->setChecked(isNew || address.isPublic);
+}
+
+void ContactEditor::showOtherAddresses(const QList<PostalAddress> &addresses)
+{
+    QStringList others;
+    for (qsizetype i = 1; i < addresses.size(); ++i) {
+        const PostalAddress &address = addresses.at(i);
+        QString text = address.lines().join(QStringLiteral(", "));
+        if (!address.kindName().isEmpty())
+            text = address.kindName() + QStringLiteral(": ") + text;
+        others.append(text);
+    }
+    m_ui->moreAddressesLabel->setText(
+        others.isEmpty() ? QString() : tr("Also: %1").arg(others.join(QStringLiteral("; "))));
+    m_ui->moreAddressesLabel->setVisible(!others.isEmpty());
+}
+
+void ContactEditor::showPhoto(const Contact &contact)
+{
+    QPixmap photo;
+    if (!contact.photo.isEmpty() && photo.loadFromData(contact.photo)) {
+        m_ui->photoLabel->setPixmap(
+            photo.scaled(m_ui->photoLabel->maximumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_ui->photoLabel->setToolTip(tr("Photo from the address book"));
+        m_ui->photoLabel->show();
+    } else {
+        m_ui->photoLabel->clear();
+        m_ui->photoLabel->hide();
+    }
+}
+
+void ContactEditor::updateDisplayNamePlaceholder()
+{
+    Contact parts;
+    parts.honorific = m_ui->honorificCombo->currentText().trimmed();
+    parts.givenName = m_ui->givenNameEdit->text().trimmed();
+    parts.additionalNames = m_ui->additionalNamesEdit->text().trimmed();
+    parts.familyName = m_ui->familyNameEdit->text().trimmed();
+    parts.honorificSuffix = m_ui->suffixEdit->text().trimmed();
+    m_ui->displayNameEdit->setPlaceholderText(parts.composedName());
 }
 
 RecordId ContactEditor::organisationId() const
@@ -320,7 +424,10 @@ bool ContactEditor::sameFields(const Contact &a, const Contact &b)
     return a.honorific == b.honorific && a.givenName == b.givenName && a.familyName == b.familyName &&
            a.role == b.role && a.organisationId == b.organisationId && a.pressTopics == b.pressTopics &&
            a.availableForPress == b.availableForPress && a.consentOn == b.consentOn &&
-           a.consentNote == b.consentNote && a.internalNote == b.internalNote && a.channels == b.channels;
+           a.consentNote == b.consentNote && a.internalNote == b.internalNote && a.channels == b.channels &&
+           a.additionalNames == b.additionalNames && a.honorificSuffix == b.honorificSuffix &&
+           a.nickname == b.nickname && a.formattedName == b.formattedName && a.department == b.department &&
+           a.addresses == b.addresses;
 }
 
 void ContactEditor::fitLabelColumn()

@@ -633,7 +633,7 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Other</source>
-            <translation>Sonstiges</translation>
+            <translation>Sonstige</translation>
         </message>
         <message>
             <source>A contact needs a name.</source>
@@ -856,6 +856,94 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Phone numbers, e-mail and web addresses</source>
             <translation>Telefonnummern, E-Mail- und Webadressen</translation>
         </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation>Weitere Vornamen</translation>
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation>Namenszusatz</translation>
+        </message>
+        <message>
+            <source>Suffix, e.g. MdB</source>
+            <translation>Namenszusatz, z. B. MdB</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Spitzname</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>&amp;Anzeigename:</translation>
+        </message>
+        <message>
+            <source>The name as it is shown and printed; empty: the name parts joined</source>
+            <translation>Der Name, wie er angezeigt und gedruckt wird; leer: die Namensteile zusammengesetzt</translation>
+        </message>
+        <message>
+            <source>De&amp;partment:</source>
+            <translation>Abte&amp;ilung:</translation>
+        </message>
+        <message>
+            <source>e.g. Presse- und Informationsamt</source>
+            <translation>z. B. Presse- und Informationsamt</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Ansch&amp;rift:</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Street and number</source>
+            <translation>Straße und Hausnummer</translation>
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation>Adresszusatz</translation>
+        </message>
+        <message>
+            <source>Addition, e.g. c/o, room</source>
+            <translation>Zusatz, z. B. c/o, Raum</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postfach</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Bundesland/Region</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Kind of address</source>
+            <translation>Art der Anschrift</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+        <message>
+            <source>A public address is printed in press releases and kits</source>
+            <translation>Eine öffentliche Anschrift wird in Pressemitteilungen und -mappen gedruckt</translation>
+        </message>
     </context>
     <context>
         <name>ContactExportDialog</name>
@@ -992,6 +1080,98 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” (new)</source>
+            <translation>%1: „%2“ (neu)</translation>
+        </message>
+        <message>
+            <source>%1: “%2” → “%3”</source>
+            <translation>%1: „%2“ → „%3“</translation>
+        </message>
+        <message>
+            <source>Honorific</source>
+            <translation>Anrede</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation>Weitere Vornamen</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation>Namenszusatz</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Spitzname</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Address-book id</source>
+            <translation>Adressbuch-ID</translation>
+        </message>
+        <message>
+            <source>Consent note</source>
+            <translation>Notiz zur Einwilligung</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>Organisation: set</source>
+            <translation>Organisation: gesetzt</translation>
+        </message>
+        <message>
+            <source>Consent date: %1</source>
+            <translation>Einwilligung am: %1</translation>
+        </message>
+        <message>
+            <source>Available for press: yes</source>
+            <translation>Für die Presse erreichbar: ja</translation>
+        </message>
+        <message>
+            <source>Photo: added</source>
+            <translation>Foto: hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Photo: replaced</source>
+            <translation>Foto: ersetzt</translation>
+        </message>
+        <message>
+            <source>Topic: “%1” (new)</source>
+            <translation>Thema: „%1“ (neu)</translation>
+        </message>
+        <message>
+            <source>Address: “%1” (new)</source>
+            <translation>Anschrift: „%1“ (neu)</translation>
+        </message>
+        <message>
+            <source>Other vCard properties kept: %1 (new)</source>
+            <translation>Weitere vCard-Angaben aufbewahrt: %1 (neu)</translation>
+        </message>
+        <message>
+            <source>same address-book id as %1</source>
+            <translation>dieselbe Adressbuch-ID wie %1</translation>
         </message>
     </context>
     <context>
@@ -2129,6 +2309,21 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>e.g. CC BY 4.0, or free for reporting on this release</source>
             <translation>z. B. CC BY 4.0 oder „frei zur Berichterstattung“</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostalAddress</name>
+        <message>
+            <source>PO Box %1</source>
+            <translation>Postfach %1</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Dienstlich</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Privat</translation>
         </message>
     </context>
     <context>
@@ -3830,10 +4025,6 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>Privat</translation>
         </message>
         <message>
-            <source>The vCard has no name (neither N nor FN).</source>
-            <translation>Die vCard hat keinen Namen (weder N noch FN).</translation>
-        </message>
-        <message>
             <source>The file cannot be read: %1</source>
             <translation>Die Datei kann nicht gelesen werden: %1</translation>
         </message>
@@ -3872,6 +4063,26 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
             <translation>vCard-Version „%1“ ist unbekannt; der Eintrag wird als Version 4.0 gelesen</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid %2; kept as a text channel of %3</source>
+            <translation>„%1“ ist keine gültige %2; als Text bei %3 aufbewahrt</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>The vCard has no name; it is named “%1”.</source>
+            <translation>Die vCard hat keinen Namen; sie heißt nun „%1“.</translation>
+        </message>
+        <message>
+            <source>The vCard has no name and nothing to reach anyone by; it is left out.</source>
+            <translation>Die vCard hat weder einen Namen noch eine Möglichkeit, jemanden zu erreichen; sie wird ausgelassen.</translation>
         </message>
     </context>
     <context>
@@ -4096,6 +4307,26 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>Keep Internal</source>
             <translation>Intern lassen</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Dienstlich</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Also: %1</source>
+            <translation>Außerdem: %1</translation>
+        </message>
+        <message>
+            <source>Photo from the address book</source>
+            <translation>Foto aus dem Adressbuch</translation>
         </message>
     </context>
     <context>
@@ -4472,6 +4703,14 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>Add as new contact</source>
             <translation>Als neuen Kontakt hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1 — nothing to change</source>
+            <translation>%1 — nichts zu ändern</translation>
+        </message>
+        <message>
+            <source>%1 — would change %2</source>
+            <translation>%1 — würde ändern: %2</translation>
         </message>
     </context>
     <context>

@@ -851,6 +851,94 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Phone numbers, e-mail and web addresses</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suffix, e.g. MdB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name as it is shown and printed; empty: the name parts joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;partment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Presse- und Informationsamt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street and number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addition, e.g. c/o, room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A public address is printed in press releases and kits</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactExportDialog</name>
@@ -984,6 +1072,98 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” (new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” → “%3”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Honorific</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address-book id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation: set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available for press: yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo: added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo: replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic: “%1” (new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address: “%1” (new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other vCard properties kept: %1 (new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same address-book id as %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2121,6 +2301,21 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>e.g. CC BY 4.0, or free for reporting on this release</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostalAddress</name>
+        <message>
+            <source>PO Box %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3823,10 +4018,6 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The vCard has no name (neither N nor FN).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The file cannot be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3864,6 +4055,26 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>vCard version “%1” is unknown; the record is read as version 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid %2; kept as a text channel of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vCard has no name; it is named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vCard has no name and nothing to reach anyone by; it is left out.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4084,6 +4295,26 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>Keep Internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo from the address book</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4460,6 +4691,14 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>Add as new contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — nothing to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — would change %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -5,7 +5,9 @@
 
 #include "cli/application.h"
 #include "dialoganswer.h"
+#include "exchange/contactimport.h"
 #include "exchange/demodatabase.h"
+#include "formats/vcard.h"
 #include "models/contactchannelmodel.h"
 #include "models/contacttablemodel.h"
 #include "storage/store.h"
@@ -22,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void channelColumnsShowTheirWholeText();
     void countLabel();
     void editWithUndo();
+    void anAddressBookEntryIsShownWholeAndItsAddressEdited();
     void unsavedEditsAreSavedWhenLeaving();
     void invalidEditsKeepTheContact();
     void validationShownAtTheField();
@@ -768,6 +772,53 @@ void TestContactsPage::editWithUndo()
     QVERIFY(!editor->isModified());
     m_stack->redo();
     QCOMPARE(role->text(), QStringLiteral("Leiterin der Pressestelle"));
+}
+
+// Issue #15: what an address book gave (name parts, department, address, photo) is in the form, and
+// editing the address keeps everything else, the properties PressDesk does not show included.
+void TestContactsPage::anAddressBookEntryIsShownWholeAndItsAddressEdited()
+{
+    QFile file(QStringLiteral(PRESSDESK_TEST_FIXTURES "/addressbooks/apple-3.0.vcf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<VCardContent> content = VCard::read(&file);
+    QVERIFY(content);
+    const Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, content->contacts);
+    QVERIFY(plan);
+    QVERIFY(ContactImporter::apply(*m_store, *plan));
+    m_page->setStore(m_store.get());
+    const Contact before = stored(QStringLiteral("Groß-Hölzl"));
+    QVERIFY(!before.keptProperties.isEmpty());
+    QVERIFY(clickRow(QStringLiteral("Groß-Hölzl")));
+    QCOMPARE(child<QLineEdit>("nicknameEdit")->text(), QStringLiteral("Mara"));
+    QCOMPARE(child<QLineEdit>("departmentEdit")->text(), QStringLiteral("Presse- und Informationsamt"));
+    QCOMPARE(child<QLineEdit>("streetEdit")->text(), QStringLiteral("Hattinger Straße 312"));
+    QCOMPARE(child<QLineEdit>("postcodeEdit")->text(), QStringLiteral("44795"));
+    QCOMPARE(child<QLineEdit>("cityEdit")->text(), QStringLiteral("Bochum"));
+    QCOMPARE(child<QLineEdit>("countryEdit")->text(), QStringLiteral("Deutschland"));
+    QCOMPARE(child<QComboBox>("addressKindCombo")->currentData().toString(), QStringLiteral("home"));
+    QVERIFY(!child<QCheckBox>("addressPublicCheck")->isChecked()); // imported: internal
+    QVERIFY(child<QLabel>("photoLabel")->isVisible());
+    QVERIFY(!child<QLabel>("photoLabel")->pixmap().isNull());
+    QCOMPARE(child<QLineEdit>("displayNameEdit")->placeholderText(),
+             QStringLiteral("Dr. Mareike Groß-Hölzl"));
+
+    auto *postcode = child<QLineEdit>("postcodeEdit");
+    postcode->selectAll();
+    typeInto(postcode, QStringLiteral("44797"));
+    QTest::mouseClick(child<QCheckBox>("addressPublicCheck"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const Contact after = stored(before.meta.id);
+    QCOMPARE(after.addresses.size(), 1);
+    QCOMPARE(after.addresses.first().postcode, QStringLiteral("44797"));
+    QVERIFY(after.addresses.first().isPublic);
+    QCOMPARE(after.addresses.first().street, before.addresses.first().street);
+    QCOMPARE(after.keptProperties, before.keptProperties);
+    QCOMPARE(after.photo, before.photo);
+    QCOMPARE(after.uid, before.uid);
+    QCOMPARE(after.channels, before.channels);
+    // The search finds the contact by the new postcode.
+    QCOMPARE(m_store->contacts().searchIds(QStringLiteral("44797"), 0).value(),
+             QList<RecordId>{before.meta.id});
 }
 
 void TestContactsPage::unsavedEditsAreSavedWhenLeaving()

@@ -41,6 +41,8 @@ ContactImportPlan samplePlan()
     stored.action = Action::Merge;
     stored.existingId = 7;
     stored.reason = QStringLiteral("same e-mail as Frau Julia Sommerfeld");
+    stored.changes = {QStringLiteral("Role: “Pressesprecherin” → “Leiterin”"),
+                      QStringLiteral("Address: “Willy-Brandt-Platz 2, 44787 Bochum” (new)")};
     plan.items.append(stored);
     ContactImportItem repeated = item(QStringLiteral("Lena"), QStringLiteral("Özdemir"), QString(), 4);
     repeated.action = Action::Merge;
@@ -80,8 +82,15 @@ private Q_SLOTS:
         QCOMPARE(text(0, ContactImportModel::ReasonColumn), QString());
         QCOMPARE(text(1, ContactImportModel::ActionColumn),
                  QStringLiteral("Merge into “Frau Julia Sommerfeld”"));
-        QCOMPARE(text(1, ContactImportModel::ReasonColumn),
-                 QStringLiteral("same e-mail as Frau Julia Sommerfeld"));
+        // A merge into a stored contact says what it would change, field by field.
+        QCOMPARE(
+            text(1, ContactImportModel::ReasonColumn),
+            QStringLiteral("same e-mail as Frau Julia Sommerfeld — would change Role: “Pressesprecherin” → "
+                           "“Leiterin”; Address: “Willy-Brandt-Platz 2, 44787 Bochum” (new)"));
+        QCOMPARE(
+            model.data(model.index(1, ContactImportModel::ReasonColumn), Qt::ToolTipRole).toString(),
+            QStringLiteral("same e-mail as Frau Julia Sommerfeld\nRole: “Pressesprecherin” → “Leiterin”\n"
+                           "Address: “Willy-Brandt-Platz 2, 44787 Bochum” (new)"));
         QCOMPARE(text(2, ContactImportModel::ActionColumn),
                  QStringLiteral("Merge into “Lena Özdemir (line 2)”"));
 
