@@ -80,6 +80,20 @@ QString Contact::displayName() const
     return composedName();
 }
 
+const PostalAddress *Contact::publicAddress() const
+{
+    const PostalAddress *first = nullptr;
+    for (const PostalAddress &address : addresses) {
+        if (!address.isPublic || address.isEmpty())
+            continue;
+        if (address.preferred)
+            return &address;
+        if (!first)
+            first = &address;
+    }
+    return first;
+}
+
 QString Contact::composedName() const
 {
     QStringList parts;
@@ -102,7 +116,7 @@ bool PostalAddress::isEmpty() const
     return true;
 }
 
-QStringList PostalAddress::lines() const
+QStringList PostalAddress::lines(const QString &poBoxWord) const
 {
     QStringList result;
     const auto add = [&result](const QString &line) {
@@ -114,7 +128,10 @@ QStringList PostalAddress::lines() const
     if (!poBox.trimmed().isEmpty()) {
         const QString box = poBox.trimmed();
         // "Postfach 10 22 69" as written, or the bare number with the word in front.
-        add(box.front().isDigit() ? tr("PO Box %1").arg(box) : box);
+        if (!box.front().isDigit())
+            add(box);
+        else
+            add(poBoxWord.isEmpty() ? tr("PO Box %1").arg(box) : poBoxWord + QLatin1Char(' ') + box);
     }
     add(QString(postcode.trimmed() + QLatin1Char(' ') + city.trimmed()));
     add(region);

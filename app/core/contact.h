@@ -32,7 +32,9 @@ public:
 
     bool isEmpty() const;
     // "Willy-Brandt-Platz 2–6", "Postfach 10 22 69", "44787 Bochum", country: the lines that are not empty.
-    QStringList lines() const;
+    // A PO box given as a bare number gets `poBoxWord` in front ("Postfach"); by default the word in the
+    // language of the user interface (documents pass their own).
+    QStringList lines(const QString &poBoxWord = {}) const;
     QString kindName() const; // "Work", "Home" or "" (translated)
 
     friend bool operator==(const PostalAddress &a, const PostalAddress &b)
@@ -133,6 +135,9 @@ public:
     QString internalNote;
     QList<ContactChannel> channels;
 
+    // The address printed for the press: the preferred public one, else the first public one; none when
+    // every address is internal.
+    const PostalAddress *publicAddress() const;
     // The formatted name when there is one, else composedName().
     QString displayName() const;
     // Honorific, given, additional and family name and suffix, as a formatted name would join them.

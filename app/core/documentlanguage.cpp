@@ -35,6 +35,11 @@ QString DocumentLanguage::pressContact() const
     return m_language == Language::German ? QStringLiteral("Pressekontakt") : QStringLiteral("Press contact");
 }
 
+QString DocumentLanguage::postOfficeBox() const
+{
+    return m_language == Language::German ? QStringLiteral("Postfach") : QStringLiteral("PO Box");
+}
+
 QString DocumentLanguage::pressKit() const
 {
     return m_language == Language::German ? QStringLiteral("Pressemappe") : QStringLiteral("Press kit");

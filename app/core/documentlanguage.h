@@ -33,6 +33,7 @@ public:
 
     QString pressRelease() const;                  // "Pressemitteilung"
     QString pressContact() const;                  // "Pressekontakt"
+    QString postOfficeBox() const;                 // "Postfach"
     QString pageOf(int page, int pageCount) const; // "Seite 1 von 3"
     // Press kits: the cover's label and the names of its parts.
     QString pressKit() const;                                          // "Pressemappe"

@@ -50,6 +50,7 @@ struct ReleaseDocument
         QString role;
         QString organisation;
         QList<ContactChannel> channels; // public ones only
+        QStringList address;            // the public postal address (the preferred one), line by line
     };
 
     DocumentLanguage language;

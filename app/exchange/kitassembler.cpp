@@ -27,6 +27,8 @@ struct Lookup
             if (channel.isPublic)
                 entry.channels.append(channel);
         }
+        if (const PostalAddress *address = person.publicAddress())
+            entry.address = address->lines(language.postOfficeBox());
         return entry;
     }
 

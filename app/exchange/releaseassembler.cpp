@@ -202,6 +202,8 @@ Result<ReleaseDocument> ReleaseAssembler::assemble(Store &store, const PressRele
             if (channel.isPublic)
                 entry.channels.append(channel);
         }
+        if (const PostalAddress *address = person->publicAddress())
+            entry.address = address->lines(document.language.postOfficeBox());
         document.contacts.append(entry);
         for (const QString &topic : person->pressTopics) {
             if (!topic.trimmed().isEmpty() && !document.keywords.contains(topic.trimmed()))

@@ -179,6 +179,8 @@ QString contactsHtml(const ReleaseDocument &document)
         }
         if (!who.isEmpty())
             lines.append(who.join(QStringLiteral(", ")));
+        for (const QString &line : contact.address)
+            lines.append(escaped(line));
         for (const ContactChannel &channel : contact.channels)
             lines.append(channelHtml(channel, document.language));
         html += QStringLiteral("<address>\n%1\n</address>\n").arg(lines.join(QStringLiteral("<br>\n")));

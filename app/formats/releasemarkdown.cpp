@@ -169,6 +169,8 @@ QString contactMarkdown(const ReleaseDocument::PressContact &contact, const Docu
     QStringList lines;
     if (!who.isEmpty())
         lines.append(who.join(QStringLiteral(", ")));
+    for (const QString &line : contact.address)
+        lines.append(md(line));
     for (const ContactChannel &channel : contact.channels) {
         const QString value = channel.value.simplified();
         QString shown = md(value);

@@ -445,6 +445,10 @@ private:
             }
             m_xml.text(rest.join(QStringLiteral(", ")));
         }
+        for (const QString &line : contact.address) {
+            lineBreak();
+            m_xml.text(line);
+        }
         for (const ContactChannel &channel : contact.channels) {
             lineBreak();
             const QString value = channel.value.trimmed();

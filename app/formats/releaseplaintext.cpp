@@ -163,6 +163,8 @@ QList<Part> layout(const ReleaseDocument &document)
             lines.append(Line{QString(), QStringList{contact.name, contact.role, contact.organisation}
                                              .filter(QRegularExpression(QStringLiteral("\\S")))
                                              .join(QStringLiteral(", "))});
+            for (const QString &line : contact.address)
+                lines.append(Line{QString(), line});
             for (const ContactChannel &channel : contact.channels)
                 lines.append(Line{language.channel(channel.kind) + QStringLiteral(": "), channel.value});
         }

@@ -462,6 +462,8 @@ struct ReleasePages::Private
         about.removeAll(QString());
         if (!about.isEmpty())
             lines.append(escaped(about.join(QStringLiteral(", "))));
+        for (const QString &line : contact.address)
+            lines.append(escaped(line));
         for (const ContactChannel &channel : contact.channels)
             lines.append(escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
         return layout(lines.join(QLatin1Char('\n')), size, columnWidth, false, false, 1.25);

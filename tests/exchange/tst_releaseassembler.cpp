@@ -53,6 +53,38 @@ private Q_SLOTS:
                              [](const ReleaseDocument::Block &block) { return block.sourceIndex == 1; }));
     }
 
+    // Issue #15: the Pressekontakt prints a contact's public address (the preferred one), never an
+    // internal one, with "Postfach" in the document's language.
+    void thePressContactPrintsThePublicAddressOnly()
+    {
+        PressRelease release = m_store->releases().all()->first();
+        QVERIFY(!release.contactIds.isEmpty());
+        Contact contact = *m_store->contacts().find(release.contactIds.first());
+        PostalAddress home;
+        home.kind = QStringLiteral("home");
+        home.street = QStringLiteral("Geheimweg 1");
+        home.postcode = QStringLiteral("44789");
+        home.city = QStringLiteral("Bochum");
+        home.isPublic = false;
+        home.preferred = true;
+        PostalAddress office;
+        office.kind = QStringLiteral("work");
+        office.street = QStringLiteral("Willy-Brandt-Platz 2–6");
+        office.poBox = QStringLiteral("10 22 69");
+        office.postcode = QStringLiteral("44777");
+        office.city = QStringLiteral("Bochum");
+        contact.addresses = {home, office};
+        QVERIFY(m_store->contacts().update(contact));
+        Result<ReleaseDocument> document = ReleaseAssembler::assemble(*m_store, release.meta.id);
+        QVERIFY(document);
+        QCOMPARE(document->contacts.first().address,
+                 (QStringList{QStringLiteral("Willy-Brandt-Platz 2–6"), QStringLiteral("Postfach 10 22 69"),
+                              QStringLiteral("44777 Bochum")}));
+        const QString text = ReleasePlainText::write(*document);
+        QVERIFY(text.contains(QStringLiteral("Willy-Brandt-Platz 2–6\nPostfach 10 22 69\n44777 Bochum\n")));
+        QVERIFY(!text.contains(QStringLiteral("Geheimweg")));
+    }
+
     // The plain text is made of its parts: counting the parts one by one gives the counts of the whole.
     void thePartsAddUpToTheCounts()
     {

@@ -111,7 +111,8 @@ ReleaseDocument document()
     document.contacts = {{QStringLiteral("Julia Sommerfeld"),
                           QStringLiteral("Pressesprecherin"),
                           QStringLiteral("Stadt Bochum"),
-                          {phone, email}}};
+                          {phone, email},
+                          {QStringLiteral("Willy-Brandt-Platz 2–6"), QStringLiteral("44777 Bochum")}}};
     return document;
 }
 
@@ -405,6 +406,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(
             QStringLiteral("<h2>Pressekontakt</h2>\n<address>\n<strong>Julia Sommerfeld</strong>, "
                            "Pressesprecherin, Stadt Bochum<br>\n"
+                           "Willy-Brandt-Platz 2–6<br>\n44777 Bochum<br>\n"
                            "Telefon: <a href=\"tel:02345551001\">0234 555 1001</a><br>\n"
                            "E-Mail: <a href=\"mailto:presse@bochum.de\">presse@bochum.de</a>\n"
                            "</address>")));
@@ -475,6 +477,7 @@ private Q_SLOTS:
         QVERIFY(md.endsWith(
             QStringLiteral("\n\n## Über die Stadt Bochum\n\nBochum liegt im Ruhrgebiet.\n\n"
                            "## Pressekontakt\n\n**Julia Sommerfeld**, Pressesprecherin, Stadt Bochum\\\n"
+                           "Willy-Brandt-Platz 2–6\\\n44777 Bochum\\\n"
                            "Telefon: 0234 555 1001\\\n"
                            "E-Mail: [presse@bochum.de](mailto:presse@bochum.de)\n")));
         QVERIFY(!md.contains(QStringLiteral("javascript")));
@@ -549,6 +552,7 @@ private Q_SLOTS:
         // The contact block last.
         QVERIFY(text.endsWith(
             QStringLiteral("\n\nPressekontakt\nJulia Sommerfeld, Pressesprecherin, Stadt Bochum\n"
+                           "Willy-Brandt-Platz 2–6\n44777 Bochum\n"
                            "Telefon: 0234 555 1001\nE-Mail: presse@bochum.de\n")));
         QVERIFY(!ReleasePlainText::writeEmail(withoutEmbargo()).contains(QStringLiteral("Sperrfrist")));
     }
@@ -682,6 +686,7 @@ private Q_SLOTS:
         QVERIFY(body.contains(QStringLiteral("Bochum liegt im Ruhrgebiet.")));
         QCOMPARE(content.texts(QStringLiteral("Contact")),
                  QStringList{QStringLiteral("Julia Sommerfeld, Pressesprecherin, Stadt Bochum\n"
+                                            "Willy-Brandt-Platz 2–6\n44777 Bochum\n"
                                             "Telefon: 0234 555 1001\nE-Mail: presse@bochum.de")});
         QCOMPARE(content.paragraphs.last().style, QStringLiteral("Contact"));
 

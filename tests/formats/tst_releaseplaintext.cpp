@@ -62,7 +62,8 @@ private:
         document.contacts = {{QStringLiteral("Julia Sommerfeld"),
                               QStringLiteral("Pressesprecherin"),
                               QStringLiteral("Stadt Bochum"),
-                              {phone}}};
+                              {phone},
+                              {QStringLiteral("Willy-Brandt-Platz 2–6"), QStringLiteral("44777 Bochum")}}};
         return document;
     }
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
                                 "Foto: Das Opel-Areal 2020 (Bild: Stadt Bochum, CC BY 4.0)\n\n"
                                 "Über die Stadt Bochum\nBochum liegt im Ruhrgebiet.\n\n"
                                 "Pressekontakt\nJulia Sommerfeld, Pressesprecherin, Stadt Bochum\n"
+                                "Willy-Brandt-Platz 2–6\n44777 Bochum\n"
                                 "Telefon: 0234 555 1001\n"));
     }
 
