@@ -883,10 +883,13 @@ QString abLabel(const QString &label)
 // RFC 6868 for a parameter value in double quotes.
 QString parameterValue(const QString &text)
 {
-    QString value = withoutControlCharacters(QString(text).replace(QLatin1Char('\n'), QChar(0x1F)));
-    value.replace(QLatin1Char('^'), QLatin1String("^^")).replace(QLatin1Char('"'), QLatin1String("^'"));
-    value.replace(QChar(0x1F), QLatin1String("^n"));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    // Line by line: a line break is "^n", and no other control character may stand in a parameter.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        line = withoutControlCharacters(line);
+        line.replace(QLatin1Char('^'), QLatin1String("^^")).replace(QLatin1Char('"'), QLatin1String("^'"));
+    }
+    return QLatin1Char('"') + lines.join(QLatin1String("^n")) + QLatin1Char('"');
 }
 
 class CardWriter

@@ -236,6 +236,17 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(VCard::write(&buffer, stored, organisations, true, VCard::Version(version)));
         buffer.close();
+        // The address is written formatted too, as clients show it: a LABEL line (3.0) or parameter (4.0)
+        // with its line breaks, in German order.
+        if (fileName == QLatin1String("apple-3.0.vcf")) {
+            const QByteArray unfolded = QByteArray(buffer.data()).replace("\r\n ", "");
+            QVERIFY2(unfolded.contains(
+                         version == int(VCard::Version::V4)
+                             ? QByteArray("LABEL=\"Hattinger Straße 312^n44795 Bochum^nDeutschland\"")
+                             : QByteArray("LABEL;TYPE=HOME,PREF:Hattinger Straße 312\\n44795 "
+                                          "Bochum\\nDeutschland")),
+                     unfolded.constData());
+        }
         buffer.open(QIODevice::ReadOnly);
         Result<VCardContent> again = VCard::read(&buffer);
         QVERIFY(again);
