@@ -238,6 +238,14 @@ QStringList splitHeader(const QString &header)
     return parts;
 }
 
+// A TYPE value as vCard spells one ("work", "x-evolution-assistant"): letters, digits, '-'. Anything else
+// is damage; written back unquoted it would end the property's name part early.
+bool isTypeToken(const QString &type)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9-]+$"));
+    return token.match(type).hasMatch();
+}
+
 // Parses "group.NAME;PARAM=value;BARE:value". Returns false when the line has no ':' or no name.
 bool parseProperty(const LogicalLine &line, Property *property)
 {
@@ -284,14 +292,14 @@ bool parseProperty(const LogicalLine &line, Property *property)
                 encoding = bare;
             else if (bare == QLatin1String("PREF"))
                 property->preferred = true;
-            else
+            else if (isTypeToken(value))
                 property->types.append(value.toLower());
         } else if (key == QLatin1String("TYPE")) {
             for (const QString &type : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const QString lower = stripQuotes(type).toLower();
                 if (lower == QLatin1String("pref"))
                     property->preferred = true;
-                else
+                else if (isTypeToken(lower))
                     property->types.append(lower);
             }
         } else if (key == QLatin1String("PREF")) {
@@ -449,17 +457,20 @@ QString channelValue(const Property &property)
     QString value = unescape(property.value).trimmed();
     // As often as it is there: a number that still starts with "tel:" would lose it on the next import.
     bool stripped = property.name != QLatin1String("URL");
+    bool telUri = false;
     while (stripped) {
         stripped = false;
         for (const QLatin1String scheme : {QLatin1String("tel:"), QLatin1String("mailto:")}) {
             if (value.startsWith(scheme, Qt::CaseInsensitive)) {
+                telUri = telUri || scheme == QLatin1String("tel:");
                 value = value.mid(scheme.size()).trimmed();
                 stripped = true;
             }
         }
     }
-    if (property.name == QLatin1String("TEL")) {
-        // "tel:+49-234-910-1001;ext=12": the extension is not part of the number PressDesk dials.
+    if (property.name == QLatin1String("TEL") && telUri) {
+        // "tel:+49-234-910-1001;ext=12": the extension is not part of the number PressDesk dials. Only in
+        // a tel: URI: a text value keeps its semicolons (free text kept as it is).
         if (const qsizetype semicolon = value.indexOf(QLatin1Char(';')); semicolon >= 0)
             value = value.left(semicolon);
     }
@@ -723,7 +734,21 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
         } else if (name == QLatin1String("X-ABLABEL") && modelledGroups.contains(property.group.toLower())) {
             continue; // the label of a channel or address, kept there
         } else if (!modelledNames.contains(name)) {
-            // BDAY, ANNIVERSARY, GEO, X-…: kept as written, for the export to give back.
+            // BDAY, ANNIVERSARY, GEO, X-…: kept as written, for the export to give back. A name that is
+            // no vCard name (letters, digits, '-') is damage, not data: kept, it could read back as
+            // another property once an invisible character in it is dropped.
+            static const QRegularExpression vcardName(QStringLiteral("^[A-Za-z0-9-]+$"));
+            // BEGIN and END inside a record (a second card pasted in, behind a byte order mark) are
+            // structure: kept, they would split the card on the way out.
+            if (!vcardName.match(name).hasMatch() || name == QLatin1String("BEGIN") ||
+                name == QLatin1String("END") ||
+                (!property.group.isEmpty() && !vcardName.match(property.group).hasMatch())) {
+                warnings->append(Problem{
+                    property.line,
+                    VCard::tr("“%1” is not a vCard property; left out")
+                        .arg(property.group.isEmpty() ? name : property.group + QLatin1Char('.') + name)});
+                continue;
+            }
             const bool keepGroup = !modelledGroups.contains(property.group.toLower());
             contact.keptProperties.append(keptLine(property, keepGroup));
         }
@@ -744,8 +769,11 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
             if (!honorific.isEmpty())
                 contact.honorific = honorific;
         }
-    } else if (contact.familyName.isEmpty() && !contact.givenName.isEmpty()) {
-        // "FN:Janet Jackson" with a partial "N:;Janet;;;": the family name is the rest of FN.
+    } else if (contact.familyName.isEmpty() && !contact.givenName.isEmpty() &&
+               contact.additionalNames.isEmpty() && contact.honorificSuffix.isEmpty() &&
+               formattedName != contact.composedName()) {
+        // "FN:Janet Jackson" with a partial "N:;Janet;;;": the family name is the rest of FN (only where
+        // FN says more than the parts; "N:;Janet;Lee" written as "Janet Lee" is that already).
         const QString lead = contact.givenName + QLatin1Char(' ');
         const qsizetype at = formattedName.indexOf(lead);
         if (at >= 0 && at + lead.size() < formattedName.size())
@@ -1016,13 +1044,18 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
                                    QString(value).replace(QLatin1Char('\\'), QLatin1String("\\\\")),
                                channel.label);
             break;
-        case ChannelKind::Other:
-            // Free text from a phone field ("ask Jenny for Lisa's number"), written back where it came
-            // from, as a text value: clients show it, and the next import keeps it as text again.
-            writer.addLabelled(QStringLiteral("TEL;VALUE=text") + parameters + QLatin1Char(':') +
-                                   escapeText(value),
-                               channel.label);
+        case ChannelKind::Other: {
+            // Free text from a phone field ("ask Jenny for Lisa's number") is written back as a text TEL,
+            // which clients show and the next import keeps as text again. A number that stood in an
+            // e-mail field goes back there: as a TEL it would become a phone number of its own.
+            ContactChannel asPhone = channel;
+            asPhone.kind = ChannelKind::Phone;
+            asPhone.value = value;
+            const QString property =
+                isValidChannel(asPhone) ? QStringLiteral("EMAIL") : QStringLiteral("TEL;VALUE=text");
+            writer.addLabelled(property + parameters + QLatin1Char(':') + escapeText(value), channel.label);
             break;
+        }
         }
     }
     for (const PostalAddress &address : contact.addresses) {

@@ -1,12 +1,14 @@
 // VCard::read on any bytes, as the import reads a file; then what it promises about its result: every
 // contact has a name and passes the contact rules, every channel has a value and is internal, problems and
 // warnings have their lines, and writing the contacts as vCard 4.0 and reading that again gives the same
-// contacts.
+// contacts, with no problem and no warning but those about values kept as text.
 #include "formats/vcard.h"
 
 #include "fuzzsupport.h"
 
 #include <QBuffer>
+
+#include <algorithm>
 
 #include <cstddef>
 #include <cstdint>
@@ -118,7 +120,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     FUZZ_CHECK(read(out.data(), &again, &againProblems, &againWarnings),
                describe(againProblems) + QLatin1Char('\n') + QString::fromUtf8(out.data()));
-    FUZZ_CHECK(againProblems.isEmpty() && againWarnings.isEmpty(), describe(againProblems + againWarnings));
+    // An odd value (a phone field saying "ask Jenny") stays odd: it is written back as text and named again;
+    // nothing else may be reported about what PressDesk wrote.
+    qsizetype textChannels = 0;
+    for (const Contact &contact : std::as_const(plain))
+        textChannels +=
+            std::count_if(contact.channels.cbegin(), contact.channels.cend(),
+                          [](const ContactChannel &channel) { return channel.kind == ChannelKind::Other; });
+    FUZZ_CHECK(againProblems.isEmpty() && againWarnings.size() <= textChannels,
+               describe(againProblems + againWarnings));
     const QStringList before = keys(contacts);
     FUZZ_CHECK(keys(again) == before,
                QStringLiteral("before:\n%1\nafter:\n%2")
