@@ -285,7 +285,7 @@ private Q_SLOTS:
         contact.department = QStringLiteral("Presse- und Informationsamt");
         contact.uid = QStringLiteral("urn:uuid:6f1c0d3e-1b7a-4d7e-9a55-0c7f4a1e2b3c");
         contact.keptProperties = {QStringLiteral("BDAY:19750402"), QStringLiteral("X-ABShowAs:COMPANY")};
-        contact.photo = QByteArray("\xFF\xD8\xFF\xE0 a photo", 14);
+        contact.photo = QByteArrayLiteral("\xFF\xD8\xFF\xE0 a photo");
         contact.photoType = QStringLiteral("image/jpeg");
         ContactChannel pager(0, ChannelKind::Phone, QStringLiteral("0234 910-1"),
                              QStringLiteral("Bereitschaft"), false);
