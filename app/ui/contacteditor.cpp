@@ -342,11 +342,12 @@ void ContactEditor::showAddress(const PostalAddress &address)
     m_ui->cityEdit->setText(address.city);
     m_ui->regionEdit->setText(address.region);
     m_ui->countryEdit->setText(address.country);
-    // A new address is a work address and public by default: what a press contact's address is for.
+    // A new address is a work address and, like a typed channel, internal until the officer ticks
+    // "Public": a home address must never reach a release by default.
     const bool isNew = address.isEmpty();
     m_ui->addressKindCombo->setCurrentIndex(
         std::max(0, m_ui->addressKindCombo->findData(isNew ? QStringLiteral("work") : address.kind)));
-    m_ui->addressPublicCheck->setChecked(isNew || address.isPublic);
+    m_ui->addressPublicCheck->setChecked(!isNew && address.isPublic);
 }
 
 void ContactEditor::showOtherAddresses(const QList<PostalAddress> &addresses)
