@@ -261,8 +261,9 @@ int importVcard(const ImportRequest &request)
 }
 
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
-// recognised by their header (ContactCsv::guessMapping); duplicates are merged as for vCard, records that
-// cannot be used (ragged rows, no name, a bad e-mail address) are listed with their line numbers.
+// recognised by their header (ContactCsv::recognise, else guessMapping); duplicates are merged as for vCard,
+// records that cannot be used (ragged rows, no name at all) are listed with their line numbers, values kept
+// in another form (a sentence in a phone column) as warnings.
 int importContactsCsv(const ImportRequest &request)
 {
     QTextStream &err = request.invocation.err;
@@ -272,18 +273,26 @@ int importContactsCsv(const ImportRequest &request)
     if (!table)
         return userError(err, table.errorMessage());
     const QStringList header = table->header();
+    // An address book's own layout (Google, Outlook, Thunderbird) is read whole; any other header by the
+    // columns its names give away.
+    const std::optional<ContactCsv::Layout> recognised = ContactCsv::recognise(header);
     const ContactCsv::Mapping mapping = ContactCsv::guessMapping(header);
-    if (!ContactCsv::hasName(mapping))
+    const ContactCsv::Layout layout = recognised ? *recognised : ContactCsv::layoutFor(mapping, header);
+    if (!layout.hasName())
         return userError(err, CommandLine::tr("%1: no column with a name was found in the first line (%2).")
                                   .arg(shownPath, header.join(QStringLiteral(", "))));
+    if (recognised)
+        request.invocation.out << CommandLine::tr("Read as: %1").arg(recognised->formatName) << Qt::endl;
     QList<Problem> problems = table->problems;
     // Taken before the rows leave the table below.
-    QList<Problem> warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
+    QList<Problem> warnings;
+    if (!recognised)
+        warnings = ContactCsv::duplicateColumns(header, mapping, table->rows.first().line);
     warnings += table->warnings;
     QList<CsvRow> rows = std::move(table->rows);
     table = CsvTable(); // a million rows: the cells are in `parsed` now, the table goes
     rows.removeFirst(); // the header
-    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
+    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, layout, &problems, &warnings);
     rows.clear();
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });

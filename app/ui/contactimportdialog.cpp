@@ -11,6 +11,7 @@
 #include "undo/contactimportcommand.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -176,6 +177,7 @@ ContactImportDialog::ContactImportDialog(Store &store, QUndoStack *undoStack, QW
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &ContactImportDialog::chooseFile);
     connect(m_ui->separatorCombo, &QComboBox::activated, this, &ContactImportDialog::reparseCsv);
     connect(m_ui->encodingCombo, &QComboBox::activated, this, &ContactImportDialog::reparseCsv);
+    connect(m_ui->manualMappingCheck, &QCheckBox::toggled, this, &ContactImportDialog::manualMappingToggled);
     connect(m_ui->nextButton, &QPushButton::clicked, this, &ContactImportDialog::showPreview);
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] {
         setMessage({}, false);
@@ -237,6 +239,7 @@ bool ContactImportDialog::loadFile(const QString &path)
 {
     m_path = path;
     m_isCsv = false;
+    m_recognised.reset();
     m_bytes.clear();
     m_table = CsvTable();
     m_model->setPlan({}, {});
@@ -311,6 +314,7 @@ bool ContactImportDialog::loadCsv(const QString &path, const QByteArray &bytes)
     m_ui->encodingCombo->setCurrentIndex(std::max(0, m_ui->encodingCombo->findData(int(shownEncoding))));
     m_ui->separatorCombo->setCurrentIndex(
         std::max(0, m_ui->separatorCombo->findData(QChar(m_detectedSeparator))));
+    recogniseHeader();
     fillMappingTable(initialMapping());
     showPage(Page::Mapping);
     return true;
@@ -326,8 +330,40 @@ void ContactImportDialog::reparseCsv()
     const QChar separator = m_ui->separatorCombo->currentData().value<QChar>();
     m_table = CsvReader::parse(decodeAs(m_bytes, encoding), separator);
     m_table.encoding = encoding;
+    const bool wasManual = m_ui->manualMappingCheck->isChecked();
+    recogniseHeader();
+    if (wasManual && m_recognised) {
+        const QSignalBlocker blocker(m_ui->manualMappingCheck);
+        m_ui->manualMappingCheck->setChecked(true);
+    }
     // The user's choices survive a new reading of the same columns; other columns start afresh.
-    fillMappingTable(m_table.header().size() == previousColumns ? previous : initialMapping());
+    fillMappingTable(m_table.header().size() == previousColumns && !previous.isEmpty() ? previous
+                                                                                       : initialMapping());
+    updateMappingState();
+}
+
+QString ContactImportDialog::recognisedFormat() const
+{
+    return usesRecognisedLayout() ? m_recognised->formatName : QString();
+}
+
+bool ContactImportDialog::usesRecognisedLayout() const
+{
+    return m_recognised.has_value() && !m_ui->manualMappingCheck->isChecked();
+}
+
+// A known address book (Google, Outlook, Thunderbird) is read in its own layout; the user may still map
+// the columns by hand.
+void ContactImportDialog::recogniseHeader()
+{
+    m_recognised = ContactCsv::recognise(m_table.header());
+    const QSignalBlocker blocker(m_ui->manualMappingCheck);
+    m_ui->manualMappingCheck->setChecked(false);
+}
+
+void ContactImportDialog::manualMappingToggled()
+{
+    fillMappingTable(initialMapping());
     updateMappingState();
 }
 
@@ -396,6 +432,17 @@ void ContactImportDialog::fillMappingTable(const ContactCsv::Mapping &mapping)
         samplesItem->setForeground(palette().color(QPalette::PlaceholderText));
         table->setItem(column, 1, samplesItem);
 
+        if (usesRecognisedLayout()) {
+            const auto read = std::find_if(
+                m_recognised->columns.cbegin(), m_recognised->columns.cend(),
+                [column](const ContactCsv::ColumnRead &candidate) { return candidate.column == column; });
+            auto *useItem = new QTableWidgetItem(read == m_recognised->columns.cend()
+                                                     ? tr("(ignore)")
+                                                     : ContactCsv::describe(*m_recognised, *read));
+            useItem->setToolTip(useItem->text());
+            table->setItem(column, 2, useItem);
+            continue;
+        }
         auto *combo = new QComboBox(table);
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(column));
         combo->setAccessibleName(tr("Import “%1” as").arg(name));
@@ -426,6 +473,8 @@ ContactCsv::Mapping ContactImportDialog::mapping() const
 
 void ContactImportDialog::setMapping(const ContactCsv::Mapping &mapping)
 {
+    if (usesRecognisedLayout())
+        m_ui->manualMappingCheck->setChecked(true); // fills the combo boxes
     for (QComboBox *combo : std::as_const(m_fieldCombos)) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
@@ -469,7 +518,18 @@ void ContactImportDialog::updateMappingState()
         detected += QStringLiteral("; ") + tr("%n record(s) cannot be read", nullptr, unreadable);
     detected += QLatin1Char('.');
     m_ui->detectedLabel->setText(detected);
-    const bool named = ContactCsv::hasName(mapping());
+    const bool recognised = usesRecognisedLayout();
+    m_ui->recognisedLabel->setVisible(m_recognised.has_value());
+    m_ui->manualMappingCheck->setVisible(m_recognised.has_value());
+    m_ui->groupsAsTopicsCheck->setVisible(recognised && m_recognised->hasGroups());
+    m_ui->mappingHintLabel->setVisible(!recognised);
+    if (m_recognised) {
+        m_ui->recognisedLabel->setText(
+            tr("Recognised: %1. Every column is read the way %1 writes it; what PressDesk has no field for "
+               "is kept in the internal note.")
+                .arg(m_recognised->formatName));
+    }
+    const bool named = recognised ? m_recognised->hasName() : ContactCsv::hasName(mapping());
     m_ui->nextButton->setEnabled(named && records > 0);
     if (currentPage() != Page::Mapping)
         return;
@@ -485,18 +545,26 @@ bool ContactImportDialog::showPreview()
 {
     if (!m_isCsv)
         return currentPage() == Page::Preview;
-    const ContactCsv::Mapping chosen = mapping();
-    if (!ContactCsv::hasName(chosen)) {
-        updateMappingState();
-        return false;
-    }
-    rememberMapping();
     QList<Problem> problems = m_table.problems;
-    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(m_table.rows.mid(1), chosen, &problems);
+    QList<Problem> warnings;
+    QList<ParsedContact> parsed;
+    if (usesRecognisedLayout()) {
+        ContactCsv::Layout layout = *m_recognised;
+        layout.groupsAsTopics = m_ui->groupsAsTopicsCheck->isChecked();
+        parsed = ContactCsv::toParsedContacts(m_table.rows.mid(1), layout, &problems, &warnings);
+    } else {
+        const ContactCsv::Mapping chosen = mapping();
+        if (!ContactCsv::hasName(chosen)) {
+            updateMappingState();
+            return false;
+        }
+        rememberMapping();
+        warnings = ContactCsv::duplicateColumns(m_table.header(), chosen, m_table.rows.value(0).line);
+        parsed = ContactCsv::toParsedContacts(
+            m_table.rows.mid(1), ContactCsv::layoutFor(chosen, m_table.header()), &problems, &warnings);
+    }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
-    QList<Problem> warnings =
-        ContactCsv::duplicateColumns(m_table.header(), chosen, m_table.rows.value(0).line);
     warnings += m_table.warnings;
     return preview(parsed, problems, warnings);
 }

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QStandardItemModel;
@@ -54,7 +55,10 @@ public:
     QString message() const; // what the dialog says about the file; empty when all is well
     ContactImportModel *previewModel() const { return m_model; }
 
-    // The CSV column mapping as the combo boxes show it.
+    // The address book the CSV header was recognised as ("Google Contacts"); empty for any other header,
+    // and while the user maps the columns by hand ("Map the columns myself").
+    QString recognisedFormat() const;
+    // The CSV column mapping as the combo boxes show it. Setting one maps the columns by hand.
     ContactCsv::Mapping mapping() const;
     void setMapping(const ContactCsv::Mapping &mapping);
     // CSV: from the mapping to the preview (the Next button). False when the mapping names no name
@@ -82,6 +86,9 @@ private:
     void fillMappingTable(const ContactCsv::Mapping &mapping);
     void mappingChosen(int column);
     ContactCsv::Mapping initialMapping() const;
+    bool usesRecognisedLayout() const;
+    void recogniseHeader();
+    void manualMappingToggled();
     void rememberMapping() const;
     // warnings: lines that were read, but not cleanly (a stray byte, a repeated column, an unknown
     // version); shown below the records that cannot be imported.
@@ -101,7 +108,8 @@ private:
     std::unique_ptr<QUndoStack> m_ownStack; // when the caller gave none
     ContactImportModel *m_model;
     QStandardItemModel *m_problemsModel;
-    QList<QComboBox *> m_fieldCombos; // one per CSV column
+    QList<QComboBox *> m_fieldCombos;               // one per CSV column (a manual mapping only)
+    std::optional<ContactCsv::Layout> m_recognised; // the layout of a known address book
 
     QString m_path;
     bool m_isCsv = false;

@@ -163,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(result.lines(),
                  (QStringList{QStringLiteral("Added 2, merged 1, skipped 0, errors 2."),
                               QStringLiteral("line 5: The record has 6 fields; the header has 10."),
-                              QStringLiteral("line 6: A contact needs a name.")}));
+                              QStringLiteral("line 6: The row has no name and nothing to reach anyone by; it "
+                                             "is left out.")}));
 
         const QList<Contact> all = contacts(db);
         QCOMPARE(all.size(), 8);
@@ -248,6 +249,35 @@ private Q_SLOTS:
         QCOMPARE(contacts(db).size(), 0);
     }
 
+    // Issue #15: one odd value never costs the row; it is kept as text and named with its line. A row with
+    // no name but something to reach it by is named after it.
+    void keepsAnOddValueAsTextWithItsLine()
+    {
+        const QString db = makeDemo(QStringLiteral("demo.pressdesk"));
+        const QString csv = writeFile(QStringLiteral("kontakte.csv"),
+                                      "Name;E-Mail\r\nJörg Weiß;kaputt\r\n;Stadt Bochum, Pforte\r\n");
+        QVERIFY(!db.isEmpty() && !csv.isEmpty());
+        const Run result = importCsv(csv, db);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.lines(),
+                 (QStringList{QStringLiteral("Added 2, merged 0, skipped 0, errors 0."),
+                              QStringLiteral("line 2: “kaputt” is not a valid e-mail address; kept as a text "
+                                             "channel of Jörg Weiß"),
+                              QStringLiteral("line 3: The row has no name; it is named “Stadt Bochum, "
+                                             "Pforte”."),
+                              QStringLiteral("line 3: “Stadt Bochum, Pforte” is not a valid e-mail address; "
+                                             "kept as a text channel of Stadt Bochum, Pforte")}));
+        const QList<Contact> all = contacts(db);
+        const auto joerg = std::find_if(all.cbegin(), all.cend(), [](const Contact &contact) {
+            return contact.familyName == QString::fromUtf8("Weiß");
+        });
+        QVERIFY(joerg != all.cend());
+        QCOMPARE(joerg->channels.size(), 1);
+        QCOMPARE(joerg->channels.first().kind, ChannelKind::Other);
+        QCOMPARE(joerg->channels.first().value, QStringLiteral("kaputt"));
+    }
+
     void refusesUnusableFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -258,12 +288,7 @@ private Q_SLOTS:
         QTest::newRow("only problems") << QByteArray("Vorname,Nachname\nJulia\n") << "line 2";
         // Whatever makes the only record unusable, the answer is the same: exit code 1, one line.
         QTest::newRow("no name") << QByteArray("Name;Firma\r\n;Stadt Bochum\r\n")
-                                 << "line 2: A contact needs a name.";
-        QTest::newRow("only a bad e-mail")
-            << QByteArray("Name;E-Mail\r\n;kaputt\r\n")
-            << "line 2: A contact needs a name. “kaputt” is not an e-mail address.";
-        QTest::newRow("a name and a bad e-mail") << QByteArray("Name;E-Mail\r\nJörg Weiß;kaputt\r\n")
-                                                 << "bad.csv: line 2: “kaputt” is not an e-mail address.";
+                                 << "line 2: The row has no name and nothing to reach anyone by";
         QTest::newRow("truncated") << QByteArray("Name,Notiz\nJulia Sommerfeld,\"offen\n") << "not closed";
         QTest::newRow("missing") << QByteArray("-") << "does not exist";
     }
@@ -298,15 +323,16 @@ private Q_SLOTS:
         QCOMPARE(exported.out,
                  QStringLiteral("Exported 6 contacts to %1.\n").arg(QDir::toNativeSeparators(publicFile)));
         const QByteArray bytes = testsupport::readBytes(publicFile);
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBFhonorific;given_name;family_name;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Anrede;Vorname;Weitere Vornamen;Nachname;"));
         QCOMPARE(bytes.count("\r\n"), 7);
         const QString text = QString::fromUtf8(bytes);
-        QVERIFY2(text.contains(QStringLiteral("Frau;Julia;Sommerfeld;Pressesprecherin;Stadt Bochum;"
-                                              "presse@example.org;0234 555 1001;;;")),
+        QVERIFY2(text.contains(QStringLiteral("Frau;Julia;;Sommerfeld;;;;Pressesprecherin;Stadt Bochum;")),
                  qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(";presse@example.org;0234 555 1001;;;")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("0170 555 1001")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("buero.oberbuergermeister@example.org")));
-        QVERIFY(!text.contains(QStringLiteral("internal_note")));
+        QVERIFY(!text.contains(QStringLiteral("Interne Notiz")));
 
         const QString internalFile = path(QStringLiteral("intern.csv"));
         const Run withInternal =
@@ -317,13 +343,15 @@ private Q_SLOTS:
         QVERIFY2(internalText.contains(QStringLiteral(",presse@example.org,0234 555 1001,0170 555 1001,")),
                  qPrintable(internalText));
         QVERIFY(internalText.contains(QStringLiteral("buero.oberbuergermeister@example.org")));
-        QVERIFY(internalText.contains(QStringLiteral("internal_note")));
+        QVERIFY(internalText.contains(QStringLiteral("Interne Notiz")));
 
         // The export reads back in: into an empty file, every contact is added once.
         const QString empty = makeEmpty(QStringLiteral("empty.pressdesk"));
         const Run reimported = importCsv(internalFile, empty);
         QCOMPARE(reimported.exitCode, 0);
-        QCOMPARE(reimported.lines(), QStringList{QStringLiteral("Added 6, merged 0, skipped 0, errors 0.")});
+        QCOMPARE(reimported.lines(),
+                 (QStringList{QStringLiteral("Read as: PressDesk"),
+                              QStringLiteral("Added 6, merged 0, skipped 0, errors 0.")}));
         QCOMPARE(contacts(empty).size(), 6);
     }
 
@@ -341,14 +369,15 @@ private Q_SLOTS:
                                  first, QStringLiteral("-o"), exported});
         QCOMPARE(written.exitCode, 0);
         const QByteArray bytes = testsupport::readBytes(exported);
-        QVERIFY2(bytes.contains(",Julia,Sommerfeld,\"'=HYPERLINK(\"\"http://example.org\"\")\",,,"
-                                "\"'+49 234 910-0\",,,\"'-Haushalt\",no\r\n"),
+        QVERIFY2(bytes.contains(",Julia,,Sommerfeld,,,,\"'=HYPERLINK(\"\"http://example.org\"\")\",,,,"
+                                "\"'+49 234 910-0\",,,,,,,,,,,\"'-Haushalt\",nein\r\n"),
                  bytes.constData());
 
         const QString second = makeEmpty(QStringLiteral("second.pressdesk"));
         const Run back = importCsv(exported, second);
         QCOMPARE(back.exitCode, 0);
-        QCOMPARE(back.lines(), QStringList{QStringLiteral("Added 1, merged 0, skipped 0, errors 0.")});
+        QCOMPARE(back.lines(), (QStringList{QStringLiteral("Read as: PressDesk"),
+                                            QStringLiteral("Added 1, merged 0, skipped 0, errors 0.")}));
         const QList<Contact> before = contacts(first);
         const QList<Contact> after = contacts(second);
         QCOMPARE(after.size(), 1);

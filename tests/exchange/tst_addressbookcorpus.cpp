@@ -1,15 +1,20 @@
 // Issue #15: address books as real clients write them (tests/fixtures/addressbooks, see its README) come
 // in and go out without losing a thing. Every card is read as expected.tsv says; import → export (vCard
 // 4.0 and 3.0, with the internal data) → read gives the same contacts field by field; importing the same
-// file again matches every card that has a UID to the contact it made, with nothing to change.
+// file again matches every card that has a UID to the contact it made, with nothing to change. The CSV
+// exports of Google, Outlook and Thunderbird are recognised by their header and read whole, and our own
+// CSV (German headers) reads back what it wrote.
 
 #include "exchange/contactimport.h"
+#include "formats/contactcsv.h"
+#include "formats/csvreader.h"
 #include "formats/vcard.h"
 #include "storage/store.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pressdesk;
@@ -65,6 +70,75 @@ QStringList describe(const Contact &c, const QString &organisation)
                               address.label));
     for (const QString &kept : c.keptProperties)
         lines.append(QStringLiteral("kept: ") + kept);
+    return lines;
+}
+
+struct CsvRead
+{
+    QString formatName;
+    QList<ParsedContact> contacts;
+    QList<Problem> problems;
+    QList<Problem> warnings;
+};
+
+CsvRead readCsv(const QString &path)
+{
+    CsvRead read;
+    const Result<CsvTable> table = CsvReader::readFile(path);
+    if (!table)
+        return read;
+    const std::optional<ContactCsv::Layout> layout = ContactCsv::recognise(table->header());
+    if (!layout)
+        return read;
+    read.formatName = layout->formatName;
+    read.contacts = ContactCsv::toParsedContacts(table->rows.mid(1), *layout, &read.problems, &read.warnings);
+    return read;
+}
+
+const ParsedContact *named(const QList<ParsedContact> &contacts, const QString &familyName)
+{
+    for (const ParsedContact &parsed : contacts) {
+        if (parsed.contact.familyName == familyName)
+            return &parsed;
+    }
+    return nullptr;
+}
+
+// What our CSV carries of a contact: names, organisation, channels by kind and value, one address, topics.
+QStringList csvView(const Contact &c, const QString &organisation)
+{
+    QStringList lines = {
+        QStringLiteral("display: ") + c.displayName(),
+        QStringLiteral("N: ") +
+            QStringList{c.familyName, c.givenName, c.additionalNames, c.honorific, c.honorificSuffix}.join(
+                QLatin1Char(';')),
+        QStringLiteral("nickname: ") + c.nickname,
+        QStringLiteral("org: ") + organisation + QLatin1Char(';') + c.department,
+        QStringLiteral("title: ") + c.role,
+        QStringLiteral("topics: ") + c.pressTopics.join(QLatin1Char(',')),
+        QStringLiteral("note: ") + c.internalNote};
+    // The CSV has a column per kind: the order within a kind stays, the order between kinds does not.
+    for (const ChannelKind kind :
+         {ChannelKind::Email, ChannelKind::Phone, ChannelKind::Mobile, ChannelKind::Fax, ChannelKind::Web}) {
+        for (const ContactChannel &channel : c.channels) {
+            if (channel.kind == kind)
+                lines.append(
+                    QStringLiteral("channel: %1 %2").arg(toStorageString(channel.kind), channel.value));
+        }
+    }
+    const PostalAddress *address = c.addresses.isEmpty() ? nullptr : &c.addresses.first();
+    for (const PostalAddress &candidate : c.addresses) {
+        if (candidate.preferred) {
+            address = &candidate;
+            break;
+        }
+    }
+    if (address) {
+        lines.append(QStringLiteral("address: ") +
+                     QStringList{address->poBox, address->extended, address->street, address->city,
+                                 address->region, address->postcode, address->country}
+                         .join(QLatin1Char('/')));
+    }
     return lines;
 }
 
@@ -273,6 +347,182 @@ private Q_SLOTS:
             if (!item.parsed.contact.uid.isEmpty())
                 QVERIFY2(item.reason.contains(QStringLiteral("address-book id")), qPrintable(item.reason));
             QCOMPARE(item.changes, QStringList());
+        }
+    }
+
+    // Issue #15 point 8: the CSV exports of the common address books are told by their header and map
+    // completely, every column read: the department is not the title, type/value pairs are channels, the
+    // addresses are addresses, and what PressDesk has no field for stays in the note.
+    void csvAddressBooksAreRecognisedAndReadWhole_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("formatName");
+        QTest::addColumn<int>("contacts");
+        QTest::addColumn<QString>("familyName");
+        QTest::addColumn<QStringList>("lines"); // describe() lines the contact must have
+        QTest::newRow("Google")
+            << "google-contacts.csv"
+            << "Google Contacts" << 4 << "Schröder"
+            << QStringList{
+                   "N: Schröder;Lena;;;",
+                   "nickname: Leni",
+                   "org: Ruhr-Kurier;Lokalredaktion Bochum",
+                   "title: Chefin vom Dienst",
+                   "topics: Presse", // not "* myContacts", "* starred"
+                   "channel: email lena.schroeder@ruhr-kurier.example [pref+work] ",
+                   "channel: email leni.schroeder@mail.example [home] ",
+                   "channel: mobile +49 162 5550201 [cell] ", // "a ::: b" in one cell
+                   "channel: mobile +49 160 5550209 [cell] ",
+                   "channel: phone +49 234 5550200 [work] ",
+                   "channel: web https://ruhr-kurier.example/autoren/lena-schroeder [] Profile",
+                   "address: home //Querenburger Straße 41/Bochum//44789/Deutschland | ",
+                   "kept: BDAY:19841130",
+               };
+        QTest::newRow("Google, old format")
+            << "google-contacts-legacy.csv"
+            << "Google Contacts (old CSV format)" << 4 << "Weiß"
+            << QStringList{
+                   "display: Prof. Dr. Hartmut Weiß MdB",
+                   "N: Weiß;Hartmut;;Prof. Dr.;MdB",
+                   "org: Deutscher Bundestag;Ausschuss für Kultur und Medien",
+                   "title: Mitglied des Bundestages",
+                   "topics: Politik,Presse",
+                   "channel: email hartmut.weiss@bundestag.example [pref+work] ", // the star: the first only
+                   "channel: email buero.weiss@bundestag.example [work] ",
+                   "address: work //Platz der Republik 1/Berlin//11011/Deutschland | ",
+                   "kept: BDAY:19610517",
+               };
+        QTest::newRow("Outlook, German")
+            << "outlook-de.csv"
+            << "Outlook (German)" << 3 << "Weißenfels"
+            << QStringList{
+                   "N: Weißenfels;Björn;;Herr Dr.;",
+                   "org: Stadt Bochum;Presse- und Informationsamt",
+                   "title: Pressesprecher",
+                   "topics: Presse,Stadtverwaltung",
+                   "channel: fax +49 234 5550119 [fax+work] ",
+                   "channel: phone +49 234 5550110 [work] ",
+                   "channel: mobile +49 171 5550110 [cell] ",
+                   "channel: email bjoern.weissenfels@bochum.example [] ",
+                   "channel: email presse@bochum.example [] Pressestelle Stadt Bochum",
+                   "channel: web https://www.bochum.example/presse [] ",
+                   "address: work Postfach 10 22 69/Rathaus, Zimmer 113/Willy-Brandt-Platz 2-6/Bochum//"
+                   "44777/Deutschland | ",
+                   "note: Zuständig für Ratssitzungen und Haushalt.\nVertretung: Frau Groß-Hölzl (Durchwahl "
+                   "-114).\n\nBüro: Rathaus 113\nGeschlecht: Männlich", // Outlook's initials are not kept
+                   "kept: BDAY:19710823",
+               };
+        QTest::newRow("Outlook, German: odd values kept")
+            << "outlook-de.csv"
+            << "Outlook (German)" << 3 << "Kühn"
+            << QStringList{
+                   "N: Kühn;Tobias;Matthias;;",
+                   "channel: other bei Jenny nach Lisas Durchwahl fragen [work] ",
+                   "channel: other /o=ExchangeLabs/ou=Exchange Administrative Group "
+                   "(FYDIBOHF23SPDLT)/cn=Recipients/cn=tkuehn [] ",
+                   "channel: email t.kuehn@ruhr-kurier.example [] ",
+                   "address: home //Alsenstraße 27/Bochum//44789/Deutschland | ",
+               };
+        QTest::newRow("Outlook, English")
+            << "outlook-en.csv"
+            << "Outlook (English)" << 3 << "Groß-Hölzl"
+            << QStringList{
+                   "org: Stadt Bochum;Presse- und Informationsamt",
+                   "title: Leiterin des Presse- und Informationsamts",
+                   "channel: email mara.gh@mail.example [] Mara (privat)",
+                   "address: work Postfach 10 22 69//Willy-Brandt-Platz 2-6\nRathaus/Bochum//44777/Germany "
+                   "| ",
+                   "address: home //Hattinger Straße 312/Bochum//44795/Germany | ",
+                   "note: Gender: Female",
+                   "kept: BDAY:19750402",
+               };
+        QTest::newRow("Thunderbird")
+            << "thunderbird.csv"
+            << "Thunderbird" << 3 << "Jürgensmeier"
+            << QStringList{
+                   "display: Dr. Carsten Jürgensmeier",
+                   "N: Jürgensmeier;Carsten;;;",
+                   "nickname: CJ",
+                   "org: Stadt Bochum;Presse- und Informationsamt",
+                   "title: Leiter Digitale Kommunikation",
+                   "channel: email carsten.juergensmeier@bochum.example [pref] ",
+                   "channel: email presse-digital@bochum.example [] ",
+                   "channel: phone +49 234 5550499 [pager] ",
+                   "channel: mobile +49 170 5550401 [cell] ",
+                   "channel: web https://www.bochum.example/presse [work] ",
+                   "address: work /Rathaus, Raum 120/Willy-Brandt-Platz 2-6/Bochum/Nordrhein-Westfalen/44777/"
+                   "Deutschland | ",
+                   "kept: BDAY:19800101",
+               };
+    }
+
+    void csvAddressBooksAreRecognisedAndReadWhole()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, formatName);
+        QFETCH(int, contacts);
+        QFETCH(QString, familyName);
+        QFETCH(QStringList, lines);
+        const CsvRead read = readCsv(corpus.filePath(fileName));
+        QCOMPARE(read.formatName, formatName);
+        QCOMPARE(read.problems.size(), 0);
+        QCOMPARE(read.contacts.size(), contacts);
+        const ParsedContact *parsed = named(read.contacts, familyName);
+        QVERIFY(parsed);
+        const QStringList shown = describe(parsed->contact, parsed->organisationName);
+        for (const QString &line : lines) {
+            const QString expected = QString(line).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+            QVERIFY2(shown.contains(expected),
+                     qPrintable(expected + QStringLiteral("\n  not in:\n") + shown.join(QLatin1Char('\n'))));
+        }
+        // Address-book numbers and addresses are private until a press officer publishes them.
+        for (const ContactChannel &channel : parsed->contact.channels)
+            QVERIFY(!channel.isPublic);
+        for (const PostalAddress &address : parsed->contact.addresses)
+            QVERIFY(!address.isPublic);
+    }
+
+    // Issue #15 point 9: our own CSV, with its German headers (Straße, PLZ, Ort, Land), reads back what it
+    // wrote of every contact of the corpus, from the vCards and the CSVs alike.
+    void ownCsvWithGermanHeadersRoundTrips()
+    {
+        QList<ParsedContact> all;
+        for (const QString &name : corpus.entryList({QStringLiteral("*.vcf")}, QDir::Files, QDir::Name))
+            all += readFile(corpus.filePath(name));
+        for (const QString &name : corpus.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+            all += readCsv(corpus.filePath(name)).contacts;
+        QVERIFY(all.size() > 40);
+        auto opened = Store::openInMemory();
+        QVERIFY(opened);
+        Store &store = **opened;
+        Result<ContactImportPlan> plan = ContactImporter::plan(store, all);
+        QVERIFY(plan);
+        for (ContactImportItem &item : plan->items)
+            item.action = ContactImportItem::Action::Add; // the same people come from several files
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(store, *plan);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QList<Contact> stored;
+        for (const RecordId id : outcome->addedContactIds)
+            stored.append(*store.contacts().find(id));
+        const QHash<RecordId, QString> organisations = *store.organisations().names();
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kontakte.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(ContactCsv::write(&file, stored, organisations, true, QLatin1Char(';')));
+        file.close();
+        const Result<CsvTable> table = CsvReader::readFile(path);
+        QVERIFY(table);
+        for (const char *german : {"Straße", "PLZ", "Ort", "Land", "Vorname", "Nachname", "Abteilung"})
+            QVERIFY2(table->header().contains(QString::fromUtf8(german)), german);
+        const CsvRead back = readCsv(path);
+        QCOMPARE(back.formatName, QStringLiteral("PressDesk"));
+        QCOMPARE(back.problems.size(), 0);
+        QCOMPARE(back.contacts.size(), stored.size());
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            QCOMPARE(csvView(back.contacts.at(i).contact, back.contacts.at(i).organisationName),
+                     csvView(stored.at(i), organisations.value(stored.at(i).organisationId)));
         }
     }
 

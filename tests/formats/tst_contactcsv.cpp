@@ -66,9 +66,14 @@ private Q_SLOTS:
             << utf8List({"Vorname", "Name", "Organisation"}) << "GivenName=0;FamilyName=1;Organisation=2";
         QTest::newRow("one name column") << utf8List({"Name", "Email"}) << "FullName=0;Email=1";
         QTest::newRow("our own export") << ContactCsv::header(true)
-                                        << "Honorific=0;GivenName=1;FamilyName=2;Role=3;Organisation=4;"
-                                           "Email=5;Phone=6;Mobile=7;Web=8;Topics=9;AvailableForPress=10;"
-                                           "Note=11";
+                                        << "Honorific=0;GivenName=1;AdditionalNames=2;FamilyName=3;"
+                                           "HonorificSuffix=4;Nickname=5;FullName=6;Role=7;Organisation=8;"
+                                           "Department=9;Email=10;Phone=11;Mobile=12;Fax=13;Web=14;Street=15;"
+                                           "ExtendedAddress=16;PoBox=17;Postcode=18;City=19;Region=20;"
+                                           "Country=21;Topics=22;AvailableForPress=23;Note=24";
+        QTest::newRow("German address columns")
+            << utf8List({"Name", "Straße", "PLZ", "Ort", "Land", "Postfach", "Telefax"})
+            << "FullName=0;Fax=6;Street=1;PoBox=5;Postcode=2;City=3;Country=4";
         QTest::newRow("nothing known") << utf8List({"Spalte 1", "Spalte 2"}) << "";
     }
 
@@ -172,8 +177,9 @@ private Q_SLOTS:
             row(7, {"", "Jörg", "Weißenberg", "", "", "", "", "", "", "", "", ""}),
         };
         QList<Problem> problems;
-        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems);
-        QCOMPARE(parsed.size(), 2);
+        QList<Problem> warnings;
+        const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, mapping, &problems, &warnings);
+        QCOMPARE(parsed.size(), 4);
         const ParsedContact &julia = parsed.at(0);
         QCOMPARE(julia.line, 2);
         QCOMPARE(julia.contact.honorific, QStringLiteral("Frau"));
@@ -192,16 +198,39 @@ private Q_SLOTS:
         QCOMPARE(julia.contact.channels.at(2).kind, ChannelKind::Phone);
         QCOMPARE(julia.contact.channels.at(3).kind, ChannelKind::Mobile);
         QCOMPARE(julia.contact.channels.at(3).value, QStringLiteral("0170 555 1001"));
-        QCOMPARE(parsed.at(1).line, 7);
-        QCOMPARE(parsed.at(1).contact.familyName, QString::fromUtf8("Weißenberg"));
-        QVERIFY(!parsed.at(1).contact.availableForPress);
+        // Issue #15: a row with no name but an e-mail address is named after its organisation.
+        QCOMPARE(parsed.at(1).line, 5);
+        QCOMPARE(parsed.at(1).contact.familyName, QStringLiteral("Stadt Bochum"));
+        QCOMPARE(parsed.at(1).contact.channels.size(), 1);
+        // A bad e-mail address costs nothing: it is kept as a text channel.
+        QCOMPARE(parsed.at(2).line, 6);
+        QCOMPARE(parsed.at(2).contact.familyName, QStringLiteral("Brandt"));
+        QCOMPARE(parsed.at(2).contact.channels.size(), 1);
+        QCOMPARE(parsed.at(2).contact.channels.first().kind, ChannelKind::Other);
+        QCOMPARE(parsed.at(2).contact.channels.first().value, QStringLiteral("kein-at.example.org"));
+        QCOMPARE(parsed.at(3).line, 7);
+        QCOMPARE(parsed.at(3).contact.familyName, QString::fromUtf8("Weißenberg"));
+        QVERIFY(!parsed.at(3).contact.availableForPress);
 
-        QCOMPARE(problems.size(), 2);
-        QCOMPARE(problems.at(0).line, 5);
-        QVERIFY2(problems.at(0).message.contains(QStringLiteral("name")), qPrintable(problems.at(0).message));
-        QCOMPARE(problems.at(1).line, 6);
-        QVERIFY2(problems.at(1).message.contains(QStringLiteral("kein-at.example.org")),
-                 qPrintable(problems.at(1).message));
+        QCOMPARE(problems.size(), 0);
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).line, 5);
+        QCOMPARE(warnings.at(0).message,
+                 QString::fromUtf8("The row has no name; it is named “Stadt Bochum”."));
+        QCOMPARE(warnings.at(1).line, 6);
+        QCOMPARE(
+            warnings.at(1).message,
+            QString::fromUtf8("“kein-at.example.org” is not a valid e-mail address; kept as a text channel "
+                              "of Markus Brandt"));
+
+        // Only a row with no name and nothing to reach anyone by is left out, and said so.
+        problems.clear();
+        QVERIFY(ContactCsv::toParsedContacts(
+                    {row(9, {"Herr", "", "", "Stadt Bochum", "", "", "", "", "", "", "", "nur eine Notiz"})},
+                    mapping, &problems)
+                    .isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().line, 9);
     }
 
     void splitsFullNames_data()
@@ -263,6 +292,22 @@ private Q_SLOTS:
         julia.internalNote = QStringLiteral("nur intern");
         julia.channels = {{0, ChannelKind::Email, QStringLiteral("presse@example.org"), {}, true},
                           {0, ChannelKind::Mobile, QStringLiteral("0170 555 1001"), {}, false}};
+        PostalAddress office;
+        office.kind = QStringLiteral("work");
+        office.street = QStringLiteral("Willy-Brandt-Platz 2-6");
+        office.extended = QStringLiteral("Rathaus, Raum 113");
+        office.poBox = QStringLiteral("Postfach 10 22 69");
+        office.postcode = QStringLiteral("44777");
+        office.city = QStringLiteral("Bochum");
+        office.country = QStringLiteral("Deutschland");
+        office.isPublic = true;
+        PostalAddress home;
+        home.street = QString::fromUtf8("Hattinger Straße 312");
+        home.postcode = QStringLiteral("44795");
+        home.city = QStringLiteral("Bochum");
+        home.isPublic = false;
+        home.preferred = true;
+        julia.addresses = {office, home};
         const QHash<RecordId, QString> organisations = {{7, QStringLiteral("Stadt Bochum")}};
 
         QBuffer publicOnly;
@@ -270,12 +315,17 @@ private Q_SLOTS:
         const Result<void> written =
             ContactCsv::write(&publicOnly, {julia}, organisations, false, QLatin1Char(';'));
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-        QCOMPARE(
-            publicOnly.data(),
-            QByteArray("\xEF\xBB\xBFhonorific;given_name;family_name;role;organisation;email;phone;mobile;"
-                       "web;press_topics;available_for_press\r\n"
-                       "Frau;Julia;Sommerfeld;Pressesprecherin;Stadt Bochum;presse@example.org;;;;"
-                       "Haushalt, Bochum Strategie;yes\r\n"));
+        QCOMPARE(publicOnly.data(),
+                 QByteArray("\xEF\xBB\xBF"
+                            "Anrede;Vorname;Weitere Vornamen;Nachname;Namenszusatz;Spitzname;"
+                            "Anzeigename;Funktion;Organisation;Abteilung;E-Mail;Telefon;Mobil;Fax;Web;"
+                            "Stra\xC3\x9F"
+                            "e;Adresszusatz;Postfach;PLZ;Ort;Region;Land;Pressethemen;"
+                            "F\xC3\xBC"
+                            "r Presseanfragen\r\n"
+                            "Frau;Julia;;Sommerfeld;;;;Pressesprecherin;Stadt Bochum;;presse@example.org;;;;;"
+                            "Willy-Brandt-Platz 2-6;Rathaus, Raum 113;Postfach 10 22 69;44777;Bochum;;"
+                            "Deutschland;Haushalt, Bochum Strategie;ja\r\n"));
 
         QBuffer withInternal;
         withInternal.open(QIODevice::WriteOnly);
@@ -284,6 +334,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral(",0170 555 1001,")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("nur intern")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\"Haushalt, Bochum Strategie\"")), qPrintable(text));
+        // With internal data, the preferred address is the one written.
+        QVERIFY2(text.contains(QString::fromUtf8(",Hattinger Straße 312,,,44795,Bochum,,,")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Willy-Brandt-Platz")), qPrintable(text));
 
         // What we write, we read back with the same mapping.
         withInternal.close();
@@ -300,6 +354,11 @@ private Q_SLOTS:
         QCOMPARE(parsed.first().contact.pressTopics, julia.pressTopics);
         QCOMPARE(parsed.first().organisationName, QStringLiteral("Stadt Bochum"));
         QCOMPARE(parsed.first().contact.internalNote, julia.internalNote);
+        QCOMPARE(parsed.first().contact.addresses.size(), 1);
+        PostalAddress expectedHome = home;
+        expectedHome.preferred = false; // one address per row: nothing to prefer it to
+        expectedHome.isPublic = true;   // like the channels of a spreadsheet
+        QCOMPARE(parsed.first().contact.addresses.first(), expectedHome);
     }
 
     void exportNeutralisesFormulasAndReadsThemBack()
@@ -320,10 +379,10 @@ private Q_SLOTS:
         const Result<void> written =
             ContactCsv::write(&buffer, {contact}, organisations, true, QLatin1Char(';'));
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-        QCOMPARE(
-            buffer.data().split('\n').value(1),
-            QByteArray(";\"'=Max\";Mustermann;\"'-\";\"'+Stadt Bochum\";;\"'+49 234 910-0\";"
-                       "\"'+49 170 555 1001\";;\"'@Verkehr, Kultur\";no;\"''=nur ein Apostroph davor\"\r"));
+        QCOMPARE(buffer.data().split('\n').value(1),
+                 QByteArray(";\"'=Max\";;Mustermann;;;;\"'-\";\"'+Stadt Bochum\";;;\"'+49 234 910-0\";"
+                            "\"'+49 170 555 1001\";;;;;;;;;;\"'@Verkehr, Kultur\";nein;\"''=nur ein "
+                            "Apostroph davor\"\r"));
 
         buffer.close();
         buffer.open(QIODevice::ReadOnly);

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemDelegate>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -287,10 +288,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("nextButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->currentPage(), ContactImportDialog::Page::Preview);
         QAbstractItemModelTester tester(preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(preview()->rowCount(), 5);
+        QCOMPARE(preview()->rowCount(), 7);
         QCOMPARE(
             plain(child<QLabel>("summaryLabel")->text()),
-            QStringLiteral("2 new contacts, 3 duplicates, 3 problems — 2 to add, 3 to merge, 0 to skip."));
+            QStringLiteral("4 new contacts, 3 duplicates, 1 problem — 4 to add, 3 to merge, 0 to skip."));
         const int oezdemir = rowOf(QStringLiteral("Özdemir"));
         const int sommerfeld = rowOf(QStringLiteral("Sommerfeld"));
         const int brandt = rowOf(QStringLiteral("Brandt"));
@@ -305,18 +306,24 @@ private Q_SLOTS:
             qPrintable(cell(sommerfeld, ContactImportModel::ReasonColumn)));
         QCOMPARE(cell(rowOf(QStringLiteral("Großmann")), ContactImportModel::LineColumn),
                  QStringLiteral("6"));
+        // Issue #15: the nameless row with an e-mail address is named after its newsroom, the odd e-mail
+        // address is kept as text; both are listed as worth a look.
+        QCOMPARE(cell(rowOf(QStringLiteral("Ruhr Nachrichten")), ContactImportModel::LineColumn),
+                 QStringLiteral("8"));
+        QCOMPARE(cell(rowOf(QStringLiteral("Schäfer")), ContactImportModel::LineColumn), QStringLiteral("9"));
 
-        // The records that cannot be imported, with their lines.
+        // The records that cannot be imported, with their lines, then the lines worth a look.
         QVERIFY(child<QTableView>("problemsTable")->isVisibleTo(m_dialog.get()));
         QCOMPARE(problems()->rowCount(), 3);
-        QCOMPARE(problems()->index(0, 0).data().toString(), QStringLiteral("8"));
-        QCOMPARE(problems()->index(1, 0).data().toString(), QStringLiteral("9"));
-        QCOMPARE(problems()->index(2, 0).data().toString(), QStringLiteral("10"));
-        QVERIFY(problems()->index(1, 1).data().toString().contains(QStringLiteral("e-mail"),
-                                                                   Qt::CaseInsensitive));
-        QVERIFY(problems()->index(2, 1).data().toString().contains(QStringLiteral("fields")));
+        QCOMPARE(problems()->index(0, 0).data().toString(), QStringLiteral("10"));
+        QVERIFY(problems()->index(0, 1).data().toString().contains(QStringLiteral("fields")));
+        QCOMPARE(problems()->index(1, 0).data().toString(), QStringLiteral("8"));
+        QCOMPARE(problems()->index(2, 0).data().toString(), QStringLiteral("9"));
+        QVERIFY(problems()->index(2, 1).data().toString().contains(
+            QStringLiteral("anna.schaefer(at)rn.example")));
         QCOMPARE(plain(child<QLabel>("problemsLabel")->text()),
-                 QStringLiteral("3 records cannot be imported and will be left out:"));
+                 QStringLiteral("1 record cannot be imported and will be left out; the lines after them were "
+                                "read, but are worth a look:"));
 
         // Skip every duplicate, then merge two of them again: Sommerfeld through the row's combo box,
         // Weißenberg through the model. Brandt stays skipped.
@@ -330,15 +337,15 @@ private Q_SLOTS:
         chooseAction(sommerfeld, Action::Merge);
         QVERIFY(preview()->setData(preview()->index(weissenberg, 0), int(Action::Merge)));
         QVERIFY(!preview()->setData(preview()->index(oezdemir, 0), int(Action::Merge))); // no duplicate
-        QCOMPARE(plain(child<QPushButton>("importButton")->text()), QStringLiteral("Import 4 contacts"));
+        QCOMPARE(plain(child<QPushButton>("importButton")->text()), QStringLiteral("Import 6 contacts"));
         QCOMPARE(describeStore(*m_store), before); // nothing written yet
 
         QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_dialog->importedCounts().added, 2);
+        QCOMPARE(m_dialog->importedCounts().added, 4);
         QCOMPARE(m_dialog->importedCounts().merged, 2);
         QCOMPARE(m_dialog->importedCounts().skipped, 1);
-        QCOMPARE(m_dialog->importedCounts().errors, 3);
+        QCOMPARE(m_dialog->importedCounts().errors, 1);
         QCOMPARE(m_stack.count(), 1);
 
         const std::optional<Contact> lena = contactNamed(*m_store, QStringLiteral("Özdemir"));
@@ -373,6 +380,59 @@ private Q_SLOTS:
     }
 
     // A file without a known header but with the same columns as the last one gets the last mapping.
+    // Issue #15 point 8: an address book's CSV is recognised by its header and shown by name; every column
+    // says what it is read as, and the file imports without any manual mapping. The user can still map the
+    // columns by hand.
+    void addressBookCsvIsRecognisedByName()
+    {
+        const QString path = QStringLiteral(PRESSDESK_TEST_FIXTURES "/addressbooks/google-contacts.csv");
+        QVERIFY(m_dialog->loadFile(path));
+        QCOMPARE(m_dialog->currentPage(), ContactImportDialog::Page::Mapping);
+        QCOMPARE(m_dialog->recognisedFormat(), QStringLiteral("Google Contacts"));
+        auto *recognised = child<QLabel>("recognisedLabel");
+        QVERIFY(recognised->isVisibleTo(m_dialog.get()));
+        QVERIFY2(recognised->text().startsWith(QStringLiteral("Recognised: Google Contacts.")),
+                 qPrintable(recognised->text()));
+        QVERIFY(!child<QLabel>("mappingHintLabel")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QCheckBox>("groupsAsTopicsCheck")->isVisibleTo(m_dialog.get()));
+        QTableWidget *columns = child<QTableWidget>("mappingTable");
+        QCOMPARE(columns->rowCount(), 36);
+        QCOMPARE(columns->item(12, 0)->text(), QStringLiteral("Organization Department"));
+        QCOMPARE(columns->item(12, 2)->text(), QStringLiteral("Department"));
+        QCOMPARE(columns->item(17, 2)->text(), QStringLiteral("E-mail: type or label"));
+        QCOMPARE(columns->item(28, 2)->text(), QStringLiteral("City"));
+        QCOMPARE(columns->item(9, 2)->text(), QStringLiteral("kept in the internal note")); // File As
+        QVERIFY(m_dialog->findChild<QComboBox *>(QStringLiteral("fieldCombo0")) == nullptr);
+        QVERIFY(child<QPushButton>("nextButton")->isEnabled());
+
+        // Groups are the user's choice: without them, no press topics.
+        child<QCheckBox>("groupsAsTopicsCheck")->setChecked(false);
+        QTest::mouseClick(child<QPushButton>("nextButton"), Qt::LeftButton);
+        QCOMPARE(m_dialog->currentPage(), ContactImportDialog::Page::Preview);
+        QCOMPARE(preview()->rowCount(), 4);
+        QCOMPARE(problems()->rowCount(), 0);
+        QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
+        QCOMPARE(m_dialog->importedCounts().added, 4);
+        const std::optional<Contact> lena = contactNamed(*m_store, QString::fromUtf8("Schröder"));
+        QVERIFY(lena);
+        QCOMPARE(lena->department, QStringLiteral("Lokalredaktion Bochum"));
+        QCOMPARE(lena->role, QStringLiteral("Chefin vom Dienst"));
+        QVERIFY(lena->pressTopics.isEmpty());
+        QCOMPARE(lena->addresses.size(), 1);
+        QCOMPARE(lena->addresses.first().city, QStringLiteral("Bochum"));
+        QCOMPARE(lena->channels.size(), 6);
+
+        // By hand: the combo boxes come, guessed from the header names.
+        newDialog();
+        QVERIFY(m_dialog->loadFile(path));
+        child<QCheckBox>("manualMappingCheck")->setChecked(true);
+        QCOMPARE(m_dialog->recognisedFormat(), QString());
+        QVERIFY(child<QLabel>("mappingHintLabel")->isVisibleTo(m_dialog.get()));
+        QCOMPARE(fieldCombo(0)->currentText(), QStringLiteral("Given name"));
+        child<QCheckBox>("manualMappingCheck")->setChecked(false);
+        QCOMPARE(m_dialog->recognisedFormat(), QStringLiteral("Google Contacts"));
+    }
+
     void lastMappingForUnknownHeaders()
     {
         const QString first = writeFile(QStringLiteral("a.csv"), "Spalte1,Spalte2\nLena,Özdemir\n");
@@ -624,6 +684,10 @@ private Q_SLOTS:
         QTest::qWait(50); // the layout follows the new button texts
         QVERIFY(
             m_dialog->grab().save(QDir(grabsFolder()).filePath(QStringLiteral("contactimport-preview.png"))));
+        QVERIFY(m_dialog->loadFile(QStringLiteral(PRESSDESK_TEST_FIXTURES "/addressbooks/outlook-de.csv")));
+        QTest::qWait(50);
+        QVERIFY(m_dialog->grab().save(
+            QDir(grabsFolder()).filePath(QStringLiteral("contactimport-addressbook.png"))));
         QVERIFY(!m_dialog->loadFile(writeFile(QStringLiteral("bild.csv"), QByteArray("\x89PNG\0\0\0", 8))));
         QVERIFY(
             m_dialog->grab().save(QDir(grabsFolder()).filePath(QStringLiteral("contactimport-error.png"))));
