@@ -608,6 +608,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>dateline: %1, %2 (the text's own date, not imported)</source>
             <translation>Ortszeile: %1, %2 (Datum des Textes, nicht übernommen)</translation>
         </message>
+        <message>
+            <source>Read as: %1</source>
+            <translation>Gelesen als: %1</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -721,6 +725,158 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
             <translation>Spalte %1 („%2“) heißt wie Spalte %3 und wird nicht gelesen</translation>
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation>Google Kontakte</translation>
+        </message>
+        <message>
+            <source>Google Contacts (old CSV format)</source>
+            <translation>Google Kontakte (altes CSV-Format)</translation>
+        </message>
+        <message>
+            <source>Thunderbird</source>
+            <translation>Thunderbird</translation>
+        </message>
+        <message>
+            <source>Outlook (English)</source>
+            <translation>Outlook (englisch)</translation>
+        </message>
+        <message>
+            <source>Outlook (German)</source>
+            <translation>Outlook (deutsch)</translation>
+        </message>
+        <message>
+            <source>PressDesk</source>
+            <translation>PressDesk</translation>
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation>Weitere Vornamen</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Namenszusatz</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Spitzname</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation>Adresszusatz</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postfach</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Bundesland/Region</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>type or label</source>
+            <translation>Art oder Bezeichnung</translation>
+        </message>
+        <message>
+            <source>display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>whole address (where the parts are empty)</source>
+            <translation>ganze Anschrift (wo die Teile leer sind)</translation>
+        </message>
+        <message>
+            <source>Groups (as press topics)</source>
+            <translation>Gruppen (als Pressethemen)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Geburtsjahr</translation>
+        </message>
+        <message>
+            <source>Month of birth</source>
+            <translation>Geburtsmonat</translation>
+        </message>
+        <message>
+            <source>Day of birth</source>
+            <translation>Tag der Geburt</translation>
+        </message>
+        <message>
+            <source>kept in the internal note</source>
+            <translation>in der internen Notiz behalten</translation>
+        </message>
+        <message>
+            <source>not needed (the other columns say it)</source>
+            <translation>nicht nötig (steht in den anderen Spalten)</translation>
+        </message>
+        <message>
+            <source>The row has no name and nothing to reach anyone by; it is left out.</source>
+            <translation>Die Zeile hat keinen Namen und keine Möglichkeit, jemanden zu erreichen; sie wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The row has no name; it is named “%1”.</source>
+            <translation>Die Zeile hat keinen Namen; sie heißt „%1“.</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid %2; kept as a text channel of %3</source>
+            <translation>„%1“ ist keine gültige %2; als Text bei %3 aufbewahrt</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Anschrift</translation>
+        </message>
+        <message>
+            <source>work</source>
+            <translation>dienstlich</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>preferred</source>
+            <translation>bevorzugt</translation>
         </message>
     </context>
     <context>
@@ -1053,6 +1209,14 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Contact &amp;groups become press topics</source>
+            <translation>Kontakt&amp;gruppen werden Pressethemen</translation>
+        </message>
+        <message>
+            <source>&amp;Map the columns myself</source>
+            <translation>Spalten selbst &amp;zuordnen</translation>
         </message>
     </context>
     <context>
@@ -4084,6 +4248,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <source>The vCard has no name and nothing to reach anyone by; it is left out.</source>
             <translation>Die vCard hat weder einen Namen noch eine Möglichkeit, jemanden zu erreichen; sie wird ausgelassen.</translation>
         </message>
+        <message>
+            <source>“%1” is not a vCard property; left out</source>
+            <translation>„%1“ ist keine vCard-Eigenschaft; ausgelassen</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -4652,6 +4820,10 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>Reading the file was cancelled; nothing was imported.</source>
             <translation>Das Lesen der Datei wurde abgebrochen; es wurde nichts übernommen.</translation>
+        </message>
+        <message>
+            <source>Recognised: %1. Every column is read the way %1 writes it; what PressDesk has no field for is kept in the internal note.</source>
+            <translation>Erkannt: %1. Jede Spalte wird so gelesen, wie %1 sie schreibt; wofür PressDesk kein Feld hat, bleibt in der internen Notiz erhalten.</translation>
         </message>
     </context>
     <context>

@@ -603,6 +603,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>dateline: %1, %2 (the text's own date, not imported)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Read as: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -715,6 +719,158 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>column %1 (“%2”) has the same name as column %3 and is not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Contacts (old CSV format)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thunderbird</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook (German)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PressDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Additional names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type or label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole address (where the parts are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups (as press topics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the internal note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not needed (the other columns say it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no name and nothing to reach anyone by; it is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no name; it is named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid %2; kept as a text channel of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>preferred</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1045,6 +1201,14 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;groups become press topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Map the columns myself</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4077,6 +4241,10 @@ You will see every contact before anything is saved: new contacts are added, dup
             <source>The vCard has no name and nothing to reach anyone by; it is left out.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“%1” is not a vCard property; left out</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -4640,6 +4808,10 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>Reading the file was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognised: %1. Every column is read the way %1 writes it; what PressDesk has no field for is kept in the internal note.</source>
             <translation type="unfinished" />
         </message>
     </context>
