@@ -1,9 +1,9 @@
 // A spreadsheet import from any bytes: CsvReader::read (encoding, separator, quoting), the column mapping
-// ContactCsv::guessMapping makes from the header (with duplicateColumns), and ContactCsv::toParsedContacts
-// on the data rows. Then what they promise: rows are as wide as the header, problems and warnings have
-// their lines, every field reads back from what CsvWriter writes (formula guard included), the mapping
-// names each column at most once and survives its settings form, and every contact passes the contact
-// rules.
+// ContactCsv::guessMapping makes from the header (with duplicateColumns) or the address-book layout
+// ContactCsv::recognise finds, and ContactCsv::toParsedContacts on the data rows. Then what they promise:
+// rows are as wide as the header, problems and warnings have their lines, every field reads back from what
+// CsvWriter writes (formula guard included), the mapping names each column at most once and survives its
+// settings form, and every contact passes the contact rules.
 #include "formats/contactcsv.h"
 #include "formats/csvreader.h"
 #include "formats/csvwriter.h"
@@ -110,14 +110,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int headerLine = table.rows.isEmpty() ? 1 : table.rows.first().line;
     for (const Problem &warning : ContactCsv::duplicateColumns(header, mapping, headerLine))
         FUZZ_CHECK(warning.line == headerLine && !warning.message.isEmpty(), warning.message);
-    if (!ContactCsv::hasName(mapping))
+    // An address book's layout when the header is one, else the guessed mapping, as the import does.
+    const std::optional<ContactCsv::Layout> recognised = ContactCsv::recognise(header);
+    const ContactCsv::Layout layout = recognised ? *recognised : ContactCsv::layoutFor(mapping, header);
+    for (const ContactCsv::ColumnRead &column : layout.columns)
+        FUZZ_CHECK(column.column >= 0 && column.column < header.size(), ContactCsv::fieldKey(column.field));
+    if (recognised)
+        FUZZ_CHECK(!recognised->formatName.isEmpty() && recognised->columns.size() == header.size(),
+                   QString());
+    if (!layout.hasName())
         return 0;
     QList<Problem> problems;
-    const QList<ParsedContact> contacts = ContactCsv::toParsedContacts(table.rows.mid(1), mapping, &problems);
+    QList<Problem> warnings;
+    const QList<ParsedContact> contacts =
+        ContactCsv::toParsedContacts(table.rows.mid(1), layout, &problems, &warnings);
     FUZZ_CHECK(contacts.size() + problems.size() <= table.rows.size() - 1, QString());
-    for (const ParsedContact &parsed : contacts)
+    for (const ParsedContact &parsed : contacts) {
         FUZZ_CHECK(parsed.contact.validate().isValid(), parsed.contact.validate().summary());
-    for (const Problem &problem : problems)
-        FUZZ_CHECK(!problem.message.isEmpty() && problem.line >= 1, problem.message);
+        // Odd values are kept, never empty.
+        for (const ContactChannel &channel : parsed.contact.channels)
+            FUZZ_CHECK(!channel.value.trimmed().isEmpty(), toStorageString(channel.kind));
+        for (const PostalAddress &address : parsed.contact.addresses)
+            FUZZ_CHECK(!address.isEmpty(), parsed.contact.displayName());
+    }
+    for (const QList<Problem> *list : {&problems, &warnings}) {
+        for (const Problem &problem : *list)
+            FUZZ_CHECK(!problem.message.isEmpty() && problem.line >= 1, problem.message);
+    }
     return 0;
 }
