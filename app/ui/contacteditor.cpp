@@ -179,11 +179,9 @@ ContactEditor::ContactEditor(QWidget *parent)
             [this] { setConsentDate(QDate::currentDate()); });
     connect(m_ui->clearConsentButton, &QToolButton::clicked, this, [this] { setConsentDate({}); });
 
-    for (QLineEdit *edit :
-         {m_ui->givenNameEdit, m_ui->familyNameEdit, m_ui->roleEdit, m_ui->topicsEdit, m_ui->consentNoteEdit,
-          m_ui->additionalNamesEdit, m_ui->suffixEdit, m_ui->nicknameEdit, m_ui->displayNameEdit,
-          m_ui->departmentEdit, m_ui->streetEdit, m_ui->extendedEdit, m_ui->poBoxEdit, m_ui->postcodeEdit,
-          m_ui->cityEdit, m_ui->regionEdit, m_ui->countryEdit})
+    for (QLineEdit *edit : {m_ui->givenNameEdit, m_ui->familyNameEdit, m_ui->roleEdit, m_ui->topicsEdit,
+                            m_ui->consentNoteEdit, m_ui->additionalNamesEdit, m_ui->suffixEdit,
+                            m_ui->nicknameEdit, m_ui->displayNameEdit, m_ui->departmentEdit})
         connect(edit, &QLineEdit::textChanged, this, &ContactEditor::edited);
     // The display name's placeholder is the name the parts make, so an empty field says what is shown.
     for (QLineEdit *edit :
@@ -191,11 +189,7 @@ ContactEditor::ContactEditor(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ContactEditor::updateDisplayNamePlaceholder);
     connect(m_ui->honorificCombo, &QComboBox::currentTextChanged, this,
             &ContactEditor::updateDisplayNamePlaceholder);
-    m_ui->addressKindCombo->addItem(tr("Work"), QStringLiteral("work"));
-    m_ui->addressKindCombo->addItem(tr("Home"), QStringLiteral("home"));
-    m_ui->addressKindCombo->addItem(tr("Other"), QString());
-    connect(m_ui->addressKindCombo, &QComboBox::currentIndexChanged, this, &ContactEditor::edited);
-    connect(m_ui->addressPublicCheck, &QCheckBox::toggled, this, &ContactEditor::edited);
+    connect(m_ui->addressEditor, &AddressListEditor::edited, this, &ContactEditor::edited);
     connect(m_ui->honorificCombo, &QComboBox::currentTextChanged, this, &ContactEditor::edited);
     connect(m_ui->organisationCombo, &QComboBox::currentIndexChanged, this, &ContactEditor::edited);
     connect(m_ui->availableCheck, &QCheckBox::toggled, this, &ContactEditor::edited);
@@ -267,8 +261,7 @@ void ContactEditor::setContact(const Contact &contact)
     m_ui->displayNameEdit->setText(contact.formattedName);
     m_ui->roleEdit->setText(contact.role);
     m_ui->departmentEdit->setText(contact.department);
-    showAddress(contact.addresses.value(0));
-    showOtherAddresses(contact.addresses);
+    m_ui->addressEditor->setAddresses(contact.addresses);
     showPhoto(contact);
     updateDisplayNamePlaceholder();
     selectOrganisationRow(contact.organisationId);
@@ -300,25 +293,7 @@ Contact ContactEditor::contact() const
     edited.formattedName = m_ui->displayNameEdit->text().trimmed();
     edited.role = m_ui->roleEdit->text().trimmed();
     edited.department = m_ui->departmentEdit->text().trimmed();
-    // The form edits the first address; the others stay as they are.
-    PostalAddress first = m_original.addresses.value(0);
-    first.street = m_ui->streetEdit->text().trimmed();
-    first.extended = m_ui->extendedEdit->text().trimmed();
-    first.poBox = m_ui->poBoxEdit->text().trimmed();
-    first.postcode = m_ui->postcodeEdit->text().trimmed();
-    first.city = m_ui->cityEdit->text().trimmed();
-    first.region = m_ui->regionEdit->text().trimmed();
-    first.country = m_ui->countryEdit->text().trimmed();
-    first.kind = m_ui->addressKindCombo->currentData().toString();
-    first.isPublic = m_ui->addressPublicCheck->isChecked();
-    if (edited.addresses.isEmpty()) {
-        if (!first.isEmpty())
-            edited.addresses.append(first);
-    } else if (first.isEmpty()) {
-        edited.addresses.removeFirst();
-    } else {
-        edited.addresses.first() = first;
-    }
+    edited.addresses = m_ui->addressEditor->addresses();
     edited.organisationId = organisationId();
     edited.channels = m_channels->channels();
     for (ContactChannel &channel : edited.channels) {
@@ -331,38 +306,6 @@ Contact ContactEditor::contact() const
     edited.consentNote = m_ui->consentNoteEdit->text().trimmed();
     edited.internalNote = m_ui->internalNoteEdit->toPlainText();
     return edited;
-}
-
-void ContactEditor::showAddress(const PostalAddress &address)
-{
-    m_ui->streetEdit->setText(address.street);
-    m_ui->extendedEdit->setText(address.extended);
-    m_ui->poBoxEdit->setText(address.poBox);
-    m_ui->postcodeEdit->setText(address.postcode);
-    m_ui->cityEdit->setText(address.city);
-    m_ui->regionEdit->setText(address.region);
-    m_ui->countryEdit->setText(address.country);
-    // A new address is a work address and, like a typed channel, internal until the officer ticks
-    // "Public": a home address must never reach a release by default.
-    const bool isNew = address.isEmpty();
-    m_ui->addressKindCombo->setCurrentIndex(
-        std::max(0, m_ui->addressKindCombo->findData(isNew ? QStringLiteral("work") : address.kind)));
-    m_ui->addressPublicCheck->setChecked(!isNew && address.isPublic);
-}
-
-void ContactEditor::showOtherAddresses(const QList<PostalAddress> &addresses)
-{
-    QStringList others;
-    for (qsizetype i = 1; i < addresses.size(); ++i) {
-        const PostalAddress &address = addresses.at(i);
-        QString text = address.lines().join(QStringLiteral(", "));
-        if (!address.kindName().isEmpty())
-            text = address.kindName() + QStringLiteral(": ") + text;
-        others.append(text);
-    }
-    m_ui->moreAddressesLabel->setText(
-        others.isEmpty() ? QString() : tr("Also: %1").arg(others.join(QStringLiteral("; "))));
-    m_ui->moreAddressesLabel->setVisible(!others.isEmpty());
 }
 
 void ContactEditor::showPhoto(const Contact &contact)

@@ -70,8 +70,6 @@ private:
     void fitLabelColumn();
     void selectOrganisationRow(RecordId id);
     void edited();
-    void showAddress(const PostalAddress &address);
-    void showOtherAddresses(const QList<PostalAddress> &addresses);
     void showPhoto(const Contact &contact);
     void updateDisplayNamePlaceholder();
     void validate();

@@ -443,7 +443,7 @@ void ContactsPage::editOrganisationWithId(RecordId id)
         return;
     const Organisation after = dialog.organisation();
     if (after.name == before->name && after.kind == before->kind && after.website == before->website &&
-        after.boilerplate == before->boilerplate)
+        after.boilerplate == before->boilerplate && after.addresses == before->addresses)
         return;
     if (runCommand(tr("Cannot save the organisation"),
                    std::make_unique<EditOrganisationCommand>(*m_store, *before, after)))

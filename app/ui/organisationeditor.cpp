@@ -48,6 +48,7 @@ void OrganisationEditor::setOrganisation(const Organisation &organisation)
     m_ui->kindCombo->setCurrentText(organisation.kind);
     m_ui->websiteEdit->setText(organisation.website);
     m_ui->boilerplateEdit->setPlainText(organisation.boilerplate);
+    m_ui->addressEditor->setAddresses(organisation.addresses);
     m_ui->nameEdit->setFocus();
     validate();
 }
@@ -68,6 +69,7 @@ Organisation OrganisationEditor::organisation() const
     edited.kind = m_ui->kindCombo->currentText().trimmed();
     edited.website = m_ui->websiteEdit->text().trimmed();
     edited.boilerplate = m_ui->boilerplateEdit->toPlainText().trimmed();
+    edited.addresses = m_ui->addressEditor->addresses();
     return edited;
 }
 

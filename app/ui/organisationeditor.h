@@ -15,8 +15,9 @@ class OrganisationEditor;
 
 namespace pressdesk {
 
-// Edits one organisation: name, kind, website and the boilerplate paragraph ("Über …") that ends its press
-// releases. Problems show beside their field; Save stays disabled until the organisation is valid.
+// Edits one organisation: name, kind, website, its postal addresses and the boilerplate paragraph
+// ("Über …") that ends its press releases. Problems show beside their field; Save stays disabled until the
+// organisation is valid.
 class OrganisationEditor : public QDialog
 {
     Q_OBJECT

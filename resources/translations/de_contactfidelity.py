@@ -85,4 +85,13 @@ DE = {
     "“%1” is not a vCard property; left out": "„%1“ ist keine vCard-Eigenschaft; ausgelassen",
     "Recognised: %1. Every column is read the way %1 writes it; what PressDesk has no field for is kept in the internal note.":
         "Erkannt: %1. Jede Spalte wird so gelesen, wie %1 sie schreibt; wofür PressDesk kein Feld hat, bleibt in der internen Notiz erhalten.",
+    # Several postal addresses in the contact and organisation forms.
+    "Preferred": "Bevorzugt",
+    "The address used first, e.g. for the press kit's envelope": "Die Anschrift, die zuerst gilt, z. B. für den Umschlag der Pressemappe",
+    "Address shown": "Angezeigte Anschrift",
+    "Add Address": "Weitere Anschrift",
+    "Add another postal address": "Eine weitere Postanschrift hinzufügen",
+    "Remove the address shown": "Die angezeigte Anschrift entfernen",
+    "New address": "Neue Anschrift",
+    "Address %1 of %2 — %3": "Anschrift %1 von %2 – %3",
 }

@@ -44,6 +44,85 @@
         </message>
     </context>
     <context>
+        <name>AddressListEditor</name>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Street and number</source>
+            <translation>Straße und Hausnummer</translation>
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation>Adresszusatz</translation>
+        </message>
+        <message>
+            <source>Addition, e.g. c/o, room</source>
+            <translation>Zusatz, z. B. c/o, Raum</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postfach</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Bundesland/Region</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Kind of address</source>
+            <translation>Art der Anschrift</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+        <message>
+            <source>A public address is printed in press releases and kits</source>
+            <translation>Eine öffentliche Anschrift wird in Pressemitteilungen und -mappen gedruckt</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Bevorzugt</translation>
+        </message>
+        <message>
+            <source>The address used first, e.g. for the press kit's envelope</source>
+            <translation>Die Anschrift, die zuerst gilt, z. B. für den Umschlag der Pressemappe</translation>
+        </message>
+        <message>
+            <source>Address shown</source>
+            <translation>Angezeigte Anschrift</translation>
+        </message>
+        <message>
+            <source>Add Address</source>
+            <translation>Weitere Anschrift</translation>
+        </message>
+        <message>
+            <source>Add another postal address</source>
+            <translation>Eine weitere Postanschrift hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Remove the address shown</source>
+            <translation>Die angezeigte Anschrift entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>Asset</name>
         <message>
             <source>An asset needs a file name.</source>
@@ -1051,54 +1130,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>&amp;Address:</source>
             <translation>Ansch&amp;rift:</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Straße</translation>
-        </message>
-        <message>
-            <source>Street and number</source>
-            <translation>Straße und Hausnummer</translation>
-        </message>
-        <message>
-            <source>Address addition</source>
-            <translation>Adresszusatz</translation>
-        </message>
-        <message>
-            <source>Addition, e.g. c/o, room</source>
-            <translation>Zusatz, z. B. c/o, Raum</translation>
-        </message>
-        <message>
-            <source>PO box</source>
-            <translation>Postfach</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>PLZ</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Bundesland/Region</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Kind of address</source>
-            <translation>Art der Anschrift</translation>
-        </message>
-        <message>
-            <source>Public</source>
-            <translation>Öffentlich</translation>
-        </message>
-        <message>
-            <source>A public address is printed in press releases and kits</source>
-            <translation>Eine öffentliche Anschrift wird in Pressemitteilungen und -mappen gedruckt</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2412,10 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
         <message>
             <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
             <translation>Steht am Ende jeder Pressemitteilung dieser Organisation, unter einer Überschrift wie „Über die Stadt Bochum“.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Ansch&amp;rift:</translation>
         </message>
     </context>
     <context>
@@ -4351,6 +4386,29 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
         </message>
     </context>
     <context>
+        <name>pressdesk::AddressListEditor</name>
+        <message>
+            <source>Work</source>
+            <translation>Dienstlich</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Neue Anschrift</translation>
+        </message>
+        <message>
+            <source>Address %1 of %2 — %3</source>
+            <translation>Anschrift %1 von %2 – %3</translation>
+        </message>
+    </context>
+    <context>
         <name>pressdesk::BodyEdit</name>
         <message>
             <source>No suggestions</source>
@@ -4475,22 +4533,6 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>Keep Internal</source>
             <translation>Intern lassen</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Dienstlich</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Privat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Sonstige</translation>
-        </message>
-        <message>
-            <source>Also: %1</source>
-            <translation>Außerdem: %1</translation>
         </message>
         <message>
             <source>Photo from the address book</source>

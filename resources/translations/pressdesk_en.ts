@@ -44,6 +44,85 @@
         </message>
     </context>
     <context>
+        <name>AddressListEditor</name>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street and number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address addition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addition, e.g. c/o, room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A public address is printed in press releases and kits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address used first, e.g. for the press kit's envelope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another postal address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the address shown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Asset</name>
         <message>
             <source>An asset needs a file name.</source>
@@ -1045,54 +1124,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Street</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Street and number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address addition</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Addition, e.g. c/o, room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PO box</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A public address is printed in press releases and kits</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2373,6 +2404,10 @@ You will see every contact before anything is saved: new contacts are added, dup
         </message>
         <message>
             <source>Ends every press release of this organisation, under a heading such as “About Stadt Bochum”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4342,6 +4377,29 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
         </message>
     </context>
     <context>
+        <name>pressdesk::AddressListEditor</name>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address %1 of %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pressdesk::BodyEdit</name>
         <message>
             <source>No suggestions</source>
@@ -4463,22 +4521,6 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>Keep Internal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also: %1</source>
             <translation type="unfinished" />
         </message>
         <message>

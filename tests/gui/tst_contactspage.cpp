@@ -110,6 +110,7 @@ private Q_SLOTS:
     void countLabel();
     void editWithUndo();
     void anAddressBookEntryIsShownWholeAndItsAddressEdited();
+    void everyAddressIsEditedAddedAndRemoved();
     void unsavedEditsAreSavedWhenLeaving();
     void invalidEditsKeepTheContact();
     void validationShownAtTheField();
@@ -821,6 +822,68 @@ void TestContactsPage::anAddressBookEntryIsShownWholeAndItsAddressEdited()
              QList<RecordId>{before.meta.id});
 }
 
+// Issue #15: a contact with several addresses shows each of them in the form; one is edited, another
+// added and marked preferred, one removed, and only that changes.
+void TestContactsPage::everyAddressIsEditedAddedAndRemoved()
+{
+    QFile file(QStringLiteral(PRESSDESK_TEST_FIXTURES "/addressbooks/evolution-3.0.vcf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<VCardContent> content = VCard::read(&file);
+    QVERIFY(content);
+    QVERIFY(ContactImporter::apply(*m_store, *ContactImporter::plan(*m_store, content->contacts)));
+    m_page->setStore(m_store.get());
+    const Contact before = stored(QString::fromUtf8("Weiß"));
+    QCOMPARE(before.addresses.size(), 2);
+    QVERIFY(clickRow(QString::fromUtf8("Weiß")));
+    auto *selector = child<QComboBox>("addressCombo");
+    QVERIFY(selector->isVisible());
+    QCOMPARE(selector->count(), 2);
+    QVERIFY2(selector->itemText(1).contains(QString::fromUtf8("Alte Hattinger Straße 19")),
+             qPrintable(selector->itemText(1)));
+    QCOMPARE(child<QLineEdit>("cityEdit")->text(), QStringLiteral("Berlin"));
+
+    // The second address: shown and edited.
+    selector->setCurrentIndex(1);
+    auto *city = child<QLineEdit>("cityEdit");
+    QCOMPARE(city->text(), QStringLiteral("Bochum"));
+    QCOMPARE(child<QComboBox>("addressKindCombo")->currentData().toString(), QStringLiteral("home"));
+    city->selectAll();
+    typeInto(city, QStringLiteral("Bochum-Linden"));
+
+    // A third one, added and preferred; it starts as an internal work address.
+    QTest::mouseClick(child<QToolButton>("addAddressButton"), Qt::LeftButton);
+    QCOMPARE(selector->count(), 3);
+    QCOMPARE(selector->currentIndex(), 2);
+    QCOMPARE(child<QLineEdit>("streetEdit")->text(), QString());
+    QCOMPARE(child<QComboBox>("addressKindCombo")->currentData().toString(), QStringLiteral("work"));
+    QVERIFY(!child<QCheckBox>("addressPublicCheck")->isChecked());
+    typeInto(child<QLineEdit>("streetEdit"), QStringLiteral("Kortumstrasse 88"));
+    typeInto(child<QLineEdit>("postcodeEdit"), QStringLiteral("44787"));
+    typeInto(child<QLineEdit>("cityEdit"), QStringLiteral("Bochum"));
+    QTest::mouseClick(child<QCheckBox>("addressPreferredCheck"), Qt::LeftButton);
+
+    // The first (Berlin) goes.
+    selector->setCurrentIndex(0);
+    QCOMPARE(child<QLineEdit>("cityEdit")->text(), QStringLiteral("Berlin"));
+    QTest::mouseClick(child<QToolButton>("removeAddressButton"), Qt::LeftButton);
+    QCOMPARE(selector->count(), 2);
+
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const Contact after = stored(before.meta.id);
+    QCOMPARE(after.addresses.size(), 2);
+    QCOMPARE(after.addresses.at(0).street, QString::fromUtf8("Alte Hattinger Straße 19"));
+    QCOMPARE(after.addresses.at(0).city, QStringLiteral("Bochum-Linden"));
+    QVERIFY(!after.addresses.at(0).preferred);
+    QCOMPARE(after.addresses.at(1).street, QStringLiteral("Kortumstrasse 88"));
+    QCOMPARE(after.addresses.at(1).kind, QStringLiteral("work"));
+    QVERIFY(after.addresses.at(1).preferred);
+    QVERIFY(!after.addresses.at(1).isPublic);
+    QCOMPARE(after.channels, before.channels);
+    // One undo step brings Berlin back.
+    m_stack->undo();
+    QCOMPARE(stored(before.meta.id).addresses, before.addresses);
+}
+
 void TestContactsPage::unsavedEditsAreSavedWhenLeaving()
 {
     const RecordId sommerfeld = stored(QStringLiteral("Sommerfeld")).meta.id;
@@ -967,6 +1030,15 @@ void TestContactsPage::organisationFormSavesWebsiteAndBoilerplate()
         typeInto(boilerplate, QStringLiteral("Über die Stadt Bochum: "));
         QTest::keyClick(boilerplate, Qt::Key_Return, Qt::ShiftModifier);
         typeInto(boilerplate, QStringLiteral("Zweiter Absatz."));
+        // Issue #15: the organisation's own postal address, typed in German order; internal until ticked.
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("streetEdit")),
+                 QStringLiteral("Willy-Brandt-Platz 2-6"));
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("poBoxEdit")),
+                 QStringLiteral("Postfach 10 22 69"));
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("postcodeEdit")), QStringLiteral("44777"));
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("cityEdit")), QStringLiteral("Bochum"));
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("addressPublicCheck")),
+                          Qt::LeftButton);
         QVERIFY(save->isEnabled());
         QVERIFY(dialog->grab().save(QDir(m_grabDir).filePath(QStringLiteral("organisationeditor.png"))));
         QTest::mouseClick(save, Qt::LeftButton);
@@ -976,8 +1048,15 @@ void TestContactsPage::organisationFormSavesWebsiteAndBoilerplate()
     const Organisation saved = *m_store->organisations().find(stadt);
     QCOMPARE(saved.website, QStringLiteral("https://www.bochum.de"));
     QCOMPARE(saved.boilerplate, QStringLiteral("Über die Stadt Bochum: \nZweiter Absatz."));
+    QCOMPARE(saved.addresses.size(), 1);
+    QCOMPARE(saved.addresses.first().lines(),
+             (QStringList{QStringLiteral("Willy-Brandt-Platz 2-6"), QStringLiteral("Postfach 10 22 69"),
+                          QStringLiteral("44777 Bochum")}));
+    QCOMPARE(saved.addresses.first().kind, QStringLiteral("work"));
+    QVERIFY(saved.addresses.first().isPublic);
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
+    QVERIFY(m_store->organisations().find(stadt)->addresses.isEmpty());
     QCOMPARE(m_store->organisations().find(stadt)->website,
              QStringLiteral("https://www.example.org/stadt-bochum"));
 }
