@@ -34,6 +34,7 @@ struct ExportRequest
     QString outputPath;
     bool includeDrafts = false;
     QChar separator = QLatin1Char(',');
+    VCard::Version vcardVersion = VCard::Version::V4; // contacts: 3.0 for Outlook and older programs
     bool includeInternal = false; // contacts: also internal channels (and, in vCard, the internal note)
     QString releaseId;            // release: its number
     bool pdfa = false;            // release: PDF/A-2a as well as PDF/UA
@@ -100,7 +101,7 @@ int exportTimeline(const Invocation &invocation, const ExportRequest &request)
 // --- contacts -----------------------------------------------------------------------------------------
 // `export contacts`: the format follows the extension; exportContacts() dispatches, one function per format.
 
-// vCard 4.0: public channels only unless --include-internal.
+// vCard 4.0 (or 3.0 with --vcard-version 3.0): public channels only unless --include-internal.
 int exportContactsVcard(const Invocation &invocation, const ExportRequest &request)
 {
     const std::unique_ptr<Store> store = openExistingStore(request.databasePath, invocation.err);
@@ -114,7 +115,8 @@ int exportContactsVcard(const Invocation &invocation, const ExportRequest &reque
         return userError(invocation.err, names.errorMessage());
     const QHash<RecordId, QString> &organisationNames = *names;
     const Writer write = [&](QIODevice *device) {
-        return VCard::write(device, *contacts, organisationNames, request.includeInternal);
+        return VCard::write(device, *contacts, organisationNames, request.includeInternal,
+                            request.vcardVersion);
     };
     if (const int failed = writeAtomically(invocation, request, write); failed != CommandLine::Success)
         return failed;
@@ -376,6 +378,11 @@ int runExport(const Invocation &invocation, const QString &summary)
         QStringLiteral("include-internal"),
         CommandLine::tr("Contacts: also export internal channels and notes (public ones only by default)."));
     parser.addOption(internalOption);
+    const QCommandLineOption vcardVersionOption(
+        QStringLiteral("vcard-version"),
+        CommandLine::tr("Contacts as .vcf: '4.0' (default) or '3.0' (for Outlook and older programs)."),
+        CommandLine::tr("VERSION"), QStringLiteral("4.0"));
+    parser.addOption(vcardVersionOption);
     const QCommandLineOption pdfaOption(
         QStringLiteral("pdfa"),
         CommandLine::tr(
@@ -427,6 +434,12 @@ int runExport(const Invocation &invocation, const QString &summary)
             return usageError(invocation.err,
                               CommandLine::tr("The separator must be ',' or ';', not “%1”.").arg(separator));
         request.separator = separator.at(0);
+        const QString vcardVersion = parser.value(vcardVersionOption);
+        if (vcardVersion != QLatin1String("4.0") && vcardVersion != QLatin1String("3.0"))
+            return usageError(
+                invocation.err,
+                CommandLine::tr("The vCard version must be 4.0 or 3.0, not “%1”.").arg(vcardVersion));
+        request.vcardVersion = vcardVersion == QLatin1String("3.0") ? VCard::Version::V3 : VCard::Version::V4;
         if (request.outputPath.isEmpty())
             return usageError(invocation.err, CommandLine::tr("Missing -o FILE."));
         return kind.run(invocation, request);

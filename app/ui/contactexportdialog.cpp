@@ -22,6 +22,9 @@ ContactExportDialog::ContactExportDialog(Store &store, const QList<RecordId> &se
     , m_selectedIds(selectedIds)
 {
     m_ui->setupUi(this);
+    // 4.0 keeps the most (labels, kinds); Outlook reads 3.0 best.
+    m_ui->versionCombo->addItem(tr("4.0 – Thunderbird, Apple, Google, Android"), int(VCard::Version::V4));
+    m_ui->versionCombo->addItem(tr("3.0 – Outlook and older programs"), int(VCard::Version::V3));
     m_ui->separatorCombo->addItem(tr("Semicolon ( ; ) – German Excel"), QChar(QLatin1Char(';')));
     m_ui->separatorCombo->addItem(tr("Comma ( , )"), QChar(QLatin1Char(',')));
     if (m_selectedIds.isEmpty()) {
@@ -54,6 +57,8 @@ void ContactExportDialog::updateState()
     const bool csv = format() == Format::Csv;
     m_ui->separatorLabel->setEnabled(csv);
     m_ui->separatorCombo->setEnabled(csv);
+    m_ui->versionLabel->setEnabled(!csv);
+    m_ui->versionCombo->setEnabled(!csv);
     const bool internal = m_ui->internalCheck->isChecked();
     StateStyle::setTone(m_ui->internalHint, internal ? Tone::Warning : Tone::Neutral);
     m_ui->internalHint->setText(
@@ -117,12 +122,13 @@ bool ContactExportDialog::exportTo(const QString &requestedPath)
     // progress dialog and Cancel, which leaves no file.
     auto work = [contacts, organisationNames, includeInternal = m_ui->internalCheck->isChecked(),
                  csv = format() == Format::Csv,
-                 separator = m_ui->separatorCombo->currentData().value<QChar>(), path,
+                 separator = m_ui->separatorCombo->currentData().value<QChar>(),
+                 version = VCard::Version(m_ui->versionCombo->currentData().toInt()), path,
                  databasePath = m_store.path()](const std::atomic_bool &cancelled) -> Result<void> {
         return ExportFile::write(path, databasePath, [&](QIODevice *device) -> Result<void> {
             Result<void> done =
                 csv ? ContactCsv::write(device, contacts, organisationNames, includeInternal, separator)
-                    : VCard::write(device, contacts, organisationNames, includeInternal);
+                    : VCard::write(device, contacts, organisationNames, includeInternal, version);
             if (done && cancelled)
                 return makeError(Error::Kind::Io, tr("The export was cancelled."));
             return done;

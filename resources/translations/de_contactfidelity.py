@@ -94,4 +94,12 @@ DE = {
     "Remove the address shown": "Die angezeigte Anschrift entfernen",
     "New address": "Neue Anschrift",
     "Address %1 of %2 — %3": "Anschrift %1 von %2 – %3",
+    # The vCard version on export.
+    "Contacts as .vcf: '4.0' (default) or '3.0' (for Outlook and older programs).":
+        "Kontakte als .vcf: „4.0“ (Vorgabe) oder „3.0“ (für Outlook und ältere Programme).",
+    "VERSION": "VERSION",
+    "The vCard version must be 4.0 or 3.0, not “%1”.": "Die vCard-Version muss 4.0 oder 3.0 sein, nicht „%1“.",
+    "&Version:": "&Version:",
+    "4.0 – Thunderbird, Apple, Google, Android": "4.0 – Thunderbird, Apple, Google, Android",
+    "3.0 – Outlook and older programs": "3.0 – Outlook und ältere Programme",
 }

@@ -84,8 +84,8 @@ DE = {
     ("ContactExportDialog", "Contacts"): "Kontakte",
     "&All contacts": "&Alle Kontakte",
     ("ContactExportDialog", "Format"): "Format",
-    "&vCard 4.0 (.vcf) – for Outlook, Thunderbird, Apple and Android address books":
-        "&vCard 4.0 (.vcf) – für die Adressbücher von Outlook, Thunderbird, Apple und Android",
+    "&vCard (.vcf) – for Outlook, Thunderbird, Apple and Android address books":
+        "&vCard (.vcf) – für die Adressbücher von Outlook, Thunderbird, Apple und Android",
     "&CSV spreadsheet (.csv) – for Excel and mail merge": "&CSV-Tabelle (.csv) – für Excel und Serienbriefe",
     "Include &internal channels and notes": "&Interne Kontaktwege und Notizen einschließen",
     "&Export…": "&Exportieren …",

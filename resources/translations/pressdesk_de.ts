@@ -691,6 +691,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Read as: %1</source>
             <translation>Gelesen als: %1</translation>
         </message>
+        <message>
+            <source>Contacts as .vcf: '4.0' (default) or '3.0' (for Outlook and older programs).</source>
+            <translation>Kontakte als .vcf: „4.0“ (Vorgabe) oder „3.0“ (für Outlook und ältere Programme).</translation>
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation>VERSION</translation>
+        </message>
+        <message>
+            <source>The vCard version must be 4.0 or 3.0, not “%1”.</source>
+            <translation>Die vCard-Version muss 4.0 oder 3.0 sein, nicht „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -1151,10 +1163,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation>Format</translation>
         </message>
         <message>
-            <source>&amp;vCard 4.0 (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
-            <translation>&amp;vCard 4.0 (.vcf) – für die Adressbücher von Outlook, Thunderbird, Apple und Android</translation>
-        </message>
-        <message>
             <source>&amp;CSV spreadsheet (.csv) – for Excel and mail merge</source>
             <translation>&amp;CSV-Tabelle (.csv) – für Excel und Serienbriefe</translation>
         </message>
@@ -1173,6 +1181,14 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;vCard (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
+            <translation>&amp;vCard (.vcf) – für die Adressbücher von Outlook, Thunderbird, Apple und Android</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
         </message>
     </context>
     <context>
@@ -4609,6 +4625,14 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>The export was cancelled; nothing was written.</source>
             <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>4.0 – Thunderbird, Apple, Google, Android</source>
+            <translation>4.0 – Thunderbird, Apple, Google, Android</translation>
+        </message>
+        <message>
+            <source>3.0 – Outlook and older programs</source>
+            <translation>3.0 – Outlook und ältere Programme</translation>
         </message>
     </context>
     <context>

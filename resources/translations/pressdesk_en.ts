@@ -686,6 +686,18 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>Read as: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Contacts as .vcf: '4.0' (default) or '3.0' (for Outlook and older programs).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VERSION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vCard version must be 4.0 or 3.0, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Contact</name>
@@ -1146,10 +1158,6 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;vCard 4.0 (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;CSV spreadsheet (.csv) – for Excel and mail merge</source>
             <translation type="unfinished" />
         </message>
@@ -1167,6 +1175,14 @@ Run 'pressdesk COMMAND --help' for the options of a command.
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;vCard (.vcf) – for Outlook, Thunderbird, Apple and Android address books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Version:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4597,6 +4613,14 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4.0 – Thunderbird, Apple, Google, Android</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3.0 – Outlook and older programs</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -244,6 +244,33 @@ private Q_SLOTS:
         QCOMPARE(contactCount(db), 6);
     }
 
+    // Issue #15: vCard 3.0 for Outlook on request; a version PressDesk does not write is a usage error.
+    void exportWritesTheVersionAskedFor()
+    {
+        const QString db = makeDemo();
+        QVERIFY(!db.isEmpty());
+        const QString file = path(QStringLiteral("outlook.vcf"));
+        const Run exported =
+            run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                 QStringLiteral("-o"), file, QStringLiteral("--vcard-version"), QStringLiteral("3.0")});
+        QCOMPARE(exported.err, QString());
+        QCOMPARE(exported.exitCode, 0);
+        const QByteArray bytes = testsupport::readBytes(file);
+        QCOMPARE(bytes.count("BEGIN:VCARD\r\nVERSION:3.0\r\n"), 6);
+        QVERIFY(bytes.contains("TEL;TYPE=VOICE:0234 555 1001\r\n") ||
+                bytes.contains("TEL:0234 555 1001\r\n"));
+        QCOMPARE(importVcard(file, db).outLines(),
+                 QStringList{QStringLiteral("Added 0, merged 6, skipped 0, errors 0.")});
+
+        const QString refused = path(QStringLiteral("v21.vcf"));
+        const Run wrong =
+            run({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                 QStringLiteral("-o"), refused, QStringLiteral("--vcard-version"), QStringLiteral("2.1")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("4.0 or 3.0")), qPrintable(wrong.err));
+        QVERIFY(!QFile::exists(refused));
+    }
+
     void exportRefusesOtherExtensions()
     {
         const QString db = makeDemo();

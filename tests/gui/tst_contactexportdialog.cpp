@@ -210,6 +210,30 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("presse@example.org")));
     }
 
+    // Issue #15: Outlook reads vCard 3.0 best; the user picks the version, 4.0 stays the default.
+    void vcardVersionIsChosen()
+    {
+        newDialog({});
+        QCOMPARE(child<QComboBox>("versionCombo")->currentData().toInt(), int(VCard::Version::V4));
+        child<QRadioButton>("csvRadio")->setChecked(true);
+        QVERIFY(!child<QComboBox>("versionCombo")->isEnabled());
+        child<QRadioButton>("vcardRadio")->setChecked(true);
+        QVERIFY(child<QComboBox>("versionCombo")->isEnabled());
+        auto *version = child<QComboBox>("versionCombo");
+        version->setCurrentIndex(version->findData(int(VCard::Version::V3)));
+        const QString path = m_files.filePath(QStringLiteral("outlook.vcf"));
+        Dialogs::queueFileName(path);
+        QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        Dialogs::takeMessages();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.count("VERSION:3.0\r\n"), qsizetype(m_dialog->exportedCount()));
+        QVERIFY(!bytes.contains("VERSION:4.0"));
+        QCOMPARE(readVCard(path).size(), m_dialog->exportedCount());
+    }
+
     void vcardExtensionChoosesVCard()
     {
         newDialog({});
