@@ -73,6 +73,32 @@ QString displayName(ChannelKind kind)
     return Contact::tr("Other");
 }
 
+QString ContactChannel::shownLabel() const
+{
+    static const struct
+    {
+        const char *apple;
+        const char *shown;
+    } appleWords[] = {
+        {"Other", QT_TRANSLATE_NOOP("Contact", "Other")},
+        {"HomePage", QT_TRANSLATE_NOOP("Contact", "Homepage")},
+        {"Main", QT_TRANSLATE_NOOP("Contact", "Main number")},
+        {"Home", QT_TRANSLATE_NOOP("Contact", "Home")},
+        {"Work", QT_TRANSLATE_NOOP("Contact", "Work")},
+        {"Mobile", QT_TRANSLATE_NOOP("Contact", "Mobile")},
+        {"HomeFAX", QT_TRANSLATE_NOOP("Contact", "Home fax")},
+        {"WorkFAX", QT_TRANSLATE_NOOP("Contact", "Work fax")},
+        {"Pager", QT_TRANSLATE_NOOP("Contact", "Pager")},
+        {"Assistant", QT_TRANSLATE_NOOP("Contact", "Assistant")},
+        {"School", QT_TRANSLATE_NOOP("Contact", "School")},
+    };
+    for (const auto &word : appleWords) {
+        if (label == QLatin1String(word.apple))
+            return QCoreApplication::translate("Contact", word.shown);
+    }
+    return label;
+}
+
 QString Contact::displayName() const
 {
     if (!formattedName.trimmed().isEmpty())

@@ -97,6 +97,10 @@ struct ContactChannel
     QStringList types;
     bool preferred = false;
 
+    // The label as the user reads it: Apple's own words ("Other", "HomePage", "WorkFAX", kept as Apple
+    // wrote them so that an export gives them back) in the language of the user interface.
+    QString shownLabel() const;
+
     friend bool operator==(const ContactChannel &a, const ContactChannel &b)
     {
         return a.kind == b.kind && a.value == b.value && a.label == b.label && a.types == b.types &&

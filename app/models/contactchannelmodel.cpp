@@ -69,7 +69,9 @@ QVariant ContactChannelModel::data(const QModelIndex &index, int role) const
             return tr("E-mail address, e.g. presse@example.org");
         break;
     case LabelColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return channel.shownLabel();
+        if (role == Qt::EditRole)
             return channel.label;
         break;
     case PublicColumn:

@@ -102,4 +102,12 @@ DE = {
     "&Version:": "&Version:",
     "4.0 – Thunderbird, Apple, Google, Android": "4.0 – Thunderbird, Apple, Google, Android",
     "3.0 – Outlook and older programs": "3.0 – Outlook und ältere Programme",
+    # Apple's own channel labels, shown in German.
+    "Homepage": "Homepage",
+    "Main number": "Hauptnummer",
+    "Home fax": "Fax privat",
+    "Work fax": "Fax dienstlich",
+    ("Contact", "Pager"): "Pager",
+    "Assistant": "Assistenz",
+    "School": "Schule",
 }

@@ -750,6 +750,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>The consent date lies in the future.</source>
             <translation>Das Datum der Einwilligung liegt in der Zukunft.</translation>
         </message>
+        <message>
+            <source>Homepage</source>
+            <translation>Homepage</translation>
+        </message>
+        <message>
+            <source>Main number</source>
+            <translation>Hauptnummer</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Dienstlich</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax privat</translation>
+        </message>
+        <message>
+            <source>Work fax</source>
+            <translation>Fax dienstlich</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistenz</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Schule</translation>
+        </message>
     </context>
     <context>
         <name>ContactCsv</name>

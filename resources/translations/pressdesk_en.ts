@@ -745,6 +745,42 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>The consent date lies in the future.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Homepage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work fax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactCsv</name>

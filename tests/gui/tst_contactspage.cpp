@@ -111,6 +111,7 @@ private Q_SLOTS:
     void editWithUndo();
     void anAddressBookEntryIsShownWholeAndItsAddressEdited();
     void everyAddressIsEditedAddedAndRemoved();
+    void appleLabelsAreShownInGerman();
     void unsavedEditsAreSavedWhenLeaving();
     void invalidEditsKeepTheContact();
     void validationShownAtTheField();
@@ -882,6 +883,37 @@ void TestContactsPage::everyAddressIsEditedAddedAndRemoved()
     // One undo step brings Berlin back.
     m_stack->undo();
     QCOMPARE(stored(before.meta.id).addresses, before.addresses);
+}
+
+// Apple writes its own label words ("_$!<Other>!$_"); a German officer reads them in German, and they stay
+// Apple's words underneath, so that an export gives them back.
+void TestContactsPage::appleLabelsAreShownInGerman()
+{
+    QFile file(QStringLiteral(PRESSDESK_TEST_FIXTURES "/addressbooks/apple-3.0.vcf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<VCardContent> content = VCard::read(&file);
+    QVERIFY(content);
+    QVERIFY(ContactImporter::apply(*m_store, *ContactImporter::plan(*m_store, content->contacts)));
+    QTranslator german;
+    const QString qm = qEnvironmentVariable("PRESSDESK_DE_QM", QStringLiteral(":/i18n/pressdesk_de.qm"));
+    QVERIFY2(german.load(qm), qPrintable(qm));
+    QCoreApplication::installTranslator(&german);
+    m_page->setStore(m_store.get());
+    QVERIFY(clickRow(QString::fromUtf8("Groß-Hölzl")));
+    QAbstractItemModel *channels = child<QTableView>("channelTable")->model();
+    int row = -1;
+    for (int i = 0; i < channels->rowCount(); ++i) {
+        if (channels->index(i, ContactChannelModel::ValueColumn).data().toString() ==
+            QStringLiteral("mareike.gross-hoelzl@bochum.example"))
+            row = i;
+    }
+    const QModelIndex label = channels->index(row, ContactChannelModel::LabelColumn);
+    const QString shown = label.data(Qt::DisplayRole).toString();
+    const QString underneath = label.data(Qt::EditRole).toString();
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(row >= 0);
+    QCOMPARE(shown, QStringLiteral("Sonstige"));
+    QCOMPARE(underneath, QStringLiteral("Other"));
 }
 
 void TestContactsPage::unsavedEditsAreSavedWhenLeaving()
