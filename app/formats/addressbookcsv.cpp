@@ -1,6 +1,7 @@
-// The CSV layouts of the address books people export from: Google Contacts (current and old), Outlook (German
-// and English user interface), Thunderbird, and PressDesk's own export. Told apart by their header and read
-// column by column, so that a user never has to map the ninety columns of an Outlook file by hand.
+// The CSV layouts of the address books people export from: Google Contacts (current and old), Outlook and
+// Thunderbird (each with a German and an English user interface), and PressDesk's own export. Told apart by
+// their header and read column by column, so that a user never has to map the ninety columns of an Outlook
+// file by hand.
 #include "contactcsv.h"
 
 #include <QHash>
@@ -151,42 +152,47 @@ QList<KnownColumn> outlookColumns()
     return columns;
 }
 
+// Thunderbird names its columns in the language of its user interface: English and German.
 QList<KnownColumn> thunderbirdColumns()
 {
-    const auto one = [](const char *name) { return QStringList{QString::fromLatin1(name)}; };
+    const auto n = [](const char *english, const char *german) {
+        return QStringList{QString::fromUtf8(english), QString::fromUtf8(german)};
+    };
+    const QString homeGroup = QStringLiteral("home");
+    const QString workGroup = QStringLiteral("work");
     return {
-        {one("First Name"), Field::GivenName, {}, {}},
-        {one("Last Name"), Field::FamilyName, {}, {}},
-        {one("Display Name"), Field::FullName, {}, {}},
-        {one("Nickname"), Field::Nickname, {}, {}},
-        {one("Primary Email"), Field::Email, {}, {}, false, true},
-        {one("Secondary Email"), Field::Email, {}, {}},
-        {one("Work Phone"), Field::Phone, {}, work},
-        {one("Home Phone"), Field::Phone, {}, home},
-        {one("Fax Number"), Field::Fax, {}, {QStringLiteral("fax")}},
-        {one("Pager Number"), Field::Phone, {}, {QStringLiteral("pager")}},
-        {one("Mobile Number"), Field::Mobile, {}, {QStringLiteral("cell")}},
-        {one("Home Address"), Field::Street, QStringLiteral("home"), home},
-        {one("Home Address 2"), Field::ExtendedAddress, QStringLiteral("home"), home},
-        {one("Home City"), Field::City, QStringLiteral("home"), home},
-        {one("Home State"), Field::Region, QStringLiteral("home"), home},
-        {one("Home ZipCode"), Field::Postcode, QStringLiteral("home"), home},
-        {one("Home Country"), Field::Country, QStringLiteral("home"), home},
-        {one("Work Address"), Field::Street, QStringLiteral("work"), work},
-        {one("Work Address 2"), Field::ExtendedAddress, QStringLiteral("work"), work},
-        {one("Work City"), Field::City, QStringLiteral("work"), work},
-        {one("Work State"), Field::Region, QStringLiteral("work"), work},
-        {one("Work ZipCode"), Field::Postcode, QStringLiteral("work"), work},
-        {one("Work Country"), Field::Country, QStringLiteral("work"), work},
-        {one("Job Title"), Field::Role, {}, {}},
-        {one("Department"), Field::Department, {}, {}},
-        {one("Organization"), Field::Organisation, {}, {}},
-        {one("Web Page 1"), Field::Web, {}, work},
-        {one("Web Page 2"), Field::Web, {}, home},
-        {one("Birth Year"), Field::BirthYear, {}, {}},
-        {one("Birth Month"), Field::BirthMonth, {}, {}},
-        {one("Birth Day"), Field::BirthDay, {}, {}},
-        {one("Notes"), Field::Note, {}, {}},
+        {n("First Name", "Vorname"), Field::GivenName, {}, {}},
+        {n("Last Name", "Nachname"), Field::FamilyName, {}, {}},
+        {n("Display Name", "Anzeigename"), Field::FullName, {}, {}},
+        {n("Nickname", "Spitzname"), Field::Nickname, {}, {}},
+        {n("Primary Email", "Primäre E-Mail-Adresse"), Field::Email, {}, {}, false, true},
+        {n("Secondary Email", "Sekundäre E-Mail-Adresse"), Field::Email, {}, {}},
+        {n("Work Phone", "Tel. dienstlich"), Field::Phone, {}, work},
+        {n("Home Phone", "Tel. privat"), Field::Phone, {}, home},
+        {n("Fax Number", "Fax-Nummer"), Field::Fax, {}, {QStringLiteral("fax")}},
+        {n("Pager Number", "Pager-Nummer"), Field::Phone, {}, {QStringLiteral("pager")}},
+        {n("Mobile Number", "Mobil-Tel.-Nr."), Field::Mobile, {}, {QStringLiteral("cell")}},
+        {n("Home Address", "Privat: Adresse"), Field::Street, homeGroup, home},
+        {n("Home Address 2", "Privat: Adresse 2"), Field::ExtendedAddress, homeGroup, home},
+        {n("Home City", "Privat: Ort"), Field::City, homeGroup, home},
+        {n("Home State", "Privat: Bundesland"), Field::Region, homeGroup, home},
+        {n("Home ZipCode", "Privat: PLZ"), Field::Postcode, homeGroup, home},
+        {n("Home Country", "Privat: Land"), Field::Country, homeGroup, home},
+        {n("Work Address", "Dienstlich: Adresse"), Field::Street, workGroup, work},
+        {n("Work Address 2", "Dienstlich: Adresse 2"), Field::ExtendedAddress, workGroup, work},
+        {n("Work City", "Dienstlich: Ort"), Field::City, workGroup, work},
+        {n("Work State", "Dienstlich: Bundesland"), Field::Region, workGroup, work},
+        {n("Work ZipCode", "Dienstlich: PLZ"), Field::Postcode, workGroup, work},
+        {n("Work Country", "Dienstlich: Land"), Field::Country, workGroup, work},
+        {n("Job Title", "Arbeitstitel"), Field::Role, {}, {}},
+        {n("Department", "Abteilung"), Field::Department, {}, {}},
+        {n("Organization", "Organisation"), Field::Organisation, {}, {}},
+        {n("Web Page 1", "Webseite 1"), Field::Web, {}, work},
+        {n("Web Page 2", "Webseite 2"), Field::Web, {}, home},
+        {n("Birth Year", "Geburtsjahr"), Field::BirthYear, {}, {}},
+        {n("Birth Month", "Geburtsmonat"), Field::BirthMonth, {}, {}},
+        {n("Birth Day", "Geburtstag"), Field::BirthDay, {}, {}}, // the day of the month, in German too
+        {n("Notes", "Notizen"), Field::Note, {}, {}},
     };
 }
 
@@ -321,6 +327,8 @@ std::optional<ContactCsv::Layout> ContactCsv::recognise(const QStringList &heade
         return layoutOf(tr("Google Contacts (old CSV format)"), header, googleColumns(), true);
     if (hasAll(keys, {"First Name", "Last Name", "Display Name", "Primary Email"}))
         return layoutOf(tr("Thunderbird"), header, thunderbirdColumns(), false);
+    if (hasAll(keys, {"Vorname", "Nachname", "Anzeigename", "Primäre E-Mail-Adresse"}))
+        return layoutOf(tr("Thunderbird (German)"), header, thunderbirdColumns(), false);
     if (hasAll(keys, {"First Name", "Last Name", "E-mail Address", "Business Street"}))
         return layoutOf(tr("Outlook (English)"), header, outlookColumns(), false);
     if (hasAll(keys, {"Vorname", "Nachname", "E-Mail-Adresse", "Straße geschäftlich"}))

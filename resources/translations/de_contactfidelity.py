@@ -60,6 +60,7 @@ DE = {
     "Thunderbird": "Thunderbird",
     "Outlook (English)": "Outlook (englisch)",
     "Outlook (German)": "Outlook (deutsch)",
+    "Thunderbird (German)": "Thunderbird (deutsch)",
     "Name suffix": "Namenszusatz",
     "type or label": "Art oder Bezeichnung",
     "display name": "Anzeigename",

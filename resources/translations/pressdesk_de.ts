@@ -1005,6 +1005,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>preferred</source>
             <translation>bevorzugt</translation>
         </message>
+        <message>
+            <source>Thunderbird (German)</source>
+            <translation>Thunderbird (deutsch)</translation>
+        </message>
     </context>
     <context>
         <name>ContactDirectory</name>

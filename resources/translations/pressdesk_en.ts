@@ -1000,6 +1000,10 @@ Run 'pressdesk COMMAND --help' for the options of a command.
             <source>preferred</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Thunderbird (German)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactDirectory</name>

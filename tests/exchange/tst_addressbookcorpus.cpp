@@ -454,6 +454,19 @@ private Q_SLOTS:
                    "Deutschland | ",
                    "kept: BDAY:19800101",
                };
+        QTest::newRow("Thunderbird, German")
+            << "thunderbird-de.csv"
+            << "Thunderbird (German)" << 3 << "Kleinöder"
+            << QStringList{
+                   "display: Prof. Dr. Ursula Kleinöder",
+                   "org: Hochschule Bochum;Fachbereich Medien",
+                   "title: Dekanin",
+                   "channel: email u.kleinoeder@hs-bochum.example [pref] ",
+                   "channel: phone +49 234 5550402 [work] ",
+                   "address: home /bei Kleinöder-Brandt/Wasserstraße 221/Bochum//"
+                   "44799/Deutschland | ",
+                   "kept: BDAY:--0921", // no year: Geburtstag is the day
+               };
     }
 
     void csvAddressBooksAreRecognisedAndReadWhole()
