@@ -19,7 +19,7 @@ AddressListEditor::AddressListEditor(QWidget *parent)
                             m_ui->cityEdit, m_ui->regionEdit, m_ui->countryEdit})
         connect(edit, &QLineEdit::textChanged, this, &AddressListEditor::takeFields);
     connect(m_ui->addressKindCombo, &QComboBox::currentIndexChanged, this, &AddressListEditor::takeFields);
-    connect(m_ui->addressPublicCheck, &QCheckBox::toggled, this, &AddressListEditor::takeFields);
+    connect(m_ui->addressPublicCheck, &QCheckBox::toggled, this, &AddressListEditor::publicToggled);
     connect(m_ui->addressPreferredCheck, &QCheckBox::toggled, this, &AddressListEditor::preferredToggled);
     connect(m_ui->addressCombo, &QComboBox::currentIndexChanged, this, &AddressListEditor::setCurrentIndex);
     connect(m_ui->addAddressButton, &QToolButton::clicked, this, &AddressListEditor::addAddress);
@@ -108,6 +108,16 @@ void AddressListEditor::takeFields()
     address.isPublic = m_ui->addressPublicCheck->isChecked();
     refreshSelector();
     Q_EMIT edited();
+}
+
+void AddressListEditor::publicToggled(bool isPublic)
+{
+    if (!m_loading && isPublic && m_publicationCheck && !m_publicationCheck()) {
+        const QSignalBlocker blocker(m_ui->addressPublicCheck);
+        m_ui->addressPublicCheck->setChecked(false);
+        return;
+    }
+    takeFields();
 }
 
 // One preferred address at most: ticking one unticks the others.

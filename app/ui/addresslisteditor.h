@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -30,6 +31,9 @@ public:
     QList<PostalAddress> addresses() const;
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
+    // Asked before an address is made public (the contact form asks for consent, as for a channel);
+    // false keeps it internal.
+    void setPublicationCheck(std::function<bool()> check) { m_publicationCheck = std::move(check); }
 
 Q_SIGNALS:
     void edited();
@@ -42,12 +46,14 @@ private:
     void addAddress();
     void removeAddress();
     void preferredToggled(bool preferred);
+    void publicToggled(bool isPublic);
     QString summary(int index) const;
 
     std::unique_ptr<Ui::AddressListEditor> m_ui;
     QList<PostalAddress> m_addresses; // never empty: an empty entry stands for "no address yet"
     int m_current = 0;
     bool m_loading = false;
+    std::function<bool()> m_publicationCheck;
 };
 
 } // namespace pressdesk

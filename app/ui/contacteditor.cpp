@@ -131,6 +131,7 @@ ContactEditor::ContactEditor(QWidget *parent)
 
     m_ui->channelTable->setModel(m_channels);
     m_channels->setPublicationCheck([this] { return confirmPublicWithoutConsent(); });
+    m_ui->addressEditor->setPublicationCheck([this] { return confirmPublicWithoutConsent(); });
     m_ui->channelTable->setItemDelegate(new ChannelKindDelegate(m_ui->channelTable));
     m_ui->channelTable->verticalHeader()->hide();
     m_ui->channelTable->verticalHeader()->setDefaultSectionSize(m_ui->channelTable->fontMetrics().height() +
@@ -529,9 +530,9 @@ bool ContactEditor::confirmPublicWithoutConsent()
             .trimmed();
     const int answer = Dialogs::choose(
         this, tr("No Consent Recorded"),
-        tr("No consent is recorded for %1. A public channel is printed in releases and press kits and "
-           "goes into exports; under the GDPR that needs the person's consent.\n\nRecord the date of the "
-           "consent below, or make the channel public anyway if it is an official, published address.")
+        tr("No consent is recorded for %1. A public channel or postal address is printed in releases and "
+           "press kits and goes into exports; under the GDPR that needs the person's consent.\n\nRecord the "
+           "date of the consent below, or make it public anyway if it is an official, published address.")
             .arg(name.isEmpty() ? tr("this contact") : name),
         {tr("Make Public"), tr("Keep Internal")});
     m_publicWithoutConsentConfirmed = answer == 0;

@@ -17,8 +17,8 @@ DE = {
     "Show only contacts with a public channel but no recorded consent: check them before a release goes out":
         "Nur Kontakte mit öffentlichem Kanal, aber ohne erfasste Einwilligung: vor der nächsten Mitteilung prüfen",
     "No Consent Recorded": "Keine Einwilligung erfasst",
-    "No consent is recorded for %1. A public channel is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.\n\nRecord the date of the consent below, or make the channel public anyway if it is an official, published address.":
-        "Für %1 ist keine Einwilligung erfasst. Ein öffentlicher Kanal erscheint in Pressemitteilungen und Pressemappen und geht in Exporte; nach der DSGVO braucht das die Einwilligung der Person.\n\nTragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotzdem öffentlich, wenn es eine amtliche, veröffentlichte Adresse ist.",
+    "No consent is recorded for %1. A public channel or postal address is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.\n\nRecord the date of the consent below, or make it public anyway if it is an official, published address.":
+        "Für %1 ist keine Einwilligung erfasst. Ein öffentlicher Kontaktweg oder eine öffentliche Anschrift erscheint in Pressemitteilungen und Pressemappen und geht in Exporte; nach der DSGVO braucht das die Einwilligung der Person.\n\nTragen Sie unten das Datum der Einwilligung ein, oder machen Sie es trotzdem öffentlich, wenn es eine amtliche, veröffentlichte Adresse ist.",
     "this contact": "diesen Kontakt",
     "Make Public": "Öffentlich machen",
     "Keep Internal": "Intern lassen",

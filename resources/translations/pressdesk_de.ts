@@ -4571,14 +4571,6 @@ Befehle (ohne Oberfläche): %1. 'pressdesk BEFEHL --help' zeigt Einzelheiten.</t
             <translation>Keine Einwilligung erfasst</translation>
         </message>
         <message>
-            <source>No consent is recorded for %1. A public channel is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
-
-Record the date of the consent below, or make the channel public anyway if it is an official, published address.</source>
-            <translation>Für %1 ist keine Einwilligung erfasst. Ein öffentlicher Kanal erscheint in Pressemitteilungen und Pressemappen und geht in Exporte; nach der DSGVO braucht das die Einwilligung der Person.
-
-Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotzdem öffentlich, wenn es eine amtliche, veröffentlichte Adresse ist.</translation>
-        </message>
-        <message>
             <source>this contact</source>
             <translation>diesen Kontakt</translation>
         </message>
@@ -4593,6 +4585,14 @@ Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie den Kanal trotz
         <message>
             <source>Photo from the address book</source>
             <translation>Foto aus dem Adressbuch</translation>
+        </message>
+        <message>
+            <source>No consent is recorded for %1. A public channel or postal address is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
+
+Record the date of the consent below, or make it public anyway if it is an official, published address.</source>
+            <translation>Für %1 ist keine Einwilligung erfasst. Ein öffentlicher Kontaktweg oder eine öffentliche Anschrift erscheint in Pressemitteilungen und Pressemappen und geht in Exporte; nach der DSGVO braucht das die Einwilligung der Person.
+
+Tragen Sie unten das Datum der Einwilligung ein, oder machen Sie es trotzdem öffentlich, wenn es eine amtliche, veröffentlichte Adresse ist.</translation>
         </message>
     </context>
     <context>

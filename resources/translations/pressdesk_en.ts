@@ -4562,12 +4562,6 @@ Commands (headless): %1. Run 'pressdesk COMMAND --help' for details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No consent is recorded for %1. A public channel is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
-
-Record the date of the consent below, or make the channel public anyway if it is an official, published address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>this contact</source>
             <translation type="unfinished" />
         </message>
@@ -4581,6 +4575,12 @@ Record the date of the consent below, or make the channel public anyway if it is
         </message>
         <message>
             <source>Photo from the address book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consent is recorded for %1. A public channel or postal address is printed in releases and press kits and goes into exports; under the GDPR that needs the person's consent.
+
+Record the date of the consent below, or make it public anyway if it is an official, published address.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -807,7 +807,16 @@ void TestContactsPage::anAddressBookEntryIsShownWholeAndItsAddressEdited()
     auto *postcode = child<QLineEdit>("postcodeEdit");
     postcode->selectAll();
     typeInto(postcode, QStringLiteral("44797"));
+    // A home address made public without a recorded consent: asked first, as for a channel.
     QTest::mouseClick(child<QCheckBox>("addressPublicCheck"), Qt::LeftButton);
+    QStringList asked = Dialogs::takeMessages();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("postal address")), qPrintable(asked.first()));
+    QVERIFY(!child<QCheckBox>("addressPublicCheck")->isChecked()); // "Keep Internal"
+    Dialogs::queueChoice(0);                                       // Make Public
+    QTest::mouseClick(child<QCheckBox>("addressPublicCheck"), Qt::LeftButton);
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QVERIFY(child<QCheckBox>("addressPublicCheck")->isChecked());
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
     const Contact after = stored(before.meta.id);
     QCOMPARE(after.addresses.size(), 1);
