@@ -42,10 +42,10 @@ QString tokens(QStringList types, bool preferred)
     return types.join(QLatin1Char('+'));
 }
 
-// One line per field a client would show, so that a difference names its field.
-QStringList describe(const Contact &c, const QString &organisation)
+// The name, organisation, topics and note lines, which vCard and CSV both carry.
+QStringList personLines(const Contact &c, const QString &organisation)
 {
-    QStringList lines = {
+    return {
         QStringLiteral("display: ") + c.displayName(),
         QStringLiteral("N: ") +
             QStringList{c.familyName, c.givenName, c.additionalNames, c.honorific, c.honorificSuffix}.join(
@@ -53,10 +53,16 @@ QStringList describe(const Contact &c, const QString &organisation)
         QStringLiteral("nickname: ") + c.nickname,
         QStringLiteral("org: ") + organisation + QLatin1Char(';') + c.department,
         QStringLiteral("title: ") + c.role,
-        QStringLiteral("uid: ") + c.uid,
         QStringLiteral("topics: ") + c.pressTopics.join(QLatin1Char(',')),
-        QStringLiteral("note: ") + c.internalNote,
-        QStringLiteral("photo: %1 bytes %2").arg(c.photo.size()).arg(c.photoType)};
+        QStringLiteral("note: ") + c.internalNote};
+}
+
+// One line per field a client would show, so that a difference names its field.
+QStringList describe(const Contact &c, const QString &organisation)
+{
+    QStringList lines = personLines(c, organisation);
+    lines.append(QStringLiteral("uid: ") + c.uid);
+    lines.append(QStringLiteral("photo: %1 bytes %2").arg(c.photo.size()).arg(c.photoType));
     for (const ContactChannel &channel : c.channels)
         lines.append(QStringLiteral("channel: %1 %2 [%3] %4")
                          .arg(toStorageString(channel.kind), channel.value,
@@ -107,16 +113,7 @@ const ParsedContact *named(const QList<ParsedContact> &contacts, const QString &
 // What our CSV carries of a contact: names, organisation, channels by kind and value, one address, topics.
 QStringList csvView(const Contact &c, const QString &organisation)
 {
-    QStringList lines = {
-        QStringLiteral("display: ") + c.displayName(),
-        QStringLiteral("N: ") +
-            QStringList{c.familyName, c.givenName, c.additionalNames, c.honorific, c.honorificSuffix}.join(
-                QLatin1Char(';')),
-        QStringLiteral("nickname: ") + c.nickname,
-        QStringLiteral("org: ") + organisation + QLatin1Char(';') + c.department,
-        QStringLiteral("title: ") + c.role,
-        QStringLiteral("topics: ") + c.pressTopics.join(QLatin1Char(',')),
-        QStringLiteral("note: ") + c.internalNote};
+    QStringList lines = personLines(c, organisation);
     // The CSV has a column per kind: the order within a kind stays, the order between kinds does not.
     for (const ChannelKind kind :
          {ChannelKind::Email, ChannelKind::Phone, ChannelKind::Mobile, ChannelKind::Fax, ChannelKind::Web}) {
