@@ -49,14 +49,19 @@ Result<void> run(QSqlQuery &query, const QString &statement, const QVariantList 
     return {};
 }
 
-QString displayNameOf(const QString &honorific, const QString &given, const QString &family)
+// The name as the contact form shows it: the address book's own (FN) when there is one, else the parts
+// joined, suffix included ("Prof. Dr. Hartmut Weiß, MdB"), never shortened.
+QString displayNameOf(const QString &honorific, const QString &given, const QString &additional,
+                      const QString &family, const QString &suffix, const QString &formatted)
 {
-    QStringList parts;
-    for (const QString &part : {honorific, given, family}) {
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.join(QLatin1Char(' '));
+    Contact contact;
+    contact.honorific = honorific;
+    contact.givenName = given;
+    contact.additionalNames = additional;
+    contact.familyName = family;
+    contact.honorificSuffix = suffix;
+    contact.formattedName = formatted;
+    return contact.displayName();
 }
 
 } // namespace
@@ -243,7 +248,8 @@ ContactDirectory::searchFirstPage(const ContactFilter &filter, int cap, int limi
                                "c.organisation_id, o.name, c.press_topics, c.available_for_press, "
                                "c.consent_at IS NOT NULL, (SELECT ch.value FROM contact_channel ch "
                                "WHERE ch.contact_id = c.id AND ch.kind = 'email' ORDER BY "
-                               "ch.is_public DESC, ch.position, ch.id LIMIT 1) FROM contact c "
+                               "ch.is_public DESC, ch.position, ch.id LIMIT 1), c.additional_names, "
+                               "c.honorific_suffix, c.formatted_name FROM contact c "
                                "LEFT JOIN organisation o ON o.id = c.organisation_id "
                                "WHERE c.id = ?1"))) {
             s.unavailable = true;
@@ -355,7 +361,8 @@ Result<QList<ContactSummary>> ContactDirectory::summariesOf(const std::vector<qi
         row.id = s.row.columnInt(0);
         row.givenName = s.row.columnText(2);
         row.familyName = s.row.columnText(3);
-        row.displayName = displayNameOf(s.row.columnText(1), row.givenName, row.familyName);
+        row.displayName = displayNameOf(s.row.columnText(1), row.givenName, s.row.columnText(11),
+                                        row.familyName, s.row.columnText(12), s.row.columnText(13));
         row.role = s.row.columnText(4);
         row.organisationId = s.row.columnInt(5);
         row.organisationName = s.row.columnText(6);
@@ -527,7 +534,8 @@ Result<QList<ContactSummary>> ContactDirectory::page(const ContactFilter &filter
                 "SELECT c.id, c.honorific, c.given_name, c.family_name, c.role, c.organisation_id, o.name, "
                 "c.press_topics, c.available_for_press, c.consent_at IS NOT NULL, "
                 "(SELECT ch.value FROM contact_channel ch WHERE ch.contact_id = c.id AND ch.kind = 'email' "
-                "ORDER BY ch.is_public DESC, ch.position, ch.id LIMIT 1)") +
+                "ORDER BY ch.is_public DESC, ch.position, ch.id LIMIT 1), c.additional_names, "
+                "c.honorific_suffix, c.formatted_name") +
                 from + QStringLiteral(" LEFT JOIN organisation o ON o.id = c.organisation_id") + where.where +
                 QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?"),
             values);
@@ -539,7 +547,9 @@ Result<QList<ContactSummary>> ContactDirectory::page(const ContactFilter &filter
         row.id = query.value(0).toLongLong();
         row.givenName = query.value(2).toString();
         row.familyName = query.value(3).toString();
-        row.displayName = displayNameOf(query.value(1).toString(), row.givenName, row.familyName);
+        row.displayName =
+            displayNameOf(query.value(1).toString(), row.givenName, query.value(11).toString(),
+                          row.familyName, query.value(12).toString(), query.value(13).toString());
         row.role = query.value(4).toString();
         row.organisationId = query.value(5).toLongLong();
         row.organisationName = query.value(6).toString();

@@ -844,6 +844,13 @@ void TestContactsPage::everyAddressIsEditedAddedAndRemoved()
     m_page->setStore(m_store.get());
     const Contact before = stored(QString::fromUtf8("Weiß"));
     QCOMPARE(before.addresses.size(), 2);
+    // The list shows the name as the address book wrote it, never shortened (issue #15, point 2).
+    QCOMPARE(
+        m_model->index(rowOf(QStringLiteral("McAllister")), ContactTableModel::NameColumn).data().toString(),
+        QStringLiteral("Fiona McAllister (NBS)"));
+    QCOMPARE(
+        m_model->index(rowOf(QString::fromUtf8("Weiß")), ContactTableModel::NameColumn).data().toString(),
+        QString::fromUtf8("Prof. Dr. Hartmut Weiß MdB"));
     QVERIFY(clickRow(QString::fromUtf8("Weiß")));
     auto *selector = child<QComboBox>("addressCombo");
     QVERIFY(selector->isVisible());
