@@ -19,6 +19,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace pressdesk {
 
@@ -75,10 +79,27 @@ struct LinkSpan
     QString text;
 };
 
+// A text as the document is built: Pango markup and how to set it. Laid out later, on one of two threads
+// for a long document (ReleasePages::Private::measureLane()).
+struct TextSpec
+{
+    QByteArray markup;
+    double size = 10;
+    double width = 0;
+    bool bold = false;
+    bool italic = false;
+    double lineSpacing = 1.0;
+    bool justify = false;
+    int lane = 0; // the thread that lays it out: 0 the calling one, 1 the helper
+};
+
 struct Item
 {
     ItemKind kind = ItemKind::Text;
     QByteArray tag; // the structure type: P, H1, H2, LBody, Caption; BlockQuote, L, LI for Begin/End
+    std::optional<TextSpec> text;      // what layout and label are made of
+    std::optional<TextSpec> labelText; // see label
+    int linkBytes = 0;                 // the UTF-8 length of the text the links were counted in
     LayoutPtr layout;
     QList<Line> lines;
     LayoutPtr label; // a list item's dash or a timeline year, beside the first line (tagged Lbl)
@@ -130,6 +151,13 @@ struct ReleasePages::Private
     QColor accent;
     PangoFontMap *fontMap = nullptr;
     PangoContext *context = nullptr;
+    // A long document's text is laid out on two threads (measureLane()). Pango objects are not shared between
+    // threads, so the helper thread has a font map and context of its own and makes its layouts itself.
+    // Drawing happens after both are done, on the calling thread.
+    PangoFontMap *helperFontMap = nullptr;
+    PangoContext *helperContext = nullptr;
+    int lanes = 1;
+    qint64 laneBytes[2] = {0, 0};
     QList<Item> items;
     QList<QList<Placement>> pages;
     QImage logo;
@@ -137,33 +165,103 @@ struct ReleasePages::Private
     ~Private()
     {
         items.clear();
-        if (context)
-            g_object_unref(context);
-        if (fontMap)
-            g_object_unref(fontMap);
+        for (PangoContext *made : {context, helperContext}) {
+            if (made)
+                g_object_unref(made);
+        }
+        for (PangoFontMap *made : {fontMap, helperFontMap}) {
+            if (made)
+                g_object_unref(made);
+        }
+    }
+
+    // A font map of its own for each context, so that layouts can be made on other threads (the live
+    // preview's worker, the layout helper) while the window draws. Metrics without hinting, so that
+    // lines break alike at every resolution.
+    static PangoContext *newContext(PangoFontMap *fontMap, const DocumentLanguage &language)
+    {
+        PangoContext *made = pango_font_map_create_context(fontMap);
+        pango_cairo_context_set_resolution(made, 72);
+        cairo_font_options_t *fontOptions = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(made, fontOptions);
+        cairo_font_options_destroy(fontOptions);
+        pango_context_set_language(made,
+                                   pango_language_from_string(language.tagCode().toLatin1().constData()));
+        return made;
+    }
+
+    // Loads the body font's faces into a context before its first paragraphs need them: each face takes
+    // milliseconds to open and prepare for shaping, done here while the other thread is busy.
+    void loadFonts(PangoContext *target) const
+    {
+        for (const bool bold : {false, true}) {
+            for (const bool italic : {false, true})
+                pango_layout_get_line_count(layoutIn(target, {"Ag", 10.5, 100, bold, italic}).get());
+        }
     }
 
     // --- Text --------------------------------------------------------------------------------------
 
+    // A text of the document, laid out by measureLane(): on the lane with less text so far.
+    TextSpec text(const QString &markup, double size, double width, bool bold = false, bool italic = false,
+                  double lineSpacing = 1.0, bool justify = false)
+    {
+        TextSpec spec{markup.toUtf8(), size, width, bold, italic, lineSpacing, justify};
+        spec.lane = lanes == 2 && laneBytes[1] < laneBytes[0] ? 1 : 0;
+        laneBytes[spec.lane] += spec.markup.size();
+        return spec;
+    }
+
+    // A layout made while drawing (running heads, page numbers), on the drawing thread's context.
     LayoutPtr layout(const QString &markup, double size, double width, bool bold = false, bool italic = false,
                      double lineSpacing = 1.0, bool justify = false) const
     {
-        LayoutPtr made(pango_layout_new(context), LayoutDeleter());
+        return layoutIn(context, {markup.toUtf8(), size, width, bold, italic, lineSpacing, justify});
+    }
+
+    LayoutPtr layoutIn(PangoContext *target, const TextSpec &spec) const
+    {
+        LayoutPtr made(pango_layout_new(target), LayoutDeleter());
         PangoFontDescription *font = pango_font_description_new();
         pango_font_description_set_family(font, family.toUtf8().constData());
-        pango_font_description_set_size(font, int(std::lround(size * PANGO_SCALE)));
-        pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        pango_font_description_set_size(font, int(std::lround(spec.size * PANGO_SCALE)));
+        pango_font_description_set_weight(font, spec.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_style(font, spec.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
         pango_layout_set_font_description(made.get(), font);
         pango_font_description_free(font);
-        pango_layout_set_width(made.get(), int(std::lround(width * PANGO_SCALE)));
+        pango_layout_set_width(made.get(), int(std::lround(spec.width * PANGO_SCALE)));
         pango_layout_set_wrap(made.get(), PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_justify(made.get(), justify);
-        if (lineSpacing != 1.0)
-            pango_layout_set_line_spacing(made.get(), float(lineSpacing));
-        const QByteArray utf8 = markup.toUtf8();
-        pango_layout_set_markup(made.get(), utf8.constData(), int(utf8.size()));
+        pango_layout_set_justify(made.get(), spec.justify);
+        if (spec.lineSpacing != 1.0)
+            pango_layout_set_line_spacing(made.get(), float(spec.lineSpacing));
+        pango_layout_set_markup(made.get(), spec.markup.constData(), int(spec.markup.size()));
         return made;
+    }
+
+    // Lays out one lane's texts: the lines pagination needs.
+    void measureLane(int lane)
+    {
+        PangoContext *target = lane == 1 ? helperContext : context;
+        // Each lane writes only its own items; the list itself does not change while both run.
+        Item *all = items.data();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            Item &item = all[i];
+            if (!item.text || item.text->lane != lane)
+                continue;
+            item.layout = layoutIn(target, *item.text);
+            item.lines = linesOf(item.layout.get());
+            // Only if the layout holds exactly the runs' text (it always should): a wrong rectangle is
+            // worse than none.
+            if (!item.links.isEmpty() &&
+                item.linkBytes != int(qstrlen(pango_layout_get_text(item.layout.get()))))
+                item.links.clear();
+            if (item.labelText) {
+                item.label = layoutIn(target, *item.labelText);
+                pango_layout_get_line_count(item.label.get());
+            }
+        }
     }
 
     static QList<Line> linesOf(PangoLayout *layout)
@@ -196,55 +294,36 @@ struct ReleasePages::Private
 
     QString accentName() const { return accent.name(); }
 
-    // Runs as Pango markup: bold, italic, links in the accent colour; body text hyphenated.
-    QString runsMarkup(const TextRuns &runs, bool hyphenate) const
-    {
-        QString markup;
-        for (const TextRun &run : runs) {
-            QString text =
-                escaped(hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text);
-            if (run.bold)
-                text = QStringLiteral("<b>%1</b>").arg(text);
-            if (run.italic)
-                text = QStringLiteral("<i>%1</i>").arg(text);
-            if (!run.link.isEmpty() && isAllowedLink(run.link))
-                text = QStringLiteral("<span foreground=\"%1\" underline=\"single\">%2</span>")
-                           .arg(accentName(), text);
-            markup += text;
-        }
-        return markup;
-    }
-
-    // Where runsMarkup()'s links are in the layout's text, so that they can be made clickable.
-    static QList<LinkSpan> linkSpans(const TextRuns &runs, bool hyphenate, PangoLayout *made)
-    {
-        QList<LinkSpan> spans;
-        int offset = 0;
-        for (const TextRun &run : runs) {
-            const bool link = !run.link.isEmpty() && isAllowedLink(run.link);
-            const int bytes =
-                int((hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text)
-                        .toUtf8()
-                        .size());
-            if (link)
-                spans.append({offset, offset + bytes, run.link, run.text});
-            offset += bytes;
-        }
-        // Only if the layout holds exactly the runs' text (it always should): a wrong rectangle is worse
-        // than none.
-        if (offset != int(qstrlen(pango_layout_get_text(made))))
-            spans.clear();
-        return spans;
-    }
-
+    // Runs as Pango markup (bold, italic, links in the accent colour; body text hyphenated), with where
+    // the links are in the layout's text (Pango counts UTF-8 bytes) so that they can be made clickable.
     Item &addRuns(const QByteArray &tag, const TextRuns &runs, double size, double width, double lineSpacing,
                   bool justify, double spaceBefore, double x = 0)
     {
-        LayoutPtr made =
-            layout(runsMarkup(runs, options.hyphenate), size, width, false, false, lineSpacing, justify);
-        QList<LinkSpan> links = linkSpans(runs, options.hyphenate, made.get());
-        Item &item = addText(tag, std::move(made), spaceBefore, x);
+        QString markup;
+        QList<LinkSpan> links;
+        int offset = 0;
+        for (const TextRun &run : runs) {
+            const bool link = !run.link.isEmpty() && isAllowedLink(run.link);
+            const QString shown =
+                options.hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text;
+            QString piece = escaped(shown);
+            if (run.bold)
+                piece = QStringLiteral("<b>%1</b>").arg(piece);
+            if (run.italic)
+                piece = QStringLiteral("<i>%1</i>").arg(piece);
+            if (link)
+                piece = QStringLiteral("<span foreground=\"%1\" underline=\"single\">%2</span>")
+                            .arg(accentName(), piece);
+            markup += piece;
+            const int bytes = int(shown.toUtf8().size());
+            if (link)
+                links.append({offset, offset + bytes, run.link, run.text});
+            offset += bytes;
+        }
+        Item &item =
+            addText(tag, text(markup, size, width, false, false, lineSpacing, justify), spaceBefore, x);
         item.links = std::move(links);
+        item.linkBytes = offset;
         return item;
     }
 
@@ -253,12 +332,11 @@ struct ReleasePages::Private
         return escaped(options.hyphenate ? Hyphenator::hyphenate(text) : text);
     }
 
-    Item &addText(const QByteArray &tag, LayoutPtr made, double spaceBefore, double x = 0)
+    Item &addText(const QByteArray &tag, TextSpec made, double spaceBefore, double x = 0)
     {
         Item item;
         item.tag = tag;
-        item.layout = std::move(made);
-        item.lines = linesOf(item.layout.get());
+        item.text = std::move(made);
         item.spaceBefore = spaceBefore;
         item.x = x;
         items.append(item);
@@ -303,36 +381,36 @@ struct ReleasePages::Private
         if (release.corrected)
             label += QStringLiteral(" – ") + language.correctedVersion();
         addText("P",
-                layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(label)),
-                       13, columnWidth, true),
+                text(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(label)),
+                     13, columnWidth, true),
                 0);
 
         if (release.embargoUntil.isValid() && release.embargoUntil > options.now) {
             Item &banner = addText("P",
-                                   layout(QStringLiteral("<span foreground=\"#ffffff\">%1</span>")
-                                              .arg(escaped(language.embargo(release.embargoUntil))),
-                                          10.5, columnWidth - 16, true),
+                                   text(QStringLiteral("<span foreground=\"#ffffff\">%1</span>")
+                                            .arg(escaped(language.embargo(release.embargoUntil))),
+                                        10.5, columnWidth - 16, true),
                                    10, 8);
             banner.background = QColor(QStringLiteral("#a4161a"));
         }
 
         Item &headline =
             addText(heading(headlineLevel),
-                    layout(escaped(release.headline.trimmed()), 19, columnWidth, true, false, 1.1), 16);
+                    text(escaped(release.headline.trimmed()), 19, columnWidth, true, false, 1.1), 16);
         headline.keepWithNext = true;
         headline.outline = release.headline.trimmed();
         if (!release.subheadline.trimmed().isEmpty())
             addText("P",
-                    layout(QStringLiteral("<span foreground=\"#333333\">%1</span>")
-                               .arg(escaped(release.subheadline.trimmed())),
-                           12.5, columnWidth, false, false, 1.15),
+                    text(QStringLiteral("<span foreground=\"#333333\">%1</span>")
+                             .arg(escaped(release.subheadline.trimmed())),
+                         12.5, columnWidth, false, false, 1.15),
                     6);
 
         const QString dateline = language.dateline(release.place.trimmed(), release.releaseDate);
         if (!dateline.isEmpty() || !release.lead.trimmed().isEmpty())
             addText("P",
-                    layout(QStringLiteral("%1 %2").arg(escaped(dateline), bodyText(release.lead.trimmed())),
-                           11, columnWidth, true, false, bodySpacing, justify),
+                    text(QStringLiteral("%1 %2").arg(escaped(dateline), bodyText(release.lead.trimmed())), 11,
+                         columnWidth, true, false, bodySpacing, justify),
                     14);
 
         for (const ReleaseDocument::Block &block : std::as_const(release.blocks)) {
@@ -343,9 +421,9 @@ struct ReleasePages::Private
             case ReleaseBlock::Kind::Subheading: {
                 Item &subheading =
                     addText(heading(headlineLevel + 1),
-                            layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
-                                       .arg(accentName(), escaped(plainText(block.runs).trimmed())),
-                                   12, columnWidth, true, false, 1.1),
+                            text(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                     .arg(accentName(), escaped(plainText(block.runs).trimmed())),
+                                 12, columnWidth, true, false, 1.1),
                             16);
                 subheading.keepWithNext = true;
                 subheading.outline = plainText(block.runs).trimmed();
@@ -358,7 +436,7 @@ struct ReleasePages::Private
                     begin("LI");
                     Item &item = addRuns("LBody", entry, body, columnWidth - listIndent, bodySpacing, justify,
                                          first ? 8 : 3, listIndent);
-                    item.label = layout(QStringLiteral("–"), body, listIndent, false, false, bodySpacing);
+                    item.labelText = text(QStringLiteral("–"), body, listIndent, false, false, bodySpacing);
                     item.labelX = 3;
                     end("LI");
                     first = false;
@@ -371,19 +449,19 @@ struct ReleasePages::Private
                     break;
                 ++group;
                 begin("BlockQuote");
-                Item &text = addText("P",
-                                     layout(bodyText(language.quoted(block.quoteText)), 11.5,
-                                            columnWidth - quoteIndent, false, true, 1.3),
-                                     12, quoteIndent);
-                text.quoteBar = true;
-                text.group = group;
+                Item &quote = addText("P",
+                                      text(bodyText(language.quoted(block.quoteText)), 11.5,
+                                           columnWidth - quoteIndent, false, true, 1.3),
+                                      12, quoteIndent);
+                quote.quoteBar = true;
+                quote.group = group;
                 QStringList attribution = {block.speaker.trimmed(), block.speakerRole.trimmed()};
                 attribution.removeAll(QString());
                 if (!attribution.isEmpty()) {
                     Item &by = addText(
                         "P",
-                        layout(QStringLiteral("– %1").arg(escaped(attribution.join(QStringLiteral(", ")))),
-                               9.5, columnWidth - quoteIndent, false, false, 1.2),
+                        text(QStringLiteral("– %1").arg(escaped(attribution.join(QStringLiteral(", ")))), 9.5,
+                             columnWidth - quoteIndent, false, false, 1.2),
                         3, quoteIndent);
                     by.quoteBar = true;
                     by.group = group;
@@ -402,12 +480,12 @@ struct ReleasePages::Private
                     for (const QString &title : year.titles)
                         titles.append(bodyText(title));
                     Item &item = addText("LBody",
-                                         layout(titles.join(QLatin1Char('\n')), body,
-                                                columnWidth - yearColumn, false, false, bodySpacing),
+                                         text(titles.join(QLatin1Char('\n')), body, columnWidth - yearColumn,
+                                              false, false, bodySpacing),
                                          first ? 10 : 4, yearColumn);
-                    item.label = layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
-                                            .arg(accentName(), escaped(year.label)),
-                                        body, yearColumn - 6, true, false, bodySpacing);
+                    item.labelText = text(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                              .arg(accentName(), escaped(year.label)),
+                                          body, yearColumn - 6, true, false, bodySpacing);
                     end("LI");
                     first = false;
                 }
@@ -423,18 +501,17 @@ struct ReleasePages::Private
 
         if (!release.boilerplate.trimmed().isEmpty()) {
             Item &title = addText(heading(headlineLevel + 1),
-                                  layout(escaped(release.boilerplateTitle), 10, columnWidth, true), 22);
+                                  text(escaped(release.boilerplateTitle), 10, columnWidth, true), 22);
             title.keepWithNext = true;
             title.outline = release.boilerplateTitle;
-            addText(
-                "P",
-                layout(bodyText(release.boilerplate.trimmed()), 9, columnWidth, false, false, 1.3, justify),
-                4);
+            addText("P",
+                    text(bodyText(release.boilerplate.trimmed()), 9, columnWidth, false, false, 1.3, justify),
+                    4);
         }
 
         if (!release.contacts.isEmpty()) {
             Item &title = addText(heading(headlineLevel + 1),
-                                  layout(escaped(language.pressContact()), 10, columnWidth, true), 16);
+                                  text(escaped(language.pressContact()), 10, columnWidth, true), 16);
             title.keepWithNext = true;
             title.outline = language.pressContact();
             for (const ReleaseDocument::PressContact &contact : std::as_const(release.contacts)) {
@@ -447,14 +524,14 @@ struct ReleasePages::Private
                     lines.append(
                         escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
                 ++group;
-                Item &entry = addText("P", contactLayout(contact, 9), 6);
+                Item &entry = addText("P", contactText(contact, 9), 6);
                 entry.group = group; // a contact is never split across pages
             }
         }
         return group;
     }
 
-    LayoutPtr contactLayout(const ReleaseDocument::PressContact &contact, double size) const
+    TextSpec contactText(const ReleaseDocument::PressContact &contact, double size)
     {
         const DocumentLanguage &language = isKit ? kit.language : document.language;
         QStringList lines = {QStringLiteral("<b>%1</b>").arg(escaped(contact.name))};
@@ -466,7 +543,7 @@ struct ReleasePages::Private
             lines.append(escaped(line));
         for (const ContactChannel &channel : contact.channels)
             lines.append(escaped(language.channel(channel.kind) + QStringLiteral(": ") + channel.value));
-        return layout(lines.join(QLatin1Char('\n')), size, columnWidth, false, false, 1.25);
+        return text(lines.join(QLatin1Char('\n')), size, columnWidth, false, false, 1.25);
     }
 
     void pageBreak()
@@ -503,9 +580,9 @@ struct ReleasePages::Private
         items.append(figure);
         Item &caption =
             addText("Caption",
-                    layout(QStringLiteral("<span foreground=\"#444444\">%1</span>")
-                               .arg(escaped(language.photoLine(photo.caption, photo.credit, photo.licence))),
-                           8.5, columnWidth, false, false, 1.2),
+                    text(QStringLiteral("<span foreground=\"#444444\">%1</span>")
+                             .arg(escaped(language.photoLine(photo.caption, photo.credit, photo.licence))),
+                         8.5, columnWidth, false, false, 1.2),
                     4);
         caption.group = group;
         return true;
@@ -527,14 +604,14 @@ struct ReleasePages::Private
         if (kit.withCover) {
             // The cover (its letterhead and logo are drawn as artifacts, see drawDecorations).
             addText("P",
-                    layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
-                               .arg(accentName(), escaped(language.pressKit())),
-                           14, columnWidth, true),
+                    text(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                             .arg(accentName(), escaped(language.pressKit())),
+                         14, columnWidth, true),
                     40);
-            Item &title = addText("H1", layout(escaped(kit.title), 26, columnWidth, true, false, 1.1), 10);
+            Item &title = addText("H1", text(escaped(kit.title), 26, columnWidth, true, false, 1.1), 10);
             title.outline = kit.title;
             if (kit.date.isValid())
-                addText("P", layout(escaped(language.date(kit.date)), 13, columnWidth), 10);
+                addText("P", text(escaped(language.date(kit.date)), 13, columnWidth), 10);
             if (!kit.cover.data.isEmpty())
                 addPhoto(kit.cover, language, ++group, 120 * mm, 24);
             pageBreak();
@@ -542,12 +619,12 @@ struct ReleasePages::Private
             // The contents: one line per part, its page number filled in once the pages are known.
             begin("TOC");
             Item &contents =
-                addText(heading(2), layout(escaped(language.contents()), 16, columnWidth, true), 0);
+                addText(heading(2), text(escaped(language.contents()), 16, columnWidth, true), 0);
             contents.outline = language.contents();
             for (int part = 0; part < kit.parts.size(); ++part) {
                 begin("TOCI");
                 Item &entry =
-                    addText("P", layout(escaped(kit.parts.at(part).title), 12, columnWidth - 40 * mm), 10);
+                    addText("P", text(escaped(kit.parts.at(part).title), 12, columnWidth - 40 * mm), 10);
                 entry.contentsEntry = part;
                 end("TOCI");
             }
@@ -567,16 +644,16 @@ struct ReleasePages::Private
                 partHeading(content.title, partLevel);
                 if (!content.keyFigures.isEmpty()) {
                     Item &glance = addText(heading(partLevel + 1),
-                                           layout(escaped(language.keyFigures()), 12, columnWidth, true), 12);
+                                           text(escaped(language.keyFigures()), 12, columnWidth, true), 12);
                     glance.keepWithNext = true;
                     begin("L");
                     for (const QString &figure : content.keyFigures) {
                         begin("LI");
-                        Item &item = addText("LBody",
-                                             layout(escaped(figure), body, columnWidth - listIndent, false,
-                                                    false, bodySpacing),
-                                             3, listIndent);
-                        item.label = layout(QStringLiteral("–"), body, listIndent);
+                        Item &item = addText(
+                            "LBody",
+                            text(escaped(figure), body, columnWidth - listIndent, false, false, bodySpacing),
+                            3, listIndent);
+                        item.labelText = text(QStringLiteral("–"), body, listIndent);
                         item.labelX = 3;
                         end("LI");
                     }
@@ -584,24 +661,24 @@ struct ReleasePages::Private
                 }
                 for (const KitDocument::FactYear &year : content.years) {
                     Item &label = addText(heading(partLevel + 1),
-                                          layout(QStringLiteral("<span foreground=\"%1\">%2</span>")
-                                                     .arg(accentName(), escaped(year.label)),
-                                                 12, columnWidth, true),
+                                          text(QStringLiteral("<span foreground=\"%1\">%2</span>")
+                                                   .arg(accentName(), escaped(year.label)),
+                                               12, columnWidth, true),
                                           14);
                     label.keepWithNext = true;
                     begin("L");
                     for (const KitDocument::Fact &fact : year.facts) {
                         begin("LI");
-                        QString text = bodyText(fact.title);
+                        QString factText = bodyText(fact.title);
                         if (!fact.category.isEmpty())
-                            text += QStringLiteral(" <span foreground=\"#555555\">(%1)</span>")
-                                        .arg(escaped(fact.category));
+                            factText += QStringLiteral(" <span foreground=\"#555555\">(%1)</span>")
+                                            .arg(escaped(fact.category));
                         Item &item = addText(
-                            "LBody", layout(text, body, columnWidth - 38 * mm, false, false, bodySpacing), 4,
-                            38 * mm);
+                            "LBody", text(factText, body, columnWidth - 38 * mm, false, false, bodySpacing),
+                            4, 38 * mm);
                         // A milestone of the year alone needs no date beside the year's heading.
                         if (fact.date != year.label)
-                            item.label = layout(escaped(fact.date), 9, 36 * mm, false, false, bodySpacing);
+                            item.labelText = text(escaped(fact.date), 9, 36 * mm, false, false, bodySpacing);
                         end("LI");
                     }
                     end("L");
@@ -612,12 +689,12 @@ struct ReleasePages::Private
                 for (const KitDocument::Statement &statement : content.statements) {
                     ++group;
                     begin("BlockQuote");
-                    Item &text = addText("P",
-                                         layout(bodyText(language.quoted(statement.text)), 11.5,
-                                                columnWidth - quoteIndent, false, true, 1.3),
-                                         14, quoteIndent);
-                    text.quoteBar = true;
-                    text.group = group;
+                    Item &quote = addText("P",
+                                          text(bodyText(language.quoted(statement.text)), 11.5,
+                                               columnWidth - quoteIndent, false, true, 1.3),
+                                          14, quoteIndent);
+                    quote.quoteBar = true;
+                    quote.group = group;
                     QStringList attribution = {statement.speaker, statement.role};
                     attribution.removeAll(QString());
                     QStringList when = {statement.saidOn, statement.occasion};
@@ -627,7 +704,7 @@ struct ReleasePages::Private
                         by += QStringLiteral("\n<span foreground=\"#555555\">%1</span>")
                                   .arg(escaped(when.join(QStringLiteral(", "))));
                     Item &attributionItem = addText(
-                        "P", layout(by, 9.5, columnWidth - quoteIndent, false, false, 1.2), 3, quoteIndent);
+                        "P", text(by, 9.5, columnWidth - quoteIndent, false, false, 1.2), 3, quoteIndent);
                     attributionItem.quoteBar = true;
                     attributionItem.group = group;
                     end("BlockQuote");
@@ -636,7 +713,7 @@ struct ReleasePages::Private
             case KitPart::Kind::Contacts:
                 partHeading(content.title, partLevel);
                 for (const ReleaseDocument::PressContact &contact : content.contacts) {
-                    Item &entry = addText("P", contactLayout(contact, 10.5), 12);
+                    Item &entry = addText("P", contactText(contact, 10.5), 12);
                     entry.group = ++group;
                 }
                 break;
@@ -650,8 +727,8 @@ struct ReleasePages::Private
                 for (const QString &paragraph :
                      content.text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts))
                     addText("P",
-                            layout(bodyText(paragraph.trimmed()), body, columnWidth, false, false,
-                                   bodySpacing, justify),
+                            text(bodyText(paragraph.trimmed()), body, columnWidth, false, false, bodySpacing,
+                                 justify),
                             8);
                 break;
             }
@@ -672,8 +749,8 @@ struct ReleasePages::Private
     {
         Item &item = addText(
             heading(level),
-            layout(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(title)), 17,
-                   columnWidth, true, false, 1.1),
+            text(QStringLiteral("<span foreground=\"%1\">%2</span>").arg(accentName(), escaped(title)), 17,
+                 columnWidth, true, false, 1.1),
             0);
         item.keepWithNext = true;
         item.outline = title;
@@ -1161,6 +1238,41 @@ Result<ReleasePages> ReleasePages::layOutKit(const KitDocument &kit, const House
     return layOut(heading, &kit, style, options);
 }
 
+namespace {
+// Below a few pages a second thread costs more (its own fonts to load) than it saves.
+constexpr qsizetype parallelFrom = 20000;
+
+qsizetype textSizeOf(const ReleaseDocument &release)
+{
+    qsizetype size = release.headline.size() + release.lead.size() + release.boilerplate.size();
+    for (const ReleaseDocument::Block &block : release.blocks) {
+        size += plainText(block.runs).size() + block.quoteText.size();
+        for (const TextRuns &entry : block.items)
+            size += plainText(entry).size();
+        for (const ReleaseDocument::YearEntry &year : block.years) {
+            for (const QString &title : year.titles)
+                size += title.size();
+        }
+    }
+    return size;
+}
+
+qsizetype textSizeOf(const ReleaseDocument &document, const KitDocument *kit)
+{
+    if (!kit)
+        return textSizeOf(document);
+    qsizetype size = 0;
+    for (const KitDocument::Part &part : kit->parts) {
+        size += textSizeOf(part.release) + part.text.size();
+        for (const KitDocument::Statement &statement : part.statements)
+            size += statement.text.size();
+        for (const KitDocument::FactYear &year : part.years)
+            size += 40 * year.facts.size();
+    }
+    return size;
+}
+} // namespace
+
 Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const KitDocument *kit,
                                           const HouseStyle &style, const Options &options)
 {
@@ -1180,18 +1292,32 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     d->options = options;
     d->family = *family;
     d->accent = QColor(style.accentColour);
-    // A font map of its own: layouts may be made on a worker thread (the live preview) while the window
-    // draws, and metrics without hinting so that lines break alike at every resolution.
+    // A long document is laid out on two threads. The helper first indexes the hyphenation patterns
+    // (once per process) while this thread loads its fonts, then loads its own fonts while this thread
+    // builds the items, and lays out its half of the texts beside this thread's half.
+    Private *data = d.get();
+    std::promise<void> built;
+    std::thread helper;
+    if (options.threads >= 2 && textSizeOf(document, kit) >= parallelFrom) {
+        data->lanes = 2;
+        try {
+            helper = std::thread([data, hyphenate = options.hyphenate, ready = built.get_future()] {
+                if (hyphenate)
+                    Hyphenator::isAvailable();
+                data->helperFontMap = pango_cairo_font_map_new();
+                data->helperContext = Private::newContext(data->helperFontMap, data->document.language);
+                data->loadFonts(data->helperContext);
+                ready.wait();
+                data->measureLane(1);
+            });
+        } catch (const std::system_error &) {
+            data->lanes = 1; // no thread to be had: all on this one
+        }
+    }
     d->fontMap = pango_cairo_font_map_new();
-    d->context = pango_font_map_create_context(d->fontMap);
-    pango_cairo_context_set_resolution(d->context, 72);
-    cairo_font_options_t *fontOptions = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE);
-    pango_cairo_context_set_font_options(d->context, fontOptions);
-    cairo_font_options_destroy(fontOptions);
-    pango_context_set_language(
-        d->context, pango_language_from_string(document.language.tagCode().toLatin1().constData()));
+    d->context = Private::newContext(d->fontMap, document.language);
+    if (d->lanes == 2)
+        d->loadFonts(d->context);
 
     if (!style.logo.isEmpty()) {
         QSvgRenderer svg(style.logo);
@@ -1212,6 +1338,10 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
         d->buildKit();
     else
         d->build();
+    built.set_value();
+    d->measureLane(0);
+    if (helper.joinable())
+        helper.join();
     d->paginate();
     d->findPartPages();
     return ReleasePages(std::move(d));
@@ -1244,6 +1374,11 @@ QList<QList<ReleasePages::PlacedText>> ReleasePages::pagePlan() const
 int ReleasePages::pageCount() const
 {
     return int(d->pages.size());
+}
+
+int ReleasePages::layoutThreads() const
+{
+    return d->lanes;
 }
 
 QString ReleasePages::fontFamily() const

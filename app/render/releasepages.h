@@ -31,6 +31,8 @@ public:
         // When "now" is: the Sperrfrist banner shows while the embargo is still ahead of it.
         QDateTime now = QDateTime::currentDateTimeUtc();
         bool hyphenate = true;
+        // A long document is laid out on up to this many threads (1 or 2); the pages are the same.
+        int threads = 2;
     };
     // Checks the fonts first: without the house style's font (or its fallback) nothing is laid out.
     static Result<ReleasePages> layOut(const ReleaseDocument &document, const HouseStyle &style,
@@ -53,6 +55,8 @@ public:
     static constexpr double pageHeight = 841.8898; // A4 in points
 
     int pageCount() const;
+    // How many threads laid the text out (2 for a long document unless Options::threads said 1).
+    int layoutThreads() const;
     // What stands on each page, in order: for checking the pagination rules.
     struct PlacedText
     {

@@ -2,7 +2,7 @@
 // 50-page release (about 150,000 characters, 40 quotes, 10 photos, 10 timelines) and exports it to PDF:
 //   - PressDesk: ReleaseOutput (Pango layout with German hyphenation, own pagination, tagged cairo PDF,
 //     qpdf finishing), in a process of its own like `pressdesk export release`; the time includes
-//     indexing the hyphenation patterns, which a process does once (shown apart as well);
+//     indexing the hyphenation patterns, which a process does once (timed alone as well);
 //   - the floor: the same text and photos laid out by Pango in one column and written by cairo, with no
 //     pagination rules, tags, hyphenation or post-processing, photos embedded undecoded as PressDesk
 //     does, in a process of its own;
@@ -158,10 +158,13 @@ int child(const QString &mode, const QString &databasePath, RecordId id, const Q
     QElapsedTimer timer;
     double patterns = 0;
     QByteArray bytes;
-    if (mode == QLatin1String("pressdesk")) {
+    if (mode == QLatin1String("patterns")) {
+        // The hyphenation patterns indexed alone: the export does it on its helper thread, see releasepages.
         timer.start();
         Hyphenator::isAvailable();
         patterns = timer.nsecsElapsed() / 1e6;
+    } else if (mode == QLatin1String("pressdesk")) {
+        timer.start();
         bytes = *ReleaseOutput::render(*document, style, ReleaseOutput::Format::Pdf, {});
     } else {
         timer.start();
@@ -275,8 +278,9 @@ int main(int argc, char **argv)
         ratios.push_back(pressdeskRun.milliseconds / std::max(floorRun.milliseconds, 1.0));
         floor.peak = std::max(floor.peak, floorRun.peak);
         pressdesk.peak = std::max(pressdesk.peak, pressdeskRun.peak);
-        pressdesk.patterns = std::max(pressdesk.patterns, pressdeskRun.patterns);
     }
+    pressdesk.patterns =
+        runChild(QStringLiteral("patterns"), databasePath, id, dir.filePath(QStringLiteral("none"))).patterns;
     const auto median = [](std::vector<double> values) {
         std::sort(values.begin(), values.end());
         return values[values.size() / 2];
@@ -341,8 +345,8 @@ int main(int argc, char **argv)
                 pagesOf(dir.filePath(QStringLiteral("lo-out/release.pdf"))));
         }
     }
-    out << "\nOf the PressDesk time, indexing the hyphenation patterns (hyph_de_DE, once per process): "
-        << pressdesk.patterns << " ms\n";
+    out << "\nIndexing the hyphenation patterns (hyph_de_DE, once per process) alone: " << pressdesk.patterns
+        << " ms; in the PressDesk time, on a second thread while the first loads its fonts\n";
     out << "PressDesk / floor: " << QString::number(floorRatio, 'f', 2)
         << "x time, median of the runs' ratios (target at most 1.5x)\n";
     if (office > 0)

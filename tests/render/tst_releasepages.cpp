@@ -506,6 +506,60 @@ private Q_SLOTS:
         QVERIFY(split);
     }
 
+    // A long document is laid out on two threads, each with its own fonts; the pages must be exactly those
+    // of one thread: the same lines on the same pages, drawn alike.
+    void aLongDocumentLaysOutAlikeOnTwoThreads()
+    {
+        ReleaseDocument document = longDocument();
+        document.blocks += longDocument().blocks; // well over the length where a second thread starts
+        document.blocks.append(demo().blocks);    // links, lists, photos and timelines as well
+        ReleasePages::Options oneThread;
+        oneThread.threads = 1;
+        Result<ReleasePages> alone = ReleasePages::layOut(document, m_style, oneThread);
+        Result<ReleasePages> together = ReleasePages::layOut(document, m_style, ReleasePages::Options());
+        QVERIFY(alone);
+        QVERIFY(together);
+        QCOMPARE(alone->layoutThreads(), 1);
+        QCOMPARE(together->layoutThreads(), 2);
+
+        const QList<QList<ReleasePages::PlacedText>> expected = alone->pagePlan();
+        const QList<QList<ReleasePages::PlacedText>> actual = together->pagePlan();
+        QVERIFY(expected.size() >= 10);
+        QCOMPARE(actual.size(), expected.size());
+        for (int page = 0; page < expected.size(); ++page) {
+            QCOMPARE(actual.at(page).size(), expected.at(page).size());
+            for (int i = 0; i < expected.at(page).size(); ++i) {
+                const ReleasePages::PlacedText &want = expected.at(page).at(i);
+                const ReleasePages::PlacedText &got = actual.at(page).at(i);
+                QCOMPARE(got.text, want.text);
+                QCOMPARE(got.firstLine, want.firstLine);
+                QCOMPARE(got.lineCount, want.lineCount);
+                QCOMPARE(got.totalLines, want.totalLines);
+            }
+        }
+        for (const int page : {0, int(expected.size()) / 2, int(expected.size()) - 1})
+            QCOMPARE(together->pageImage(page, 60), alone->pageImage(page, 60));
+
+        // And the PDF of the two threads is whole: one set of fonts, every check passed.
+        const QByteArray pdf = *std::move(*together).pdf({});
+        const QString path = save(pdf, QStringLiteral("two-threads.pdf"));
+        verifyWellFormed(path, pdf);
+        // Each face embedded once per kind (cairo writes a simple and a CID subset), not once per thread.
+        QSet<QString> faces;
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        for (const QString &font : fonts) {
+            const QStringList columns = font.simplified().split(QLatin1Char(' '));
+            const QString face = columns.value(0).section(QLatin1Char('+'), 1) + QLatin1Char(' ') +
+                                 columns.value(1) + columns.value(2);
+            QVERIFY2(!faces.contains(face), qPrintable(font));
+            faces.insert(face);
+        }
+        QCOMPARE(run(QStringLiteral("pdfinfo"), {path})
+                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(expected.size()))),
+                 true);
+    }
+
     void previewImageIsThePrintedPage()
     {
         Result<ReleasePages> pages = ReleasePages::layOut(demo(), m_style);
