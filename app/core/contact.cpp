@@ -222,22 +222,33 @@ bool looksLikePhoneNumber(QStringView value)
 
 } // namespace
 
+bool ContactChannel::hasValidValue() const
+{
+    const QStringView trimmed = QStringView(value).trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    if (kind == ChannelKind::Email)
+        return looksLikeEmail(trimmed);
+    if (kind == ChannelKind::Phone || kind == ChannelKind::Mobile || kind == ChannelKind::Fax)
+        return looksLikePhoneNumber(trimmed);
+    return true;
+}
+
 ValidationResult Contact::validate() const
 {
     ValidationResult result;
     if (QStringView(givenName).trimmed().isEmpty() && QStringView(familyName).trimmed().isEmpty())
         result.add(QStringLiteral("familyName"), tr("A contact needs a name."));
     for (const ContactChannel &channel : channels) {
+        if (channel.hasValidValue())
+            continue;
         const QStringView value = QStringView(channel.value).trimmed();
-        if (value.isEmpty()) {
+        if (value.isEmpty())
             result.add(QStringLiteral("channels"), tr("A contact channel has no value."));
-        } else if (channel.kind == ChannelKind::Email && !looksLikeEmail(value)) {
+        else if (channel.kind == ChannelKind::Email)
             result.add(QStringLiteral("channels"), tr("“%1” is not an e-mail address.").arg(value));
-        } else if ((channel.kind == ChannelKind::Phone || channel.kind == ChannelKind::Mobile ||
-                    channel.kind == ChannelKind::Fax) &&
-                   !looksLikePhoneNumber(value)) {
+        else
             result.add(QStringLiteral("channels"), tr("“%1” is not a phone number.").arg(value));
-        }
     }
     if (consentOn.isValid() && consentOn > QDate::currentDate())
         result.add(QStringLiteral("consentOn"), tr("The consent date lies in the future."));

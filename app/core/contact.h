@@ -100,6 +100,9 @@ struct ContactChannel
     // The label as the user reads it: Apple's own words ("Other", "HomePage", "WorkFAX", kept as Apple
     // wrote them so that an export gives them back) in the language of the user interface.
     QString shownLabel() const;
+    // Whether the value is one of its kind: not empty, an e-mail address that looks like one, a phone or
+    // fax number that does (what Contact::validate() asks of every channel).
+    bool hasValidValue() const;
 
     friend bool operator==(const ContactChannel &a, const ContactChannel &b)
     {

@@ -563,14 +563,6 @@ QString keptLine(const Property &property, bool keepGroup)
     return line + QLatin1Char(':') + value;
 }
 
-bool isValidChannel(const ContactChannel &channel)
-{
-    Contact probe;
-    probe.familyName = QStringLiteral("-");
-    probe.channels = {channel};
-    return probe.validate().isValid();
-}
-
 // Builds the contact of one record; on failure returns a problem message. Values it keeps in another
 // form (a phone field holding a sentence) are reported in `warnings`.
 QString buildContact(const QList<Property> &properties, ParsedContact *parsed, QList<Problem> *warnings)
@@ -680,7 +672,7 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
             channel.label = labelOf(property);
             channel.types = property.types;
             channel.preferred = property.preferred;
-            if (!isValidChannel(channel)) {
+            if (!channel.hasValidValue()) {
                 // "ask Jenny for Lisa's number": kept word for word as a text channel, never dropped.
                 warnings->append(
                     Problem{property.line,
@@ -1052,7 +1044,7 @@ QByteArray cardFor(const Contact &contact, const QString &organisationName, bool
             asPhone.kind = ChannelKind::Phone;
             asPhone.value = value;
             const QString property =
-                isValidChannel(asPhone) ? QStringLiteral("EMAIL") : QStringLiteral("TEL;VALUE=text");
+                asPhone.hasValidValue() ? QStringLiteral("EMAIL") : QStringLiteral("TEL;VALUE=text");
             writer.addLabelled(property + parameters + QLatin1Char(':') + escapeText(value), channel.label);
             break;
         }
