@@ -171,7 +171,7 @@ private:
 // The part both contact imports share: plan against the store, then apply (or count, for a dry run), and
 // print the counts, then every problem and warning with its line, in the order of the lines. Warnings are
 // about records that were read: they are not counted as errors.
-int importParsedContacts(const ImportRequest &request, const QList<ParsedContact> &parsed,
+int importParsedContacts(const ImportRequest &request, QList<ParsedContact> parsed,
                          const QList<Problem> &problems, const QList<Problem> &warnings = {})
 {
     QTextStream &out = request.invocation.out;
@@ -187,7 +187,7 @@ int importParsedContacts(const ImportRequest &request, const QList<ParsedContact
     const Result<void> done = store->transaction([&]() -> Result<void> {
         progress.show(
             CommandLine::tr("Looking for duplicates among %n record(s)…", nullptr, int(parsed.size())));
-        Result<ContactImportPlan> planned = ContactImporter::plan(*store, parsed, problems);
+        Result<ContactImportPlan> planned = ContactImporter::plan(*store, std::move(parsed), problems);
         if (!planned)
             return planned.error();
         plan = std::move(*planned);
@@ -244,10 +244,10 @@ int importVcard(const ImportRequest &request)
     QBuffer buffer;
     buffer.setData(*bytes);
     buffer.open(QIODevice::ReadOnly);
-    const Result<VCardContent> content = VCard::read(&buffer);
+    Result<VCardContent> content = VCard::read(&buffer);
     if (!content)
         return userError(err, CommandLine::tr("%1: %2").arg(shownPath, content.errorMessage()));
-    const QList<ParsedContact> &parsed = content->contacts;
+    QList<ParsedContact> &parsed = content->contacts;
     const QList<Problem> &problems = content->problems;
     const QList<Problem> &warnings = content->warnings;
     if (parsed.isEmpty()) {
@@ -257,7 +257,7 @@ int importVcard(const ImportRequest &request)
                                   .arg(first.line)
                                   .arg(first.message));
     }
-    return importParsedContacts(request, parsed, problems, warnings);
+    return importParsedContacts(request, std::move(parsed), problems, warnings);
 }
 
 // `import csv`: contacts from a spreadsheet (comma or semicolon, UTF-8 or Windows-1252). The columns are
@@ -292,7 +292,7 @@ int importContactsCsv(const ImportRequest &request)
     QList<CsvRow> rows = std::move(table->rows);
     table = CsvTable(); // a million rows: the cells are in `parsed` now, the table goes
     rows.removeFirst(); // the header
-    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, layout, &problems, &warnings);
+    QList<ParsedContact> parsed = ContactCsv::toParsedContacts(rows, layout, &problems, &warnings);
     rows.clear();
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
@@ -304,7 +304,7 @@ int importContactsCsv(const ImportRequest &request)
                                   .arg(problems.first().line)
                                   .arg(problems.first().message));
     }
-    return importParsedContacts(request, parsed, problems, warnings);
+    return importParsedContacts(request, std::move(parsed), problems, warnings);
 }
 
 struct ImportKind

@@ -61,8 +61,9 @@ class ContactImporter
 public:
     // Finds duplicates against the store AND within the list: the same address-book id (vCard UID) first,
     // then the same e-mail (case-insensitive), then the same given+family name and organisation name;
-    // duplicates default to Merge (with the changes it would make listed), others to Add.
-    static Result<ContactImportPlan> plan(Store &store, const QList<ParsedContact> &parsed,
+    // duplicates default to Merge (with the changes it would make listed), others to Add. The records
+    // move into the plan's items: pass the list with std::move when it is not needed afterwards.
+    static Result<ContactImportPlan> plan(Store &store, QList<ParsedContact> parsed,
                                           QList<Problem> problems = {});
     // How far apply() got: `done` of `total` steps (the records written, then the contacts indexed for the
     // search). Called at the start, at most every 50 ms while it works, and at the end; returning false

@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <functional>
@@ -40,17 +41,28 @@ public:
 class ColumnValues
 {
 public:
+    // A bulk import makes one for each of a hundred thousand rows: the names stay the constants they are
+    // until a statement is written from them.
+    ColumnValues() { m_values.reserve(TypicalCount); }
     ColumnValues &add(const char *column, QVariant value)
     {
         m_columns.append(QLatin1String(column));
         m_values.append(std::move(value));
         return *this;
     }
-    const QStringList &columns() const { return m_columns; }
+    QStringList columns() const
+    {
+        QStringList names;
+        names.reserve(m_columns.size());
+        for (const QLatin1String column : m_columns)
+            names.append(column);
+        return names;
+    }
     const QVariantList &values() const { return m_values; }
 
 private:
-    QStringList m_columns;
+    static constexpr int TypicalCount = 24;
+    QVarLengthArray<QLatin1String, TypicalCount> m_columns;
     QVariantList m_values;
 };
 

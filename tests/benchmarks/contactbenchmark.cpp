@@ -204,11 +204,11 @@ bool importOurs(const QString &csvPath, const QString &dbPath, int expected)
     step.restart();
     const ContactCsv::Mapping mapping = ContactCsv::guessMapping(table->header());
     QList<Problem> problems;
-    const QList<ParsedContact> parsed = ContactCsv::toParsedContacts(table->rows.mid(1), mapping, &problems);
+    QList<ParsedContact> parsed = ContactCsv::toParsedContacts(table->rows.mid(1), mapping, &problems);
     table = CsvTable(); // the rows are in `parsed` now
     const double mapMs = step.nsecsElapsed() / 1e6;
     step.restart();
-    Result<ContactImportPlan> plan = ContactImporter::plan(store, parsed, problems);
+    Result<ContactImportPlan> plan = ContactImporter::plan(store, std::move(parsed), problems);
     if (!plan) {
         out << "plan failed: " << plan.errorMessage() << '\n';
         return false;
