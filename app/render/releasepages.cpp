@@ -327,6 +327,16 @@ struct ReleasePages::Private
         return item;
     }
 
+    // A quotation's words, in the language's quotation marks, indented beside the accent bar.
+    void addQuotation(const DocumentLanguage &language, const QString &said, double spaceBefore, int group)
+    {
+        Item &quote = addText(
+            "P", text(bodyText(language.quoted(said)), 11.5, columnWidth - quoteIndent, false, true, 1.3),
+            spaceBefore, quoteIndent);
+        quote.quoteBar = true;
+        quote.group = group;
+    }
+
     QString bodyText(const QString &text) const
     {
         return escaped(options.hyphenate ? Hyphenator::hyphenate(text) : text);
@@ -449,12 +459,7 @@ struct ReleasePages::Private
                     break;
                 ++group;
                 begin("BlockQuote");
-                Item &quote = addText("P",
-                                      text(bodyText(language.quoted(block.quoteText)), 11.5,
-                                           columnWidth - quoteIndent, false, true, 1.3),
-                                      12, quoteIndent);
-                quote.quoteBar = true;
-                quote.group = group;
+                addQuotation(language, block.quoteText, 12, group);
                 QStringList attribution = {block.speaker.trimmed(), block.speakerRole.trimmed()};
                 attribution.removeAll(QString());
                 if (!attribution.isEmpty()) {
@@ -689,12 +694,7 @@ struct ReleasePages::Private
                 for (const KitDocument::Statement &statement : content.statements) {
                     ++group;
                     begin("BlockQuote");
-                    Item &quote = addText("P",
-                                          text(bodyText(language.quoted(statement.text)), 11.5,
-                                               columnWidth - quoteIndent, false, true, 1.3),
-                                          14, quoteIndent);
-                    quote.quoteBar = true;
-                    quote.group = group;
+                    addQuotation(language, statement.text, 14, group);
                     QStringList attribution = {statement.speaker, statement.role};
                     attribution.removeAll(QString());
                     QStringList when = {statement.saidOn, statement.occasion};
