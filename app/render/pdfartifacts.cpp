@@ -5,6 +5,7 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Concatenate.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -15,6 +16,8 @@
 #include <cstring>
 #include <exception>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -283,6 +286,68 @@ bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string
     return true;
 }
 
+// A page's content as cairo writes it, worked on away from the document model so that another thread can
+// do it while this one edits the structure tree: one stream, deflated, nothing else.
+struct PageBytes
+{
+    std::string deflated;      // in: the stream's data as stored
+    bool readable = false;     // in: the page's content is such a stream
+    bool matched = false;      // out: markedContentSpans() was sure of the page
+    std::set<long long> mcids; // out: the MCIDs of the private marked content it found
+    std::string converted;     // out: the new content, deflated; empty when nothing was to convert
+};
+
+bool singleDeflatedStream(QPDFPageObjectHelper &page, QPDFObjectHandle &stream)
+{
+    QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+    if (contents.isArray() && contents.getArrayNItems() == 1)
+        contents = contents.getArrayItem(0);
+    if (!contents.isStream())
+        return false;
+    QPDFObjectHandle dictionary = contents.getDict();
+    if (!dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode") ||
+        !dictionary.getKey("/DecodeParms").isNull())
+        return false;
+    stream = contents;
+    return true;
+}
+
+std::string throughFlate(const std::string &data, Pl_Flate::action_e action)
+{
+    Pl_Buffer buffer("flate result");
+    Pl_Flate flate("flate", &buffer, action);
+    flate.write(reinterpret_cast<const unsigned char *>(data.data()), data.size());
+    flate.finish();
+    std::shared_ptr<Buffer> result = buffer.getBufferSharedPointer();
+    return result ? std::string(reinterpret_cast<const char *>(result->getBuffer()), result->getSize())
+                  : std::string();
+}
+
+// Inflates, finds the private marked content by its bytes, and deflates the converted content. Touches no
+// QPDF object. Leaves `matched` false when it cannot be sure (the caller then parses the page).
+void convertBytes(PageBytes &page, const std::string &tag)
+{
+    try {
+        const std::string content = throughFlate(page.deflated, Pl_Flate::a_inflate);
+        std::vector<std::pair<size_t, size_t>> spans;
+        page.matched = markedContentSpans(content, tag, spans, page.mcids);
+        if (!page.matched || spans.empty())
+            return;
+        std::string converted;
+        converted.reserve(content.size());
+        size_t position = 0;
+        for (const auto &[begin, end] : spans) {
+            converted.append(content, position, begin - position);
+            converted.append("/Artifact BMC");
+            position = end;
+        }
+        converted.append(content, position, std::string::npos);
+        page.converted = throughFlate(converted, Pl_Flate::a_deflate);
+    } catch (const std::exception &) {
+        page.matched = false; // damaged data: the page is parsed, and qpdf reports what it finds
+    }
+}
+
 Error damaged(const QStringList &warnings)
 {
     return makeError(Error::Kind::Corrupt,
@@ -294,6 +359,31 @@ Error damaged(const QStringList &warnings)
 Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag)
 {
     const std::string tag = privateTag.toStdString();
+    // The pages' content bytes are converted on a second thread while this one takes the elements out of
+    // the structure tree: the two are a third of the finishing time each.
+    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
+    std::vector<PageBytes> bytes(pages.size());
+    for (size_t i = 0; i < pages.size(); ++i) {
+        QPDFObjectHandle stream;
+        if (singleDeflatedStream(pages[i], stream)) {
+            const std::shared_ptr<Buffer> data = stream.getRawStreamData();
+            bytes[i].deflated.assign(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+            bytes[i].readable = true;
+        }
+    }
+    const auto convertAll = [&bytes, &tag] {
+        for (PageBytes &page : bytes) {
+            if (page.readable)
+                convertBytes(page, tag);
+        }
+    };
+    std::thread helper;
+    try {
+        helper = std::thread(convertAll);
+    } catch (const std::system_error &) {
+        convertAll(); // no thread to be had: here, first
+    }
+
     Removal removal;
     QPDFObjectHandle treeRoot = dictValue(document.getRoot(), "/StructTreeRoot");
     if (treeRoot.isDictionary()) {
@@ -301,10 +391,31 @@ Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTa
         removeElements(treeRoot, QPDFObjectHandle::newNull(), tag, walked, removal, 0);
         clearParentTree(document, dictValue(treeRoot, "/ParentTree"), removal);
     }
+    if (helper.joinable())
+        helper.join();
+
     bool converted = !removal.elements.empty();
-    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(document).getAllPages()) {
-        if (convertPageContent(document, page, tag, removal))
-            converted = true;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        PageBytes &page = bytes[i];
+        const QPDFObjGen pageId = pages[i].getObjectHandle().getObjGen();
+        // As in convertPageContent(): the bytes are trusted when they held the marked content of every
+        // element removed from this page.
+        const bool sure = page.readable && page.matched &&
+                          std::all_of(removal.mcids.begin(), removal.mcids.end(), [&](const auto &entry) {
+                              return entry.first != pageId || page.mcids.count(entry.second) > 0;
+                          });
+        if (!sure) {
+            if (convertPageContent(document, pages[i], tag, removal))
+                converted = true;
+            continue;
+        }
+        if (page.converted.empty())
+            continue;
+        QPDFObjectHandle stream = QPDFObjectHandle::newStream(&document);
+        stream.replaceStreamData(page.converted, QPDFObjectHandle::newName("/FlateDecode"),
+                                 QPDFObjectHandle::newNull());
+        pages[i].getObjectHandle().replaceKey("/Contents", stream);
+        converted = true;
     }
     if (document.anyWarnings())
         return damaged(takeWarnings(document));

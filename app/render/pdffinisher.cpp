@@ -249,6 +249,9 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             if (!structure.isDictionary())
                 return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
 
+            // Page contents rewritten here are compressed again quickly, as cairo compressed them; the
+            // artifact conversion deflates them itself (on its helper thread), the writer the rest.
+            Pl_Flate::setCompressionLevel(1);
             if (!description.privateArtifactTag.isEmpty()) {
                 if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag);
                     !converted)
@@ -316,10 +319,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
                                 QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
             }
 
-            // The page contents rewritten above are compressed again: quickly, as cairo compressed them.
-            // Streams cairo compressed (fonts, the rest) are copied as they are, not inflated and deflated
-            // again: that was a tenth of the export's time.
-            Pl_Flate::setCompressionLevel(1);
+            // Streams already compressed (fonts, the converted page contents, the rest) are copied as they
+            // are, not inflated and deflated again: that was a tenth of the export's time.
             QPDFWriter writer(pdf);
             writer.setOutputMemory();
             writer.setMinimumPDFVersion("1.7");
