@@ -376,6 +376,7 @@ struct ContactRepository::Batch::Statements
     sql::Statement anyContact;
     sql::Statement insertContact;
     sql::Statement insertChannel;
+    sql::Statement insertAddress;
     sql::Statement insertOrganisation;
     sql::Statement dropSearchRow;
     sql::Statement indexRange;
@@ -564,12 +565,23 @@ Result<RecordId> ContactRepository::Batch::insert(const Contact &contact)
                 return ran.error();
         }
     }
-    if (!contact.addresses.isEmpty()) {
-        QSqlQuery query = m_repository.newQuery();
-        if (Result<void> written =
-                PostalAddressRows::write(query, PostalAddressRows::Owner::Contact, id, contact.addresses);
-            !written)
-            return written.error();
+    // A new contact has no addresses to replace: each is added with the statement prepared once.
+    int addressPosition = 0;
+    for (const PostalAddress &address : contact.addresses) {
+        if (address.isEmpty())
+            continue;
+        Result<sql::Statement *> insertAddress =
+            statement(&Statements::insertAddress,
+                      m_statements->insertAddress.isPrepared()
+                          ? QString()
+                          : PostalAddressRows::insertStatement(PostalAddressRows::Owner::Contact));
+        if (!insertAddress)
+            return insertAddress.error();
+        int parameter = 1;
+        for (const QVariant &value : PostalAddressRows::insertValues(id, address, addressPosition++))
+            (*insertAddress)->bind(parameter++, value);
+        if (Result<void> ran = (*insertAddress)->run(tr("save to the database")); !ran)
+            return ran.error();
     }
     m_repository.notify(id);
     return id;

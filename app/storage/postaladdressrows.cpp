@@ -49,25 +49,39 @@ Result<void> write(QSqlQuery &query, Owner owner, RecordId ownerId, const QList<
         !ran)
         return ran;
     int position = 0;
+    const QString insert = insertStatement(owner);
     for (const PostalAddress &address : addresses) {
         if (address.isEmpty())
             continue;
-        if (Result<void> ran = sql::exec(
-                query,
-                QStringLiteral(
-                    "INSERT INTO postal_address (%1, kind, po_box, extended, street, postcode, city, "
-                    "region, country, label, preferred, is_public, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(column),
-                QVariantList{ownerId, storedKind(address.kind), address.poBox.trimmed(),
-                             address.extended.trimmed(), address.street.trimmed(), address.postcode.trimmed(),
-                             address.city.trimmed(), address.region.trimmed(), address.country.trimmed(),
-                             address.label.trimmed(), address.preferred ? 1 : 0, address.isPublic ? 1 : 0,
-                             position++});
-            !ran)
+        if (Result<void> ran = sql::exec(query, insert, insertValues(ownerId, address, position++)); !ran)
             return ran;
     }
     return {};
+}
+
+QString insertStatement(Owner owner)
+{
+    return QStringLiteral("INSERT INTO postal_address (%1, kind, po_box, extended, street, postcode, city, "
+                          "region, country, label, preferred, is_public, position) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(ownerColumn(owner));
+}
+
+QVariantList insertValues(RecordId ownerId, const PostalAddress &address, int position)
+{
+    return {ownerId,
+            storedKind(address.kind),
+            address.poBox.trimmed(),
+            address.extended.trimmed(),
+            address.street.trimmed(),
+            address.postcode.trimmed(),
+            address.city.trimmed(),
+            address.region.trimmed(),
+            address.country.trimmed(),
+            address.label.trimmed(),
+            address.preferred ? 1 : 0,
+            address.isPublic ? 1 : 0,
+            position};
 }
 
 Result<QList<PostalAddress>> read(QSqlQuery &query, Owner owner, RecordId ownerId)

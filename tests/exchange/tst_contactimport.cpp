@@ -462,6 +462,67 @@ private Q_SLOTS:
         verifySearchIndexMatchesContacts(*m_store);
     }
 
+    void postalAddressesOfAnImportAreStoredInOrder()
+    {
+        // The import adds addresses with one prepared statement for all contacts: every address in its
+        // order, its fields trimmed, an empty one left out, each contact's own, and found by the search.
+        const auto address = [](const QString &street, const QString &postcode, const QString &city,
+                                const QString &kind, bool isPublic) {
+            PostalAddress made;
+            made.street = street;
+            made.postcode = postcode;
+            made.city = city;
+            made.kind = kind;
+            made.isPublic = isPublic;
+            return made;
+        };
+        ParsedContact twoAddresses = parsed(QStringLiteral("Jörg"), QStringLiteral("Adressmann"), QString());
+        twoAddresses.contact.addresses = {address(QStringLiteral(" Willy-Brandt-Platz 2 "),
+                                                  QStringLiteral("44777"), QStringLiteral("Bochum"),
+                                                  QStringLiteral("work"), true),
+                                          PostalAddress(), // nothing in it: not stored
+                                          address(QStringLiteral("Am Ufer 9"), QStringLiteral("45127"),
+                                                  QStringLiteral("Essen"), QStringLiteral("home"), false)};
+        twoAddresses.contact.addresses[0].preferred = true;
+        ParsedContact oneAddress =
+            parsed(QStringLiteral("Änne"), QStringLiteral("Postfach"), QString(), {}, 2);
+        PostalAddress box;
+        box.poBox = QStringLiteral("10 22 69");
+        box.postcode = QStringLiteral("44722");
+        box.city = QStringLiteral("Bochum");
+        oneAddress.contact.addresses = {box};
+        const ParsedContact none =
+            parsed(QStringLiteral("Ohne"), QStringLiteral("Anschrift"), QString(), {}, 3);
+
+        Result<ContactImportPlan> plan = ContactImporter::plan(*m_store, {twoAddresses, oneAddress, none});
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        Result<ContactImportOutcome> outcome = ContactImporter::apply(*m_store, *plan);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->addedContactIds.size(), 3);
+
+        const Result<Contact> first = m_store->contacts().find(outcome->addedContactIds.at(0));
+        QVERIFY(first.ok());
+        QCOMPARE(first->addresses.size(), 2);
+        QCOMPARE(first->addresses.at(0).street, QStringLiteral("Willy-Brandt-Platz 2"));
+        QCOMPARE(first->addresses.at(0).kind, QStringLiteral("work"));
+        QVERIFY(first->addresses.at(0).preferred);
+        QVERIFY(first->addresses.at(0).isPublic);
+        QCOMPARE(first->addresses.at(1).city, QStringLiteral("Essen"));
+        QCOMPARE(first->addresses.at(1).kind, QStringLiteral("home"));
+        QVERIFY(!first->addresses.at(1).isPublic);
+        const Result<Contact> second = m_store->contacts().find(outcome->addedContactIds.at(1));
+        QVERIFY(second.ok());
+        QCOMPARE(second->addresses.size(), 1);
+        QCOMPARE(second->addresses.at(0).poBox, QStringLiteral("10 22 69"));
+        QVERIFY(m_store->contacts().find(outcome->addedContactIds.at(2))->addresses.isEmpty());
+
+        QCOMPARE(*m_store->contacts().searchIds(QStringLiteral("45127"), 10),
+                 QList<RecordId>{outcome->addedContactIds.at(0)});
+        QCOMPARE(*m_store->contacts().searchIds(QStringLiteral("44722"), 10),
+                 QList<RecordId>{outcome->addedContactIds.at(1)});
+        verifySearchIndexMatchesContacts(*m_store);
+    }
+
     void progressGoesFromStartToEnd()
     {
         QList<ParsedContact> input;
