@@ -251,6 +251,21 @@ bool markedContentSpans(const std::string &content, const std::string &tag,
     return true;
 }
 
+// The content with each span (a private marked-content operator and its operands) made "/Artifact BMC".
+std::string withArtifacts(const std::string &content, const std::vector<std::pair<size_t, size_t>> &spans)
+{
+    std::string converted;
+    converted.reserve(content.size());
+    size_t position = 0;
+    for (const auto &[begin, end] : spans) {
+        converted.append(content, position, begin - position);
+        converted.append("/Artifact BMC");
+        position = end;
+    }
+    converted.append(content, position, std::string::npos);
+    return converted;
+}
+
 // Rewrites the page's content when it has marked content to convert; true when it had.
 bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string &tag, const Removal &removal)
 {
@@ -273,16 +288,8 @@ bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string
     }
     if (spans.empty())
         return false;
-    std::string converted;
-    converted.reserve(content.size());
-    size_t position = 0;
-    for (const auto &[begin, end] : spans) {
-        converted.append(content, position, begin - position);
-        converted.append("/Artifact BMC");
-        position = end;
-    }
-    converted.append(content, position, std::string::npos);
-    page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, converted));
+    page.getObjectHandle().replaceKey("/Contents",
+                                      QPDFObjectHandle::newStream(&pdf, withArtifacts(content, spans)));
     return true;
 }
 
@@ -333,16 +340,7 @@ void convertBytes(PageBytes &page, const std::string &tag)
         page.matched = markedContentSpans(content, tag, spans, page.mcids);
         if (!page.matched || spans.empty())
             return;
-        std::string converted;
-        converted.reserve(content.size());
-        size_t position = 0;
-        for (const auto &[begin, end] : spans) {
-            converted.append(content, position, begin - position);
-            converted.append("/Artifact BMC");
-            position = end;
-        }
-        converted.append(content, position, std::string::npos);
-        page.converted = throughFlate(converted, Pl_Flate::a_deflate);
+        page.converted = throughFlate(withArtifacts(content, spans), Pl_Flate::a_deflate);
     } catch (const std::exception &) {
         page.matched = false; // damaged data: the page is parsed, and qpdf reports what it finds
     }
