@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace pressdesk;
 
 Q_DECLARE_METATYPE(pressdesk::ParsedContact)
@@ -469,10 +471,8 @@ private Q_SLOTS:
         const auto address = [](const QString &street, const QString &postcode, const QString &city,
                                 const QString &kind, bool isPublic) {
             PostalAddress made;
-            made.street = street;
-            made.postcode = postcode;
-            made.city = city;
-            made.kind = kind;
+            std::tie(made.street, made.postcode, made.city, made.kind) =
+                std::tie(street, postcode, city, kind);
             made.isPublic = isPublic;
             return made;
         };
