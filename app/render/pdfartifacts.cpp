@@ -381,6 +381,17 @@ Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTa
     } catch (const std::system_error &) {
         convertAll(); // no thread to be had: here, first
     }
+    // libqpdf throws on a damaged tree below; the helper is joined on the way out all the same (a thread
+    // left joinable would end the program).
+    struct JoinOnExit
+    {
+        std::thread &thread;
+        ~JoinOnExit()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinOnExit{helper};
 
     Removal removal;
     QPDFObjectHandle treeRoot = dictValue(document.getRoot(), "/StructTreeRoot");

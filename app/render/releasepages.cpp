@@ -1314,6 +1314,23 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
             data->lanes = 1; // no thread to be had: all on this one
         }
     }
+    // Should anything below throw (memory), the helper is released and joined on the way out: a thread
+    // left joinable would end the program.
+    struct JoinOnExit
+    {
+        std::thread &thread;
+        std::promise<void> &built;
+        ~JoinOnExit()
+        {
+            if (!thread.joinable())
+                return;
+            try {
+                built.set_value();
+            } catch (const std::future_error &) { // already set: the helper is measuring its lane
+            }
+            thread.join();
+        }
+    } joinOnExit{helper, built};
     d->fontMap = pango_cairo_font_map_new();
     d->context = Private::newContext(d->fontMap, document.language);
     if (d->lanes == 2)
