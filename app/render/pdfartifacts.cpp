@@ -15,7 +15,9 @@
 #include <cctype>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <set>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -179,7 +181,7 @@ std::string concatenatedContents(QPDFPageObjectHelper &page)
 // the bytes: "/Tag BMC" or "/Tag << /MCID n >> BDC" (any spacing), outside strings and comments. Returns
 // false when it cannot be sure (an inline image, whose data may hold anything): then the caller parses.
 // The MCIDs it found go into mcids.
-bool markedContentSpans(const std::string &content, const std::string &tag,
+bool markedContentSpans(std::string_view content, const std::string &tag,
                         std::vector<std::pair<size_t, size_t>> &spans, std::set<long long> &mcids)
 {
     const std::string name = "/" + tag;
@@ -211,7 +213,7 @@ bool markedContentSpans(const std::string &content, const std::string &tag,
             ++at;
         if (at == digits)
             return 0;
-        const long long mcid = std::stoll(content.substr(digits, at - digits));
+        const long long mcid = std::stoll(std::string(content.substr(digits, at - digits)));
         at = skipBlanks(at);
         if (!startsAt(at, ">>"))
             return 0;
@@ -252,7 +254,7 @@ bool markedContentSpans(const std::string &content, const std::string &tag,
 }
 
 // The content with each span (a private marked-content operator and its operands) made "/Artifact BMC".
-std::string withArtifacts(const std::string &content, const std::vector<std::pair<size_t, size_t>> &spans)
+std::string withArtifacts(std::string_view content, const std::vector<std::pair<size_t, size_t>> &spans)
 {
     std::string converted;
     converted.reserve(content.size());
@@ -294,17 +296,18 @@ bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string
 }
 
 // A page's content as cairo writes it, worked on away from the document model so that another thread can
-// do it while this one edits the structure tree: one stream, deflated, nothing else.
+// do it while this one edits the structure tree: one stream, raw (see PdfFinisher) or deflated, nothing else.
 struct PageBytes
 {
-    std::string deflated;      // in: the stream's data as stored
-    bool readable = false;     // in: the page's content is such a stream
-    bool matched = false;      // out: markedContentSpans() was sure of the page
-    std::set<long long> mcids; // out: the MCIDs of the private marked content it found
-    std::string converted;     // out: the new content, deflated; empty when nothing was to convert
+    std::shared_ptr<Buffer> stored; // in: the stream's data as stored
+    bool deflated = false;          // in: stored deflated (else stored as it is)
+    bool readable = false;          // in: the page's content is such a stream
+    bool matched = false;           // out: markedContentSpans() was sure of the page
+    std::set<long long> mcids;      // out: the MCIDs of the private marked content it found
+    std::string converted;          // out: the new content, deflated; empty when nothing was to convert
 };
 
-bool singleDeflatedStream(QPDFPageObjectHelper &page, QPDFObjectHandle &stream)
+bool singleStream(QPDFPageObjectHelper &page, QPDFObjectHandle &stream, bool *deflated)
 {
     QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
     if (contents.isArray() && contents.getArrayNItems() == 1)
@@ -312,14 +315,15 @@ bool singleDeflatedStream(QPDFPageObjectHelper &page, QPDFObjectHandle &stream)
     if (!contents.isStream())
         return false;
     QPDFObjectHandle dictionary = contents.getDict();
-    if (!dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode") ||
-        !dictionary.getKey("/DecodeParms").isNull())
+    QPDFObjectHandle filter = dictionary.getKey("/Filter");
+    *deflated = filter.isNameAndEquals("/FlateDecode");
+    if ((!*deflated && !filter.isNull()) || !dictionary.getKey("/DecodeParms").isNull())
         return false;
     stream = contents;
     return true;
 }
 
-std::string throughFlate(const std::string &data, Pl_Flate::action_e action)
+std::string throughFlate(std::string_view data, Pl_Flate::action_e action)
 {
     Pl_Buffer buffer("flate result");
     Pl_Flate flate("flate", &buffer, action);
@@ -330,12 +334,16 @@ std::string throughFlate(const std::string &data, Pl_Flate::action_e action)
                   : std::string();
 }
 
-// Inflates, finds the private marked content by its bytes, and deflates the converted content. Touches no
-// QPDF object. Leaves `matched` false when it cannot be sure (the caller then parses the page).
+// Inflates if need be, finds the private marked content by its bytes, and deflates the converted content.
+// Touches no QPDF object. Leaves `matched` false when it cannot be sure (the caller then parses the page).
 void convertBytes(PageBytes &page, const std::string &tag)
 {
     try {
-        const std::string content = throughFlate(page.deflated, Pl_Flate::a_inflate);
+        const std::string_view stored(reinterpret_cast<const char *>(page.stored->getBuffer()),
+                                      page.stored->getSize());
+        const std::string inflated =
+            page.deflated ? throughFlate(stored, Pl_Flate::a_inflate) : std::string();
+        const std::string_view content = page.deflated ? std::string_view(inflated) : stored;
         std::vector<std::pair<size_t, size_t>> spans;
         page.matched = markedContentSpans(content, tag, spans, page.mcids);
         if (!page.matched || spans.empty())
@@ -344,6 +352,7 @@ void convertBytes(PageBytes &page, const std::string &tag)
     } catch (const std::exception &) {
         page.matched = false; // damaged data: the page is parsed, and qpdf reports what it finds
     }
+    page.stored.reset();
 }
 
 Error damaged(const QStringList &warnings)
@@ -363,9 +372,8 @@ Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTa
     std::vector<PageBytes> bytes(pages.size());
     for (size_t i = 0; i < pages.size(); ++i) {
         QPDFObjectHandle stream;
-        if (singleDeflatedStream(pages[i], stream)) {
-            const std::shared_ptr<Buffer> data = stream.getRawStreamData();
-            bytes[i].deflated.assign(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+        if (singleStream(pages[i], stream, &bytes[i].deflated)) {
+            bytes[i].stored = stream.getRawStreamData();
             bytes[i].readable = true;
         }
     }

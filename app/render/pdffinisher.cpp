@@ -13,6 +13,7 @@
 #include <qpdf/QPDFWriter.hh>
 #include <qpdf/QUtil.hh>
 
+#include <cstdlib>
 #include <exception>
 #include <map>
 #include <set>
@@ -21,6 +22,14 @@
 namespace pressdesk {
 
 namespace {
+
+// Cairo 1.16 deflates every page's content and offers no call to leave it raw, only its debug switch
+// CAIRO_DEBUG_PDF, read when a PDF surface is made. Every PDF PressDesk draws passes through the finisher
+// below, whose writer deflates what is raw (and the artifact conversion deflates the pages it rewrites,
+// on its helper thread): deflating in cairo as well cost the drawing thread ~15 ms of a 50-page release.
+// Set before main(), while the process has one thread (setenv is not thread-safe), and never over a value
+// the user set.
+[[maybe_unused]] const bool cairoLeavesContentRaw = setenv("CAIRO_DEBUG_PDF", "1", 0) == 0;
 
 std::string utf8(const QString &text)
 {
@@ -249,7 +258,7 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             if (!structure.isDictionary())
                 return makeError(Error::Kind::Internal, tr("The PDF has no structure tree to finish."));
 
-            // Page contents rewritten here are compressed again quickly, as cairo compressed them; the
+            // Page contents are compressed here, and quickly (cairo leaves them raw, see above); the
             // artifact conversion deflates them itself (on its helper thread), the writer the rest.
             Pl_Flate::setCompressionLevel(1);
             if (!description.privateArtifactTag.isEmpty()) {
@@ -319,8 +328,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
                                 QPDFObjectHandle::newArray({pdf.makeIndirectObject(intent)}));
             }
 
-            // Streams already compressed (fonts, the converted page contents, the rest) are copied as they
-            // are, not inflated and deflated again: that was a tenth of the export's time.
+            // Streams already compressed (fonts, the converted page contents) are copied as they are, not
+            // inflated and deflated again: that was a tenth of the export's time. Raw ones are deflated.
             QPDFWriter writer(pdf);
             writer.setOutputMemory();
             writer.setMinimumPDFVersion("1.7");

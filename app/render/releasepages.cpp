@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <future>
 #include <optional>
 #include <system_error>
@@ -1416,11 +1417,31 @@ QImage ReleasePages::pageImage(int page, double dotsPerInch) const
 }
 
 namespace {
-cairo_status_t appendToByteArray(void *closure, const unsigned char *data, unsigned int length)
+// Cairo writes a page's content in pieces of a few bytes each (a million for a long release): they are
+// copied into room made in large steps, without QByteArray::append()'s checks for every piece.
+struct PdfStream
 {
-    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
-    return CAIRO_STATUS_SUCCESS;
-}
+    QByteArray bytes;
+    qsizetype used = 0;
+
+    static cairo_status_t write(void *closure, const unsigned char *data, unsigned int length)
+    {
+        auto *stream = static_cast<PdfStream *>(closure);
+        if (stream->used + qsizetype(length) > stream->bytes.size())
+            stream->bytes.resize(
+                std::max(2 * stream->bytes.size(), stream->used + qsizetype(length) + 65536));
+        std::memcpy(stream->bytes.data() + stream->used, data, length);
+        stream->used += qsizetype(length);
+        return CAIRO_STATUS_SUCCESS;
+    }
+
+    QByteArray take()
+    {
+        bytes.truncate(used);
+        bytes.squeeze();
+        return std::move(bytes);
+    }
+};
 
 QString firstSentence(const QString &text)
 {
@@ -1462,9 +1483,9 @@ Result<QByteArray> ReleasePages::pdf(const PdfOptions &options) &&
 
 Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) const
 {
-    QByteArray raw;
+    PdfStream stream;
     cairo_surface_t *surface =
-        cairo_pdf_surface_create_for_stream(appendToByteArray, &raw, pageWidth, pageHeight);
+        cairo_pdf_surface_create_for_stream(PdfStream::write, &stream, pageWidth, pageHeight);
     cairo_t *cr = cairo_create(surface);
     const Private::Tagger tagger{cr, true};
     QStringList linkTexts; // in the order the annotations are drawn
@@ -1526,7 +1547,7 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
     description.privateArtifactTag = artifactTag;
     description.continuationTag = kContinuationTag;
     description.pdfa = options.pdfa;
-    return DrawnPdf{raw, description};
+    return DrawnPdf{stream.take(), description};
 }
 
 } // namespace pressdesk

@@ -96,6 +96,19 @@ private:
         for (const QString &font : fonts)
             QVERIFY2(font.contains(QRegularExpression(QStringLiteral("\\syes\\s+yes\\s+yes\\s"))),
                      qPrintable(font));
+        // Cairo leaves the page content raw for the finisher to deflate (pdffinisher.cpp): every stream
+        // but the XMP metadata (which stays readable as text) leaves compressed.
+        QPDF read;
+        read.processMemoryFile("finished.pdf", pdf.constData(), size_t(pdf.size()));
+        int streams = 0;
+        for (QPDFObjectHandle object : read.getAllObjects()) {
+            if (!object.isStream() || object.getDict().getKey("/Type").isNameAndEquals("/Metadata"))
+                continue;
+            ++streams;
+            QVERIFY2(!object.getDict().getKey("/Filter").isNull(),
+                     qPrintable(QString::fromStdString(object.unparse())));
+        }
+        QVERIFY(streams > 0);
     }
 
     static ReleaseDocument longDocument()
