@@ -1027,9 +1027,30 @@ struct ReleasePages::Private
         drawImage(cr, item.decoded, x, y, item.width, item.height);
     }
 
-    // Letterhead, running header and footer: the same on every export, marked as artifacts.
-    void drawDecorations(cairo_t *cr, int page, const Tagger &tagger) const
+    // The running head's and footer's texts that are the same on every page, laid out once for a whole
+    // document rather than once per page.
+    struct RunningTexts
     {
+        LayoutPtr headline;
+        LayoutPtr date;
+        LayoutPtr address;
+    };
+    RunningTexts runningTexts() const
+    {
+        RunningTexts texts;
+        texts.headline = layout(escaped(document.headline.trimmed()), 8, columnWidth * 0.7);
+        pango_layout_set_ellipsize(texts.headline.get(), PANGO_ELLIPSIZE_END);
+        texts.date = layout(escaped(document.language.date(document.releaseDate)), 8, columnWidth * 0.3);
+        pango_layout_set_alignment(texts.date.get(), PANGO_ALIGN_RIGHT);
+        // Two lines at most: the sender's whole address, never cut off.
+        texts.address = layout(escaped(style.senderLine()), 7.5, columnWidth * 0.78);
+        return texts;
+    }
+
+    // Letterhead, running header and footer: the same on every export, marked as artifacts.
+    void drawDecorations(cairo_t *cr, int page, const Tagger &tagger, const RunningTexts *laidOut) const
+    {
+        const RunningTexts texts = laidOut ? *laidOut : runningTexts();
         tagger.begin(artifactTag);
         const double right = pageWidth - rightMargin;
         const QColor grey(QStringLiteral("#555555"));
@@ -1052,13 +1073,8 @@ struct ReleasePages::Private
             cairo_stroke(cr);
         } else {
             setColour(cr, grey);
-            LayoutPtr headline = layout(escaped(document.headline.trimmed()), 8, columnWidth * 0.7);
-            pango_layout_set_ellipsize(headline.get(), PANGO_ELLIPSIZE_END);
-            showLayout(cr, headline.get(), leftMargin, 15 * mm);
-            LayoutPtr date =
-                layout(escaped(document.language.date(document.releaseDate)), 8, columnWidth * 0.3);
-            pango_layout_set_alignment(date.get(), PANGO_ALIGN_RIGHT);
-            showLayout(cr, date.get(), right - columnWidth * 0.3, 15 * mm);
+            showLayout(cr, texts.headline.get(), leftMargin, 15 * mm);
+            showLayout(cr, texts.date.get(), right - columnWidth * 0.3, 15 * mm);
             cairo_set_line_width(cr, 0.5);
             cairo_move_to(cr, leftMargin, 20 * mm);
             cairo_line_to(cr, right, 20 * mm);
@@ -1073,9 +1089,7 @@ struct ReleasePages::Private
         cairo_move_to(cr, leftMargin, footerRuleY);
         cairo_line_to(cr, right, footerRuleY);
         cairo_stroke(cr);
-        // Two lines at most: the sender's whole address, never cut off.
-        LayoutPtr address = layout(escaped(style.senderLine()), 7.5, columnWidth * 0.78);
-        showLayout(cr, address.get(), leftMargin, footerRuleY + 3 * mm);
+        showLayout(cr, texts.address.get(), leftMargin, footerRuleY + 3 * mm);
         LayoutPtr number =
             layout(escaped(document.language.pageOf(page + 1, int(pages.size()))), 7.5, columnWidth * 0.2);
         pango_layout_set_alignment(number.get(), PANGO_ALIGN_RIGHT);
@@ -1132,9 +1146,10 @@ struct ReleasePages::Private
     }
 
     QList<PlacedHeading> drawPage(cairo_t *cr, int page, const Tagger &tagger,
-                                  QStringList *linkTexts = nullptr) const
+                                  QStringList *linkTexts = nullptr,
+                                  const RunningTexts *laidOut = nullptr) const
     {
-        drawDecorations(cr, page, tagger);
+        drawDecorations(cr, page, tagger, laidOut);
         QList<PlacedHeading> headings;
         for (const Placement &placement : pages.at(page)) {
             const Item &item = items.at(placement.item);
@@ -1498,9 +1513,11 @@ Result<ReleasePages::DrawnPdf> ReleasePages::drawPdf(const PdfOptions &options) 
         double y;
     };
     QList<Entry> outline;
+    const Private::RunningTexts runningTexts = d->runningTexts();
     for (int page = 0; page < pageCount(); ++page) {
         cairo_pdf_surface_set_page_label(surface, QByteArray::number(page + 1).constData());
-        const QList<Private::PlacedHeading> headings = d->drawPage(cr, page, tagger, &linkTexts);
+        const QList<Private::PlacedHeading> headings =
+            d->drawPage(cr, page, tagger, &linkTexts, &runningTexts);
         for (const Private::PlacedHeading &heading : headings)
             outline.append({heading.title, heading.tag, page + 1, heading.y});
         if (page + 1 == pageCount())
