@@ -260,6 +260,50 @@ const std::string HelveticaFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Hel
 const std::string TaggedText = "/P /MC0 BDC BT /F1 12 Tf 72 720 Td (Hallo) Tj ET EMC\n";
 
 // The decoded content of every page, one after the other.
+// Page content as cairo writes it by itself (deflated) or as PressDesk has it written (raw, see
+// pdffinisher.cpp), for the PDFs drawn while this lives.
+class CairoPageContent
+{
+public:
+    explicit CairoPageContent(bool raw)
+        : m_wasSet(qEnvironmentVariableIsSet(name))
+        , m_value(qgetenv(name))
+    {
+        if (raw)
+            qputenv(name, "1");
+        else
+            qunsetenv(name);
+    }
+    ~CairoPageContent()
+    {
+        if (m_wasSet)
+            qputenv(name, m_value);
+        else
+            qunsetenv(name);
+    }
+    CairoPageContent(const CairoPageContent &) = delete;
+    CairoPageContent &operator=(const CairoPageContent &) = delete;
+
+private:
+    static constexpr const char *name = "CAIRO_DEBUG_PDF";
+    bool m_wasSet;
+    QByteArray m_value;
+};
+
+// Whether every page's content is one stream without a filter.
+bool pageContentsAreRaw(const QByteArray &bytes)
+{
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("drawn", bytes.constData(), size_t(bytes.size()));
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        std::vector<QPDFObjectHandle> streams = page.getPageContents();
+        if (streams.size() != 1 || !streams.front().getDict().getKey("/Filter").isNull())
+            return false;
+    }
+    return true;
+}
+
 QByteArray pageContents(const QByteArray &bytes)
 {
     QPDF pdf;
@@ -490,11 +534,33 @@ private Q_SLOTS:
         }
     }
 
+    static void pageContentKinds()
+    {
+        QTest::addColumn<bool>("raw");
+        QTest::newRow("deflated by cairo") << false;
+        QTest::newRow("raw") << true;
+    }
+
+    void damagedBytesNeverStopTheCheck_data() { pageContentKinds(); }
     void damagedBytesNeverStopTheCheck()
     {
-        // Bytes overwritten anywhere (cross-reference table, structure tree, compressed streams): the check
-        // always returns, and never passes a file qpdf had to repair.
-        const QByteArray good = fixUp(draw(Drawing()));
+        // Bytes overwritten anywhere (cross-reference table, structure tree, page content): the check
+        // always returns and never passes a file qpdf had to repair; the conversion always returns, and
+        // what it makes of a damaged page never passes with private content left in it.
+        QFETCH(bool, raw);
+        Drawing furnished;
+        furnished.furniture = true;
+        furnished.secondPage = true;
+        QByteArray plain;
+        QByteArray drawn;
+        {
+            const CairoPageContent content(raw);
+            plain = draw(Drawing());
+            drawn = draw(furnished);
+        }
+        QCOMPARE(pageContentsAreRaw(drawn), raw);
+        const QByteArray good = fixUp(plain);
+        const QByteArray goodFurnished = fixUp(drawn);
         QRandomGenerator random(20201207);
         for (int round = 0; round < 300; ++round) {
             QByteArray damaged = good;
@@ -503,15 +569,30 @@ private Q_SLOTS:
             const auto report = PdfAccessibilityCheck::check(damaged);
             if (report.passes())
                 QVERIFY(convertPrivateArtifacts(damaged).ok());
+
+            damaged = goodFurnished;
+            for (int i = 0, count = random.bounded(1, 8); i < count; ++i)
+                damaged[random.bounded(damaged.size())] = char(random.bounded(256));
+            const Result<QByteArray> converted = convertPrivateArtifacts(damaged);
+            if (converted.ok() && PdfAccessibilityCheck::check(*converted).passes())
+                QVERIFY(!pageContents(*converted).contains("/Private"));
         }
     }
 
+    void privateArtifactsPassOnlyAfterConversion_data() { pageContentKinds(); }
     void privateArtifactsPassOnlyAfterConversion()
     {
+        QFETCH(bool, raw);
         Drawing drawing;
         drawing.furniture = true;
         drawing.secondPage = true;
-        const QByteArray fixedUp = fixUp(draw(drawing));
+        QByteArray drawn;
+        {
+            const CairoPageContent content(raw);
+            drawn = draw(drawing);
+        }
+        QCOMPARE(pageContentsAreRaw(drawn), raw);
+        const QByteArray fixedUp = fixUp(drawn);
 
         const auto before = PdfAccessibilityCheck::check(fixedUp);
         QCOMPARE(before.problems.size(), 2); // one Private element per page
