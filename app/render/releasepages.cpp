@@ -18,6 +18,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <future>
@@ -81,7 +82,7 @@ struct LinkSpan
 };
 
 // A text as the document is built: Pango markup and how to set it. Laid out later, on one of two threads
-// for a long document (ReleasePages::Private::measureLane()).
+// for a long document (ReleasePages::Private::measureShare()).
 struct TextSpec
 {
     QByteArray markup;
@@ -91,7 +92,6 @@ struct TextSpec
     bool italic = false;
     double lineSpacing = 1.0;
     bool justify = false;
-    int lane = 0; // the thread that lays it out: 0 the calling one, 1 the helper
 };
 
 struct Item
@@ -152,13 +152,13 @@ struct ReleasePages::Private
     QColor accent;
     PangoFontMap *fontMap = nullptr;
     PangoContext *context = nullptr;
-    // A long document's text is laid out on two threads (measureLane()). Pango objects are not shared between
-    // threads, so the helper thread has a font map and context of its own and makes its layouts itself.
-    // Drawing happens after both are done, on the calling thread.
+    // A long document's text is laid out on two threads (measureShare()). Pango objects are not shared
+    // between threads, so the helper thread has a font map and context of its own and makes its layouts
+    // itself. Drawing happens after both are done, on the calling thread.
     PangoFontMap *helperFontMap = nullptr;
     PangoContext *helperContext = nullptr;
     int lanes = 1;
-    qint64 laneBytes[2] = {0, 0};
+    std::atomic<qsizetype> nextToMeasure{0};
     QList<Item> items;
     QList<QList<Placement>> pages;
     QImage logo;
@@ -205,14 +205,11 @@ struct ReleasePages::Private
 
     // --- Text --------------------------------------------------------------------------------------
 
-    // A text of the document, laid out by measureLane(): on the lane with less text so far.
+    // A text of the document, laid out later by measureShare().
     TextSpec text(const QString &markup, double size, double width, bool bold = false, bool italic = false,
                   double lineSpacing = 1.0, bool justify = false)
     {
-        TextSpec spec{markup.toUtf8(), size, width, bold, italic, lineSpacing, justify};
-        spec.lane = lanes == 2 && laneBytes[1] < laneBytes[0] ? 1 : 0;
-        laneBytes[spec.lane] += spec.markup.size();
-        return spec;
+        return {markup.toUtf8(), size, width, bold, italic, lineSpacing, justify};
     }
 
     // A layout made while drawing (running heads, page numbers), on the drawing thread's context.
@@ -241,15 +238,16 @@ struct ReleasePages::Private
         return made;
     }
 
-    // Lays out one lane's texts: the lines pagination needs.
-    void measureLane(int lane)
+    // Lays out texts in the target context, the lines pagination needs, taking the next text not yet taken
+    // until none is left: on two threads, each takes its share however long the texts turn out to be.
+    void measureShare(PangoContext *target)
     {
-        PangoContext *target = lane == 1 ? helperContext : context;
-        // Each lane writes only its own items; the list itself does not change while both run.
+        // Each item is written by the one thread that took it; the list itself does not change meanwhile.
         Item *all = items.data();
-        for (qsizetype i = 0; i < items.size(); ++i) {
+        const qsizetype count = items.size();
+        for (qsizetype i = nextToMeasure++; i < count; i = nextToMeasure++) {
             Item &item = all[i];
-            if (!item.text || item.text->lane != lane)
+            if (!item.text)
                 continue;
             item.layout = layoutIn(target, *item.text);
             item.lines = linesOf(item.layout.get());
@@ -1310,7 +1308,7 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     d->accent = QColor(style.accentColour);
     // A long document is laid out on two threads. The helper first indexes the hyphenation patterns
     // (once per process) while this thread loads its fonts, then loads its own fonts while this thread
-    // builds the items, and lays out its half of the texts beside this thread's half.
+    // builds the items, and then both lay out the texts, each taking the next one not yet taken.
     Private *data = d.get();
     std::promise<void> built;
     std::thread helper;
@@ -1324,7 +1322,7 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
                 data->helperContext = Private::newContext(data->helperFontMap, data->document.language);
                 data->loadFonts(data->helperContext);
                 ready.wait();
-                data->measureLane(1);
+                data->measureShare(data->helperContext);
             });
         } catch (const std::system_error &) {
             data->lanes = 1; // no thread to be had: all on this one
@@ -1342,7 +1340,7 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
                 return;
             try {
                 built.set_value();
-            } catch (const std::future_error &) { // already set: the helper is measuring its lane
+            } catch (const std::future_error &) { // already set: the helper is measuring its share
             }
             thread.join();
         }
@@ -1372,7 +1370,7 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     else
         d->build();
     built.set_value();
-    d->measureLane(0);
+    d->measureShare(d->context);
     if (helper.joinable())
         helper.join();
     d->paginate();
