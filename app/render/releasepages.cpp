@@ -1292,9 +1292,6 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
 {
     if (Result<void> valid = style.validate(); !valid)
         return valid.error();
-    Result<QString> family = FontCheck::resolve(style);
-    if (!family)
-        return family.error();
 
     auto d = std::make_unique<Private>();
     d->document = document;
@@ -1304,47 +1301,66 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     }
     d->style = style;
     d->options = options;
-    d->family = *family;
     d->accent = QColor(style.accentColour);
-    // A long document is laid out on two threads. The helper first indexes the hyphenation patterns
-    // (once per process) while this thread loads its fonts, then loads its own fonts while this thread
-    // builds the items, and then both lay out the texts, each taking the next one not yet taken.
+    // A long document is laid out on two threads. The helper first indexes the hyphenation patterns (once
+    // per process) while this thread finds the font and loads it, then loads the font itself while this
+    // thread builds the items, and then both lay out the texts, each taking the next one not yet taken.
     Private *data = d.get();
+    std::promise<void> familyFound;
     std::promise<void> built;
+    std::atomic<bool> abandoned{false};
     std::thread helper;
     if (options.threads >= 2 && textSizeOf(document, kit) >= parallelFrom) {
         data->lanes = 2;
         try {
-            helper = std::thread([data, hyphenate = options.hyphenate, ready = built.get_future()] {
+            helper = std::thread([data, hyphenate = options.hyphenate, found = familyFound.get_future(),
+                                  ready = built.get_future(), &abandoned] {
                 if (hyphenate)
                     Hyphenator::isAvailable();
+                found.wait();
+                if (abandoned)
+                    return;
                 data->helperFontMap = pango_cairo_font_map_new();
                 data->helperContext = Private::newContext(data->helperFontMap, data->document.language);
                 data->loadFonts(data->helperContext);
                 ready.wait();
+                if (abandoned)
+                    return;
                 data->measureShare(data->helperContext);
             });
         } catch (const std::system_error &) {
             data->lanes = 1; // no thread to be had: all on this one
         }
     }
-    // Should anything below throw (memory), the helper is released and joined on the way out: a thread
-    // left joinable would end the program.
+    // Should this end early (no font) or anything below throw (memory), the helper is released and joined
+    // on the way out: a thread left joinable would end the program.
     struct JoinOnExit
     {
         std::thread &thread;
+        std::atomic<bool> &abandoned;
+        std::promise<void> &familyFound;
         std::promise<void> &built;
         ~JoinOnExit()
         {
             if (!thread.joinable())
                 return;
-            try {
-                built.set_value();
-            } catch (const std::future_error &) { // already set: the helper is measuring its share
+            abandoned = true;
+            for (std::promise<void> *promise : {&familyFound, &built}) {
+                try {
+                    promise->set_value();
+                } catch (const std::future_error &) { // already set: the helper is past that point
+                }
             }
             thread.join();
         }
-    } joinOnExit{helper, built};
+    } joinOnExit{helper, abandoned, familyFound, built};
+
+    Result<QString> family = FontCheck::resolve(style);
+    if (!family)
+        return family.error();
+    d->family = *family;
+    familyFound.set_value();
+
     d->fontMap = pango_cairo_font_map_new();
     d->context = Private::newContext(d->fontMap, document.language);
     if (d->lanes == 2)

@@ -602,6 +602,13 @@ private Q_SLOTS:
         QVERIFY(!pdf);
         QVERIFY(pdf.errorMessage().contains(QStringLiteral("No Such Font")));
         QVERIFY(pdf.errorMessage().contains(QStringLiteral("Nor This One")));
+        // A long release, whose layout starts a second thread before the font is looked for, too.
+        ReleaseDocument longRelease = longDocument();
+        longRelease.blocks += longDocument().blocks;
+        Result<ReleasePages> pages = ReleasePages::layOut(longRelease, style, ReleasePages::Options());
+        QVERIFY(!pages);
+        QVERIFY(pages.errorMessage().contains(QStringLiteral("No Such Font")));
+        QVERIFY(ReleasePages::layOut(longRelease, m_style, ReleasePages::Options())->layoutThreads() == 2);
         // A family without bold or without German letters is no good either.
         QVERIFY(FontCheck::hasGermanFamily(QStringLiteral("Liberation Sans")));
         QVERIFY(!FontCheck::hasGermanFamily(QStringLiteral("No Such Font")));
