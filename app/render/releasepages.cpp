@@ -101,6 +101,7 @@ struct Item
     std::optional<TextSpec> text;      // what layout and label are made of
     std::optional<TextSpec> labelText; // see label
     int linkBytes = 0;                 // the UTF-8 length of the text the links were counted in
+    QList<int> hyphenatedFrom; // where the texts to hyphenate start in that text, for moving the links
     LayoutPtr layout;
     QList<Line> lines;
     LayoutPtr label; // a list item's dash or a timeline year, beside the first line (tagged Lbl)
@@ -133,9 +134,18 @@ struct Placement
     double y = 0; // page position of the first line's top (an image's top)
 };
 
+// Body text is hyphenated as it is laid out, on both layout threads, not while the items are built: its
+// markup holds a placeholder in its stead, hyphenateOpen, the text's number, hyphenateClose. Control
+// characters have no place in Pango markup, so none of the document's own text can look like one.
+constexpr char hyphenateOpen = '\x01';
+constexpr char hyphenateClose = '\x02';
+
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    QString markup = text.toHtmlEscaped();
+    markup.remove(QLatin1Char(hyphenateOpen));
+    markup.remove(QLatin1Char(hyphenateClose));
+    return markup;
 }
 
 } // namespace
@@ -159,6 +169,7 @@ struct ReleasePages::Private
     PangoContext *helperContext = nullptr;
     int lanes = 1;
     std::atomic<qsizetype> nextToMeasure{0};
+    QStringList toHyphenate; // body texts, hyphenated as they are laid out (bodyText())
     QList<Item> items;
     QList<QList<Placement>> pages;
     QImage logo;
@@ -249,18 +260,69 @@ struct ReleasePages::Private
             Item &item = all[i];
             if (!item.text)
                 continue;
-            item.layout = layoutIn(target, *item.text);
+            QList<int> added;
+            item.layout = layoutIn(target, withHyphens(*item.text, &added));
             item.lines = linesOf(item.layout.get());
+            if (!item.links.isEmpty())
+                moveLinks(item, added);
             // Only if the layout holds exactly the runs' text (it always should): a wrong rectangle is
             // worse than none.
             if (!item.links.isEmpty() &&
                 item.linkBytes != int(qstrlen(pango_layout_get_text(item.layout.get()))))
                 item.links.clear();
             if (item.labelText) {
-                item.label = layoutIn(target, *item.labelText);
+                item.label = layoutIn(target, withHyphens(*item.labelText, &added));
                 pango_layout_get_line_count(item.label.get());
             }
         }
+    }
+
+    // The text with its placeholders replaced by their texts hyphenated (see hyphenateOpen); appends
+    // the UTF-8 bytes each one's soft hyphens added.
+    TextSpec withHyphens(const TextSpec &spec, QList<int> *added) const
+    {
+        const QByteArray &markup = spec.markup;
+        qsizetype open = markup.indexOf(hyphenateOpen);
+        if (open < 0)
+            return spec;
+        TextSpec hyphenated = spec;
+        hyphenated.markup.clear();
+        hyphenated.markup.reserve(markup.size() + markup.size() / 8);
+        qsizetype copied = 0;
+        while (open >= 0) {
+            const qsizetype close = markup.indexOf(hyphenateClose, open);
+            if (close < 0)
+                break;
+            hyphenated.markup.append(markup.constData() + copied, open - copied);
+            const qsizetype number =
+                QByteArray::fromRawData(markup.constData() + open + 1, close - open - 1).toLongLong();
+            const QString &text = toHyphenate.value(number); // never out of range: escaped() sees to it
+            const QString withSoftHyphens = Hyphenator::hyphenate(text);
+            hyphenated.markup += escaped(withSoftHyphens).toUtf8();
+            added->append(int(withSoftHyphens.toUtf8().size() - text.toUtf8().size()));
+            copied = close + 1;
+            open = markup.indexOf(hyphenateOpen, copied);
+        }
+        hyphenated.markup.append(markup.constData() + copied, markup.size() - copied);
+        return hyphenated;
+    }
+
+    // Moves a text's links by the soft hyphens inserted before them (their bytes were counted without).
+    static void moveLinks(Item &item, const QList<int> &added)
+    {
+        if (added.size() != item.hyphenatedFrom.size()) {
+            item.links.clear();
+            return;
+        }
+        for (LinkSpan &link : item.links) {
+            int shift = 0;
+            for (qsizetype i = 0; i < added.size() && item.hyphenatedFrom.at(i) < link.start; ++i)
+                shift += added.at(i);
+            link.start += shift;
+            link.end += shift;
+        }
+        for (const int bytes : added)
+            item.linkBytes += bytes;
     }
 
     static QList<Line> linesOf(PangoLayout *layout)
@@ -300,12 +362,17 @@ struct ReleasePages::Private
     {
         QString markup;
         QList<LinkSpan> links;
+        QList<int> hyphenatedFrom;
         int offset = 0;
         for (const TextRun &run : runs) {
             const bool link = !run.link.isEmpty() && isAllowedLink(run.link);
-            const QString shown =
-                options.hyphenate && run.link.isEmpty() ? Hyphenator::hyphenate(run.text) : run.text;
-            QString piece = escaped(shown);
+            QString piece;
+            if (options.hyphenate && run.link.isEmpty()) {
+                hyphenatedFrom.append(offset);
+                piece = bodyText(run.text);
+            } else {
+                piece = escaped(run.text);
+            }
             if (run.bold)
                 piece = QStringLiteral("<b>%1</b>").arg(piece);
             if (run.italic)
@@ -314,7 +381,7 @@ struct ReleasePages::Private
                 piece = QStringLiteral("<span foreground=\"%1\" underline=\"single\">%2</span>")
                             .arg(accentName(), piece);
             markup += piece;
-            const int bytes = int(shown.toUtf8().size());
+            const int bytes = int(run.text.toUtf8().size());
             if (link)
                 links.append({offset, offset + bytes, run.link, run.text});
             offset += bytes;
@@ -323,6 +390,7 @@ struct ReleasePages::Private
             addText(tag, text(markup, size, width, false, false, lineSpacing, justify), spaceBefore, x);
         item.links = std::move(links);
         item.linkBytes = offset;
+        item.hyphenatedFrom = std::move(hyphenatedFrom);
         return item;
     }
 
@@ -336,9 +404,14 @@ struct ReleasePages::Private
         quote.group = group;
     }
 
-    QString bodyText(const QString &text) const
+    // Body text as markup: hyphenated when it is laid out, if the document is hyphenated.
+    QString bodyText(const QString &text)
     {
-        return escaped(options.hyphenate ? Hyphenator::hyphenate(text) : text);
+        if (!options.hyphenate)
+            return escaped(text);
+        toHyphenate.append(text);
+        return QLatin1Char(hyphenateOpen) + QString::number(toHyphenate.size() - 1) +
+               QLatin1Char(hyphenateClose);
     }
 
     Item &addText(const QByteArray &tag, TextSpec made, double spaceBefore, double x = 0)

@@ -359,6 +359,30 @@ private Q_SLOTS:
         QVERIFY(!pageText(after, 1).contains(QStringLiteral("Sperrfrist")));
     }
 
+    void controlCharactersInTheTextAreLeftOut()
+    {
+        // Pango markup cannot hold them, and the body text's placeholders for hyphenation are made of
+        // them: a text pasted with such characters is set without them, and set whole.
+        ReleaseDocument document = longDocument();
+        ReleaseDocument::Block block;
+        block.runs = {TextRun{QStringLiteral("Das Bergbaumuseum\x01"
+                                             "0\x02 und die Jahrhunderthalle laden ein."),
+                              false, false, QString()}};
+        document.blocks.prepend(block);
+        document.lead = QStringLiteral("\x01"
+                                       "1\x02Verkehrsinfrastrukturfinanzierung\x02 für Bochum");
+        Result<ReleasePages> pages = ReleasePages::layOut(document, m_style);
+        QVERIFY(pages);
+        QStringList texts;
+        for (const QList<ReleasePages::PlacedText> &page : pages->pagePlan()) {
+            for (const ReleasePages::PlacedText &placed : page)
+                texts.append(QString(placed.text).remove(QChar(0x00ad)));
+        }
+        QVERIFY(texts.contains(QStringLiteral("Das Bergbaumuseum0 und die Jahrhunderthalle laden ein.")));
+        QVERIFY(texts.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("1Verkehrsinfrastrukturfinanzierung für Bochum")));
+    }
+
     void labelsAreInTheDocumentLanguageWhateverTheLocale()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
