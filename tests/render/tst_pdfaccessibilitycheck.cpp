@@ -290,32 +290,38 @@ private:
     QByteArray m_value;
 };
 
-// Whether every page's content is one stream without a filter.
-bool pageContentsAreRaw(const QByteArray &bytes)
+// Hands each page's content streams of the PDF to `visit`, in page order.
+void visitPageContents(const QByteArray &bytes,
+                       const std::function<void(std::vector<QPDFObjectHandle> &)> &visit)
 {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("drawn", bytes.constData(), size_t(bytes.size()));
+    pdf.processMemoryFile("read back", bytes.constData(), size_t(bytes.size()));
     for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         std::vector<QPDFObjectHandle> streams = page.getPageContents();
-        if (streams.size() != 1 || !streams.front().getDict().getKey("/Filter").isNull())
-            return false;
+        visit(streams);
     }
-    return true;
+}
+
+// Whether every page's content is one stream without a filter.
+bool pageContentsAreRaw(const QByteArray &bytes)
+{
+    bool raw = true;
+    visitPageContents(bytes, [&raw](std::vector<QPDFObjectHandle> &streams) {
+        raw = raw && streams.size() == 1 && streams.front().getDict().getKey("/Filter").isNull();
+    });
+    return raw;
 }
 
 QByteArray pageContents(const QByteArray &bytes)
 {
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("converted", bytes.constData(), size_t(bytes.size()));
     QByteArray contents;
-    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-        for (QPDFObjectHandle stream : page.getPageContents()) {
+    visitPageContents(bytes, [&contents](std::vector<QPDFObjectHandle> &streams) {
+        for (QPDFObjectHandle &stream : streams) {
             std::shared_ptr<Buffer> data = stream.getStreamData();
             contents.append(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
         }
-    }
+    });
     return contents;
 }
 
