@@ -350,7 +350,7 @@ int main(int argc, char **argv)
         }
     }
     out << "\nIndexing the hyphenation patterns (hyph_de_DE, once per process) alone: " << pressdesk.patterns
-        << " ms; in the PressDesk time, on a second thread while the first loads its fonts\n";
+        << " ms; in the PressDesk time, on a second thread while the first looks up and loads the font\n";
     out << "PressDesk / floor: " << QString::number(floorRatio, 'f', 2)
         << "x time, median of the runs' ratios (target at most 1.5x)\n";
     if (office > 0)
