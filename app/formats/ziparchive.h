@@ -27,8 +27,9 @@ public:
     };
     // The entries in this order, all with the time stamp given (the same input gives the same bytes).
     static Result<QByteArray> write(const QList<Entry> &entries, const QDateTime &stamp);
-    // The same into a device (a QSaveFile), by way of a temporary file: an archive of large photos is
-    // never held in memory a second time.
+    // The same straight into a device (a QSaveFile) from its current position: an archive of large photos
+    // is never held in memory a second time. The device must allow seeking (libzip goes back to fill in
+    // each entry's sizes); an empty list writes nothing.
     static Result<void> write(const QList<Entry> &entries, const QDateTime &stamp, QIODevice *device);
 
     // A name that Windows, macOS and Linux all accept for a file: no / \ : * ? " < > | or control

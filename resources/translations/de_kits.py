@@ -143,11 +143,6 @@ DE.update({
 })
 
 DE.update({
-    "No temporary file for the ZIP: %1": "Keine temporäre Datei für das ZIP: %1",
-    "The ZIP file cannot be read back: %1": "Die ZIP-Datei lässt sich nicht zurücklesen: %1",
-})
-
-DE.update({
     "&Chronicle Handout": "&Chronik-Handzettel",
     "The timeline of the fact sheet on one landscape page, to print or for the print shop":
         "Die Zeitleiste des Faktenblatts auf einer Seite im Querformat, zum Drucken oder für die Druckerei",
@@ -166,4 +161,8 @@ DE.update({
 
 DE.update({
     "%1 cannot be read: %2": "%1 kann nicht gelesen werden: %2",
+})
+
+DE.update({
+    "the output cannot be written out of order": "die Ausgabe lässt sich nicht in beliebiger Reihenfolge schreiben",
 })

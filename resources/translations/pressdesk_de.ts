@@ -4394,12 +4394,8 @@ Sie sehen jeden Kontakt, bevor etwas gespeichert wird: Neue Kontakte werden hinz
             <translation>Die ZIP-Datei ließ sich nicht zusammenstellen: %1</translation>
         </message>
         <message>
-            <source>No temporary file for the ZIP: %1</source>
-            <translation>Keine temporäre Datei für das ZIP: %1</translation>
-        </message>
-        <message>
-            <source>The ZIP file cannot be read back: %1</source>
-            <translation>Die ZIP-Datei lässt sich nicht zurücklesen: %1</translation>
+            <source>the output cannot be written out of order</source>
+            <translation>die Ausgabe lässt sich nicht in beliebiger Reihenfolge schreiben</translation>
         </message>
     </context>
     <context>

@@ -4387,11 +4387,7 @@ You will see every contact before anything is saved: new contacts are added, dup
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No temporary file for the ZIP: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ZIP file cannot be read back: %1</source>
+            <source>the output cannot be written out of order</source>
             <translation type="unfinished" />
         </message>
     </context>
