@@ -176,6 +176,13 @@ QString unescape(const QString &text)
     return result;
 }
 
+// Google Contacts exports its own groups "My Contacts" and "Starred" as the categories myContacts and
+// starred (its CSV marks them "* myContacts", "* starred"): they say nothing about a press topic.
+bool isGoogleSystemGroup(const QString &category)
+{
+    return category == QLatin1String("myContacts") || category == QLatin1String("starred");
+}
+
 // Splits at separators that are not escaped; the parts are still escaped.
 QStringList splitEscaped(const QString &text, QChar separator)
 {
@@ -659,6 +666,8 @@ QString buildContact(const QList<Property> &properties, ParsedContact *parsed, Q
         } else if (name == QLatin1String("CATEGORIES")) {
             for (const QString &topic : splitEscaped(property.value, QLatin1Char(','))) {
                 const QString text = unescape(topic).trimmed();
+                if (isGoogleSystemGroup(text))
+                    continue;
                 if (!text.isEmpty() && !topicKeys.contains(text.toCaseFolded())) {
                     topicKeys.insert(text.toCaseFolded());
                     contact.pressTopics.append(text);

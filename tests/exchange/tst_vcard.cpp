@@ -255,6 +255,15 @@ private Q_SLOTS:
                                         "Haushalt, Finanzen,Kultur|Zeile 1\nZeile 2\nC:\\Daten\\neu")}
                                  << QStringList{};
 
+        // Google Contacts writes its own groups as categories: no topics.
+        QTest::newRow("google system groups")
+            << crlf("BEGIN:VCARD\nVERSION:3.0\nN:Schröder;Lena;;;\nCATEGORIES:myContacts,starred,Presse\n"
+                    "END:VCARD\nBEGIN:VCARD\nVERSION:3.0\nN:Baumgärtner;Heinrich;;;\nCATEGORIES:myContacts\n"
+                    "END:VCARD\n")
+            << QStringList{QStringLiteral("|Lena|Schröder|||||Presse|"),
+                           QStringLiteral("|Heinrich|Baumgärtner||||||")}
+            << QStringList{};
+
         QTest::newRow("FN only, with honorific and particle")
             << crlf("BEGIN:VCARD\nVERSION:3.0\nFN:Prof. Dr. Ursula von der Leyen\nEND:VCARD\n"
                     "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Weiß\\, Jörg\nEND:VCARD\n")
