@@ -16,6 +16,7 @@
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <system_error>
@@ -299,12 +300,13 @@ bool convertPageContent(QPDF &pdf, QPDFPageObjectHelper &page, const std::string
 // do it while this one edits the structure tree: one stream, raw (see PdfFinisher) or deflated, nothing else.
 struct PageBytes
 {
-    std::shared_ptr<Buffer> stored; // in: the stream's data as stored
-    bool deflated = false;          // in: stored deflated (else stored as it is)
-    bool readable = false;          // in: the page's content is such a stream
-    bool matched = false;           // out: markedContentSpans() was sure of the page
-    std::set<long long> mcids;      // out: the MCIDs of the private marked content it found
-    std::string converted;          // out: the new content, deflated; empty when nothing was to convert
+    std::string_view stored;      // in: the stream's data as stored, in the source or in `copy`
+    std::shared_ptr<Buffer> copy; // in: holds `stored` when libqpdf copied it out
+    bool deflated = false;        // in: stored deflated (else stored as it is)
+    bool readable = false;        // in: the page's content is such a stream
+    bool matched = false;         // out: markedContentSpans() was sure of the page
+    std::set<long long> mcids;    // out: the MCIDs of the private marked content it found
+    std::string converted;        // out: the new content, deflated; empty when nothing was to convert
 };
 
 bool singleStream(QPDFPageObjectHelper &page, QPDFObjectHandle &stream, bool *deflated)
@@ -339,8 +341,7 @@ std::string throughFlate(std::string_view data, Pl_Flate::action_e action)
 void convertBytes(PageBytes &page, const std::string &tag)
 {
     try {
-        const std::string_view stored(reinterpret_cast<const char *>(page.stored->getBuffer()),
-                                      page.stored->getSize());
+        const std::string_view stored = page.stored;
         const std::string inflated =
             page.deflated ? throughFlate(stored, Pl_Flate::a_inflate) : std::string();
         const std::string_view content = page.deflated ? std::string_view(inflated) : stored;
@@ -352,7 +353,32 @@ void convertBytes(PageBytes &page, const std::string &tag)
     } catch (const std::exception &) {
         page.matched = false; // damaged data: the page is parsed, and qpdf reports what it finds
     }
-    page.stored.reset();
+    page.stored = {};
+    page.copy.reset();
+}
+
+// A stream's data as stored, straight from the bytes the document was read from: libqpdf knows where it
+// starts and how long it is, and when the end of the stream follows right there, those are the bytes it
+// would copy out. Anything else (no source, a length that does not end at "endstream") is left to libqpdf.
+std::optional<std::string_view> storedInSource(QPDFObjectHandle &stream, std::string_view source)
+{
+    if (source.empty())
+        return std::nullopt;
+    const qpdf_offset_t start = stream.getParsedOffset();
+    QPDFObjectHandle length = stream.getDict().getKey("/Length");
+    if (start <= 0 || !length.isInteger())
+        return std::nullopt;
+    const long long size = length.getIntValue();
+    if (size < 0 || uint64_t(start) > source.size() || uint64_t(size) > source.size() - uint64_t(start))
+        return std::nullopt;
+    std::string_view after = source.substr(size_t(start) + size_t(size), 12);
+    if (after.substr(0, 2) == "\r\n")
+        after.remove_prefix(2);
+    else if (!after.empty() && (after.front() == '\n' || after.front() == '\r'))
+        after.remove_prefix(1);
+    if (after.substr(0, 9) != "endstream")
+        return std::nullopt;
+    return source.substr(size_t(start), size_t(size));
 }
 
 Error damaged(const QStringList &warnings)
@@ -363,7 +389,7 @@ Error damaged(const QStringList &warnings)
 
 } // namespace
 
-Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag)
+Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag, const QByteArray &source)
 {
     const std::string tag = privateTag.toStdString();
     // The pages' content bytes are converted on a second thread while this one takes the elements out of
@@ -373,7 +399,14 @@ Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTa
     for (size_t i = 0; i < pages.size(); ++i) {
         QPDFObjectHandle stream;
         if (singleStream(pages[i], stream, &bytes[i].deflated)) {
-            bytes[i].stored = stream.getRawStreamData();
+            if (const std::optional<std::string_view> inPlace =
+                    storedInSource(stream, std::string_view(source.constData(), size_t(source.size())))) {
+                bytes[i].stored = *inPlace;
+            } else {
+                bytes[i].copy = stream.getRawStreamData();
+                bytes[i].stored = std::string_view(reinterpret_cast<const char *>(bytes[i].copy->getBuffer()),
+                                                   bytes[i].copy->getSize());
+            }
             bytes[i].readable = true;
         }
     }
@@ -448,7 +481,7 @@ Result<QByteArray> convertPrivateArtifacts(const QByteArray &pdf, const QByteArr
             return damaged(takeWarnings(document));
         if (document.isEncrypted())
             return makeError(Error::Kind::Invalid, QStringLiteral("The PDF is encrypted."));
-        Result<bool> converted = convertPrivateArtifacts(document, privateTag);
+        Result<bool> converted = convertPrivateArtifacts(document, privateTag, pdf);
         if (!converted)
             return converted.error();
         if (!*converted)

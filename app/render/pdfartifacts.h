@@ -33,7 +33,10 @@ inline constexpr char kContinuationTag[] = "NonStruct";
 Result<QByteArray> convertPrivateArtifacts(const QByteArray &pdf,
                                            const QByteArray &privateTag = kPrivateArtifactTag);
 // The same on a document already read, before it is written with more changes (PdfFinisher): true when
-// anything was converted. libqpdf may throw; the caller catches.
-Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag = kPrivateArtifactTag);
+// anything was converted. source: the bytes the document was read from, if it was read from memory that
+// lives on meanwhile; the pages' content is then read there instead of being copied out. libqpdf may throw;
+// the caller catches.
+Result<bool> convertPrivateArtifacts(QPDF &document, const QByteArray &privateTag = kPrivateArtifactTag,
+                                     const QByteArray &source = {});
 
 } // namespace pressdesk

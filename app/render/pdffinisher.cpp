@@ -262,7 +262,8 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray &cairoPdf, const Descrip
             // artifact conversion deflates them itself (on its helper thread), the writer the rest.
             Pl_Flate::setCompressionLevel(1);
             if (!description.privateArtifactTag.isEmpty()) {
-                if (Result<bool> converted = convertPrivateArtifacts(pdf, description.privateArtifactTag);
+                if (Result<bool> converted =
+                        convertPrivateArtifacts(pdf, description.privateArtifactTag, cairoPdf);
                     !converted)
                     return converted.error();
             }
