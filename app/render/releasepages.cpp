@@ -11,6 +11,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSvgRenderer>
 
 #include <cairo-pdf.h>
@@ -23,8 +24,10 @@
 #include <cstring>
 #include <future>
 #include <optional>
+#include <set>
 #include <system_error>
 #include <thread>
+#include <tuple>
 
 namespace pressdesk {
 
@@ -169,6 +172,8 @@ struct ReleasePages::Private
     PangoContext *helperContext = nullptr;
     int lanes = 1;
     std::atomic<qsizetype> nextToMeasure{0};
+    std::set<std::tuple<int, bool, bool>> fontUses; // size in Pango units, bold, italic: see collectFontUses
+    QString sample;                                 // every character of the document, once
     QStringList toHyphenate; // body texts, hyphenated as they are laid out (bodyText())
     QList<Item> items;
     QList<QList<Placement>> pages;
@@ -204,14 +209,57 @@ struct ReleasePages::Private
         return made;
     }
 
-    // Loads the body font's faces into a context before its first paragraphs need them: each face takes
-    // milliseconds to open and prepare for shaping, done here while the other thread is busy.
+    // Every face and size the items use, each with every character of the document (so that fallback
+    // fonts are found too), made in a context before its thread lays anything out. Two threads making
+    // fonts at the same time, each in its own font map, do not always get the same fonts: with Pango 1.50
+    // and cairo 1.16 one of them then broke a line or two of a long release differently from the other
+    // (in a fresh process, where the fonts are made for the first time: tst_cli_releases). So one thread
+    // makes all its fonts, then the other, while the first lays out; laying out with fonts already made is
+    // safe on both.
+    void collectFontUses()
+    {
+        QSet<char32_t> characters = {U'-', U'\u2010',
+                                     U'\u00ad'}; // the hyphens a break at a soft hyphen draws
+        const auto addCharacters = [&characters](const QString &text) {
+            for (const char32_t c : text.toUcs4())
+                characters.insert(c);
+        };
+        const auto addUse = [this, &addCharacters](const TextSpec &spec) {
+            const int size = int(std::lround(spec.size * PANGO_SCALE));
+            fontUses.insert({size, spec.bold, spec.italic});
+            const bool bold = spec.markup.contains("<b>");
+            const bool italic = spec.markup.contains("<i>");
+            if (bold)
+                fontUses.insert({size, true, spec.italic});
+            if (italic)
+                fontUses.insert({size, spec.bold, true});
+            if (bold && italic)
+                fontUses.insert({size, true, true});
+            addCharacters(QString::fromUtf8(spec.markup));
+        };
+        for (const Item &item : std::as_const(items)) {
+            if (item.text)
+                addUse(*item.text);
+            if (item.labelText)
+                addUse(*item.labelText);
+        }
+        for (const QString &text : std::as_const(toHyphenate))
+            addCharacters(text);
+        QList<char32_t> sorted(characters.begin(), characters.end());
+        std::sort(sorted.begin(), sorted.end());
+        sample.clear();
+        for (const char32_t c : sorted) {
+            if (c >= 0x20 && c != U'<' && c != U'>' && c != U'&')
+                sample += QString::fromUcs4(&c, 1);
+        }
+    }
+
     void loadFonts(PangoContext *target) const
     {
-        for (const bool bold : {false, true}) {
-            for (const bool italic : {false, true})
-                pango_layout_get_line_count(layoutIn(target, {"Ag", 10.5, 100, bold, italic}).get());
-        }
+        const QByteArray markup = sample.toUtf8(); // holds no <, > or &: markup as it is
+        for (const auto &[size, bold, italic] : fontUses)
+            pango_layout_get_line_count(
+                layoutIn(target, {markup, double(size) / PANGO_SCALE, 1000, bold, italic}).get());
     }
 
     // --- Text --------------------------------------------------------------------------------------
@@ -1375,32 +1423,29 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     d->style = style;
     d->options = options;
     d->accent = QColor(style.accentColour);
-    // A long document is laid out on two threads. The helper first indexes the hyphenation patterns (once
-    // per process) while this thread finds the font and loads it, then loads the font itself while this
-    // thread builds the items, and then both lay out the texts, each taking the next one not yet taken.
+    // A long document is laid out on two threads. While this thread finds the font, builds the items and
+    // makes every font they use, the helper indexes the hyphenation patterns; then it makes its own fonts
+    // (not at the same time as this thread: see collectFontUses) while this thread starts laying out, and
+    // both take the next text not yet taken until none is left.
     Private *data = d.get();
-    std::promise<void> familyFound;
-    std::promise<void> built;
+    std::promise<void> fontsMade;
     std::atomic<bool> abandoned{false};
     std::thread helper;
     if (options.threads >= 2 && textSizeOf(document, kit) >= parallelFrom) {
         data->lanes = 2;
         try {
-            helper = std::thread([data, hyphenate = options.hyphenate, found = familyFound.get_future(),
-                                  ready = built.get_future(), &abandoned] {
-                if (hyphenate)
-                    Hyphenator::isAvailable();
-                found.wait();
-                if (abandoned)
-                    return;
-                data->helperFontMap = pango_cairo_font_map_new();
-                data->helperContext = Private::newContext(data->helperFontMap, data->document.language);
-                data->loadFonts(data->helperContext);
-                ready.wait();
-                if (abandoned)
-                    return;
-                data->measureShare(data->helperContext);
-            });
+            helper = std::thread(
+                [data, hyphenate = options.hyphenate, ready = fontsMade.get_future(), &abandoned] {
+                    if (hyphenate)
+                        Hyphenator::isAvailable();
+                    ready.wait();
+                    if (abandoned)
+                        return;
+                    data->helperFontMap = pango_cairo_font_map_new();
+                    data->helperContext = Private::newContext(data->helperFontMap, data->document.language);
+                    data->loadFonts(data->helperContext);
+                    data->measureShare(data->helperContext);
+                });
         } catch (const std::system_error &) {
             data->lanes = 1; // no thread to be had: all on this one
         }
@@ -1411,33 +1456,27 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
     {
         std::thread &thread;
         std::atomic<bool> &abandoned;
-        std::promise<void> &familyFound;
-        std::promise<void> &built;
+        std::promise<void> &fontsMade;
         ~JoinOnExit()
         {
             if (!thread.joinable())
                 return;
             abandoned = true;
-            for (std::promise<void> *promise : {&familyFound, &built}) {
-                try {
-                    promise->set_value();
-                } catch (const std::future_error &) { // already set: the helper is past that point
-                }
+            try {
+                fontsMade.set_value();
+            } catch (const std::future_error &) { // already set: the helper is past that point
             }
             thread.join();
         }
-    } joinOnExit{helper, abandoned, familyFound, built};
+    } joinOnExit{helper, abandoned, fontsMade};
 
     Result<QString> family = FontCheck::resolve(style);
     if (!family)
         return family.error();
     d->family = *family;
-    familyFound.set_value();
 
     d->fontMap = pango_cairo_font_map_new();
     d->context = Private::newContext(d->fontMap, document.language);
-    if (d->lanes == 2)
-        d->loadFonts(d->context);
 
     if (!style.logo.isEmpty()) {
         QSvgRenderer svg(style.logo);
@@ -1458,7 +1497,11 @@ Result<ReleasePages> ReleasePages::layOut(const ReleaseDocument &document, const
         d->buildKit();
     else
         d->build();
-    built.set_value();
+    if (d->lanes == 2) {
+        d->collectFontUses();
+        d->loadFonts(d->context);
+        fontsMade.set_value();
+    }
     d->measureShare(d->context);
     if (helper.joinable())
         helper.join();
@@ -1484,6 +1527,11 @@ QList<QList<ReleasePages::PlacedText>> ReleasePages::pagePlan() const
             text.totalLines = item.kind == ItemKind::Image ? 1 : int(item.lines.size());
             text.group = item.group;
             text.text = item.layout ? QString::fromUtf8(pango_layout_get_text(item.layout.get())) : item.alt;
+            if (item.kind != ItemKind::Image) {
+                for (int line = placement.firstLine;
+                     line < placement.firstLine + placement.lineCount && line < item.lines.size(); ++line)
+                    text.lineStarts.append(item.lines.at(line).line->start_index);
+            }
             placed.append(text);
         }
         plan.append(placed);

@@ -67,6 +67,7 @@ public:
         int totalLines = 0;
         int group = -1; // a quote, photo or contact kept together: the same number for its parts
         QString text;
+        QList<int> lineStarts; // where each of its lines on this page starts, in bytes of text as UTF-8
     };
     QList<QList<PlacedText>> pagePlan() const;
     QString fontFamily() const; // the family fontconfig resolved for the house style
