@@ -295,6 +295,12 @@ int main(int argc, char **argv)
     // below read it, as every later export does.
     const QString cacheHome = dir.filePath(QStringLiteral("cache"));
     const Run first = runChild(QStringLiteral("pressdesk"), databasePath, id, pressdeskPdf, cacheHome);
+    // Two more first exports, each with a cache folder of its own, for a median of three.
+    std::vector<double> firstTimes = {first.milliseconds};
+    for (int i = 1; i < 3; ++i)
+        firstTimes.push_back(runChild(QStringLiteral("pressdesk"), databasePath, id, pressdeskPdf,
+                                      dir.filePath(QStringLiteral("cache-%1").arg(i)))
+                                 .milliseconds);
     for (int i = 0; i < runs; ++i) {
         const Run floorRun = runChild(QStringLiteral("floor"), databasePath, id, floorPdfPath, cacheHome);
         const Run pressdeskRun =
@@ -331,7 +337,7 @@ int main(int argc, char **argv)
     };
     row(QStringLiteral("PressDesk (tagged, hyphenated, finished)"), pressdesk.milliseconds,
         pressdesk.peak / 1024.0, pagesOf(pressdeskPdf));
-    row(QStringLiteral("PressDesk, first export (no index cache yet)"), first.milliseconds,
+    row(QStringLiteral("PressDesk, first export (no index cache yet)"), median(firstTimes),
         first.peak / 1024.0, pagesOf(pressdeskPdf));
     row(QStringLiteral("floor: Pango one column + cairo"), floor.milliseconds, floor.peak / 1024.0,
         pagesOf(floorPdfPath));
@@ -375,7 +381,8 @@ int main(int argc, char **argv)
     }
     out << "\nThe hyphenation patterns (hyph_de_DE), once per process: indexed from the dictionary "
         << patterns.patterns << " ms, read from the index cache " << patterns.cachedPatterns
-        << " ms (on a second thread while the first looks up and loads the font). The first export on a "
+        << " ms (on the helper thread while the first finds the font and builds the items). The first export "
+           "on a "
            "machine indexes them and writes the cache; the PressDesk runs above read it.\n";
     out << "PressDesk / floor: " << QString::number(floorRatio, 'f', 2)
         << "x time, median of the runs' ratios (target at most 1.5x)\n";
