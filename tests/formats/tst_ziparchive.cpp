@@ -4,6 +4,7 @@
 
 #include "failingdevice.h"
 #include "formats/ziparchive.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -137,9 +138,7 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         const QString notAFolder = folder.filePath(QStringLiteral("tmp"));
-        QFile blocker(notAFolder);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(testsupport::writeBytes(notAFolder, QByteArray()));
         const QByteArray oldTemp = qgetenv("TMPDIR");
         qputenv("TMPDIR", QFile::encodeName(notAFolder));
         const auto restore = qScopeGuard([&] { qputenv("TMPDIR", oldTemp); });

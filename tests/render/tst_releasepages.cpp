@@ -140,49 +140,21 @@ private:
         return document;
     }
 
-    // Press prose from a fixed vocabulary (deterministic), each paragraph ending in a bold run and a link,
-    // as a long release of the office's reads: many different line ends.
+    // The Bochum release's sentences in a shuffled order (deterministic), each paragraph ending in a bold
+    // run and a link, as a long release of the office's reads: many different line ends.
     static ReleaseDocument variedDocument()
     {
-        static const QStringList words = {QStringLiteral("die"),
-                                          QStringLiteral("Stadt"),
-                                          QStringLiteral("Bochum"),
-                                          QStringLiteral("hat"),
-                                          QStringLiteral("im"),
-                                          QStringLiteral("vergangenen"),
-                                          QStringLiteral("Jahr"),
-                                          QStringLiteral("zahlreiche"),
-                                          QStringLiteral("Unternehmen"),
-                                          QStringLiteral("angesiedelt"),
-                                          QStringLiteral("und"),
-                                          QStringLiteral("damit"),
-                                          QStringLiteral("neue"),
-                                          QStringLiteral("Arbeitsplätze"),
-                                          QStringLiteral("geschaffen"),
-                                          QStringLiteral("Strukturwandel"),
-                                          QStringLiteral("zeigt"),
-                                          QStringLiteral("Wirkung"),
-                                          QStringLiteral("ehemaligen"),
-                                          QStringLiteral("Werksgelände"),
-                                          QStringLiteral("Hochschulen"),
-                                          QStringLiteral("Wirtschaftsförderung"),
-                                          QStringLiteral("Oberbürgermeister"),
-                                          QStringLiteral("Bedeutung"),
-                                          QStringLiteral("Region"),
-                                          QStringLiteral("betont")};
+        const QString sample = QString::fromUtf8(testsupport::readBytes(
+            QStringLiteral(PRESSDESK_TEST_FIXTURES "/bochum-2020-pressemitteilung.txt")));
+        const QStringList sentences = sample.split(QStringLiteral(". "), Qt::SkipEmptyParts);
         QRandomGenerator random(20201207);
         ReleaseDocument document = longDocument();
         document.blocks.clear();
-        for (int i = 0; i < 120; ++i) {
+        for (int i = 0; i < 120 && !sentences.isEmpty(); ++i) {
             QString paragraph;
-            while (paragraph.size() < 520) {
-                const int length = 6 + int(random.bounded(8));
-                QStringList sentence;
-                for (int w = 0; w < length; ++w)
-                    sentence.append(words.at(int(random.bounded(qsizetype(words.size())))));
-                sentence.first()[0] = sentence.first().at(0).toUpper();
-                paragraph += sentence.join(QLatin1Char(' ')) + QStringLiteral(". ");
-            }
+            while (paragraph.size() < 520)
+                paragraph +=
+                    sentences.at(int(random.bounded(qsizetype(sentences.size())))) + QStringLiteral(". ");
             ReleaseDocument::Block block;
             block.runs = {
                 TextRun{paragraph.trimmed(), false, false, QString()},
