@@ -148,6 +148,7 @@ bool HyphenationPatterns::build()
     m_builtKeys.reserve(qsizetype(bytes.size()));
     m_builtLines.reserve(size_t(std::count(bytes.begin(), bytes.end(), '\n')));
     m_firstNextLevelLine = size_t(-1);
+    m_hasNextLevel = false; // nothing of a rejected cache stays
     size_t position = m_header.size();
     while (position < bytes.size()) {
         size_t end = bytes.find('\n', position);
@@ -271,6 +272,8 @@ bool HyphenationPatterns::readCache(const QString &cachePath)
         m_lineCount = 0;
         m_byKey[0] = m_byKey[1] = nullptr;
         m_byKeyCount[0] = m_byKeyCount[1] = 0;
+        m_firstNextLevelLine = 0;
+        m_hasNextLevel = false;
         return false;
     };
     if (!mapped)
